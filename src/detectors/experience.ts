@@ -1,0 +1,46 @@
+import { spanOf, type Detector } from "../context.js";
+import { parseExperience, type ExperienceHit } from "../fields/experience.js";
+import type { Block } from "../tree/blocks.js";
+
+const ORDER = ["requirements", "overview", "about-role", "other", "responsibilities", "nice-to-have"];
+
+/**
+ * Years of experience: an Experience label first, then the requirements, then the rest of the
+ * text; the main requirement of a line wins over a specialty clause ("8+ years …, including 2 in AI").
+ * A label and the text that disagree give a warning.
+ */
+export const experienceDetector: Detector<"experience"> = {
+  key: "experience",
+  detect(ctx) {
+    let fromText: { hit: ExperienceHit; block: Block } | null = null;
+    for (const kind of ORDER) {
+      for (const s of ctx.sections) {
+        if (s.kind !== kind || s.chrome) continue;
+        for (const b of s.blocks) {
+          const hit = parseExperience(b.text);
+          if (hit) {
+            fromText = { hit, block: b };
+            break;
+          }
+        }
+        if (fromText) break;
+      }
+      if (fromText) break;
+    }
+    const label = ctx.labels.find((l) => l.field === "experience");
+    const fromLabel = label ? parseExperience(label.value, { labelled: true }) : null;
+    if (label && fromLabel) {
+      const warnings: string[] = [];
+      if (fromText && fromText.hit.minYears !== null && fromText.hit.minYears !== fromLabel.minYears) {
+        warnings.push(`experience: the overview says "${label.value}" and the text says "${fromText.hit.raw}"`);
+      }
+      return { value: { raw: label.value, minYears: fromLabel.minYears, maxYears: fromLabel.maxYears }, how: "stated", spans: [spanOf(label.block)], warnings };
+    }
+    if (ctx.structured?.experienceMonths && !fromText) {
+      const y = Math.round((ctx.structured.experienceMonths / 12) * 10) / 10;
+      return { value: { raw: `${ctx.structured.experienceMonths} months`, minYears: y, maxYears: null }, how: "derived" };
+    }
+    if (fromText) return { value: { raw: fromText.hit.raw, minYears: fromText.hit.minYears, maxYears: fromText.hit.maxYears }, how: "stated", spans: [spanOf(fromText.block)] };
+    return null;
+  },
+};

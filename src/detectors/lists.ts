@@ -1,0 +1,30 @@
+import type { Context, Detection } from "../context.js";
+import type { SectionKind, Span } from "../schema.js";
+import type { Block } from "../tree/blocks.js";
+
+// "Experience with Go is a plus", "Bonus: Kubernetes", "(preferred)": a plus inside a requirements list
+export const PLUS_ITEM = /(?:\bis a (?:big |huge )?plus\b|\bare a plus\b|\ba plus\b[.!]?$|\bnice to have\b|\bnice-to-have\b|\(preferred\)|\bpreferred\b[.!]?$|^bonus(?: points)?:|^plus:|\bvon vorteil\b|\bwünschenswert\b|\bun plus\b|\bun atout\b|\bse valorará\b|\bvalorable\b|\bsouhaité\b)/i;
+
+/** Items of every section of a kind, in order; a section without items gives its short paragraphs. */
+export function sectionItems(ctx: Context, kind: SectionKind, options: { paragraphs?: boolean } = {}): { items: string[]; spans: Span[][] } {
+  const items: string[] = [];
+  const spans: Span[][] = [];
+  for (const s of ctx.sections) {
+    if (s.kind !== kind || s.chrome) continue;
+    const list = s.blocks.filter((b) => b.type === "item");
+    const source: Block[] = list.length > 0 ? list : options.paragraphs === false ? [] : s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= 400 && !/[:：]$/.test(b.text));
+    // a lone lead-in paragraph is prose, not a list
+    if (list.length === 0 && source.length === 1 && source[0].text.length > 160) continue;
+    for (const b of source) {
+      items.push(b.text);
+      spans.push([{ start: b.start, end: b.end }]);
+    }
+  }
+  return { items, spans };
+}
+
+/** A list detection, or null when empty. */
+export function listDetection(items: string[], spans: Span[][]): Detection<string[]> | null {
+  if (items.length === 0) return null;
+  return { value: items, how: "stated", itemSpans: spans };
+}

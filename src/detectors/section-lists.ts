@@ -1,0 +1,88 @@
+import type { Detector } from "../context.js";
+import { listDetection, PLUS_ITEM, sectionItems } from "./lists.js";
+
+/** What the person will do: the items of responsibilities sections. */
+export const responsibilitiesDetector: Detector<"responsibilities"> = {
+  key: "responsibilities",
+  detect(ctx) {
+    const { items, spans } = sectionItems(ctx, "responsibilities");
+    return listDetection(items, spans);
+  },
+};
+
+/** Must-haves: the items of requirements sections, less the ones that say they are a plus. */
+export const requirementsDetector: Detector<"requirements"> = {
+  key: "requirements",
+  detect(ctx) {
+    const { items, spans } = sectionItems(ctx, "requirements");
+    const keep = items.map((t, i) => [t, spans[i]] as const).filter(([t]) => !PLUS_ITEM.test(t));
+    return listDetection(keep.map((k) => k[0]), keep.map((k) => k[1]));
+  },
+};
+
+/** Pluses: nice-to-have sections, and requirement items that say they are a plus. */
+export const niceToHaveDetector: Detector<"niceToHave"> = {
+  key: "niceToHave",
+  detect(ctx) {
+    const own = sectionItems(ctx, "nice-to-have");
+    const req = sectionItems(ctx, "requirements");
+    const items = [...own.items];
+    const spans = [...own.spans];
+    req.items.forEach((t, i) => {
+      if (PLUS_ITEM.test(t)) {
+        items.push(t);
+        spans.push(req.spans[i]);
+      }
+    });
+    return listDetection(items, spans);
+  },
+};
+
+/** Perks and benefits: the items of benefits sections. */
+export const benefitsDetector: Detector<"benefits"> = {
+  key: "benefits",
+  detect(ctx) {
+    const { items, spans } = sectionItems(ctx, "benefits");
+    return listDetection(items, spans);
+  },
+};
+
+/** Named skills: skills sections, a Skills label, JSON-LD skills. */
+export const skillsDetector: Detector<"skills"> = {
+  key: "skills",
+  detect(ctx) {
+    const { items, spans } = sectionItems(ctx, "skills");
+    if (items.length) return listDetection(items.flatMap(splitCommaList), []);
+    const label = ctx.labels.find((l) => l.field === "skills");
+    if (label) return listDetection(splitCommaList(label.value), []);
+    if (ctx.structured?.skills?.length) return { value: ctx.structured.skills, how: "stated" };
+    return null;
+  },
+};
+
+/** The board's tags: tags sections or a Tags label. */
+export const tagsDetector: Detector<"tags"> = {
+  key: "tags",
+  detect(ctx) {
+    const { items } = sectionItems(ctx, "tags");
+    if (items.length) return listDetection(dedupe(items.flatMap(splitCommaList)), []);
+    const label = ctx.labels.find((l) => l.field === "tags");
+    if (label) return listDetection(dedupe(splitCommaList(label.value)), []);
+    return null;
+  },
+};
+
+function splitCommaList(t: string): string[] {
+  if (t.length > 200 || !/,/.test(t) || /\.\s/.test(t)) return [t];
+  return t.split(/\s*[,;]\s*/).map((x) => x.trim()).filter(Boolean);
+}
+
+function dedupe(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((x) => {
+    const k = x.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

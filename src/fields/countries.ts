@@ -1,0 +1,47 @@
+import countries from "i18n-iso-countries";
+import de from "i18n-iso-countries/langs/de.json" with { type: "json" };
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
+import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
+import it from "i18n-iso-countries/langs/it.json" with { type: "json" };
+import pt from "i18n-iso-countries/langs/pt.json" with { type: "json" };
+
+// ISO 3166 names in six languages, from the kept i18n-iso-countries data.
+const BY_NAME = new Map<string, string>();
+const UPPER_ALIASES = new Map<string, string>();
+for (const locale of [en, fr, de, es, pt, it]) countries.registerLocale(locale);
+for (const lang of ["en", "fr", "de", "es", "pt", "it"]) {
+  const names = countries.getNames(lang, { select: "all" }) as Record<string, string[]>;
+  for (const [code, list] of Object.entries(names)) {
+    for (const n of list) {
+      // two- and three-letter aliases ("US", "UK", "USA") count only in capitals: "us" is a pronoun
+      if (n.replace(/\./g, "").length <= 3) UPPER_ALIASES.set(n.replace(/\./g, ""), code);
+      else if (!BY_NAME.has(n.toLowerCase())) BY_NAME.set(n.toLowerCase(), code);
+    }
+  }
+}
+for (const [n, code] of [["england", "GB"], ["scotland", "GB"], ["wales", "GB"], ["holland", "NL"], ["the netherlands", "NL"], ["deutschland", "DE"], ["españa", "ES"], ["south korea", "KR"], ["russia", "RU"], ["czechia", "CZ"], ["czech republic", "CZ"], ["türkiye", "TR"], ["turkey", "TR"], ["vietnam", "VN"], ["the united states", "US"], ["the uk", "GB"], ["united states of america", "US"], ["britain", "GB"], ["great britain", "GB"], ["österreich", "AT"], ["schweiz", "CH"], ["suisse", "CH"], ["srbija", "RS"], ["uae", "AE"]] as const) {
+  BY_NAME.set(n, code);
+}
+for (const [n, code] of [["UK", "GB"], ["USA", "US"], ["US", "US"], ["UAE", "AE"], ["KSA", "SA"]] as const) UPPER_ALIASES.set(n, code);
+
+const SHORT_NAMES: Record<string, string> = { US: "United States", GB: "United Kingdom", KR: "South Korea", RU: "Russia", VN: "Vietnam", TW: "Taiwan", IR: "Iran", BO: "Bolivia", VE: "Venezuela", TZ: "Tanzania", SY: "Syria", MD: "Moldova", LA: "Laos", CZ: "Czechia" };
+
+/** The ISO 3166-1 alpha-2 code of a country name in one of six languages, or of "USA"/"UK". */
+export function countryCode(name: string): string | null {
+  const t = name.trim().replace(/^the\s+/i, "");
+  if (t.length === 0) return null;
+  const upper = UPPER_ALIASES.get(t.replace(/\./g, ""));
+  if (upper && t === t.toUpperCase()) return upper;
+  return BY_NAME.get(t.toLowerCase()) ?? BY_NAME.get(name.trim().toLowerCase()) ?? null;
+}
+
+/** The English short name of a country code ("US" → "United States"). */
+export function countryName(code: string): string | null {
+  return SHORT_NAMES[code] ?? countries.getName(code, "en") ?? null;
+}
+
+/** True when the code is an ISO 3166-1 alpha-2 code. */
+export function isCountryCode(code: string): boolean {
+  return countries.isValid(code);
+}

@@ -1,0 +1,35 @@
+import { STOP_WORDS } from "../lexicon/terms.js";
+
+const INDEX = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOP_WORDS)) {
+  for (const w of words) INDEX.set(w, [...(INDEX.get(w) ?? []), lang]);
+}
+
+/**
+ * The posting's language (ISO 639-1) from the stop words of its prose, offline and instant.
+ * Reads at most the first 20,000 characters; null when no language has enough evidence.
+ */
+export function detectLanguage(text: string): string | null {
+  const counts = new Map<string, number>();
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  let word = "";
+  let total = 0;
+  const flush = () => {
+    if (word.length === 0) return;
+    const langs = INDEX.get(word);
+    if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1 / langs.length);
+    total++;
+    word = "";
+  };
+  for (let i = 0; i < sample.length; i++) {
+    const ch = sample[i];
+    const c = ch.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 191 && /\p{L}/u.test(ch))) word += ch.toLowerCase();
+    else flush();
+  }
+  flush();
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [l, n] of counts) if (n > bestN) [best, bestN] = [l, n];
+  return bestN >= 3 || (total > 0 && bestN / total > 0.15) ? best : null;
+}

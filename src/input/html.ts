@@ -1,0 +1,63 @@
+import type { Element, Nodes as HastNodes, Root as HastRoot } from "hast";
+import { toMdast } from "hast-util-to-mdast";
+import type { Root } from "mdast";
+import rehypeParse from "rehype-parse";
+import { unified } from "unified";
+import type { StructuredFacts } from "../context.js";
+import { readJsonLd } from "./jsonld.js";
+
+const DROP_TAGS = new Set(["script", "style", "noscript", "template", "svg", "nav", "footer", "form", "button", "iframe", "select", "input", "textarea", "label", "dialog", "canvas", "video", "audio", "object", "embed", "picture", "img", "head"]);
+// cookie banners, consent walls, share bars and modals by their class or id
+const DROP_CLASS = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|banner|share|social|modal|popup|newsletter|breadcrumb|skip-link|sr-only|visually-hidden|apply-form|application-form)(?:$|[\s_-])/i;
+
+const parser = unified().use(rehypeParse, { fragment: true });
+
+/** An HTML page as a Markdown tree, with page chrome dropped, and its JSON-LD JobPosting facts. */
+export function htmlToMdast(html: string): { tree: Root; structured: StructuredFacts | null } {
+  const hast = parser.parse(html) as HastRoot;
+  const scripts: string[] = [];
+  prune(hast, scripts);
+  const structured = readJsonLd(scripts, (descriptionHtml) => descriptionHtml);
+  let tree = toMdast(hast) as Root;
+  // A page whose visible body is empty but whose JSON-LD has the description: parse that instead.
+  if (structured?.description && textLength(tree) < 200) {
+    const inner = parser.parse(structured.description) as HastRoot;
+    prune(inner, []);
+    tree = toMdast(inner) as Root;
+  }
+  return { tree, structured };
+}
+
+function prune(node: HastRoot | Element, scripts: string[]): void {
+  const kept: HastNodes[] = [];
+  for (const child of node.children as HastNodes[]) {
+    if (child.type === "comment" || child.type === "doctype") continue;
+    if (child.type === "element") {
+      if (child.tagName === "script") {
+        const type = String(child.properties?.type ?? "");
+        if (/ld\+json/i.test(type)) scripts.push(child.children.map((c) => ("value" in c ? String(c.value) : "")).join(""));
+        continue;
+      }
+      if (DROP_TAGS.has(child.tagName)) continue;
+      const p = child.properties ?? {};
+      if (p.hidden !== undefined && p.hidden !== false) continue;
+      if (String(p.ariaHidden) === "true") continue;
+      if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(String(p.style ?? ""))) continue;
+      const cls = [...(Array.isArray(p.className) ? p.className : [p.className ?? ""]), p.id ?? ""].join(" ");
+      if (cls && DROP_CLASS.test(String(cls))) continue;
+      prune(child, scripts);
+    }
+    kept.push(child);
+  }
+  (node as { children: HastNodes[] }).children = kept;
+}
+
+function textLength(tree: Root): number {
+  let n = 0;
+  const walk = (x: { type: string; value?: string; children?: unknown[] }) => {
+    if (typeof x.value === "string") n += x.value.length;
+    if (x.children) for (const c of x.children) walk(c as typeof x);
+  };
+  walk(tree as never);
+  return n;
+}

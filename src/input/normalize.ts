@@ -1,0 +1,89 @@
+import { NORMALIZE_RE, MOJIBAKE_HINT_RE } from "../patterns.js";
+import { decodeEntity } from "./entities.js";
+import { repairMojibake } from "./mojibake.js";
+
+/**
+ * Text cleaned for parsing, with a map back to the input as given so that every value can point
+ * to its source: `toOriginal(i)` is the input offset of normalised offset `i`.
+ */
+export interface Normalized {
+  text: string;
+  toOriginal(offset: number): number;
+}
+
+/**
+ * Line endings to LF, Unicode spaces to spaces, zero-width characters and soft hyphens out,
+ * HTML entities (also double-escaped) decoded, mojibake ("weâ€™re") repaired.
+ */
+export function normalizeText(input: string, options: { entities?: boolean } = {}): Normalized {
+  const decodeEntities = options.entities !== false;
+  const normStarts: number[] = [0];
+  const origStarts: number[] = [0];
+  let out = "";
+  let last = 0;
+  NORMALIZE_RE.lastIndex = 0;
+  const source = MOJIBAKE_HINT_RE.test(input) ? input : null;
+  const re = new RegExp(NORMALIZE_RE.source, NORMALIZE_RE.flags);
+  for (let m = re.exec(input); m; m = re.exec(input)) {
+    const s = m[0];
+    let rep: string;
+    const c = s.charCodeAt(0);
+    if (c === 13) rep = "\n";
+    else if (c === 38 /* & */) {
+      if (!decodeEntities) continue;
+      rep = decodeEntity(s);
+      // "&amp;amp;" and "&amp;nbsp;": decode once more when the result is itself an entity
+      if (rep === "&") {
+        const tail = /^(?:amp|nbsp|lt|gt|quot|#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/i.exec(input.slice(m.index + s.length, m.index + s.length + 12));
+        if (tail) {
+          rep = decodeEntity("&" + tail[0]);
+          re.lastIndex = m.index + s.length + tail[0].length;
+          out += input.slice(last, m.index);
+          normStarts.push(out.length);
+          origStarts.push(m.index);
+          out += normSpace(rep);
+          last = re.lastIndex;
+          normStarts.push(out.length);
+          origStarts.push(last);
+          continue;
+        }
+      }
+      rep = normSpace(rep);
+    } else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad) rep = "";
+    else rep = " ";
+    out += input.slice(last, m.index);
+    normStarts.push(out.length);
+    origStarts.push(m.index);
+    out += rep;
+    last = m.index + s.length;
+    normStarts.push(out.length);
+    origStarts.push(last);
+  }
+  out += input.slice(last);
+  if (source !== null) {
+    // mojibake repair keeps lengths roughly local; map its output linearly within the text
+    const repaired = repairMojibake(out);
+    if (repaired !== out) return { text: repaired, toOriginal: makeMap(normStarts, origStarts, input.length, out.length, repaired.length) };
+  }
+  return { text: out, toOriginal: makeMap(normStarts, origStarts, input.length, out.length, out.length) };
+}
+
+function normSpace(s: string): string {
+  return s === "\u00a0" || s === "\u202f" ? " " : s;
+}
+
+function makeMap(norm: number[], orig: number[], origLen: number, outLen: number, finalLen: number) {
+  const scale = finalLen === outLen ? 1 : outLen / Math.max(1, finalLen);
+  return (offset: number): number => {
+    const o = Math.round(offset * scale);
+    if (o >= outLen) return origLen;
+    let lo = 0;
+    let hi = norm.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (norm[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return Math.min(origLen, orig[lo] + (o - norm[lo]));
+  };
+}

@@ -1,0 +1,55 @@
+import type { Root } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { StructuredFacts } from "../context.js";
+import { decodeBytes, looksBinary } from "./decode.js";
+import { htmlToMdast } from "./html.js";
+import { normalizeText } from "./normalize.js";
+import { sniffFormat } from "./sniff.js";
+import { textToMdast } from "./text-to-mdast.js";
+
+export type InputFormat = "auto" | "text" | "markdown" | "html";
+
+/** Why an input is not a posting; the CLI turns it into a one-line error. */
+export class InputError extends Error {
+  readonly code: "empty" | "binary" | "too-large";
+  constructor(code: "empty" | "binary" | "too-large", message: string) {
+    super(message);
+    this.name = "InputError";
+    this.code = code;
+  }
+}
+
+/** The posting as one Markdown tree, with the text its offsets point into. */
+export interface Prepared {
+  /** the input as given (decoded when bytes) */
+  original: string;
+  /** the normalised text the tree's offsets point into */
+  text: string;
+  toOriginal(offset: number): number;
+  format: "text" | "markdown" | "html";
+  tree: Root;
+  structured: StructuredFacts | null;
+}
+
+/** Decodes, normalises, sniffs and builds the tree: text by the line builder, Markdown by remark, HTML by rehype. */
+export function prepareInput(input: string | Uint8Array, format: InputFormat = "auto"): Prepared {
+  const original = typeof input === "string" ? input : decodeBytes(input).text;
+  if (looksBinary(original)) throw new InputError("binary", "not text: the input looks like binary data");
+  const fmt = format === "auto" ? sniffFormat(original) : format;
+  // HTML keeps its entities for the HTML parser; text and Markdown get them decoded here.
+  const norm = normalizeText(original, { entities: fmt !== "html" });
+  if (norm.text.trim().length === 0) throw new InputError("empty", "empty: the input has no text");
+  if (fmt === "html") {
+    const { tree, structured } = htmlToMdast(norm.text);
+    return { original, text: norm.text, toOriginal: norm.toOriginal, format: fmt, tree, structured };
+  }
+  const tree = fmt === "markdown" ? markdownToMdast(norm.text) : textToMdast(norm.text);
+  return { original, text: norm.text, toOriginal: norm.toOriginal, format: fmt, tree, structured: null };
+}
+
+const markdown = unified().use(remarkParse);
+
+function markdownToMdast(text: string): Root {
+  return markdown.parse(text);
+}

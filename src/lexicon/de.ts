@@ -1,0 +1,43 @@
+import type { Lexicon } from "./types.js";
+
+/** German headings, labels and board chrome (StepStone, XING, Arbeitnow, Indeed DE). */
+export const de: Lexicon = {
+  headings: {
+    "about-company": ["über uns", "wer wir sind", "das unternehmen", "unternehmen", "unser unternehmen", "über das unternehmen", "wir sind", "das sind wir", "unternehmensprofil", "wer sind wir", "unsere mission", "über", "firmenprofil"],
+    "about-role": ["die stelle", "stellenbeschreibung", "die position", "deine rolle", "ihre rolle", "über die stelle", "über die rolle", "die rolle", "jobbeschreibung", "zur stelle", "was dich erwartet", "was sie erwartet", "worum es geht", "dein job", "ihr job", "deine mission", "die aufgabe"],
+    overview: ["auf einen blick", "eckdaten", "stelleninfos", "jobdetails", "job details"],
+    responsibilities: ["ihre aufgaben", "deine aufgaben", "aufgaben", "aufgabengebiet", "ihr aufgabengebiet", "dein aufgabengebiet", "was du tun wirst", "was sie tun werden", "tätigkeiten", "deine tätigkeiten", "ihre tätigkeiten", "verantwortlichkeiten", "deine verantwortung", "ihre verantwortung", "das erwartet dich", "das erwartet sie", "was dich erwartet", "was sie erwartet", "das machst du", "deine mission", "was du bewegst", "was du machst", "was dich bei uns erwartet", "das sind deine aufgaben", "dein beitrag", "aufgaben und verantwortlichkeiten", "deine herausforderungen", "ihre herausforderungen"],
+    requirements: ["ihr profil", "dein profil", "profil", "anforderungen", "qualifikation", "qualifikationen", "was du mitbringst", "was sie mitbringen", "das bringst du mit", "das bringen sie mit", "voraussetzungen", "das zeichnet dich aus", "das zeichnet sie aus", "was wir erwarten", "was wir suchen", "deine qualifikationen", "ihre qualifikationen", "was du brauchst", "deine skills", "dein skillset", "wen wir suchen", "was dich auszeichnet", "was sie auszeichnet", "anforderungsprofil", "du bringst mit", "sie bringen mit", "deine erfahrung", "ihre kenntnisse", "deine kenntnisse", "muss", "must have"],
+    "nice-to-have": ["von vorteil", "wünschenswert", "nice to have", "pluspunkte", "idealerweise", "ein plus", "bonuspunkte", "gerne auch", "wäre schön"],
+    benefits: ["wir bieten", "was wir bieten", "das bieten wir", "unser angebot", "deine vorteile", "ihre vorteile", "benefits", "vorteile", "was wir dir bieten", "was wir ihnen bieten", "das bieten wir dir", "das bieten wir ihnen", "darauf kannst du dich freuen", "darauf können sie sich freuen", "warum wir", "warum du zu uns passt", "unsere benefits", "deine benefits", "leistungen", "was dich bei uns erwartet", "was du von uns bekommst", "wir bieten dir", "wir bieten ihnen", "zusatzleistungen", "das erwartet dich bei uns"],
+    compensation: ["gehalt", "vergütung", "bezahlung", "entlohnung", "gehaltsspanne"],
+    "interview-process": ["bewerbungsprozess", "auswahlprozess", "interviewprozess", "ablauf", "so geht es weiter", "dein bewerbungsprozess", "recruiting-prozess", "einstellungsprozess", "unser bewerbungsprozess"],
+    skills: ["kenntnisse", "fähigkeiten", "kompetenzen", "technologien", "tech stack", "tools", "skills und kompetenzen"],
+    tags: ["schlagworte", "tags", "stichworte"],
+    diversity: ["vielfalt", "diversität", "chancengleichheit", "inklusion", "diversity"],
+    "how-to-apply": ["bewerbung", "so bewirbst du dich", "so bewerben sie sich", "kontakt", "jetzt bewerben", "interesse", "interesse geweckt", "haben wir dein interesse geweckt", "haben wir ihr interesse geweckt", "ansprechpartner", "ansprechpartnerin", "deine bewerbung", "ihre bewerbung", "bewirb dich"],
+  },
+  chromeHeadings: {
+    "similar-jobs": ["ähnliche jobs", "ähnliche stellenangebote", "weitere jobs", "das könnte dich auch interessieren", "weitere stellenangebote", "ähnliche stellen"],
+    share: ["teilen", "job teilen", "stelle teilen"],
+    faq: ["häufige fragen", "häufig gestellte fragen"],
+  },
+  chromeLines: {
+    navigation: ["zum inhalt springen", "jetzt bewerben", "bewerben", "merken", "teilen", "anmelden", "registrieren", "zurück zur suche", "zurück", "mehr anzeigen", "weniger anzeigen", "job melden", "alle jobs", "startseite", "gespeichert", "speichern", "schnellbewerbung", "job merken"],
+  },
+  labels: {
+    title: ["stellenbezeichnung", "jobtitel", "position", "stelle", "titel"],
+    company: ["unternehmen", "firma", "arbeitgeber"],
+    location: ["standort", "arbeitsort", "ort", "einsatzort", "dienstort", "adresse"],
+    salary: ["gehalt", "vergütung", "bruttojahresgehalt", "jahresgehalt", "gehaltsspanne", "stundenlohn", "entgelt", "lohn"],
+    employmentType: ["anstellungsart", "beschäftigungsart", "vertragsart", "art der anstellung", "arbeitszeit", "anstellung", "beschäftigungsumfang", "vertragsform"],
+    workplaceType: ["homeoffice", "home office", "arbeitsmodell", "remote"],
+    category: ["branche", "kategorie", "berufsfeld", "bereich", "tätigkeitsbereich", "fachbereich"],
+    experience: ["berufserfahrung", "erfahrung", "erfahrungslevel"],
+    education: ["abschluss", "ausbildung", "bildungsabschluss", "qualifikation"],
+    postedAt: ["veröffentlicht", "veröffentlicht am", "erschienen am", "online seit", "datum"],
+    validThrough: ["bewerbungsfrist", "bewerbungsschluss", "bewerben bis", "einsendeschluss", "frist"],
+    startDate: ["eintrittsdatum", "startdatum", "beginn", "ab"],
+    seniority: ["karrierestufe", "level", "erfahrungsstufe"],
+  },
+};

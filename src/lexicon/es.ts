@@ -1,0 +1,44 @@
+import type { Lexicon } from "./types.js";
+
+/** Spanish headings, labels and board chrome (InfoJobs, Tecnoempleo, Indeed ES, Computrabajo). */
+export const es: Lexicon = {
+  headings: {
+    "about-company": ["sobre nosotros", "quiénes somos", "quienes somos", "la empresa", "acerca de nosotros", "nuestra empresa", "sobre la empresa", "empresa", "descripción de la empresa"],
+    "about-role": ["descripción del puesto", "descripción de la oferta", "descripción", "el puesto", "sobre el puesto", "el rol", "tu rol", "sobre el rol", "la posición", "sobre la posición", "oferta", "descripción del empleo", "detalles de la oferta", "misión", "tu misión", "misión del puesto"],
+    overview: ["resumen", "datos de la oferta", "detalles del puesto", "información del puesto", "requisitos mínimos"],
+    responsibilities: ["funciones", "responsabilidades", "tus funciones", "tus responsabilidades", "qué harás", "que harás", "qué vas a hacer", "tareas", "principales funciones", "funciones principales", "tu día a día", "día a día", "lo que harás", "cuáles serán tus funciones", "tus tareas", "funciones del puesto"],
+    requirements: ["requisitos", "requisitos del puesto", "perfil", "tu perfil", "perfil buscado", "perfil requerido", "qué buscamos", "que buscamos", "buscamos", "lo que buscamos", "qué necesitas", "requerimientos", "experiencia requerida", "cualificaciones", "lo que necesitas", "qué te pedimos", "te pedimos", "conocimientos", "competencias", "requisitos imprescindibles", "imprescindible", "lo que aportas", "qué aportas"],
+    "nice-to-have": ["se valorará", "se valora", "valorable", "valoraremos", "deseable", "requisitos deseados", "será un plus", "un plus", "puntos extra", "es un plus", "se valorará positivamente", "también valoramos"],
+    benefits: ["ofrecemos", "qué ofrecemos", "que ofrecemos", "lo que ofrecemos", "beneficios", "te ofrecemos", "qué te ofrecemos", "ventajas", "nuestros beneficios", "por qué unirte", "por qué trabajar con nosotros", "condiciones", "lo que te ofrecemos", "beneficios sociales"],
+    compensation: ["salario", "remuneración", "retribución", "rango salarial", "salario y beneficios"],
+    "interview-process": ["proceso de selección", "proceso de contratación", "etapas del proceso", "proceso"],
+    skills: ["habilidades", "competencias clave", "tecnologías", "stack tecnológico", "herramientas", "aptitudes"],
+    tags: ["etiquetas", "palabras clave"],
+    diversity: ["diversidad", "igualdad de oportunidades", "inclusión", "diversidad e inclusión"],
+    "how-to-apply": ["cómo aplicar", "como aplicar", "cómo postularse", "inscripción", "postúlate", "envía tu candidatura", "contacto", "interesado"],
+  },
+  chromeHeadings: {
+    "similar-jobs": ["ofertas similares", "empleos similares", "otras ofertas", "también te puede interesar", "ofertas relacionadas", "otras ofertas de empleo"],
+    share: ["compartir", "compartir oferta"],
+    faq: ["preguntas frecuentes"],
+  },
+  chromeLines: {
+    navigation: ["inscribirme en esta oferta", "inscribirme", "inscríbete", "aplicar", "postular", "compartir", "guardar", "volver", "volver a la búsqueda", "iniciar sesión", "regístrate", "ver más", "ver menos", "denunciar oferta", "ver oferta", "ir al contenido", "buscar empleo"],
+  },
+  labels: {
+    title: ["puesto", "título", "cargo", "título del puesto", "nombre del puesto"],
+    company: ["empresa", "compañía", "empleador"],
+    location: ["ubicación", "localización", "lugar de trabajo", "ciudad", "población", "provincia", "localidad"],
+    salary: ["salario", "sueldo", "retribución", "salario bruto", "remuneración", "rango salarial", "salario anual"],
+    employmentType: ["tipo de contrato", "jornada", "contrato", "tipo de jornada", "tipo de empleo", "jornada laboral"],
+    workplaceType: ["modalidad", "teletrabajo", "modalidad de trabajo", "tipo de trabajo", "remoto"],
+    category: ["categoría", "sector", "área", "departamento", "industria", "área funcional"],
+    experience: ["experiencia", "experiencia mínima", "años de experiencia"],
+    education: ["estudios", "estudios mínimos", "formación", "titulación", "nivel de estudios", "educación"],
+    postedAt: ["publicado", "publicada", "fecha de publicación", "publicado el", "publicada el"],
+    validThrough: ["fecha límite", "plazo", "fecha de cierre", "plazo de inscripción"],
+    startDate: ["incorporación", "fecha de incorporación", "inicio"],
+    seniority: ["nivel", "categoría profesional", "nivel profesional"],
+    skills: ["conocimientos", "conocimientos necesarios", "tecnologías", "aptitudes"],
+  },
+};

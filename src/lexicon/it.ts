@@ -1,0 +1,33 @@
+import type { Lexicon } from "./types.js";
+
+/** Italian headings, labels and board chrome. */
+export const it: Lexicon = {
+  headings: {
+    "about-company": ["chi siamo", "l'azienda", "azienda", "chi cerchiamo e chi siamo", "la nostra azienda", "su di noi"],
+    "about-role": ["descrizione", "descrizione del ruolo", "il ruolo", "la posizione", "descrizione della posizione", "ruolo", "posizione", "la tua missione"],
+    responsibilities: ["responsabilità", "mansioni", "le tue responsabilità", "attività", "principali attività", "cosa farai", "compiti", "le tue attività", "principali responsabilità", "di cosa ti occuperai"],
+    requirements: ["requisiti", "requisiti richiesti", "profilo", "il tuo profilo", "profilo ricercato", "chi cerchiamo", "cosa cerchiamo", "competenze richieste", "qualifiche", "competenze"],
+    "nice-to-have": ["costituisce titolo preferenziale", "titoli preferenziali", "sarà considerato un plus", "è un plus", "gradito", "graditi", "preferibile", "nice to have", "plus"],
+    benefits: ["cosa offriamo", "offriamo", "benefit", "vantaggi", "perché unirti a noi", "cosa ti offriamo", "ti offriamo"],
+    compensation: ["retribuzione", "stipendio", "ral", "compenso"],
+    "interview-process": ["processo di selezione", "iter di selezione", "processo di assunzione"],
+    skills: ["competenze tecniche", "tecnologie", "strumenti"],
+    diversity: ["diversità", "inclusione", "pari opportunità"],
+    "how-to-apply": ["come candidarsi", "candidatura", "candidati"],
+  },
+  chromeHeadings: { "similar-jobs": ["offerte simili", "lavori simili", "altre offerte"], share: ["condividi"] },
+  chromeLines: { navigation: ["candidati ora", "candidati", "condividi", "salva", "indietro", "mostra di più"] },
+  labels: {
+    title: ["posizione", "ruolo", "titolo"],
+    company: ["azienda", "società"],
+    location: ["sede", "luogo di lavoro", "località", "sede di lavoro", "città"],
+    salary: ["retribuzione", "stipendio", "ral", "compenso", "retribuzione annua lorda"],
+    employmentType: ["tipo di contratto", "contratto", "orario", "tipologia contrattuale", "orario di lavoro"],
+    workplaceType: ["modalità di lavoro", "modalità"],
+    category: ["settore", "categoria", "area"],
+    experience: ["esperienza", "anni di esperienza"],
+    education: ["titolo di studio", "istruzione", "formazione"],
+    postedAt: ["pubblicato", "pubblicato il", "data di pubblicazione"],
+    validThrough: ["scadenza", "data di scadenza"],
+  },
+};

@@ -1,0 +1,22 @@
+import type { SectionKind } from "../schema.js";
+
+/** The kinds of board chrome that are dropped from the description into `removed`. */
+export type ChromeKind = "promo" | "share" | "advice" | "faq" | "similar-jobs" | "navigation" | "apply-form" | "board";
+
+/** Field names that `Key: Value` labels and overview rows map to. */
+export type LabelField =
+  | "title" | "company" | "location" | "salary" | "employmentType" | "workplaceType" | "category"
+  | "experience" | "education" | "seniority" | "postedAt" | "validThrough" | "department" | "startDate"
+  | "region" | "country" | "skills" | "tags" | "applyUrl";
+
+/** Words of one language, as data: no logic lives here. */
+export interface Lexicon {
+  /** Heading phrases by section kind (lowercase, apostrophes as '). */
+  headings: Partial<Record<SectionKind, string[]>>;
+  /** Heading phrases that open a block of board chrome. */
+  chromeHeadings: Partial<Record<ChromeKind, string[]>>;
+  /** Whole lines that are board chrome (buttons, counters), lowercase. */
+  chromeLines: Partial<Record<ChromeKind, string[]>>;
+  /** Label words (`Job Title`, `Salary`) and the field each feeds. */
+  labels: Partial<Record<LabelField, string[]>>;
+}

@@ -1,0 +1,57 @@
+import type { LabelField } from "../lexicon/index.js";
+import { KEY_VALUE_RE } from "../patterns.js";
+import type { Block } from "../tree/blocks.js";
+import { gluedLabel, labelField } from "./phrases.js";
+import type { SectionInfo } from "./split.js";
+
+/** A labelled value such as `Location: Berlin`, `Job TypeFull Time` or a label line and its value line. */
+export interface LabelHit {
+  field: LabelField;
+  label: string;
+  value: string;
+  block: Block;
+  /** where it stood: the top of the page or an overview section is stronger evidence than prose */
+  where: "header" | "overview" | "body";
+}
+
+const LABEL_SECTIONS = new Set(["overview", "other", "about-role", "compensation", "how-to-apply"]);
+
+/** Collects every labelled value of the posting, in order. */
+export function collectLabels(sections: readonly SectionInfo[], headerBlocks: ReadonlySet<Block>): LabelHit[] {
+  const hits: LabelHit[] = [];
+  for (const s of sections) {
+    if (s.chrome) continue;
+    const where = s.kind === "overview" ? "overview" : "body";
+    const blocks = s.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      const w = headerBlocks.has(b) ? "header" : where;
+      if (b.type === "heading" && b.pseudo === false && b.depth < 3) continue;
+      const kv = KEY_VALUE_RE.exec(b.text);
+      if (kv) {
+        const field = labelField(kv[1]);
+        if (field) {
+          hits.push({ field, label: kv[1].trim(), value: kv[2].trim(), block: b, where: w });
+          continue;
+        }
+      }
+      if (w !== "body" || s.kind === "overview" || b.type === "item") {
+        const glued = b.text.length <= 200 ? gluedLabel(b.text) : null;
+        if (glued && glued.value) {
+          hits.push({ field: glued.field, label: glued.label, value: glued.value, block: b, where: w });
+          continue;
+        }
+      }
+      // "Seniority level" on one line and "Entry level" on the next (LinkedIn, Indeed job details)
+      if ((w !== "body" || LABEL_SECTIONS.has(s.kind)) && b.text.length <= 40 && i + 1 < blocks.length) {
+        const field = labelField(b.text.replace(/[:：]$/, ""));
+        const next = blocks[i + 1];
+        if (field && next.text.length <= 80 && !labelField(next.text) && (b.type !== "paragraph" || next.type !== "heading")) {
+          hits.push({ field, label: b.text, value: next.text, block: next, where: w });
+          i++;
+        }
+      }
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,126 @@
+import { LEXICONS, type ChromeKind, type LabelField } from "../lexicon/index.js";
+import type { SectionKind } from "../schema.js";
+
+/** What a heading says its section is: a kind of section, or a block of board chrome. */
+export type HeadingClass = { kind: SectionKind; chrome?: undefined } | { kind?: undefined; chrome: ChromeKind };
+
+/** Lowercases and folds punctuation so "What You’ll Do:" and "what you'll do" meet. */
+export function phraseKey(text: string): string {
+  let out = "";
+  let space = true;
+  const s = text.toLowerCase();
+  for (let i = 0; i < s.length; i++) {
+    let ch = s[i];
+    if (ch === "’" || ch === "‘" || ch === "`" || ch === "´") ch = "'";
+    if (ch === "&" || ch === "+") ch = " and ";
+    const code = ch.charCodeAt(0);
+    const isWord =
+      (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || ch === "'" || (code > 127 && /\p{L}|\p{N}/u.test(ch));
+    if (ch.length === 1 && isWord) {
+      out += ch;
+      space = false;
+    } else if (ch === " and ") {
+      out += space ? "and " : " and ";
+      space = true;
+    } else if (!space) {
+      out += " ";
+      space = true;
+    }
+  }
+  return out.trim();
+}
+
+const HEADINGS = new Map<string, HeadingClass>();
+const CHROME_LINES = new Map<string, ChromeKind>();
+const LABELS = new Map<string, LabelField>();
+let longestLabel = 0;
+
+for (const lex of LEXICONS) {
+  for (const [kind, phrases] of Object.entries(lex.headings)) {
+    for (const p of phrases ?? []) {
+      const k = phraseKey(p);
+      if (!HEADINGS.has(k)) HEADINGS.set(k, { kind: kind as SectionKind });
+    }
+  }
+  for (const [chrome, phrases] of Object.entries(lex.chromeHeadings)) {
+    // chrome wins over a section kind: "apply for this job" is a button, not a how-to-apply section
+    for (const p of phrases ?? []) HEADINGS.set(phraseKey(p), { chrome: chrome as ChromeKind });
+  }
+  for (const [chrome, phrases] of Object.entries(lex.chromeLines)) {
+    for (const p of phrases ?? []) if (!CHROME_LINES.has(phraseKey(p))) CHROME_LINES.set(phraseKey(p), chrome as ChromeKind);
+  }
+  for (const [field, phrases] of Object.entries(lex.labels)) {
+    for (const p of phrases ?? []) {
+      const k = phraseKey(p);
+      if (!LABELS.has(k)) LABELS.set(k, field as LabelField);
+      longestLabel = Math.max(longestLabel, p.length);
+    }
+  }
+}
+
+/** Single words that name a kind only when they open the heading ("About Gorgias", "Life at X"). */
+const OPENERS_ONLY = new Set(["about", "life at", "as a", "you'll", "you will", "company", "experience", "role", "mission", "plus", "preferred", "tech", "tools", "package", "profile", "interested", "contact", "application"]);
+
+/**
+ * Classifies a heading by the longest lexicon phrase it holds. A phrase counts when it opens the
+ * heading or covers at least half of its words ("Diversity & Inclusion at Gorgias" → diversity).
+ */
+export function classifyHeading(text: string): HeadingClass | null {
+  const key = phraseKey(text);
+  if (key.length === 0 || key.length > 90) return null;
+  const exact = HEADINGS.get(key);
+  if (exact) return exact;
+  const words = key.split(" ");
+  if (words.length > 12) return null;
+  let best: HeadingClass | null = null;
+  let bestLen = 0;
+  for (let i = 0; i < words.length; i++) {
+    let phrase = "";
+    for (let j = i; j < words.length && j - i < 8; j++) {
+      phrase = j === i ? words[j] : phrase + " " + words[j];
+      const hit = HEADINGS.get(phrase);
+      if (!hit) continue;
+      const len = j - i + 1;
+      const opens = i === 0;
+      if (OPENERS_ONLY.has(phrase) && !opens) continue;
+      const covers = len / words.length;
+      const ok = opens ? covers >= 0.34 || len >= 2 : covers >= 0.5;
+      if (ok && len > bestLen) {
+        best = hit;
+        bestLen = len;
+      }
+    }
+  }
+  return best;
+}
+
+/** The chrome kind of a whole line such as "Easy Apply" or "Show more", else null. */
+export function chromeLine(text: string): ChromeKind | null {
+  if (text.length > 60) return null;
+  return CHROME_LINES.get(phraseKey(text)) ?? null;
+}
+
+/** The field a label such as "Job Type" or "Offered Salary" feeds, else null. */
+export function labelField(label: string): LabelField | null {
+  if (label.length > 48) return null;
+  return LABELS.get(phraseKey(label)) ?? null;
+}
+
+/**
+ * A label glued to its value, as aggregators' overview blocks come out when copied:
+ * "Job TitleSenior Backend Engineer", "Experience5 Years", "Offered Salary€95,000".
+ * The value must start with a capital, a digit or a currency sign right after the label.
+ */
+export function gluedLabel(line: string): { field: LabelField; label: string; value: string } | null {
+  const max = Math.min(line.length - 1, longestLabel);
+  for (let n = max; n >= 3; n--) {
+    const next = line[n];
+    if (!/[\p{Lu}\p{N}€$£¥₹+(]/u.test(next)) continue;
+    const prev = line[n - 1];
+    if (!/\p{Ll}|\)/u.test(prev)) continue;
+    const label = line.slice(0, n);
+    const field = LABELS.get(phraseKey(label));
+    if (field && /^\p{Lu}/u.test(label)) return { field, label, value: line.slice(n).trim() };
+  }
+  return null;
+}

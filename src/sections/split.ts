@@ -1,0 +1,70 @@
+import type { ChromeKind } from "../lexicon/index.js";
+import type { SectionKind } from "../schema.js";
+import type { Block } from "../tree/blocks.js";
+import { chromeLine, classifyHeading } from "./phrases.js";
+
+/** A run of blocks under one heading, with what the heading says it is. */
+export interface SectionInfo {
+  heading: Block | null;
+  kind: SectionKind;
+  /** set when the whole section is board chrome */
+  chrome: ChromeKind | null;
+  /** the blocks under the heading (sub-headings included), chrome lines left out */
+  blocks: Block[];
+  /** true when the heading named a kind from the lexicon */
+  known: boolean;
+}
+
+// List-like sections keep unknown sub-headings ("Technical:", "**Leadership**") as groups inside.
+const GROUPING: ReadonlySet<SectionKind> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "skills", "compensation", "interview-process", "teams"]);
+// After these, unknown headings are more of the same chrome (similar-job cards, form fields).
+const STICKY_CHROME: ReadonlySet<ChromeKind> = new Set(["similar-jobs", "apply-form", "faq", "advice"]);
+
+/**
+ * Splits the blocks into sections at headings and classifies each heading through the lexicon.
+ * Lines that are board chrome on their own ("Easy Apply", "Show more") are returned apart.
+ */
+export function splitSections(blocks: readonly Block[]): { sections: SectionInfo[]; chromeBlocks: { block: Block; kind: ChromeKind }[] } {
+  const sections: SectionInfo[] = [];
+  const chromeBlocks: { block: Block; kind: ChromeKind }[] = [];
+  let current: SectionInfo = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+  sections.push(current);
+  for (const b of blocks) {
+    const lineChrome = b.text.length <= 60 ? chromeLine(b.text) : null;
+    if (b.type === "heading") {
+      const cls = classifyHeading(b.text);
+      if (cls?.chrome) {
+        current = { heading: b, kind: "other", chrome: cls.chrome, blocks: [], known: true };
+        sections.push(current);
+        continue;
+      }
+      if (!cls && lineChrome) {
+        chromeBlocks.push({ block: b, kind: lineChrome });
+        continue;
+      }
+      if (cls?.kind) {
+        current = { heading: b, kind: cls.kind, chrome: null, blocks: [], known: true };
+        sections.push(current);
+        continue;
+      }
+      if (current.chrome && STICKY_CHROME.has(current.chrome)) {
+        current.blocks.push(b);
+        continue;
+      }
+      const deeper = current.heading !== null && (b.depth > current.heading.depth || (b.pseudo && !current.heading.pseudo && b.depth >= 3));
+      if (!current.chrome && current.known && GROUPING.has(current.kind) && (deeper || b.text.endsWith(":") || b.depth >= 3)) {
+        current.blocks.push(b);
+        continue;
+      }
+      current = { heading: b, kind: "other", chrome: null, blocks: [], known: false };
+      sections.push(current);
+      continue;
+    }
+    if (lineChrome && !current.chrome) {
+      chromeBlocks.push({ block: b, kind: lineChrome });
+      continue;
+    }
+    current.blocks.push(b);
+  }
+  return { sections: sections.filter((s) => s.heading !== null || s.blocks.length > 0), chromeBlocks };
+}

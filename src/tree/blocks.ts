@@ -1,0 +1,224 @@
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
+import { BULLET_RE, GLUED_BULLET_RE, SENTENCE_END_RE } from "../patterns.js";
+
+/** A link as written: its text and where it points. */
+export interface Link {
+  text: string;
+  url: string;
+}
+
+/**
+ * One unit of the posting that detectors read: a heading, a paragraph or a list item, as plain
+ * text with Markdown marks removed, and its offsets into the normalised text.
+ */
+export interface Block {
+  type: "heading" | "paragraph" | "item";
+  text: string;
+  /** heading level (1–6), list nesting (0 = top), 0 for paragraphs */
+  depth: number;
+  start: number;
+  end: number;
+  links: Link[];
+  /** the whole block was bold, as scraped Markdown writes sub-headings (`**What you'll do**`) */
+  strong: boolean;
+  /** items of one list share this number */
+  list: number;
+  /** a heading made from a bold line or a bare text line, not a Markdown heading */
+  pseudo: boolean;
+}
+
+/** Flattens an mdast tree into the ordered blocks the detectors read. */
+export function treeToBlocks(root: Root): Block[] {
+  const out: Block[] = [];
+  const state = { list: 0 };
+  for (const node of root.children) visit(node, out, state, 0);
+  return out;
+}
+
+function visit(node: RootContent, out: Block[], state: { list: number }, listDepth: number): void {
+  switch (node.type) {
+    case "heading": {
+      const { text, links } = inline(node.children);
+      const t = clean(text);
+      if (t) out.push(block("heading", t, node.depth, node, links, false));
+      return;
+    }
+    case "paragraph":
+      paragraph(node.children, node, out, state);
+      return;
+    case "list": {
+      const id = ++state.list;
+      for (const item of node.children) {
+        let first = true;
+        for (const child of item.children) {
+          if (child.type === "list") {
+            visit(child, out, state, listDepth + 1);
+            continue;
+          }
+          if (child.type === "paragraph" || child.type === "heading") {
+            const { text, links } = inline(child.children);
+            const t = clean(stripBullet(text));
+            if (!t) continue;
+            if (first) out.push(block("item", t, listDepth, child, links, isStrong(child.children), id));
+            else {
+              const last = out[out.length - 1];
+              last.text += " " + t;
+              last.end = child.position?.end.offset ?? last.end;
+              last.links.push(...links);
+            }
+            first = false;
+            continue;
+          }
+          visit(child, out, state, listDepth + 1);
+        }
+      }
+      return;
+    }
+    case "blockquote":
+      for (const c of node.children) visit(c, out, state, listDepth);
+      return;
+    case "table":
+      for (const row of node.children) {
+        const cells = row.children.map((c) => clean(inline(c.children).text)).filter(Boolean);
+        if (cells.length === 0) continue;
+        const text = cells.length === 2 ? `${cells[0]}: ${cells[1]}` : cells.join(" | ");
+        out.push(block("paragraph", text, 0, row, [], false));
+      }
+      return;
+    case "code":
+      for (const line of node.value.split("\n")) {
+        const t = clean(line);
+        if (t) out.push(block("paragraph", t, 0, node, [], false));
+      }
+      return;
+    case "html": {
+      const t = clean(node.value.replace(/<[^>]{0,2000}>/g, " "));
+      if (t) out.push(block("paragraph", t, 0, node, [], false));
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+// A paragraph whose lines were not joined by the writer: each line is decided on its own.
+function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state: { list: number }): void {
+  const { text, links } = inline(children);
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const strong = isStrong(children);
+  if (!text.includes("\n")) {
+    const t = clean(text);
+    if (!t) return;
+    const b = block("paragraph", t, 0, node, links, strong);
+    if (strong && t.length <= 90 && !SENTENCE_END_RE.test(t)) {
+      b.type = "heading";
+      b.depth = 4;
+      b.pseudo = true;
+    }
+    out.push(b);
+    return;
+  }
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const anyBullet = lines.some((l) => BULLET_RE.test(l) || GLUED_BULLET_RE.test(l));
+  const shortRun = lines.length >= 3 && lines.every((l) => l.length <= 80 && !SENTENCE_END_RE.test(l) && !l.endsWith(":"));
+  const wrapped = !anyBullet && !shortRun && isHardWrapped(lines);
+  if (wrapped) {
+    out.push({ type: "paragraph", text: clean(lines.join(" ")), depth: 0, start, end, links, strong: false, list: 0, pseudo: false });
+    return;
+  }
+  // Offsets of single lines are found inside the paragraph's own span.
+  const id = shortRun ? ++state.list : 0;
+  let listId = 0;
+  for (const line of lines) {
+    const bullet = BULLET_RE.test(line) || GLUED_BULLET_RE.test(line);
+    const t = clean(stripBullet(line));
+    if (!t) continue;
+    const lineLinks = links.filter((l) => line.includes(l.text));
+    if (bullet && listId === 0) listId = ++state.list;
+    if (!bullet) listId = 0;
+    const type = bullet || shortRun ? "item" : "paragraph";
+    out.push({ type, text: t, depth: 0, start, end, links: lineLinks, strong: false, list: bullet ? listId : id, pseudo: false });
+  }
+}
+
+// Hard-wrapped prose (e-mails, HN comments, fixed-width copies): long lines that do not end sentences.
+function isHardWrapped(lines: string[]): boolean {
+  let long = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (lines[i].length >= 50 && !/[:]$/.test(lines[i])) long++;
+  }
+  return long >= Math.max(1, (lines.length - 1) * 0.7) && lines.slice(0, -1).filter((l) => !SENTENCE_END_RE.test(l)).length >= (lines.length - 1) / 2;
+}
+
+function block(type: Block["type"], text: string, depth: number, node: Nodes, links: Link[], strong: boolean, list = 0): Block {
+  return {
+    type,
+    text,
+    depth,
+    start: node.position?.start.offset ?? 0,
+    end: node.position?.end.offset ?? 0,
+    links,
+    strong,
+    list,
+    pseudo: false,
+  };
+}
+
+/** Plain text of inline content: marks dropped, link text kept, images dropped, breaks as "\n". */
+export function inline(children: PhrasingContent[] | Nodes[]): { text: string; links: Link[] } {
+  const links: Link[] = [];
+  let text = "";
+  const walk = (nodes: readonly Nodes[]) => {
+    for (const n of nodes) {
+      switch (n.type) {
+        case "text":
+        case "inlineCode":
+          text += n.value;
+          break;
+        case "break":
+          text += "\n";
+          break;
+        case "link": {
+          const before = text.length;
+          walk(n.children);
+          const t = text.slice(before).trim();
+          links.push({ text: t, url: n.url });
+          break;
+        }
+        case "image":
+        case "imageReference":
+          break;
+        case "html":
+          if (/^<br\s*\/?>$/i.test(n.value)) text += "\n";
+          break;
+        default:
+          if ("children" in n) walk((n as Parent).children as Nodes[]);
+      }
+    }
+  };
+  walk(children as Nodes[]);
+  return { text, links };
+}
+
+function isStrong(children: PhrasingContent[]): boolean {
+  const real = children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  if (real.length === 0) return false;
+  if (real.length === 1) return real[0].type === "strong" || (real[0].type === "emphasis" && false);
+  // "**Heading**:" : strong then a lone colon
+  return real.length === 2 && real[0].type === "strong" && real[1].type === "text" && /^\s*:?\s*$/.test(real[1].value);
+}
+
+function stripBullet(text: string): string {
+  const m = BULLET_RE.exec(text) ?? GLUED_BULLET_RE.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
+/** Collapses whitespace and drops stray Markdown marks, so values read as plain text. */
+export function clean(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/\\([\\`*_{}\[\]()#+\-.!|>~])/g, "$1")
+    .replace(/(^|\s)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=\s|$|[.,:;!?])/g, "$1")
+    .trim();
+}
