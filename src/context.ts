@@ -52,6 +52,8 @@ export interface Context {
   /** the blocks at the top of the page, before the first section the lexicon knows */
   readonly header: readonly Block[];
   readonly labels: readonly LabelHit[];
+  /** the blocks labels were read from, which are facts rather than list items */
+  readonly labelBlocks: ReadonlySet<Block>;
   readonly structured: StructuredFacts | null;
   readonly now: Date;
   /** what earlier detectors found, by key */

@@ -78,6 +78,7 @@ export function analyse(prepared: Prepared, now: Date): Context {
     chromeBlocks,
     header,
     labels,
+    labelBlocks: new Set(labels.flatMap((l) => (l.labelBlock ? [l.block, l.labelBlock] : l.where === "body" ? [] : [l.block]))),
     structured: prepared.structured,
     now,
     found: new Map(),

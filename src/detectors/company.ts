@@ -1,13 +1,16 @@
-import { foundValue, spanOf, type Detector } from "../context.js";
+import { foundValue, spanOf, type Context, type Detector } from "../context.js";
+import { parseLocations } from "../fields/location.js";
+import { AT_COMPANY_WE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE } from "../patterns.js";
+import type { Span } from "../schema.js";
 import { classifyHeading } from "../sections/phrases.js";
 import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
+import { pageTitleParts } from "./title.js";
 import { pipeHeader } from "./pipe-header.js";
 
 const NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’@+() -]{0,60}$/u;
 const AT_COMPANY = /\bat\s+([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s*$/u;
 const ABOUT = /^(?:about|über|à propos de|a propos de|sobre|acerca de|chi è|why join|why work at|life at|join)\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’ -]{1,50}?)[?!:]?$/u;
 const IS_HIRING = /^([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s+(?:is|are)\s+(?:hiring|looking|seeking|recruiting)\b/u;
-const LEGAL_SUFFIX = /\s*,?\s+(?:Inc\.?|LLC|Ltd\.?|GmbH|AG|SAS|S\.A\.|SA|BV|B\.V\.|Corp\.?|Co\.|PLC|SE|SL|S\.L\.|Pty Ltd)$/;
 
 /**
  * The hiring company: JSON-LD, a Company label, "X logo", the name line beside the title at the top,
@@ -19,16 +22,23 @@ export const companyDetector: Detector<"company"> = {
     if (ctx.structured?.company) return { value: ctx.structured.company, how: "stated" };
     const label = ctx.labels.find((l) => l.field === "company" && l.value.length <= 80);
     if (label) return { value: label.value, how: "stated", spans: [spanOf(label.block)] };
+    const pageTitle = ctx.labels.find((l) => l.field === "title" && l.where !== "body");
+    const fromPage = pageTitle ? pageTitleParts(pageTitle.value).company : null;
+    if (fromPage && fromPage.length <= 60) return { value: fromPage, how: "stated", spans: [spanOf(pageTitle!.block)] };
     const pipe = pipeHeader(ctx);
     if (pipe?.company) return { value: pipe.company.text, how: "stated", spans: [spanOf(pipe.block)] };
     const lines = headerLines(ctx);
-    const logo = lines.find((b) => /\blogo$/i.test(b.text) && b.text.length <= 60);
+    const hiring = lines.map((b) => ({ b, m: IS_HIRING.exec(b.text) })).find((x) => x.m && x.b.text.length <= 60);
+    if (hiring?.m) return { value: hiring.m[1], how: "stated", spans: [spanOf(hiring.b)] };
+    // "Nimbleroot logo" (LinkedIn, Greenhouse), "Avatar for Madhive" (Wellfound)
+    const logo = lines.find((b) => (/\blogo$/i.test(b.text) || /^avatar for\s/i.test(b.text)) && b.text.length <= 60);
     if (logo) {
-      const name = logo.text.replace(/\s*(?:company\s+)?logo$/i, "").trim();
+      const name = logo.text.replace(/\s*(?:company\s+)?logo$/i, "").replace(/^avatar for\s+/i, "").trim();
       if (name && NAME.test(name)) return { value: name, how: "stated", spans: [spanOf(logo)] };
     }
     const title = foundValue(ctx, "title");
-    const titleAt = lines.findIndex((b) => title && b.text.includes(title));
+    const exactAt = lines.findIndex((b) => title !== null && title !== undefined && b.text === title);
+    const titleAt = exactAt >= 0 ? exactAt : lines.findIndex((b) => title && b.text.includes(title));
     // the company line sits right next to the title at the top of most boards
     if (titleAt >= 0) {
       for (const i of [titleAt + 1, titleAt - 1, titleAt + 2]) {
@@ -36,7 +46,7 @@ export const companyDetector: Detector<"company"> = {
         if (!b || b.text.length > 60 || !NAME.test(b.text)) continue;
         if (headerRole(b.text, ctx) !== "text" || looksLikeTitle(b.text) || classifyHeading(b.text)) continue;
         if (b.text.split(/\s+/).length > 5) continue;
-        return { value: b.text.replace(LEGAL_SUFFIX, ""), how: "stated", spans: [spanOf(b)] };
+        return { value: b.text, how: "stated", spans: [spanOf(b)] };
       }
       const m = AT_COMPANY.exec(lines[titleAt].text);
       if (m) return { value: m[1], how: "stated", spans: [spanOf(lines[titleAt])] };
@@ -46,15 +56,53 @@ export const companyDetector: Detector<"company"> = {
       const m = title && b.text.startsWith(title) ? AT_COMPANY.exec(b.text) : null;
       if (m) return { value: m[1], how: "stated", spans: [spanOf(b)] };
     }
-    for (const s of ctx.sections) {
-      const h = s.heading?.text;
-      const m = h ? ABOUT.exec(h) : null;
-      if (m && !classifyHeading(m[1]) && !/^(?:the|this|us|you|our)\b/i.test(m[1])) return { value: m[1].trim(), how: "stated", spans: [spanOf(s.heading!)] };
+    // "at Quillfeather (View all jobs)" under the title; "Copperline Mutual – Leeds, West Yorkshire"
+    for (const b of lines.slice(0, 15)) {
+      const at = /^at\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’ -]{1,50}?)(?:\s*\(.*\))?$/u.exec(b.text);
+      if (at) return { value: at[1].trim(), how: "stated", spans: [spanOf(b)] };
+      const dash = /^([\p{Lu}\p{N}][\p{L}\p{N}&.,'’ ]{1,50}?)\s+[–—|-]\s+(.{2,80})$/u.exec(b.text);
+      if (dash && !looksLikeTitle(dash[1]) && parseLocations(dash[2], { strict: true }).length) return { value: dash[1].trim(), how: "stated", spans: [spanOf(b)] };
     }
-    for (const b of ctx.blocks.slice(0, 40)) {
-      const m = IS_HIRING.exec(b.text);
-      if (m && !/^(?:we|our|the|this|you)$/i.test(m[1])) return { value: m[1], how: "stated", spans: [spanOf(b)] };
-    }
+    const best = proseCandidate(ctx);
+    if (best) return { value: best.name, how: "inferred", spans: best.spans };
     return null;
   },
 };
+
+const NOT_NAMES = new Set(["we", "our", "this", "the", "you", "it", "as", "at", "in", "for", "if", "as a", "they", "he", "she", "there", "here", "what", "who", "why", "how", "about", "join", "your", "all", "each", "every", "a", "an", "no", "one", "when", "with", "from", "by", "on", "to", "that", "these", "those", "some", "most", "many", "job", "role", "team", "company", "position", "ideal", "candidates", "experience", "responsibilities", "requirements", "salary", "benefits", "location", "description", "summary", "overview", "wir", "sie", "du", "nous", "vous", "nosotros", "le", "la", "les", "el", "der", "die", "das"]);
+
+// The company named most often as the subject of the posting's prose ("Tallowtree is…", "At Flix, we…").
+function proseCandidate(ctx: Context): { name: string; spans: Span[] } | null {
+  const scores = new Map<string, { score: number; spans: Span[] }>();
+  const add = (name: string, weight: number, span: Span) => {
+    const n = name.trim().replace(/[’']s$/, "").replace(/[.,:;]+$/, "");
+    if (n.length < 2 || NOT_NAMES.has(n.toLowerCase()) || NOT_NAMES.has(n.split(/\s+/)[0].toLowerCase())) return;
+    if (looksLikeTitle(n) || classifyHeading(n)) return;
+    const e = scores.get(n) ?? { score: 0, spans: [] };
+    e.score += weight;
+    e.spans.push(span);
+    scores.set(n, e);
+  };
+  let paragraphs = 0;
+  for (const b of ctx.blocks) {
+    if (b.type !== "paragraph" && b.type !== "item") continue;
+    if (paragraphs++ > 60) break;
+    const subj = b.type === "paragraph" ? COMPANY_SUBJECT_RE.exec(b.text) : null;
+    if (subj) add(subj[1], 3, spanOf(b));
+    const at = AT_COMPANY_WE_RE.exec(b.text);
+    if (at) add(at[1], 3, spanOf(b));
+    const join = JOIN_COMPANY_RE.exec(b.text);
+    if (join) add(join[1], 2, spanOf(b));
+  }
+  if (scores.size === 0) return null;
+  const all = ctx.blocks.map((b) => b.text).join("\n");
+  let best: { name: string; score: number; spans: Span[] } | null = null;
+  for (const [name, e] of scores) {
+    let count = 0;
+    for (let i = all.indexOf(name); i >= 0 && count < 6; i = all.indexOf(name, i + name.length)) count++;
+    const score = e.score + count;
+    if (!best || score > best.score) best = { name, score, spans: e.spans };
+  }
+  return best && best.score >= 5 ? best : null;
+}
+

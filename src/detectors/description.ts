@@ -1,11 +1,24 @@
 import type { Detector } from "../context.js";
 import type { Block } from "../tree/blocks.js";
+import type { Context } from "../context.js";
+import { IS_HIRING_LINE_RE } from "../patterns.js";
+import { headerRole } from "./header-lines.js";
+
+const META_ROLES = new Set(["date", "counter", "logo", "chrome", "badge", "salary", "location"]);
+
+/** A header line that is a fact shown by the board or board chrome, not the employer's prose. */
+export function isHeaderMeta(b: Block, ctx: Context): boolean {
+  if (b.text.length > 120) return false;
+  return META_ROLES.has(headerRole(b.text, ctx)) || IS_HIRING_LINE_RE.test(b.text);
+}
 
 /** The employer's text as Markdown: headings, paragraphs and lists, with board chrome left out. */
 export const descriptionDetector: Detector<"description"> = {
   key: "description",
   detect(ctx) {
     const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
+    // the header's facts and counters ("Reposted: today", "Over 100 applicants", "Avatar for X") are not the employer's text
+    for (const b of ctx.header) if (isHeaderMeta(b, ctx)) chrome.add(b);
     const parts: string[] = [];
     let prev: Block | null = null;
     for (const s of ctx.sections) {

@@ -6,6 +6,7 @@ import { findSalaries } from "../fields/salary.js";
 import { parseWorkplaceBadge } from "../fields/workplace.js";
 import { findPhrase } from "../fields/words.js";
 import { NOT_TITLE_WORDS, ROLE_WORDS } from "../lexicon/roles.js";
+import { BREADCRUMB_RE } from "../patterns.js";
 import { chromeLine, classifyHeading } from "../sections/phrases.js";
 import type { Block } from "../tree/blocks.js";
 
@@ -16,6 +17,8 @@ export type HeaderRole = "date" | "salary" | "location" | "badge" | "chrome" | "
 export function headerRole(text: string, ctx: Pick<Context, "now">): HeaderRole {
   const t = text.trim();
   if (chromeLine(t)) return "chrome";
+  // breadcrumbs: "Inicio » Ofertas de trabajo » Barcelona » Desarrollador/a Frontend"
+  if (BREADCRUMB_RE.test(t)) return "chrome";
   if (/\blogo$/i.test(t) || /^avatar for\b/i.test(t)) return "logo";
   if (NOT_TITLE_WORDS.some((w) => findPhrase(t, w) >= 0) && t.length < 80) return "counter";
   if (t.length <= 60 && parseDate(t, ctx.now) && t.split(/\s+/).length <= 6) return "date";
@@ -31,10 +34,26 @@ export function looksLikeTitle(text: string): boolean {
   if (t.length < 3 || t.length > 110) return false;
   if (/[.!?]$/.test(t) && !/\b(?:Sr|Jr)\.$/.test(t)) return false;
   if (t.split(/\s+/).length > 14) return false;
-  const lower = t.toLowerCase();
   if (classifyHeading(t)) return false;
-  return ROLE_WORDS.some((w) => (w.length <= 3 ? findPhrase(lower, w) >= 0 : lower.includes(w)));
+  const lower = t.toLowerCase();
+  const tokens = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  for (const w of ROLE_WORDS) {
+    if (w.includes(" ") || w.includes("/") || w.includes("(")) {
+      if (findPhrase(lower, w) >= 0) return true;
+      continue;
+    }
+    for (const tok of tokens) if (roleToken(tok, w)) return true;
+  }
+  return false;
 }
+
+// "engineer" matches "engineers", "Entwickler" matches "Softwareentwicklerin", but not "engineered"
+function roleToken(tok: string, w: string): boolean {
+  if (tok === w) return true;
+  if (tok.startsWith(w)) return ROLE_SUFFIXES.has(tok.slice(w.length));
+  return w.length >= 6 && (tok.endsWith(w) || [...ROLE_SUFFIXES].some((s) => s && tok.endsWith(w + s)));
+}
+const ROLE_SUFFIXES = new Set(["", "s", "es", "in", "innen", "e", "a", "as", "os", "ing"]);
 
 /** The blocks of the header that are short lines (≤ 120 characters), in order. */
 export function headerLines(ctx: Context): Block[] {

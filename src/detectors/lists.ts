@@ -3,7 +3,7 @@ import type { SectionKind, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 
 // "Experience with Go is a plus", "Bonus: Kubernetes", "(preferred)": a plus inside a requirements list
-export const PLUS_ITEM = /(?:\bis a (?:big |huge )?plus\b|\bare a plus\b|\ba plus\b[.!]?$|\bnice to have\b|\bnice-to-have\b|\(preferred\)|\bpreferred\b[.!]?$|^bonus(?: points)?:|^plus:|\bvon vorteil\b|\bwünschenswert\b|\bun plus\b|\bun atout\b|\bse valorará\b|\bvalorable\b|\bsouhaité\b)/i;
+export const PLUS_ITEM = /(?:\b(?:a|an)\s(?:big\s|huge\s|strong\s|definite\s|real\s|great\s|nice\s|major\s)?(?:plus|bonus|advantage)\b|\bare a plus\b|\bplus\b[.!]?$|\bnice to have\b|\bnice-to-have\b|\(preferred\)|\(optional\)|\(nice to have\)|\bpreferred\b[.!]?$|^(?:bonus|extra)(?: points)?\b|^plus:|\bhighly (?:desirable|valued|appreciated|regarded|attractive)\b|\bis desirable\b|\bdesirable\b[.!]?$|\badvantageous\b|\bextra points\b|\bbonus points\b|\bvon vorteil\b|\bwünschenswert\b|\bwäre schön\b|\bein plus\b|\bun plus\b|\bun atout\b|\bapprécié(?:e|s)?\b|\bse valorará\b|\bvalorable\b|\bsouhaité\b|\bdiferencial\b|\bcostituisce titolo preferenziale\b)/i;
 
 /** Items of every section of a kind, in order; a section without items gives its short paragraphs. */
 export function sectionItems(ctx: Context, kind: SectionKind, options: { paragraphs?: boolean } = {}): { items: string[]; spans: Span[][] } {
@@ -11,8 +11,14 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
   const spans: Span[][] = [];
   for (const s of ctx.sections) {
     if (s.kind !== kind || s.chrome) continue;
-    const list = s.blocks.filter((b) => b.type === "item");
-    const source: Block[] = list.length > 0 ? list : options.paragraphs === false ? [] : s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= 400 && !/[:：]$/.test(b.text));
+    const list = s.blocks.filter((b) => b.type === "item" && !ctx.labelBlocks.has(b));
+    // a section without a list gives its short paragraphs (boards that drop bullets), never long prose
+    const source: Block[] =
+      list.length > 0
+        ? list
+        : options.paragraphs === false
+          ? []
+          : s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= 260 && !/[:：]$/.test(b.text) && !ctx.labelBlocks.has(b));
     // a lone lead-in paragraph is prose, not a list
     if (list.length === 0 && source.length === 1 && source[0].text.length > 160) continue;
     for (const b of source) {

@@ -1,14 +1,146 @@
-import { spanOf, type Detector } from "../context.js";
+import { foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { countryCode, countryName } from "../fields/countries.js";
-import { parseLocations } from "../fields/location.js";
+import { isPlace, knownCity, parseFlagCountries, parseLocations } from "../fields/location.js";
+import { PROSE_UNSAFE_CITIES } from "../lexicon/places.js";
+import { LOC_HEADER_SPLIT_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE } from "../patterns.js";
 import type { Location, Span } from "../schema.js";
-import { headerLines, headerRole } from "./header-lines.js";
+import type { Block } from "../tree/blocks.js";
+import { headerRole } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 
-// "based in Berlin", "located in our Toronto office", "from our office in Paris"
-const BASED_IN = /\b(?:based (?:in|out of)|located in|office in|offices in|hub in|headquartered in|basé à|basée à|situé à|mit sitz in|standort in|con sede en|ubicad[oa] en)\s+(?:our\s+|the\s+)?([\p{Lu}][\p{L}.'’ -]{1,30}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}){0,2})/u;
+/** Places one source gave, with the blocks they came from. */
+interface Found {
+  locs: Location[];
+  spans: Span[];
+  how: "stated" | "inferred";
+}
 
-/** Where the job is: JSON-LD, a Location label, the location line at the top, a pipe header, "based in X". */
+// Sections whose places are not the job's: perks ("offsites in Lisbon"), legal notes, how to apply.
+const SKIP_KINDS = new Set(["benefits", "diversity", "how-to-apply", "compensation", "interview-process"]);
+
+/** A Location, Country or Region label: header and overview labels before labels in the body. */
+function fromLabels(ctx: Context): Found | null {
+  const fields = new Set(["location", "country", "region"]);
+  const labels = ctx.labels.filter((l) => fields.has(l.field));
+  const ordered = [...labels.filter((l) => l.where !== "body"), ...labels.filter((l) => l.where === "body")];
+  for (const l of ordered) {
+    const locs = parseLocations(l.value);
+    if (locs.length) return { locs, spans: [spanOf(l.block)], how: "stated" };
+  }
+  return null;
+}
+
+function fromPipeHeader(ctx: Context): Found | null {
+  const pipe = pipeHeader(ctx);
+  if (!pipe) return null;
+  const locs: Location[] = [];
+  for (const f of pipe.fields.slice(1)) if (f !== pipe.title?.text) locs.push(...parseLocations(f, { strict: true }));
+  return locs.length ? { locs, spans: [spanOf(pipe.block)], how: "stated" } : null;
+}
+
+/**
+ * The location lines and badges at the top: "Toronto, ON · 3 days ago", "Remote - US", one country
+ * per line ("Australia" / "Singapore" / "New Zealand"). The title line is skipped: "External Affairs, France".
+ */
+function fromHeader(ctx: Context): Found | null {
+  const title = foundValue(ctx, "title")?.trim() ?? null;
+  const locs: Location[] = [];
+  const spans: Span[] = [];
+  for (const b of ctx.header.slice(0, 30)) {
+    if (b.text.length > 300 || (title && b.text.trim() === title)) continue;
+    for (const raw of b.text.split(LOC_HEADER_SPLIT_RE)) {
+      const p = raw.trim();
+      if (p.length < 2 || p.length > 80 || p === title) continue;
+      const role = headerRole(p, ctx);
+      if (role !== "location" && !(role === "badge" && /[(\-–]/.test(p))) continue;
+      const found = parseLocations(p, { strict: true });
+      if (found.length) {
+        locs.push(...found);
+        spans.push(spanOf(b));
+      }
+    }
+  }
+  // "External Affairs, France" above "Paris, France": a line with a known city outranks one whose "city" is unknown
+  const known = locs.filter((l) => l.city === null || knownCity(l.city) !== null);
+  return known.length ? { locs: known, spans, how: "stated" } : locs.length ? { locs, spans, how: "stated" } : null;
+}
+
+/** Flag rows of remote boards: "🇦🇱 Albania🇧🇦 Bosnia and Herzegovina…". */
+function fromFlags(ctx: Context): Found | null {
+  for (const b of ctx.blocks) {
+    const locs = parseFlagCountries(b.text);
+    if (locs.length) return { locs, spans: [spanOf(b)], how: "stated" };
+  }
+  return null;
+}
+
+/** A known city in the title: "Receptionist Berlin", "Korrespondent:in Büro Belgrad", "Sales Manager - London". */
+function fromTitle(ctx: Context): Found | null {
+  const title = foundValue(ctx, "title");
+  if (!title) return null;
+  const words = title.split(/[^\p{L}.'’-]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const name = words.slice(i, i + n).join(" ");
+      if (!/^\p{Lu}/u.test(name) || name.length < 4 || PROSE_UNSAFE_CITIES.has(name.toLowerCase())) continue;
+      const city = knownCity(name);
+      if (city) return { locs: [city], spans: ctx.found.get("title")?.spans ?? [], how: "stated" };
+    }
+  }
+  return null;
+}
+
+/** The blocks of the posting's own prose, in order, perks and legal notes left out. */
+function proseBlocks(ctx: Context): Block[] {
+  const out: Block[] = [];
+  for (const s of ctx.sections) {
+    if (s.chrome || SKIP_KINDS.has(s.kind)) continue;
+    for (const b of s.blocks) if (b.type !== "heading" && b.text.length >= 12) out.push(b);
+  }
+  return out;
+}
+
+/**
+ * Statements in the prose: where the role is ("This role is based in Paris", "remote across the
+ * United States"), else where the offices are ("headquartered in Honolulu"), else the first known
+ * city after a preposition ("Mediaagentur aus München", "Kanzleien in Jena").
+ */
+function fromStatements(ctx: Context): Found | null {
+  const blocks = proseBlocks(ctx);
+  for (const re of [LOC_ROLE_STATEMENT_RE, LOC_OFFICE_STATEMENT_RE]) {
+    for (const b of blocks) {
+      const m = re.exec(b.text);
+      if (!m) continue;
+      const locs = parseLocations(m[1], { strict: true }).filter(isPlace);
+      if (locs.length) return { locs, spans: [spanOf(b)], how: "stated" };
+    }
+  }
+  for (const b of blocks) {
+    const re = new RegExp(LOC_PREPOSITION_CITY_RE.source, LOC_PREPOSITION_CITY_RE.flags);
+    for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
+      const words = m[1].split(/\s+/);
+      for (let n = words.length; n >= 1; n--) {
+        const name = words.slice(0, n).join(" ").replace(/[.'’-]+$/, "");
+        if (PROSE_UNSAFE_CITIES.has(name.toLowerCase())) continue;
+        const city = knownCity(name);
+        if (city) return { locs: [city], spans: [spanOf(b)], how: "inferred" };
+      }
+    }
+  }
+  return null;
+}
+
+/** The one country every place of a source shares, if any. */
+function soleCountry(locs: readonly Location[]): string | null {
+  const codes = new Set(locs.map((l) => l.countryCode).filter((c): c is string => c !== null));
+  return codes.size === 1 ? [...codes][0] : null;
+}
+
+/**
+ * Where the job is: JSON-LD, a Location label, a pipe header, the location lines at the top, flag
+ * rows, a city in the title, then statements in the prose. A place with no country ("Location: Bugis")
+ * takes the country a later source names ("Singapore" in the header).
+ */
 export const locationsDetector: Detector<"locations"> = {
   key: "locations",
   detect(ctx) {
@@ -20,41 +152,21 @@ export const locationsDetector: Detector<"locations"> = {
       });
       return { value: out, how: "stated" };
     }
-    const labels = ctx.labels.filter((l) => l.field === "location" && l.where !== "body");
-    const labelled = labels.length ? labels : ctx.labels.filter((l) => l.field === "location");
-    for (const l of labelled) {
-      const locs = parseLocations(l.value);
-      if (locs.length) return { value: locs, how: "stated", spans: [spanOf(l.block)] };
-    }
-    const pipe = pipeHeader(ctx);
-    if (pipe) {
-      const out: Location[] = [];
-      for (const f of pipe.fields.slice(1)) if (f !== pipe.title?.text) out.push(...parseLocations(f, { strict: true }));
-      if (out.length) return { value: out, how: "stated", spans: [spanOf(pipe.block)] };
-    }
-    for (const b of headerLines(ctx).slice(0, 25)) {
-      const pieces = b.text.split(/\s+[·•|]\s+/);
-      const out: Location[] = [];
-      const spans: Span[] = [];
-      for (const p of pieces) {
-        if (p.length > 80) continue;
-        const role = headerRole(p, ctx);
-        if (role !== "location" && !(role === "badge" && /\(|-|–/.test(p))) continue;
-        const locs = parseLocations(p, { strict: true });
-        if (locs.length) {
-          out.push(...locs);
-          spans.push(spanOf(b));
-        }
+    const sources = [fromLabels, fromPipeHeader, fromHeader, fromFlags, fromTitle, fromStatements];
+    let pick: Found | null = null;
+    let i = 0;
+    for (; i < sources.length && !pick; i++) pick = sources[i](ctx);
+    if (!pick) return null;
+    let locs = pick.locs;
+    if (locs.some((l) => isPlace(l) && l.countryCode === null)) {
+      for (; i < sources.length; i++) {
+        const other = sources[i](ctx);
+        const cc = other ? soleCountry(other.locs) : null;
+        if (!cc) continue;
+        locs = locs.map((l) => (isPlace(l) && l.countryCode === null ? { ...l, country: countryName(cc), countryCode: cc } : l));
+        break;
       }
-      if (out.length) return { value: out, how: "stated", spans };
     }
-    for (const b of ctx.blocks) {
-      if (b.type === "heading") continue;
-      const m = BASED_IN.exec(b.text);
-      if (!m) continue;
-      const locs = parseLocations(m[1].replace(/\s+(?:office|area|region|hub|team)\b.*$/i, ""), { strict: true });
-      if (locs.length) return { value: locs, how: "stated", spans: [spanOf(b)] };
-    }
-    return null;
+    return { value: locs, how: pick.how, spans: pick.spans };
   },
 };

@@ -1,4 +1,5 @@
 import type { Context } from "../context.js";
+import { HN_META_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { looksLikeTitle } from "./header-lines.js";
 
@@ -13,12 +14,15 @@ export interface PipeField {
  * The company comes first; the title is the first field that reads as a role.
  */
 export function pipeHeader(ctx: Context): { block: Block; company: PipeField | null; title: PipeField | null; fields: string[] } | null {
-  const first = ctx.blocks.slice(0, 3).find((b) => b.text.split(" | ").length >= 3 || b.text.split("|").length >= 4);
+  // the comment's own meta line ("pkeller 14 days ago | parent | context | favorite | on: …") is not it
+  const first = ctx.blocks.slice(0, 4).find((b) => (b.text.split(" | ").length >= 3 || b.text.split("|").length >= 4) && !HN_META_RE.test(b.text));
   if (!first) return null;
   const line = first.text.split(/(?<=[a-z)\]])\s*(?=[A-Z][a-z]+ (?:is|are|was|builds|makes)\b)/)[0];
   const fields = line.split(/\s*\|\s*/).map((f) => f.trim()).filter(Boolean);
   if (fields.length < 3) return null;
-  const company = fields[0].length <= 60 ? { text: fields[0].replace(/\s*\(.*\)\s*$/, "").replace(/\s*\(?(?:https?:\/\/|www\.)\S+\)?$/, "").trim() } : null;
+  // "Galaxy (getgalaxy.io) - The Cursor for SQL": the name without its site and tagline
+  const name = fields[0].replace(/\s+[-–—:]\s+.*$/, "").replace(/\s*\(.*\)\s*$/, "").replace(/\s*\(?(?:https?:\/\/|www\.)\S+\)?$/, "").trim();
+  const company = name.length >= 2 && name.length <= 60 ? { text: name } : null;
   const titleField = fields.slice(1).find((f) => looksLikeTitle(f) && f.length <= 80 && !/\$|€|£|remote|onsite|on-site|full[- ]time|part[- ]time/i.test(f));
   return { block: first, company, title: titleField ? { text: titleField } : null, fields };
 }

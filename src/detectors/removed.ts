@@ -1,4 +1,5 @@
 import type { Detector } from "../context.js";
+import { headerRole } from "./header-lines.js";
 
 /** Board chrome that left the description (promos, share bars, advice, FAQ stubs, similar jobs). */
 export const removedDetector: Detector<"removed"> = {
@@ -11,6 +12,10 @@ export const removedDetector: Detector<"removed"> = {
       out.push({ kind: s.chrome, text });
     }
     for (const { block, kind } of ctx.chromeBlocks) out.push({ kind, text: block.text });
+    for (const b of ctx.header) {
+      const role = headerRole(b.text, ctx);
+      if (b.text.length <= 120 && (role === "counter" || role === "logo" || role === "chrome")) out.push({ kind: "board", text: b.text });
+    }
     return out.length ? { value: out, how: "stated" } : null;
   },
 };

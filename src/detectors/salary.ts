@@ -1,77 +1,149 @@
-import { foundValue, spanOf, type Context, type Detector } from "../context.js";
-import { findSalaries, periodNear, type SalaryHit } from "../fields/salary.js";
+import { foundValue, spanOf, type Context, type Detection, type Detector } from "../context.js";
+import { findSalaries, type SalaryHit } from "../fields/salary.js";
+import { findPhrase } from "../fields/words.js";
+import { DOLLAR_PLACES, LOCAL_CURRENCY, PAY_STEMS, PAY_WORDS } from "../lexicon/money.js";
+import { CURRENCY_MENTION_RE, INTRO_END_RE } from "../patterns.js";
 import type { Salary } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { headerLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 
 const UNIT: Record<string, Salary["period"]> = { HOUR: "hour", DAY: "day", WEEK: "week", MONTH: "month", YEAR: "year" };
-// where a bare "$" is not the US dollar
-const DOLLAR_BY_COUNTRY: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", SG: "SGD", HK: "HKD", MX: "MXN", TW: "TWD" };
 const SKIP_KINDS = new Set(["about-company", "diversity", "how-to-apply", "teams", "interview-process"]);
+// How much each place says the figure is the posting's pay; the best candidate wins, the earliest among equals.
+const RANK = { label: 50, pipe: 45, header: 40, labelled: 32, compensation: 30, payWord: 20, loose: 10 } as const;
+const DOLLAR_CODES = new Set(Object.values(LOCAL_CURRENCY.USD));
+
+interface Candidate {
+  hit: SalaryHit;
+  block: Block;
+  rank: number;
+}
 
 /**
- * Pay: JSON-LD, a salary label (a yearly-sized figure there is yearly), the header's pay line,
- * a pipe header field, then a compensation section, then a sentence that says it is pay.
- * Benefits only count when the sentence names pay ("Gehalt: 45-53k €").
+ * Pay: JSON-LD first; then every figure that reads as pay, ranked by where it stands (a salary label,
+ * the header's pay line or a pipe field, lines after "Annual Salary:", a compensation section, a
+ * sentence naming pay) and by how complete it is (a range, a stated period, base rather than OTE).
+ * A bare "$" is read as the dollar of the job's country ("$4,500" in Toronto is CAD).
  */
 export const salaryDetector: Detector<"salary"> = {
   key: "salary",
   detect(ctx) {
     const s = ctx.structured?.salary;
-    const dollar = dollarCurrency(ctx);
-    if (s && s.min !== undefined) {
-      return { value: { raw: s.raw, min: s.min, max: s.max ?? s.min, currency: s.currency ?? null, period: UNIT[(s.unit ?? "").toUpperCase()] ?? null }, how: "stated" };
+    if (s && (s.min !== undefined || s.max !== undefined)) {
+      const period = UNIT[(s.unit ?? "").toUpperCase()] ?? null;
+      return { value: { raw: s.raw, min: s.min ?? null, max: s.max ?? s.min ?? null, currency: s.currency ?? null, period }, how: "stated" };
     }
-    const fix = (h: SalaryHit, b: Block) => {
-      const salary = { ...h.salary };
-      if (dollar && salary.currency === "USD" && /^\$|[^A-Z]\$/.test(" " + h.salary.raw) && !/US\$|USD/.test(h.salary.raw)) salary.currency = dollar;
-      return { value: salary, how: h.periodInferred ? ("inferred" as const) : ("stated" as const), spans: [spanOf(b)] };
+    const country = jobCountry(ctx);
+    const find = (text: string, labelled = false) => findSalaries(text, { labelled, country });
+    const cands: Candidate[] = [];
+    const add = (hits: SalaryHit[], block: Block, rank: number) => {
+      for (const hit of hits) cands.push({ hit, block, rank: rank + bonus(hit) + (rank < RANK.labelled && moneyLine(block.text, hit) ? 3 : 0) });
     };
+    const labelBlocks = new Set<Block>();
     for (const l of ctx.labels) {
       if (l.field !== "salary") continue;
-      const hits = findSalaries(l.value, { labelled: true });
-      if (hits.length) return fix(hits[0], l.block);
+      labelBlocks.add(l.block);
+      add(find(l.value, true), l.block, RANK.label);
     }
     const pipe = pipeHeader(ctx);
-    if (pipe) {
-      for (const f of pipe.fields) {
-        const hits = findSalaries(f);
-        if (hits.length) return fix(hits[0], pipe.block);
-      }
+    if (pipe) for (const f of pipe.fields) add(find(f), pipe.block, RANK.pipe);
+    for (const b of headerLines(ctx)) {
+      if (b.text.length > 100 || labelBlocks.has(b)) continue;
+      add(find(b.text).filter((h) => h.salary.currency !== null && (h.payContext || moneyLine(b.text, h))), b, RANK.header);
     }
-    for (const b of headerLines(ctx).slice(0, 25)) {
-      const hits = findSalaries(b.text);
-      if (hits.length && b.text.length <= 100) {
-        const h = hits[0];
-        // "CA$65,000/yr - CA$80,000/yr" spells the period on both ends
-        if (!h.salary.period) h.salary.period = periodNear(b.text);
-        return fix(h, b);
-      }
-    }
-    let best: { hit: SalaryHit; block: Block; score: number } | null = null;
+    // "Annual Salary:" or "Salary is determined by location:" on its own line: the lines after it are its values
+    let intro = false;
     for (const sec of ctx.sections) {
-      if (sec.chrome || SKIP_KINDS.has(sec.kind)) continue;
-      for (const b of sec.blocks) {
-        const hits = findSalaries(b.text);
+      if (sec.chrome || SKIP_KINDS.has(sec.kind)) {
+        intro = false;
+        continue;
+      }
+      if (sec.kind === "compensation" && sec.heading !== null) intro = true;
+      const blocks = sec.heading && /\d/.test(sec.heading.text) ? [sec.heading, ...sec.blocks] : sec.blocks;
+      for (const b of blocks) {
+        const labelled = intro && b.text.length <= 160;
+        const hits = labelBlocks.has(b) ? [] : find(b.text, labelled);
         for (const h of hits) {
-          if (!h.payContext) continue;
-          if (sec.kind === "benefits" && !/\b(?:salary|gehalt|vergütung|salaire|salario|pay|compensation|base)\b/i.test(b.text)) continue;
-          const score = (sec.kind === "compensation" ? 3 : 0) + (h.periodInferred ? 0 : 1) + (h.salary.min !== h.salary.max ? 1 : 0);
-          if (!best || score > best.score) best = { hit: h, block: b, score };
+          const line = moneyLine(b.text, h);
+          const range = h.salary.min !== null && h.salary.max !== null && h.salary.min !== h.salary.max;
+          // benefits list perks ("$2,000 home-office budget"); pay there names itself or stands alone as a range
+          if (sec.kind === "benefits" && !h.payWord && !labelled && !(line && range)) continue;
+          if (!labelled && !h.payContext && !line) continue;
+          const rank = labelled ? RANK.labelled : sec.kind === "compensation" ? RANK.compensation : h.payWord ? RANK.payWord : RANK.loose;
+          add([h], b, rank);
         }
+        if (isIntro(b.text)) intro = true;
+        else if (hits.length === 0 && b.type !== "heading") intro = sec.kind === "compensation" && intro && b.text.length > 160;
       }
     }
-    return best ? fix(best.hit, best.block) : null;
+    if (cands.length === 0) return null;
+    const best = cands.reduce((a, c) => (c.rank > a.rank ? c : a));
+    const salary = { ...best.hit.salary };
+    let how: Detection<Salary>["how"] = best.hit.periodInferred ? "inferred" : "stated";
+    if (salary.period === null || best.hit.periodInferred) {
+      // the header says "$270k – $300k", the text "$270,000 - $300,000/year": the same figures, one period
+      const twin = cands.find((c) => c.hit.periodStated && c.hit.salary.min === salary.min && c.hit.salary.max === salary.max);
+      if (twin) {
+        salary.period = twin.hit.salary.period;
+        how = "stated";
+      }
+    }
+    if (best.hit.genericCurrency && salary.currency === "USD") {
+      const stated = statedDollar(ctx.text);
+      if (stated) salary.currency = stated;
+    }
+    return { value: salary, how, spans: [spanOf(best.block)] };
   },
 };
 
-function dollarCurrency(ctx: Context): string | null {
+// A range beats a single figure, a stated period an inferred one, base pay on-target earnings;
+// in prose, a line that is only the figure beats a figure inside a sentence.
+function bonus(h: SalaryHit): number {
+  const s = h.salary;
+  return (h.payWord ? 4 : 0) + (s.min !== null && s.max !== null && s.min !== s.max ? 3 : 0) + (h.periodStated ? 2 : 0) - (h.weak ? 15 : 0);
+}
+
+// "CA$150,000 - CA$180,000 a year", "$65,000—$115,000 CAD", "Salary: €45k": a line that is little else than the figure.
+// LinkedIn and job cards put it between dots or bars: "Toronto, ON · $65K/yr - $80K/yr · Full-time".
+function moneyLine(text: string, h: SalaryHit): boolean {
+  const before = text.slice(0, h.start);
+  const after = text.slice(h.end);
+  const from = Math.max(before.lastIndexOf("•"), before.lastIndexOf("·"), before.lastIndexOf("|")) + 1;
+  const seps = [after.indexOf("•"), after.indexOf("·"), after.indexOf("|")].filter((i) => i >= 0);
+  const to = seps.length ? Math.min(...seps) : after.length;
+  const rest = (before.slice(from) + " " + after.slice(0, to)).replace(/[^\p{L}]+/gu, " ").trim();
+  return rest.length <= 14;
+}
+
+// "Annual Salary:", "The pay range for this role is:", "Salary is determined by experience and location:"
+function isIntro(text: string): boolean {
+  if (text.length > 200 || !INTRO_END_RE.test(text)) return false;
+  const lower = text.toLowerCase();
+  return PAY_WORDS.some((w) => w.length > 3 && findPhrase(lower, w) >= 0) || PAY_STEMS.some((s) => lower.includes(s));
+}
+
+/** The job's country when the posting names one: a single country among the locations, else a dollar place in them or the header. */
+function jobCountry(ctx: Context): string | null {
   const locs = foundValue(ctx, "locations") ?? [];
-  const codes = new Set(locs.map((l) => l.countryCode).filter(Boolean));
-  if (codes.size === 1) {
-    const [cc] = [...codes];
-    return DOLLAR_BY_COUNTRY[cc as string] ?? null;
+  const codes = new Set(locs.map((l) => l.countryCode).filter((c): c is string => !!c));
+  if (codes.size === 1) return [...codes][0];
+  if (codes.size > 1) return null;
+  const texts = [...locs.map((l) => l.raw), ...headerLines(ctx).filter((b) => b.text.length <= 80).map((b) => b.text)];
+  for (const t of texts) {
+    const lower = t.toLowerCase();
+    for (const [place, cc] of Object.entries(DOLLAR_PLACES)) if (findPhrase(lower, place) >= 0) return cc;
   }
   return null;
+}
+
+// "All figures in CAD": one dollar other than the US one named in the text, and the US one never.
+function statedDollar(text: string): string | null {
+  const found = new Set<string>();
+  for (const m of text.matchAll(new RegExp(CURRENCY_MENTION_RE.source, CURRENCY_MENTION_RE.flags))) {
+    const code = m[0] === "US$" || m[0].length > 3 ? "USD" : m[0];
+    if (code === "USD") return null;
+    if (DOLLAR_CODES.has(code)) found.add(code);
+  }
+  return found.size === 1 ? [...found][0] : null;
 }

@@ -1,4 +1,5 @@
 import type { Detector } from "../context.js";
+import { findSalaries } from "../fields/salary.js";
 import { listDetection, PLUS_ITEM, sectionItems } from "./lists.js";
 
 /** What the person will do: the items of responsibilities sections. */
@@ -26,6 +27,12 @@ export const niceToHaveDetector: Detector<"niceToHave"> = {
   detect(ctx) {
     const own = sectionItems(ctx, "nice-to-have");
     const req = sectionItems(ctx, "requirements");
+    // "Other languages are highly valued." among the items of the role's description
+    for (const kind of ["about-role", "other", "responsibilities"] as const) {
+      const more = sectionItems(ctx, kind, { paragraphs: false });
+      req.items.push(...more.items);
+      req.spans.push(...more.spans);
+    }
     const items = [...own.items];
     const spans = [...own.spans];
     req.items.forEach((t, i) => {
@@ -43,6 +50,14 @@ export const benefitsDetector: Detector<"benefits"> = {
   key: "benefits",
   detect(ctx) {
     const { items, spans } = sectionItems(ctx, "benefits");
+    // "Compensation & Benefits": the list under a pay section is its benefits (the pay is prose)
+    const pay = sectionItems(ctx, "compensation", { paragraphs: false });
+    pay.items.forEach((t, i) => {
+      if (findSalaries(t).length === 0) {
+        items.push(t);
+        spans.push(pay.spans[i]);
+      }
+    });
     return listDetection(items, spans);
   },
 };

@@ -1,10 +1,53 @@
-import { spanOf, type Detector } from "../context.js";
+import { spanOf, type Context, type Detector } from "../context.js";
 import type { Block } from "../tree/blocks.js";
+import { IS_HIRING_LINE_RE } from "../patterns.js";
 import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 
 // "We're hiring a **Lead Data Scientist** to run…", "Acme is hiring a Senior Engineer", "looking for a Staff Engineer to"
-const HIRING_A = /\b(?:hiring|looking for|seeking|searching for|recruiting)\s+(?:an?|our|the|a new)\s+((?:[\p{Lu}][\p{L}&/+-]*[ ,]*){1,7})(?=\s|$|[.,(])/u;
+const HIRING_A = /\b(?:hiring|looking for|seeking|searching for|recruiting)\s+(?:an?|our|the|a new|an experienced|a talented)\s+((?:[\p{L}][\p{L}&/+.-]*\s?){1,7})/u;
+
+// "senior backend engineer to help build…" → "senior backend engineer": the words up to the last role noun
+function cutAtRole(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/);
+  for (let n = Math.min(words.length, 6); n >= 1; n--) {
+    const t = words.slice(0, n).join(" ");
+    if (/^(?:to|who|with|for|in|at|on|that|and|or)$/i.test(words[n - 1])) continue;
+    if (looksLikeTitle(words[n - 1])) return t;
+  }
+  return null;
+}
+
+/**
+ * The header line most like a title: it names a role, and the facts of the job (pay, place,
+ * badges, a date, the company) follow right after it; a line repeated further down counts more.
+ */
+function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
+  let best: Block | undefined;
+  let bestScore = 0;
+  const all = ctx.blocks.map((b) => b.text);
+  lines.forEach((b, i) => {
+    if (headerRole(b.text, ctx) !== "text" || !looksLikeTitle(b.text)) return;
+    let score = 1;
+    for (const next of lines.slice(i + 1, i + 4)) {
+      const role = headerRole(next.text, ctx);
+      if (role === "salary" || role === "location" || role === "badge" || role === "date") {
+        score += 2;
+        break;
+      }
+    }
+    if (b.type === "heading" && !b.pseudo && b.depth <= 2) score += 1;
+    if (all.filter((t) => t === b.text).length > 1) score += 1;
+    const words = b.text.split(/\s+/);
+    const lower = words.filter((w) => /^\p{Ll}{4,}/u.test(w)).length;
+    if (words.length > 6 && lower / words.length > 0.4) score -= 2;
+    if (score > bestScore) {
+      best = b;
+      bestScore = score;
+    }
+  });
+  return best;
+}
 
 /** The job title: JSON-LD, a Title label, the page's H1, a pipe header, the first title-like header line. */
 export const titleDetector: Detector<"title"> = {
@@ -12,34 +55,38 @@ export const titleDetector: Detector<"title"> = {
   detect(ctx) {
     if (ctx.structured?.title) return { value: tidy(ctx.structured.title), how: "stated" };
     const label = ctx.labels.find((l) => l.field === "title" && l.where !== "body" && l.value.length <= 120);
-    if (label) return { value: tidy(label.value), how: "stated", spans: [spanOf(label.block)] };
+    // a page title, as Jina Reader writes it: "Title: Account Executive | Careers | Brightvane"
+    if (label) return { value: tidy(pageTitleParts(label.value).title), how: "stated", spans: [spanOf(label.block)] };
     const pipe = pipeHeader(ctx);
     if (pipe?.title) return { value: pipe.title.text, how: "stated", spans: [spanOf(pipe.block)] };
     const h1 = ctx.blocks.find((b) => b.type === "heading" && b.depth === 1 && !b.pseudo);
     if (h1 && h1.text.length <= 120 && headerRole(h1.text, ctx) === "text") return { value: tidy(h1.text), how: "stated", spans: [spanOf(h1)] };
     const lines = headerLines(ctx);
-    let candidate: Block | undefined;
-    for (const b of lines.slice(0, 20)) {
-      const role = headerRole(b.text, ctx);
-      if (role !== "text") continue;
-      if (looksLikeTitle(b.text)) {
-        candidate = b;
-        break;
-      }
-    }
+    // "SuperPlane is hiring a" / "Remote Product Engineer" (RemoteOK, Himalayas)
+    const hiring = lines.findIndex((b) => IS_HIRING_LINE_RE.test(b.text));
+    if (hiring >= 0 && lines[hiring + 1] && lines[hiring + 1].text.length <= 110) return { value: tidy(lines[hiring + 1].text), how: "stated", spans: [spanOf(lines[hiring + 1])] };
+    const candidate = bestTitleLine(ctx, lines.slice(0, 30));
     if (candidate) return { value: tidy(candidate.text.replace(/\s+at\s+[\p{Lu}][\p{L}\p{N}&.' -]{1,40}$/u, "")), how: "stated", spans: [spanOf(candidate)] };
     // a title only in a sentence: "We're hiring a Lead Data Scientist to…"
     for (const b of ctx.blocks.slice(0, 30)) {
       if (b.type !== "paragraph") continue;
       const m = HIRING_A.exec(b.text);
       if (m) {
-        const t = m[1].replace(/[ ,]+$/, "").replace(/\s+(?:to|who|with|for|in|at|on)$/i, "");
-        if (looksLikeTitle(t)) return { value: tidy(t), how: "stated", spans: [spanOf(b)] };
+        const t = cutAtRole(m[1]);
+        if (t && looksLikeTitle(t)) return { value: tidy(t), how: "stated", spans: [spanOf(b)] };
       }
     }
     return null;
   },
 };
+
+/** Splits a page title such as "Account Executive, Mid-Market | Careers | Brightvane" or "Copywriter - VML". */
+export function pageTitleParts(value: string): { title: string; company: string | null } {
+  const parts = value.split(/\s+[|–—]\s+|\s+-\s+(?=[^-]+$)/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return { title: value, company: null };
+  const rest = parts.slice(1).filter((p) => !/^(?:careers?|jobs?|job board|stellenangebote|empleo|emplois?|hiring|join us|open positions?|work with us)$/i.test(p));
+  return { title: parts[0], company: rest.length ? rest[rest.length - 1] : null };
+}
 
 function tidy(t: string): string {
   return t.replace(/\s+/g, " ").replace(/^[\s|:–-]+|[\s|:–-]+$/g, "").trim();

@@ -1,24 +1,43 @@
 import { spanOf, type Detector } from "../context.js";
 import { parseWorkplaceBadge, parseWorkplaceStatement, type WorkplaceType } from "../fields/workplace.js";
 import type { Span } from "../schema.js";
+import type { Block } from "../tree/blocks.js";
 import { headerLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 
-const SKIP_KINDS = new Set(["benefits", "about-company", "diversity", "how-to-apply", "compensation"]);
+// Sections that say nothing about where this job is done.
+const SKIP_KINDS = new Set(["about-company", "diversity", "how-to-apply", "compensation", "interview-process"]);
+// Labels whose value may be a workplace badge: "Location: Remote (EU)", "Region: Anywhere in the World".
+const BADGE_FIELDS = new Set(["workplaceType", "location", "employmentType", "region", "country"]);
+
+interface Evidence {
+  value: WorkplaceType;
+  spans: Span[];
+  /** 3 a label or JSON-LD, 2 a badge at the top, 1 a statement, 0.5 a statement among the perks */
+  strength: number;
+}
+
+/** Sentences of a block; long bold lines ("**Location- work from home: …**") count as prose too. */
+function statementsOf(b: Block): string[] {
+  if (b.text.length < 12) return [];
+  if (b.type === "heading" && b.text.length < (b.pseudo ? 25 : 40)) return [];
+  return b.text.split(/(?<=[.!?])\s+/);
+}
 
 /**
  * Onsite, hybrid or remote, from evidence about the role: JSON-LD, a label, a header badge,
  * a pipe header field, then statements in the posting ("This is a hybrid role"), never perks.
- * A statement that disagrees with a badge goes to warnings.
+ * Statements among the benefits count least ("Hybrid work model" is there as often as perks are).
+ * Hybrid is never collapsed into remote; evidence that disagrees goes to warnings.
  */
 export const workplaceTypeDetector: Detector<"workplaceType"> = {
   key: "workplaceType",
   detect(ctx) {
-    const found: { value: WorkplaceType; spans: Span[]; strength: number }[] = [];
+    const found: Evidence[] = [];
     if (ctx.structured?.remote) found.push({ value: "remote", spans: [], strength: 3 });
     for (const l of ctx.labels) {
-      if (l.field !== "workplaceType" && l.field !== "location" && l.field !== "employmentType") continue;
-      const v = parseWorkplaceBadge(l.value);
+      if (!BADGE_FIELDS.has(l.field)) continue;
+      const v = parseWorkplaceBadge(l.value.length <= 80 ? l.value : l.value.slice(0, 80));
       if (v) found.push({ value: v, spans: [spanOf(l.block)], strength: 3 });
     }
     const pipe = pipeHeader(ctx);
@@ -29,7 +48,7 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
       }
     }
     for (const b of headerLines(ctx).slice(0, 25)) {
-      for (const piece of b.text.split(/\s+[·•|]\s+/)) {
+      for (const piece of b.text.split(/\s*[·•|]\s*|\s\/\s|\t+|\s{3,}/)) {
         if (piece.length > 50) continue;
         const v = parseWorkplaceBadge(piece);
         if (v) found.push({ value: v, spans: [spanOf(b)], strength: 2 });
@@ -42,22 +61,31 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
     }
     for (const s of ctx.sections) {
       if (s.chrome || SKIP_KINDS.has(s.kind)) continue;
-      for (const b of s.blocks) {
-        if (b.type === "heading" || b.text.length < 12) continue;
-        for (const sentence of b.text.split(/(?<=[.!?])\s+/)) {
+      const strength = s.kind === "benefits" ? 0.5 : 1;
+      for (const b of s.heading ? [s.heading, ...s.blocks] : s.blocks) {
+        for (const sentence of statementsOf(b)) {
           const v = parseWorkplaceStatement(sentence);
-          if (v) found.push({ value: v, spans: [spanOf(b)], strength: 1 });
+          if (v) found.push({ value: v, spans: [spanOf(b)], strength });
         }
       }
     }
     if (found.length === 0) return null;
     const top = Math.max(...found.map((f) => f.strength));
     const strongest = found.filter((f) => f.strength === top);
-    // hybrid is never collapsed into remote: a hybrid badge beside a remote badge means hybrid
-    const pick = strongest.find((f) => f.value === "hybrid") ?? strongest[0];
+    const pick = strongest.find((f) => f.value === "hybrid") ?? majority(strongest);
     const warnings: string[] = [];
-    const other = found.find((f) => f.value !== pick.value && f.strength >= 1 && !(pick.value === "hybrid" && f.value !== "hybrid" && f.strength < top));
+    // a remote or on-site statement beside a hybrid badge describes part of the hybrid week
+    const other = found.find((f) => f.value !== pick.value && f.strength >= 1 && (pick.value !== "hybrid" || f.strength === top));
     if (other) warnings.push(`workplaceType: the posting also says ${other.value}; kept ${pick.value}`);
     return { value: pick.value, how: "stated", spans: pick.spans, warnings };
   },
 };
+
+// The value most of the evidence gives; the first one on a tie.
+function majority(list: Evidence[]): Evidence {
+  const counts = new Map<WorkplaceType, number>();
+  for (const f of list) counts.set(f.value, (counts.get(f.value) ?? 0) + 1);
+  let best = list[0];
+  for (const f of list) if ((counts.get(f.value) ?? 0) > (counts.get(best.value) ?? 0)) best = f;
+  return best;
+}

@@ -5,6 +5,8 @@ import type { StructuredFacts } from "../context.js";
 import { decodeBytes, looksBinary } from "./decode.js";
 import { htmlToMdast } from "./html.js";
 import { normalizeText } from "./normalize.js";
+import { classifyHeading } from "../sections/phrases.js";
+import { repairPlainText, repairScrapedMarkdown } from "./repair.js";
 import { sniffFormat } from "./sniff.js";
 import { textToMdast } from "./text-to-mdast.js";
 
@@ -44,8 +46,14 @@ export function prepareInput(input: string | Uint8Array, format: InputFormat = "
     const { tree, structured } = htmlToMdast(norm.text);
     return { original, text: norm.text, toOriginal: norm.toOriginal, format: fmt, tree, structured };
   }
-  const tree = fmt === "markdown" ? markdownToMdast(norm.text) : textToMdast(norm.text);
-  return { original, text: norm.text, toOriginal: norm.toOriginal, format: fmt, tree, structured: null };
+  if (fmt === "markdown") {
+    const repaired = repairScrapedMarkdown(norm.text);
+    const toOriginal = (i: number) => norm.toOriginal(repaired.toSource(i));
+    return { original, text: repaired.text, toOriginal, format: fmt, tree: markdownToMdast(repaired.text), structured: null };
+  }
+  const repaired = repairPlainText(norm.text, (s) => classifyHeading(s) !== null);
+  const toOriginal = (i: number) => norm.toOriginal(repaired.toSource(i));
+  return { original, text: repaired.text, toOriginal, format: fmt, tree: textToMdast(repaired.text), structured: null };
 }
 
 const markdown = unified().use(remarkParse);

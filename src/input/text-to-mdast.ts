@@ -1,6 +1,6 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
 import { ATX_HEADING_RE, BOLD_LINE_RE, BULLET_RE, GLUED_BULLET_RE, KEY_VALUE_RE, SENTENCE_END_RE } from "../patterns.js";
-import { classifyHeading } from "../sections/phrases.js";
+import { classifyHeading, classifyLeadIn } from "../sections/phrases.js";
 
 interface Line {
   text: string; // without the line break, trailing spaces trimmed
@@ -22,6 +22,7 @@ export function textToMdast(text: string): Root {
   let listIndents: number[] = [];
   let para: { node: Paragraph; lines: Line[] } | null = null;
   let prevBlank = true;
+  let prevHeading = false;
   let lastItem: ListItem | null = null;
 
   const closePara = () => {
@@ -39,6 +40,7 @@ export function textToMdast(text: string): Root {
     if (line.blank) {
       closePara();
       prevBlank = true;
+      prevHeading = false;
       continue;
     }
     const body = text.slice(line.start, line.end);
@@ -61,6 +63,7 @@ export function textToMdast(text: string): Root {
         lastItem = item;
       }
       prevBlank = false;
+      prevHeading = false;
       continue;
     }
     // an indented line right under a bullet continues it
@@ -68,8 +71,14 @@ export function textToMdast(text: string): Root {
       appendText(lastItem.children[0] as Paragraph, " " + body, line.end);
       continue;
     }
-    const next = nextNonBlank(lines, i);
-    const level = headingLevel(body, prevBlank, lines[i + 1], next && text.slice(next.start, next.end), next ? bulletAt(text, next) : false);
+    const after = lines[i + 1];
+    const level = headingLevel(body, {
+      prevBlank,
+      prevText: prevBlank || i === 0 ? null : text.slice(lines[i - 1].start, lines[i - 1].end),
+      prevHeading,
+      following: followingTexts(text, lines, i, 3),
+      nextIsBullet: after !== undefined && !after.blank && bulletAt(text, after),
+    });
     if (level > 0) {
       closePara();
       closeList();
@@ -84,6 +93,7 @@ export function textToMdast(text: string): Root {
       };
       children.push(heading);
       prevBlank = false;
+      prevHeading = true;
       continue;
     }
     if (list && !prevBlank) {
@@ -104,6 +114,7 @@ export function textToMdast(text: string): Root {
       };
     }
     prevBlank = false;
+    prevHeading = false;
   }
   closePara();
   return { type: "root", children, position: span(0, text.length) };
@@ -127,11 +138,6 @@ function splitLines(text: string): Line[] {
     at = nl + 1;
   }
   return out;
-}
-
-function nextNonBlank(lines: Line[], i: number): Line | undefined {
-  for (let j = i + 1; j < lines.length; j++) if (!lines[j].blank) return lines[j];
-  return undefined;
 }
 
 function bulletAt(text: string, line: Line): boolean {
@@ -197,12 +203,34 @@ function appendText(p: Paragraph, extra: string, end: number) {
   if (p.position) p.position.end = point(end);
 }
 
+/** What surrounds a line: enough to tell a heading from a menu entry or a line of prose. */
+interface Around {
+  prevBlank: boolean;
+  /** the line right before, when it is not blank */
+  prevText: string | null;
+  /** the line right before was a heading */
+  prevHeading: boolean;
+  /** up to three lines right after, up to the first blank line */
+  following: string[];
+  nextIsBullet: boolean;
+}
+
+function followingTexts(text: string, lines: Line[], i: number, n: number): string[] {
+  const out: string[] = [];
+  for (let j = i + 1; j < lines.length && out.length < n; j++) {
+    if (lines[j].blank) break;
+    out.push(text.slice(lines[j].start, lines[j].end));
+  }
+  return out;
+}
+
 /**
  * Whether a bare line is a heading, and at which depth (2 for a section, 3 for a sub-heading
- * such as "Technical:"), or 0 for text. Lexicon headings ("What You’ll Do", "Ihr Profil") always
- * count; other short title-cased lines count when they stand alone or open a list.
+ * such as "Technical:"), or 0 for text. Lexicon headings ("What You’ll Do", "Ihr Profil") count
+ * when they open a block; other short title-cased lines count when they stand alone, open a
+ * list, or head a run of longer lines ("Product & Delivery" above its items).
  */
-function headingLevel(body: string, prevBlank: boolean, after: Line | undefined, nextText: string | undefined, nextIsBullet: boolean): number {
+function headingLevel(body: string, around: Around): number {
   if (body.length > 90) return 0;
   if (ATX_HEADING_RE.test(body)) return 2;
   if (BOLD_LINE_RE.test(body)) return 3;
@@ -211,20 +239,29 @@ function headingLevel(body: string, prevBlank: boolean, after: Line | undefined,
   if (stripped.length === 0 || SENTENCE_END_RE.test(stripped)) return 0;
   if (!endsColon && KEY_VALUE_RE.test(body)) return 0;
   const words = stripped.split(/\s+/);
-  if (words.length > 12) return 0;
-  const known = classifyHeading(stripped);
-  if (known && words.length <= 9) return 2;
+  const following = around.following;
+  const afterBlank = following.length === 0;
+  // content follows: a bullet or a line of prose within the next three lines
+  const contentFollows = around.nextIsBullet || following.some((t) => t.length >= 60 || BULLET_RE.test(t));
+  if (words.length <= 9 && classifyHeading(stripped)) {
+    // a lexicon heading inside a menu of short lines ("Jobs finden / Gehalt / Unternehmen") is navigation
+    if (around.prevBlank || endsColon || afterBlank || contentFollows) return 2;
+    return 0;
+  }
+  if (endsColon && words.length <= 30 && classifyLeadIn(stripped)) return 3;
   if (!/^[\p{Lu}\p{N}¿¡"“]/u.test(stripped)) return 0;
   if (words.length > 8) return 0;
-  const standsAlone = prevBlank && (!after || after.blank);
   if (endsColon) {
     // "To win, we focus relentlessly on:" leads into a list; it is prose, not a heading
     if (/,/.test(stripped) && words.length > 3) return 0;
     return titleCased(words) || words.length <= 3 ? 3 : 0;
   }
   if (!titleCased(words)) return 0;
-  if (standsAlone) return 2;
-  if (prevBlank && nextIsBullet && nextText !== undefined) return 2;
+  if (around.prevBlank && afterBlank) return 2;
+  if (around.prevBlank && around.nextIsBullet) return 2;
+  // "Architecture & Systems" between two runs of long lines: a sub-heading inside a section
+  const prevIsProse = around.prevText !== null && (around.prevText.length >= 60 || SENTENCE_END_RE.test(around.prevText));
+  if (words.length <= 6 && following.length > 0 && following[0].length >= 60 && (around.prevBlank || prevIsProse || around.prevHeading)) return 3;
   return 0;
 }
 

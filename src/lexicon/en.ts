@@ -29,7 +29,8 @@ export const en: Lexicon = {
       "the impact you'll have", "what your day looks like", "your job", "you will be", "key accountabilities",
       "accountabilities", "job functions", "essential functions", "primary responsibilities", "objectives",
       "what we need you to do", "outcomes", "you'll be responsible for", "what you will be responsible for",
-      "areas of responsibility", "job duties", "things you'll do", "here's what you'll do",
+      "areas of responsibility", "job duties", "things you'll do", "here's what you'll do", "responsible for",
+      "you will be responsible for", "your role will include", "you will get to", "the role involves", "key responsibilities include",
     ],
     requirements: [
       "requirements", "qualifications", "who you are", "what we're looking for", "what we are looking for",
@@ -68,6 +69,8 @@ export const en: Lexicon = {
       "why join", "life at", "our perks", "the benefits", "what we give you", "benefits include",
       "what's on offer", "what we offer you", "how we take care of you", "how we'll take care of you",
       "why you should join", "why you'll love it here", "the package", "package", "our package",
+      "benefits which include", "benefits that include", "benefits including", "perks include", "perks including", "we offer the following",
+      "we are proud to offer", "proud to offer", "what we offer in return", "why you'll love working at",
     ],
     compensation: [
       "compensation", "salary", "pay", "salary and compensation", "compensation and benefits",
@@ -124,6 +127,12 @@ export const en: Lexicon = {
       "use ai to assess how you fit", "am i a good fit for this job", "how can i best position myself for this job",
       "tell me more about", "promoted by hirer", "actively reviewing applicants", "be an early applicant",
       "job poster", "message", "see who you know", "get notified about new jobs", "actively hiring",
+      "recruiter recently active", "star icon", "top 10% of responders", "responds within a week", "responds within three weeks",
+      "responds within a few days", "easily apply", "profile insights", "hiring insights", "pulled from the full job description",
+      "company reviews", "find salaries", "view all jobs", "company website", "powered by jazzhr", "powered by greenhouse",
+      "powered by lever", "powered by workable", "save job", "apply now", "reply", "flag", "hide", "we use cookies",
+      "reject all", "book a demo", "basket (0)", "store roles", "more store roles", "conversations", "recommend to a friend",
+      "apply to role", "i'm interested", "over 100 applicants", "be among the first 25 applicants", "referrals increase your chances of interviewing at",
     ],
     share: ["share", "share job", "share job:", "share this job", "copy link", "email", "tweet", "facebook", "linkedin", "twitter", "x", "save", "saved", "save job", "show more options", "more options", "report this job", "report job"],
     navigation: [
@@ -134,6 +143,13 @@ export const en: Lexicon = {
       "view job", "view company", "go to job", "cookie settings", "accept cookies", "accept all", "reject all",
     ],
   },
+  chromePrefixes: [
+    "jobs posted", "url source:", "markdown content:", "published time:", "dice id", "star icon",
+    "reposted:", "posted:", "find more english speaking jobs", "find more jobs", "english speaking jobs in germany",
+    "jobs in germany", "sign up to", "create a free", "try premium", "glassdoor displays", "connect directly with founders",
+    "similar jobs", "see more jobs", "people also viewed", "referrals increase your chances", "see who you know",
+    "please mention the word", "j-18808", "report this job", "report job", "share this job", "save this job",
+  ],
   labels: {
     title: ["job title", "title", "position", "position title", "role", "job", "role title", "job name", "vacancy", "opening"],
     company: ["company", "company name", "employer", "organization", "organisation", "hiring company", "hiring organization"],

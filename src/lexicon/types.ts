@@ -17,6 +17,8 @@ export interface Lexicon {
   chromeHeadings: Partial<Record<ChromeKind, string[]>>;
   /** Whole lines that are board chrome (buttons, counters), lowercase. */
   chromeLines: Partial<Record<ChromeKind, string[]>>;
+  /** Beginnings of lines that are board chrome whatever follows ("Jobs posted: 5", "URL Source: …"), lowercase. */
+  chromePrefixes?: string[];
   /** Label words (`Job Title`, `Salary`) and the field each feeds. */
   labels: Partial<Record<LabelField, string[]>>;
 }

@@ -10,6 +10,8 @@ export interface LabelHit {
   label: string;
   value: string;
   block: Block;
+  /** the label's own block when the label stood on a line of its own ("Seniority level" above "Entry level") */
+  labelBlock?: Block;
   /** where it stood: the top of the page or an overview section is stronger evidence than prose */
   where: "header" | "overview" | "body";
 }
@@ -46,8 +48,11 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
       if ((w !== "body" || LABEL_SECTIONS.has(s.kind)) && b.text.length <= 40 && i + 1 < blocks.length) {
         const field = labelField(b.text.replace(/[:：]$/, ""));
         const next = blocks[i + 1];
-        if (field && next.text.length <= 80 && !labelField(next.text) && (b.type !== "paragraph" || next.type !== "heading")) {
-          hits.push({ field, label: b.text, value: next.text, block: next, where: w });
+        // in a menu ("Jobs finden / Gehalt / Unternehmen / Karriereberatung") labels follow labels: no pair there
+        const prev = blocks[i - 1];
+        const inMenu = prev !== undefined && prev.text.length <= 40 && labelField(prev.text.replace(/[:：]$/, "")) !== null;
+        if (field && !inMenu && next.text.length <= 80 && !labelField(next.text) && (b.type !== "paragraph" || next.type !== "heading")) {
+          hits.push({ field, label: b.text, value: next.text, block: next, labelBlock: b, where: w });
           i++;
         }
       }

@@ -1,4 +1,5 @@
 import { LEXICONS, type ChromeKind, type LabelField } from "../lexicon/index.js";
+import { HN_META_RE } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
 
 /** What a heading says its section is: a kind of section, or a block of board chrome. */
@@ -33,6 +34,7 @@ export function phraseKey(text: string): string {
 const HEADINGS = new Map<string, HeadingClass>();
 const CHROME_LINES = new Map<string, ChromeKind>();
 const LABELS = new Map<string, LabelField>();
+const CHROME_PREFIXES: { key: string; kind: ChromeKind }[] = [];
 let longestLabel = 0;
 
 for (const lex of LEXICONS) {
@@ -49,6 +51,7 @@ for (const lex of LEXICONS) {
   for (const [chrome, phrases] of Object.entries(lex.chromeLines)) {
     for (const p of phrases ?? []) if (!CHROME_LINES.has(phraseKey(p))) CHROME_LINES.set(phraseKey(p), chrome as ChromeKind);
   }
+  for (const p of lex.chromePrefixes ?? []) CHROME_PREFIXES.push({ key: p.toLowerCase(), kind: "board" });
   for (const [field, phrases] of Object.entries(lex.labels)) {
     for (const p of phrases ?? []) {
       const k = phraseKey(p);
@@ -94,10 +97,33 @@ export function classifyHeading(text: string): HeadingClass | null {
   return best;
 }
 
+/**
+ * A lead-in sentence that ends in a colon and names a section by its last words:
+ * "This is a senior individual contributor role responsible for:", "In this role, you will:".
+ * Only phrases of two or more words count, and only as the sentence's ending.
+ */
+export function classifyLeadIn(text: string): HeadingClass | null {
+  const words = phraseKey(text).split(" ");
+  for (let n = Math.min(6, words.length); n >= 2; n--) {
+    const hit = HEADINGS.get(words.slice(words.length - n).join(" "));
+    if (hit?.kind) return hit;
+  }
+  return null;
+}
+
 /** The chrome kind of a whole line such as "Easy Apply" or "Show more", else null. */
 export function chromeLine(text: string): ChromeKind | null {
-  if (text.length > 60) return null;
-  return CHROME_LINES.get(phraseKey(text)) ?? null;
+  if (text.length <= 60) {
+    const hit = CHROME_LINES.get(phraseKey(text));
+    if (hit) return hit;
+  }
+  if (text.length <= 300) {
+    const lower = text.toLowerCase();
+    for (const p of CHROME_PREFIXES) if (lower.startsWith(p.key)) return p.kind;
+    // "pkeller 14 days ago | parent | context | favorite | on: Ask HN…": Hacker News' meta line
+    if (HN_META_RE.test(text)) return "board";
+  }
+  return null;
 }
 
 /** The field a label such as "Job Type" or "Offered Salary" feeds, else null. */

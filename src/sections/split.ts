@@ -1,7 +1,8 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
+import { SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
-import { chromeLine, classifyHeading } from "./phrases.js";
+import { chromeLine, classifyHeading, classifyLeadIn } from "./phrases.js";
 
 /** A run of blocks under one heading, with what the heading says it is. */
 export interface SectionInfo {
@@ -29,16 +30,27 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   const chromeBlocks: { block: Block; kind: ChromeKind }[] = [];
   let current: SectionInfo = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
   sections.push(current);
-  for (const b of blocks) {
-    const lineChrome = b.text.length <= 60 ? chromeLine(b.text) : null;
-    if (b.type === "heading") {
-      const cls = classifyHeading(b.text);
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    const lineChrome = chromeLine(b.text);
+    // "In this role, you will:" before a list opens that section, as a heading would
+    let leadIn = b.type !== "item" && b.text.endsWith(":") && b.text.length <= 200 ? classifyLeadIn(b.text.slice(0, -1)) : null;
+    // a plain "Nice to haves" paragraph right above a list is a heading that lost its markup
+    if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && !SENTENCE_END_RE.test(b.text) && blocks[bi + 1]?.type === "item") {
+      const c = classifyHeading(b.text);
+      if (c?.kind) leadIn = c;
+    }
+    if (b.type === "heading" || leadIn) {
+      let cls = b.type === "heading" ? classifyHeading(b.text) ?? (b.text.split(" ").length >= 3 ? classifyLeadIn(b.text) : null) : leadIn;
+      // "Technical Skills" under "Who You Are" is a group of requirements, not a skills section
+      if (cls?.kind === "skills" && current.kind === "requirements" && current.heading && b.depth >= current.heading.depth) cls = null;
       if (cls?.chrome) {
         current = { heading: b, kind: "other", chrome: cls.chrome, blocks: [], known: true };
         sections.push(current);
         continue;
       }
-      if (!cls && lineChrome) {
+      // "Jetzt bewerben", "Apply": a button, though the lexicon also knows it as a heading
+      if (lineChrome && (!cls || cls.kind === "how-to-apply")) {
         chromeBlocks.push({ block: b, kind: lineChrome });
         continue;
       }

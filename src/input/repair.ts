@@ -1,0 +1,110 @@
+import { INLINE_BOLD_HEADING_RE, INLINE_BULLET_RE, SPACE_RUN_RE } from "../patterns.js";
+import { applyEdits, type Edit, type Rewritten } from "./rewrite.js";
+
+/**
+ * Gives scraped Markdown back the structure its scraper flattened (JobSpy, some crawl4ai output):
+ * paragraph breaks turned into runs of spaces, bold headings and "*" bullets glued into one line
+ * ("**Job Responsibilities** * You will lead… * Implement…"). Lines that look normal are untouched.
+ */
+export function repairScrapedMarkdown(text: string): Rewritten {
+  const edits: Edit[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let nl = text.indexOf("\n", at);
+    if (nl < 0) nl = text.length;
+    repairLine(text, at, nl, edits);
+    at = nl + 1;
+  }
+  return applyEdits(text, edits);
+}
+
+function repairLine(text: string, start: number, end: number, edits: Edit[]): void {
+  const line = text.slice(start, end);
+  if (line.length < 40) return;
+  const runs = [...line.matchAll(new RegExp(SPACE_RUN_RE.source, SPACE_RUN_RE.flags))];
+  const bolds = [...line.matchAll(new RegExp(INLINE_BOLD_HEADING_RE.source, INLINE_BOLD_HEADING_RE.flags))];
+  const bullets = [...line.matchAll(new RegExp(INLINE_BULLET_RE.source, INLINE_BULLET_RE.flags))];
+  const flattened = runs.length > 0 || bullets.length >= 2 || (bolds.length >= 2 && line.length > 300);
+  if (!flattened) return;
+  const taken: [number, number][] = [];
+  const add = (s: number, e: number, insert: string) => {
+    if (taken.some(([a, b]) => s < b && e > a)) return;
+    taken.push([s, e]);
+    edits.push({ start: start + s, end: start + e, insert });
+  };
+  // "**What we are looking for:*** Proficiency": the heading's stars, then the first bullet's star
+  for (const m of bolds) {
+    const inner = m[1].trim();
+    const i = m.index ?? 0;
+    const before = line.slice(Math.max(0, i - 2), i);
+    const after = line.slice(i + m[0].length, i + m[0].length + 3);
+    const opensBlock = i === 0 || /(?:[ \t]{2}|[.!?:)][ \t]|\*\*[ \t])$/.test(line.slice(Math.max(0, i - 3), i)) || /^\s*$/.test(before);
+    const headsBlock = /:$/.test(inner) || m[2] === "*" || /^[ \t]*(?:\*[ \t]|•|[ \t]{2}|$)/.test(after) || /^[ \t]+\p{Lu}/u.test(after);
+    if (!opensBlock || !headsBlock || inner.length > 80 || /[.!?]$/.test(inner)) continue;
+    const s = i;
+    const e = i + m[0].length;
+    add(s, e, `\n\n**${inner}**\n\n${m[2] === "*" ? "* " : ""}`);
+  }
+  for (const m of bullets) {
+    const i = m.index ?? 0;
+    add(i, i + m[0].length - 0, `\n${m[1] === "•" ? "-" : "*"} `);
+  }
+  for (const m of runs) {
+    const i = m.index ?? 0;
+    add(i, i + m[0].length, "\n\n");
+  }
+}
+
+/**
+ * Gives copied plain text back the line breaks it lost: bullets glued into one line
+ * ("• one• two• three"), headings glued to their text by a tab ("About the role\tWe're looking…"),
+ * blocks separated by tab runs or wide space runs on one long line. Normal lines are untouched.
+ */
+export function repairPlainText(text: string, isHeading: (s: string) => boolean): Rewritten {
+  const edits: Edit[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let nl = text.indexOf("\n", at);
+    if (nl < 0) nl = text.length;
+    repairTextLine(text, at, nl, edits, isHeading);
+    at = nl + 1;
+  }
+  return applyEdits(text, edits);
+}
+
+function repairTextLine(text: string, start: number, end: number, edits: Edit[], isHeading: (s: string) => boolean): void {
+  const line = text.slice(start, end);
+  if (line.length < 12) return;
+  // bullets glued inline: a break before every "•" after the first character
+  let bullets = 0;
+  for (let i = 1; i < line.length; i++) if (line[i] === "•") bullets++;
+  if (bullets >= 2 || (bullets === 1 && line.trimStart()[0] !== "•" && /[:.]\s*•/.test(line))) {
+    for (let i = 1; i < line.length; i++) {
+      if (line[i] !== "•") continue;
+      let s = i;
+      while (s > 0 && (line[s - 1] === " " || line[s - 1] === "\t")) s--;
+      if (s === 0) continue;
+      edits.push({ start: start + s, end: start + i, insert: "\n" });
+    }
+  }
+  // "Heading<TAB>text" and "a<TAB><TAB>b": tabs where blocks were
+  const tab = line.indexOf("\t");
+  if (tab > 0) {
+    const segments = line.split(/\t+/);
+    const first = segments[0].trim();
+    if (segments.length >= 3 || (first.length <= 60 && isHeading(first))) {
+      for (const m of line.matchAll(/\t+/g)) {
+        const i = m.index ?? 0;
+        if (i === 0 || i + m[0].length >= line.length) continue;
+        edits.push({ start: start + i, end: start + i + m[0].length, insert: "\n" });
+      }
+    }
+  }
+  // one long line with wide gaps: "Remote - US   Apply"
+  if (line.length > 160) {
+    for (const m of line.matchAll(/(?<=\S) {3,}(?=\S)/g)) {
+      const i = m.index ?? 0;
+      edits.push({ start: start + i, end: start + i + m[0].length, insert: "\n" });
+    }
+  }
+}
