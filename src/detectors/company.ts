@@ -1,8 +1,8 @@
 import { foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { parseLocations } from "../fields/location.js";
-import { AT_COMPANY_WE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE } from "../patterns.js";
+import { APPOSITIVE_VERB_RE, AT_COMPANY_WE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, WE_APPOSITIVE_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
-import { classifyHeading } from "../sections/phrases.js";
+import { classifyHeading, labelField } from "../sections/phrases.js";
 import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
 import { pageTitleParts } from "./title.js";
 import { pipeHeader } from "./pipe-header.js";
@@ -41,9 +41,9 @@ export const companyDetector: Detector<"company"> = {
     const titleAt = exactAt >= 0 ? exactAt : lines.findIndex((b) => title && b.text.includes(title));
     // the company line sits right next to the title at the top of most boards
     if (titleAt >= 0) {
-      for (const i of [titleAt + 1, titleAt - 1, titleAt + 2]) {
+      for (const i of [titleAt + 1, titleAt - 1, titleAt + 2, titleAt - 2]) {
         const b = lines[i];
-        if (!b || b.text.length > 60 || !NAME.test(b.text)) continue;
+        if (!b || b.text.length > 60 || !NAME.test(b.text) || !/\p{L}{2}/u.test(b.text) || labelField(b.text)) continue;
         if (headerRole(b.text, ctx) !== "text" || looksLikeTitle(b.text) || classifyHeading(b.text)) continue;
         if (b.text.split(/\s+/).length > 5) continue;
         return { value: b.text, how: "stated", spans: [spanOf(b)] };
@@ -84,11 +84,20 @@ function proseCandidate(ctx: Context): { name: string; spans: Span[] } | null {
     scores.set(n, e);
   };
   let paragraphs = 0;
+  const aboutCompany = new Set(ctx.sections.filter((s) => s.kind === "about-company").flatMap((s) => s.blocks));
+  ctx.blocks.forEach((b, i) => {
+    // "#### Ascend Analytics" / "is an innovative climate-tech company": the heading is the sentence's subject
+    const next = ctx.blocks[i + 1];
+    if (b.type === "heading" && b.text.length <= 60 && next?.type === "paragraph" && APPOSITIVE_VERB_RE.test(next.text)) add(b.text, 4, spanOf(b));
+  });
   for (const b of ctx.blocks) {
     if (b.type !== "paragraph" && b.type !== "item") continue;
     if (paragraphs++ > 60) break;
     const subj = b.type === "paragraph" ? COMPANY_SUBJECT_RE.exec(b.text) : null;
-    if (subj) add(subj[1], 3, spanOf(b));
+    if (subj) add(subj[1].replace(LEADING_ARTICLE_RE, ""), aboutCompany.has(b) || paragraphs <= 3 ? 4 : 3, spanOf(b));
+    // "Wir, die MA Media, sind…", "We, the Flix team, are…"
+    const appos = WE_APPOSITIVE_RE.exec(b.text);
+    if (appos) add(appos[1], 4, spanOf(b));
     const at = AT_COMPANY_WE_RE.exec(b.text);
     if (at) add(at[1], 3, spanOf(b));
     const join = JOIN_COMPANY_RE.exec(b.text);

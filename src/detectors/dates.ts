@@ -1,7 +1,5 @@
 import { foundValue, spanOf, type Context, type Detector } from "../context.js";
-import { parseAbsoluteDate, parseDate, parseDateRangeEnd, parseRelativeDate, postedWordIndex } from "../fields/dates.js";
-import { findPhrase } from "../fields/words.js";
-import { DEADLINE_WORDS } from "../lexicon/dates.js";
+import { deadlineWordIndex, parseAbsoluteDate, parseDate, parseDateRangeEnd, parseFutureRelative, parseRelativeDate, postedWordIndex } from "../fields/dates.js";
 import { headerLines } from "./header-lines.js";
 
 // Header lines of job cards hold several facts between dots or bars: "Toronto, ON · 3 days ago · Over 100 applicants".
@@ -33,7 +31,11 @@ export const postedAtDetector: Detector<"postedAt"> = {
       const d = parseDate(l.value, ctx.now, options);
       if (d) return { value: d.date, how: d.relative ? "derived" : "stated", spans: [spanOf(l.block)] };
     }
-    for (const b of headerLines(ctx).slice(0, 25)) {
+    // the top of the page: header lines, and board lines such as "pkeller 14 days ago | parent | context"
+    const firstBlocks = new Set(ctx.blocks.slice(0, 8));
+    const boardLines = ctx.chromeBlocks.filter((c) => c.kind === "board" && firstBlocks.has(c.block)).map((c) => c.block);
+    const top = [...headerLines(ctx).slice(0, 25), ...boardLines].sort((x, y) => x.start - y.start);
+    for (const b of top) {
       for (const piece of pieces(b.text)) {
         if (piece.length > 60) continue;
         const posted = postedWordIndex(piece) >= 0;
@@ -65,15 +67,14 @@ export const validThroughDetector: Detector<"validThrough"> = {
     }
     for (const b of ctx.blocks) {
       if (b.text.length > 300) continue;
-      const lower = b.text.toLowerCase();
-      let at = -1;
-      for (const w of DEADLINE_WORDS) {
-        const i = findPhrase(lower, w);
-        if (i >= 0 && (at < 0 || i < at)) at = i;
-      }
+      const at = deadlineWordIndex(b.text);
       if (at < 0) continue;
-      const d = parseDateRangeEnd(b.text.slice(at), options);
+      const tail = b.text.slice(at);
+      const d = parseDateRangeEnd(tail, options);
       if (d) return { value: d.date, how: "stated", spans: [spanOf(b)] };
+      // "Closes in 5 days", "Expires in 2 weeks"
+      const soon = parseFutureRelative(tail.slice(0, 40), ctx.now);
+      if (soon) return { value: soon.date, how: "derived", spans: [spanOf(b)] };
     }
     return null;
   },

@@ -19,6 +19,16 @@ export const descriptionDetector: Detector<"description"> = {
     const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
     // the header's facts and counters ("Reposted: today", "Over 100 applicants", "Avatar for X") are not the employer's text
     for (const b of ctx.header) if (isHeaderMeta(b, ctx)) chrome.add(b);
+    // what a page shows above the job title is its navigation, and the title and company lines are fields
+    const titleSpan = ctx.found.get("title")?.spans?.[0];
+    const titleAt = titleSpan ? ctx.header.findIndex((b) => b.start === titleSpan.start) : -1;
+    for (let i = 0; i <= titleAt; i++) {
+      const b = ctx.header[i];
+      if (i === titleAt || (b.text.length <= 60 && !/[.!?]$/.test(b.text))) chrome.add(b);
+    }
+    const companySpan = ctx.found.get("company")?.spans?.[0];
+    const companyLine = companySpan ? ctx.header.find((b) => b.start === companySpan.start && b.text.length <= 80) : undefined;
+    if (companyLine) chrome.add(companyLine);
     const parts: string[] = [];
     let prev: Block | null = null;
     for (const s of ctx.sections) {

@@ -1,9 +1,13 @@
 import { spanOf, type Detector } from "../context.js";
-import { parseEducation } from "../fields/education.js";
+import { parseEducation, type EducationHit } from "../fields/education.js";
+import type { Block } from "../tree/blocks.js";
 
-const ORDER = ["requirements", "overview", "about-role", "nice-to-have", "other"];
+const ORDER = ["requirements", "overview", "about-role", "nice-to-have", "other", "responsibilities"];
 
-/** The education level asked for: an Education / Degree label, then the requirements, then the rest. */
+/**
+ * The education level asked for: an Education / Degree label, then the requirements, then the rest.
+ * A firm degree anywhere outranks a bare mention ("a track record from high school and university").
+ */
 export const educationDetector: Detector<"education"> = {
   key: "education",
   detect(ctx) {
@@ -12,15 +16,18 @@ export const educationDetector: Detector<"education"> = {
       const e = parseEducation(label.value, { labelled: true });
       if (e) return { value: { raw: label.value, level: e.level }, how: "stated", spans: [spanOf(label.block)] };
     }
+    let weak: { hit: EducationHit; block: Block } | null = null;
     for (const kind of ORDER) {
       for (const s of ctx.sections) {
         if (s.kind !== kind || s.chrome) continue;
-        for (const b of s.blocks) {
+        for (const b of s.heading && s.heading.text.length >= 25 ? [s.heading, ...s.blocks] : s.blocks) {
           const e = parseEducation(b.text);
-          if (e) return { value: { raw: e.raw, level: e.level }, how: "stated", spans: [spanOf(b)] };
+          if (!e) continue;
+          if (!e.weak) return { value: { raw: e.raw, level: e.level }, how: "stated", spans: [spanOf(b)] };
+          weak ??= { hit: e, block: b };
         }
       }
     }
-    return null;
+    return weak ? { value: { raw: weak.hit.raw, level: weak.hit.level }, how: "stated", spans: [spanOf(weak.block)] } : null;
   },
 };

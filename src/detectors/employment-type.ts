@@ -1,5 +1,6 @@
 import { foundValue, spanOf, type Detector } from "../context.js";
-import { parseEmploymentType, type EmploymentType } from "../fields/employment.js";
+import { findEmploymentTypes, parseEmploymentType, type EmploymentHit, type EmploymentType } from "../fields/employment.js";
+import { EMP_DATE_RANGE_RE } from "../patterns.js";
 import { headerLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 
@@ -7,11 +8,33 @@ const JSONLD_TYPES: Record<string, EmploymentType> = {
   FULL_TIME: "full-time", PART_TIME: "part-time", CONTRACTOR: "contract", CONTRACT: "contract", TEMPORARY: "temporary",
   INTERN: "internship", INTERNSHIP: "internship", VOLUNTEER: "volunteer", PER_DIEM: "temporary", FREELANCE: "freelance",
 };
-const SKIP_KINDS = new Set(["benefits", "about-company", "diversity", "how-to-apply"]);
-// "for full-time employees", "full-time equivalent": mentions that are not this job's type
-const NOT_THIS_JOB = /\b(?:employees|staff|equivalent|colleagues|team members|hires)\b/i;
+const SKIP_KINDS = new Set(["benefits", "about-company", "diversity", "how-to-apply", "compensation"]);
+// "for full-time employees", "full-time equivalent", "7+ years of full-time experience": not this job's type
+const NOT_THIS_JOB_AFTER = /^[\s-]{0,2}(?:employees|employee|staff|equivalent|colleagues|team members|hires|experience|work experience|students?|studies|study|mba|degree|positions are|roles are|mitarbeiter|salariés|empleados)\b/i;
+// "an employment contract", "contracts with our clients", "government contractors": a contract that is not this job's
+const NOT_THIS_CONTRACT = /\b(?:employment|does not create an?|create an?|client|customer|government|federal|sign(?:ed)? an?|service|signing|win|won|manage|negotiate|review|draft)\s$/i;
+// A bare "contract", "intern" or "temporary" in a long sentence needs words that tie it to the role.
+const WEAK: ReadonlySet<EmploymentType> = new Set(["contract", "internship", "temporary", "volunteer"]);
+const ROLE_TIE = /\b(?:role|position|job|opportunity|basis|assignment|engagement|placement|program|programme|stelle|poste|puesto|posizione|vaga|this|we offer|we are hiring|hiring|looking for|seeking|sucht|suchen|recherchons|buscamos|cerchiamo)\b/i;
 
-/** Full-time, part-time, contract…: JSON-LD, a label, a header badge, the title, then statements. */
+/** The hits of one prose block that describe this job, most specific first. */
+function proseHits(text: string): EmploymentHit[] {
+  const out: EmploymentHit[] = [];
+  for (const h of findEmploymentTypes(text)) {
+    if (NOT_THIS_JOB_AFTER.test(text.slice(h.end, h.end + 24))) continue;
+    if (h.phrase === "regular" || h.phrase === "permanent" && /\bpermanent(?:ly)? (?:residen|address|record|resident)/i.test(text.slice(h.start, h.end + 12))) continue;
+    if (h.value === "contract" && h.phrase === "contract" && NOT_THIS_CONTRACT.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
+    if (WEAK.has(h.value) && text.length > 60 && h.rank > 0 && !ROLE_TIE.test(text.slice(Math.max(0, h.start - 60), h.end + 60))) continue;
+    out.push(h);
+  }
+  return out.sort((a, b) => a.rank - b.rank);
+}
+
+/**
+ * Full-time, part-time, contract…: JSON-LD, a label, a pipe header field, a header badge, the
+ * title (a dated title "… (01.07.2026 – 30.06.2028)" is a fixed term), then statements in the
+ * posting, where each phrase must be about this job ("full-time experience" is not).
+ */
 export const employmentTypeDetector: Detector<"employmentType"> = {
   key: "employmentType",
   detect(ctx) {
@@ -21,7 +44,7 @@ export const employmentTypeDetector: Detector<"employmentType"> = {
     }
     for (const l of ctx.labels) {
       if (l.field !== "employmentType") continue;
-      const v = parseEmploymentType(l.value);
+      const v = parseEmploymentType(l.value, { glued: true });
       if (v) return { value: v.value, how: "stated", spans: [spanOf(l.block)] };
     }
     const pipe = pipeHeader(ctx);
@@ -31,28 +54,25 @@ export const employmentTypeDetector: Detector<"employmentType"> = {
         if (v) return { value: v.value, how: "stated", spans: [spanOf(pipe.block)] };
       }
     }
+    const title = foundValue(ctx, "title");
     for (const b of headerLines(ctx).slice(0, 25)) {
-      for (const piece of b.text.split(/\s+[·•|]\s+/)) {
+      if (title && b.text.trim() === title.trim()) continue;
+      for (const piece of b.text.split(/\s*[·•|]\s*|\s\/\s|\t+|\s{3,}/)) {
         if (piece.length > 40) continue;
-        const v = parseEmploymentType(piece);
+        const v = parseEmploymentType(piece, { glued: true });
         if (v) return { value: v.value, how: "stated", spans: [spanOf(b)] };
       }
     }
-    const title = foundValue(ctx, "title");
     if (title) {
       const v = parseEmploymentType(title);
-      if (v) return { value: v.value, how: "stated" };
+      if (v) return { value: v.value, how: "stated", spans: ctx.found.get("title")?.spans };
+      if (EMP_DATE_RANGE_RE.test(title)) return { value: "temporary", how: "inferred", spans: ctx.found.get("title")?.spans };
     }
     for (const s of ctx.sections) {
       if (s.chrome || SKIP_KINDS.has(s.kind)) continue;
       for (const b of s.blocks) {
-        const v = parseEmploymentType(b.text);
-        if (!v) continue;
-        if (NOT_THIS_JOB.test(b.text.slice(v.end, v.end + 24))) continue;
-        // a bare "contract" or "stage" in prose is too weak; badges and labels carry those
-        if ((v.value === "contract" || v.value === "internship" || v.value === "temporary") && b.text.length > 60 && !/\b(?:contract (?:role|position|basis|job)|\d+[- ]month contract|IR35|internship|praktikum|ausbildung|stage de|prácticas|werkstudent|apprenticeship|seasonal|temporary (?:role|position|job))\b/i.test(b.text)) continue;
-        if (v.value === "full-time" && /\bregular\b/i.test(b.text.slice(v.start, v.end))) continue;
-        return { value: v.value, how: "stated", spans: [spanOf(b)] };
+        const hits = proseHits(b.text);
+        if (hits.length) return { value: hits[0].value, how: "stated", spans: [spanOf(b)] };
       }
     }
     return null;

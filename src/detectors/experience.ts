@@ -16,7 +16,9 @@ export const experienceDetector: Detector<"experience"> = {
     for (const kind of ORDER) {
       for (const s of ctx.sections) {
         if (s.kind !== kind || s.chrome) continue;
-        for (const b of s.blocks) {
+        // a requirement scraped as a heading: "You have 3+ years experience as a full-stack engineer"
+        const blocks = s.heading && s.heading.text.length >= 25 ? [s.heading, ...s.blocks] : s.blocks;
+        for (const b of blocks) {
           const hit = parseExperience(b.text);
           if (hit) {
             fromText = { hit, block: b };

@@ -33,7 +33,7 @@ export function looksLikeTitle(text: string): boolean {
   const t = text.trim();
   if (t.length < 3 || t.length > 110) return false;
   if (/[.!?]$/.test(t) && !/\b(?:Sr|Jr)\.$/.test(t)) return false;
-  if (t.split(/\s+/).length > 14) return false;
+  if (t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 16) return false;
   if (classifyHeading(t)) return false;
   const lower = t.toLowerCase();
   const tokens = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -2,7 +2,7 @@ import { foundValue, spanOf, type Context, type Detection, type Detector } from 
 import { findSalaries, type SalaryHit } from "../fields/salary.js";
 import { findPhrase } from "../fields/words.js";
 import { DOLLAR_PLACES, LOCAL_CURRENCY, PAY_STEMS, PAY_WORDS } from "../lexicon/money.js";
-import { CURRENCY_MENTION_RE, INTRO_END_RE } from "../patterns.js";
+import { CURRENCY_MENTION_RE, DIGIT_RE, INTRO_END_RE, NON_LETTERS_RE } from "../patterns.js";
 import type { Salary } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { headerLines } from "./header-lines.js";
@@ -59,8 +59,10 @@ export const salaryDetector: Detector<"salary"> = {
         intro = false;
         continue;
       }
-      if (sec.kind === "compensation" && sec.heading !== null) intro = true;
-      const blocks = sec.heading && /\d/.test(sec.heading.text) ? [sec.heading, ...sec.blocks] : sec.blocks;
+      // a heading that is a figure ("San Francisco: $200K - $235K" read as a heading) continues the list before it
+      const figureHeading = sec.heading !== null && DIGIT_RE.test(sec.heading.text);
+      if (!figureHeading) intro = sec.kind === "compensation" && sec.heading !== null;
+      const blocks = figureHeading && sec.heading ? [sec.heading, ...sec.blocks] : sec.blocks;
       for (const b of blocks) {
         const labelled = intro && b.text.length <= 160;
         const hits = labelBlocks.has(b) ? [] : find(b.text, labelled);
@@ -74,7 +76,7 @@ export const salaryDetector: Detector<"salary"> = {
           add([h], b, rank);
         }
         if (isIntro(b.text)) intro = true;
-        else if (hits.length === 0 && b.type !== "heading") intro = sec.kind === "compensation" && intro && b.text.length > 160;
+        else if (hits.length === 0) intro = sec.kind === "compensation" && intro && b.type !== "heading" && b.text.length > 160;
       }
     }
     if (cands.length === 0) return null;
@@ -112,7 +114,7 @@ function moneyLine(text: string, h: SalaryHit): boolean {
   const from = Math.max(before.lastIndexOf("•"), before.lastIndexOf("·"), before.lastIndexOf("|")) + 1;
   const seps = [after.indexOf("•"), after.indexOf("·"), after.indexOf("|")].filter((i) => i >= 0);
   const to = seps.length ? Math.min(...seps) : after.length;
-  const rest = (before.slice(from) + " " + after.slice(0, to)).replace(/[^\p{L}]+/gu, " ").trim();
+  const rest = (before.slice(from) + " " + after.slice(0, to)).replace(new RegExp(NON_LETTERS_RE.source, NON_LETTERS_RE.flags), " ").trim();
   return rest.length <= 14;
 }
 
@@ -120,7 +122,7 @@ function moneyLine(text: string, h: SalaryHit): boolean {
 function isIntro(text: string): boolean {
   if (text.length > 200 || !INTRO_END_RE.test(text)) return false;
   const lower = text.toLowerCase();
-  return PAY_WORDS.some((w) => w.length > 3 && findPhrase(lower, w) >= 0) || PAY_STEMS.some((s) => lower.includes(s));
+  return PAY_WORDS.some((w) => findPhrase(lower, w) >= 0) || PAY_STEMS.some((s) => lower.includes(s));
 }
 
 /** The job's country when the posting names one: a single country among the locations, else a dollar place in them or the header. */

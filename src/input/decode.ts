@@ -1,3 +1,5 @@
+import { decodeCp1252 } from "./cp1252.js";
+
 /** Turns the bytes a scraper saved into text: BOMs, UTF-16, and a Windows-1252 fallback. */
 export interface Decoded {
   text: string;
@@ -19,7 +21,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: UTF8.decode(bytes), encoding: "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    return { text: decodeCp1252(bytes), encoding: "windows-1252" };
   }
 }
 

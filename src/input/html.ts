@@ -10,6 +10,8 @@ const DROP_TAGS = new Set(["script", "style", "noscript", "template", "svg", "na
 // cookie banners, consent walls, share bars and modals by their class or id
 const DROP_CLASS = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|banner|share|social|modal|popup|newsletter|breadcrumb|skip-link|sr-only|visually-hidden|apply-form|application-form)(?:$|[\s_-])/i;
 
+const INLINE_TAGS = new Set(["span", "a", "b", "strong", "em", "i", "small", "label", "time", "abbr", "code", "font"]);
+
 const parser = unified().use(rehypeParse, { fragment: true });
 
 /** An HTML page as a Markdown tree, with page chrome dropped, and its JSON-LD JobPosting facts. */
@@ -46,6 +48,11 @@ function prune(node: HastRoot | Element, scripts: string[]): void {
       const cls = [...(Array.isArray(p.className) ? p.className : [p.className ?? ""]), p.id ?? ""].join(" ");
       if (cls && DROP_CLASS.test(String(cls))) continue;
       prune(child, scripts);
+    }
+    // "<span>Remote</span><span>Product</span>": adjacent inline elements are separate words
+    const prev = kept[kept.length - 1];
+    if (child.type === "element" && prev?.type === "element" && INLINE_TAGS.has(child.tagName) && INLINE_TAGS.has(prev.tagName)) {
+      kept.push({ type: "text", value: " " });
     }
     kept.push(child);
   }

@@ -1,11 +1,9 @@
 import { MOJIBAKE_RUN_RE } from "../patterns.js";
+import { cp1252Char } from "./cp1252.js";
 
 // The byte each Windows-1252 character stands for, so "â€™" can be turned back into E2 80 99.
 const CP1252_BYTE = new Map<string, number>();
-{
-  const dec = new TextDecoder("windows-1252");
-  for (let b = 0x80; b <= 0xff; b++) CP1252_BYTE.set(dec.decode(new Uint8Array([b])), b);
-}
+for (let b = 0x80; b <= 0xff; b++) CP1252_BYTE.set(cp1252Char(b), b);
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Repairs UTF-8 text that was decoded as Windows-1252 ("weâ€™re" → "we’re", "CafÃ©" → "Café"). */

@@ -16,6 +16,9 @@ const names: string[][] = [
 ];
 names.forEach((list, i) => list.forEach((n) => (MONTHS[n] = i + 1)));
 
+/** Short month names that are also everyday words ("5 out of 10", "2 days ago", "set 5 goals"): months only beside a year. */
+export const AMBIGUOUS_MONTHS = ["set", "out", "ago", "mag", "gen"];
+
 /** Units of relative dates ("3 days ago", "vor 2 Wochen", "hace 5 días") in days. */
 export const UNIT_DAYS: Record<string, number> = {
   minute: 0, minutes: 0, min: 0, mins: 0, hour: 0, hours: 0, hr: 0, hrs: 0, h: 0,
@@ -24,6 +27,7 @@ export const UNIT_DAYS: Record<string, number> = {
   jour: 1, jours: 1, semaine: 7, semaines: 7, mois: 30, an: 365, ans: 365, heure: 0, heures: 0,
   día: 1, días: 1, dia: 1, dias: 1, semana: 7, semanas: 7, mes: 30, meses: 30, año: 365, años: 365, ano: 365, anos: 365, hora: 0, horas: 0,
   giorno: 1, giorni: 1, settimana: 7, settimane: 7, mese: 30, mesi: 30, anno: 365, anni: 365, ora: 0, ore: 0,
+  mês: 30, minuto: 0, minutos: 0, minuti: 0, second: 0, seconds: 0, secs: 0,
 };
 
 /** Number words that stand for a count in relative dates ("a day ago", "two weeks ago"). */
@@ -33,5 +37,32 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Whole phrases meaning today or yesterday, lowercase. */
-export const TODAY_WORDS = ["today", "just posted", "just now", "aujourd'hui", "heute", "hoy", "hoje", "oggi", "new", "active today", "reposted today", "posted today"];
+export const TODAY_WORDS = [
+  "today", "just posted", "just now", "moments ago", "few minutes ago", "few hours ago", "aujourd'hui", "aujourd’hui", "à l'instant", "heute",
+  "gerade eben", "soeben", "hoy", "hace unos minutos", "hace unas horas", "hoje", "agora mesmo", "há poucas horas", "oggi", "poco fa", "new",
+];
 export const YESTERDAY_WORDS = ["yesterday", "hier", "gestern", "ayer", "ontem", "ieri"];
+/** Posting words a today/yesterday word may stand beside ("Posted today", "Heute veröffentlicht"). */
+export const RELATIVE_COMPANIONS = ["posted", "reposted", "published", "active", "updated", "publié", "publiée", "veröffentlicht", "aktualisiert", "publicado", "publicada", "pubblicato", "pubblicata", "new", "neu", "nouveau"];
+
+/** Words that introduce the day a posting went up, by language (lowercase). */
+export const POSTED_WORDS = [
+  "posted", "reposted", "posted on", "date posted", "job posted", "published", "published on", "listed", "listed on", "posting date",
+  "publication date", "publish date", "veröffentlicht", "veröffentlicht am", "online seit", "erstellt am", "ausgeschrieben am",
+  "eingestellt am", "publié", "publiée", "publié le", "publiée le", "mis en ligne", "mise en ligne", "date de publication",
+  "en ligne depuis", "publicado", "publicada", "publicado el", "publicada el", "fecha de publicación", "publicado em", "publicada em",
+  "data de publicação", "pubblicato", "pubblicata", "pubblicato il", "data di pubblicazione",
+];
+
+/** Words that introduce the application deadline, by language (lowercase). */
+export const DEADLINE_WORDS = [
+  "apply before", "apply by", "apply until", "apply no later than", "applications close", "applications closing", "application deadline",
+  "applications due", "closing date", "closing dates", "closes", "closes on", "closing on", "deadline", "valid through", "valid until",
+  "expires", "expires on", "expiry date", "expiration date", "last date to apply", "last day to apply", "submit by", "open until",
+  "bewerbungsfrist", "bewerbungsschluss", "bewerbung bis", "bewerben bis", "bewirb dich bis", "bewerben sie sich bis", "einsendeschluss",
+  "bewerbungsende", "gültig bis", "date limite", "date limite de candidature", "candidater avant", "postuler avant", "candidatures jusqu'au",
+  "postuler jusqu'au", "clôture des candidatures", "date de clôture", "fecha límite", "fecha límite de postulación", "plazo de inscripción",
+  "plazo de solicitud", "inscripciones hasta", "postulaciones hasta", "fecha de cierre", "data limite", "prazo de candidatura",
+  "inscrições até", "candidaturas até", "scadenza", "data di scadenza", "candidatura entro", "candidature entro", "entro e non oltre",
+];
+

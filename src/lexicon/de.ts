@@ -23,7 +23,7 @@ export const de: Lexicon = {
     faq: ["häufige fragen", "häufig gestellte fragen"],
   },
   chromeLines: {
-    navigation: ["zum inhalt springen", "jetzt bewerben", "bewerben", "merken", "teilen", "anmelden", "registrieren", "zurück zur suche", "zurück", "mehr anzeigen", "weniger anzeigen", "job melden", "alle jobs", "startseite", "gespeichert", "speichern", "schnellbewerbung", "job merken"],
+    navigation: ["zum hauptinhalt springen", "jobs finden", "karriereberatung", "für arbeitgeber", "zum inhalt springen", "jetzt bewerben", "bewerben", "merken", "teilen", "anmelden", "registrieren", "zurück zur suche", "zurück", "mehr anzeigen", "weniger anzeigen", "job melden", "alle jobs", "startseite", "gespeichert", "speichern", "schnellbewerbung", "job merken"],
   },
   labels: {
     title: ["stellenbezeichnung", "jobtitel", "position", "stelle", "titel"],

@@ -146,7 +146,7 @@ export const en: Lexicon = {
   chromePrefixes: [
     "jobs posted", "url source:", "markdown content:", "published time:", "dice id", "star icon",
     "reposted:", "posted:", "find more english speaking jobs", "find more jobs", "english speaking jobs in germany",
-    "jobs in germany", "sign up to", "create a free", "try premium", "glassdoor displays", "connect directly with founders",
+    "jobs in germany", "find jobs in", "find more", "sign up to", "create a free", "try premium", "glassdoor displays", "connect directly with founders",
     "similar jobs", "see more jobs", "people also viewed", "referrals increase your chances", "see who you know",
     "please mention the word", "j-18808", "report this job", "report job", "share this job", "save this job",
   ],

@@ -23,7 +23,7 @@ export const es: Lexicon = {
     faq: ["preguntas frecuentes"],
   },
   chromeLines: {
-    navigation: ["inscribirme en esta oferta", "inscribirme", "inscríbete", "aplicar", "postular", "compartir", "guardar", "volver", "volver a la búsqueda", "iniciar sesión", "regístrate", "ver más", "ver menos", "denunciar oferta", "ver oferta", "ir al contenido", "buscar empleo"],
+    navigation: ["acceso candidatos", "acceso empresas", "ofertas de empleo", "compartir oferta", "inscribirme en esta oferta", "inscribirme", "inscríbete", "aplicar", "postular", "compartir", "guardar", "volver", "volver a la búsqueda", "iniciar sesión", "regístrate", "ver más", "ver menos", "denunciar oferta", "ver oferta", "ir al contenido", "buscar empleo"],
   },
   labels: {
     title: ["puesto", "título", "cargo", "título del puesto", "nombre del puesto"],

@@ -15,7 +15,7 @@ export const fr: Lexicon = {
     skills: ["compétences clés", "outils", "stack technique", "environnement technique", "technologies", "hard skills", "soft skills"],
     tags: ["mots-clés", "tags"],
     diversity: ["diversité", "diversité et inclusion", "égalité des chances", "handicap", "inclusion"],
-    "how-to-apply": ["comment postuler", "candidature", "pour postuler", "postuler", "envie d'en savoir plus", "intéressé", "intéressé(e)"],
+    "how-to-apply": ["comment postuler", "candidature", "pour postuler", "intéressé", "intéressé(e)"],
   },
   chromeHeadings: {
     "similar-jobs": ["ces offres pourraient vous intéresser", "offres similaires", "emplois similaires", "d'autres offres", "autres offres", "voir plus d'offres", "offres d'emploi similaires", "vous pourriez aussi aimer"],
@@ -24,7 +24,7 @@ export const fr: Lexicon = {
     "apply-form": ["postuler à cette offre", "formulaire de candidature"],
   },
   chromeLines: {
-    navigation: ["aller au contenu principal", "trouver un job", "trouver une entreprise", "média", "pour les employeurs", "se connecter", "postuler", "sauvegarder", "partager", "voir l'entreprise", "voir plus", "voir moins", "retour aux offres", "accueil", "connexion", "s'inscrire", "candidature simplifiée", "signaler l'offre", "voir toutes les offres"],
+    navigation: ["envie d'en savoir plus", "envie d'en savoir plus ?", "aller au contenu principal", "trouver un job", "trouver une entreprise", "média", "pour les employeurs", "se connecter", "postuler", "sauvegarder", "partager", "voir l'entreprise", "voir plus", "voir moins", "retour aux offres", "accueil", "connexion", "s'inscrire", "candidature simplifiée", "signaler l'offre", "voir toutes les offres"],
   },
   labels: {
     title: ["intitulé du poste", "intitulé", "poste", "titre", "titre du poste"],

@@ -2,30 +2,103 @@
 
 /** Employment type phrases, most specific first (checked in order). */
 export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temporary" | "internship" | "freelance" | "volunteer"][] = [
-  ["internship", "internship"], ["intern", "internship"], ["stage", "internship"], ["stagiaire", "internship"], ["alternance", "internship"],
-  ["apprenticeship", "internship"], ["apprentice", "internship"], ["praktikum", "internship"], ["werkstudent", "internship"], ["werkstudentin", "internship"],
-  ["ausbildung", "internship"], ["prácticas", "internship"], ["practicas", "internship"], ["becario", "internship"], ["beca", "internship"], ["estágio", "internship"], ["tirocinio", "internship"], ["co-op", "internship"], ["trainee", "internship"],
-  ["volunteer", "volunteer"], ["volunteering", "volunteer"], ["unpaid", "volunteer"], ["bénévole", "volunteer"], ["ehrenamt", "volunteer"], ["ehrenamtlich", "volunteer"], ["voluntariado", "volunteer"], ["voluntario", "volunteer"],
-  ["freelance", "freelance"], ["freelancer", "freelance"], ["self-employed", "freelance"], ["freiberuflich", "freelance"], ["autónomo", "freelance"], ["indépendant", "freelance"],
-  ["temporary", "temporary"], ["temp", "temporary"], ["seasonal", "temporary"], ["interim", "temporary"], ["intérim", "temporary"], ["cdd", "temporary"], ["befristet", "temporary"], ["temporal", "temporary"], ["temporário", "temporary"], ["tempo determinato", "temporary"], ["fixed-term", "temporary"], ["fixed term", "temporary"], ["saisonnier", "temporary"], ["aushilfe", "temporary"],
-  ["contract", "contract"], ["contractor", "contract"], ["contract-to-hire", "contract"], ["contract to hire", "contract"], ["c2c", "contract"], ["corp-to-corp", "contract"], ["1099", "contract"], ["w2 contract", "contract"], ["outside ir35", "contract"], ["inside ir35", "contract"], ["day rate", "contract"], ["freelance contract", "contract"], ["auftragsbasis", "contract"],
-  ["part-time", "part-time"], ["part time", "part-time"], ["parttime", "part-time"], ["teilzeit", "part-time"], ["temps partiel", "part-time"], ["tiempo parcial", "part-time"], ["media jornada", "part-time"], ["jornada parcial", "part-time"], ["meio período", "part-time"], ["tempo parziale", "part-time"], ["part-time job", "part-time"], ["minijob", "part-time"],
-  ["full-time", "full-time"], ["full time", "full-time"], ["fulltime", "full-time"], ["permanent", "full-time"], ["vollzeit", "full-time"], ["festanstellung", "full-time"], ["unbefristet", "full-time"], ["cdi", "full-time"], ["temps plein", "full-time"], ["temps complet", "full-time"], ["jornada completa", "full-time"], ["tiempo completo", "full-time"], ["contrato indefinido", "full-time"], ["indefinido", "full-time"], ["tempo pieno", "full-time"], ["tempo indeterminato", "full-time"], ["tempo integral", "full-time"], ["clt", "full-time"], ["regular", "full-time"], ["salaried", "full-time"],
+  ["internship", "internship"], ["internships", "internship"], ["intern", "internship"], ["stagiaire", "internship"], ["stage de fin d'études", "internship"],
+  ["stage de", "internship"], ["en stage", "internship"], ["offre de stage", "internship"], ["stage conventionné", "internship"], ["stage pfe", "internship"],
+  ["alternance", "internship"], ["alternant", "internship"], ["alternante", "internship"], ["apprentissage", "internship"], ["contrat d'apprentissage", "internship"],
+  ["contrat de professionnalisation", "internship"], ["apprenticeship", "internship"], ["apprentice", "internship"], ["praktikum", "internship"],
+  ["pflichtpraktikum", "internship"], ["praktikant", "internship"], ["praktikantin", "internship"], ["werkstudent", "internship"], ["werkstudentin", "internship"],
+  ["werkstudierende", "internship"], ["werkstudententätigkeit", "internship"], ["ausbildung zum", "internship"], ["ausbildung zur", "internship"],
+  ["ausbildung als", "internship"], ["ausbildungsplatz", "internship"], ["ausbildungsstelle", "internship"], ["auszubildende", "internship"],
+  ["auszubildender", "internship"], ["azubi", "internship"], ["duales studium", "internship"], ["prácticas", "internship"], ["practicas", "internship"],
+  ["becario", "internship"], ["becaria", "internship"], ["beca", "internship"], ["estágio", "internship"], ["estagiário", "internship"], ["tirocinio", "internship"],
+  ["stage curriculare", "internship"], ["co-op", "internship"], ["trainee", "internship"], ["traineeship", "internship"],
+  ["volunteer", "volunteer"], ["volunteering", "volunteer"], ["unpaid", "volunteer"], ["bénévole", "volunteer"], ["bénévolat", "volunteer"], ["ehrenamt", "volunteer"],
+  ["ehrenamtlich", "volunteer"], ["voluntariado", "volunteer"], ["voluntario", "volunteer"], ["volontariato", "volunteer"],
+  ["freelance", "freelance"], ["freelancer", "freelance"], ["self-employed", "freelance"], ["freiberuflich", "freelance"], ["freie mitarbeit", "freelance"],
+  ["autónomo", "freelance"], ["indépendant", "freelance"], ["portage salarial", "freelance"], ["libero professionista", "freelance"], ["partita iva", "freelance"],
+  ["temporary", "temporary"], ["temp", "temporary"], ["temp-to-perm", "temporary"], ["seasonal", "temporary"], ["interim", "temporary"], ["intérim", "temporary"],
+  ["intérimaire", "temporary"], ["cdd", "temporary"], ["befristet", "temporary"], ["befristete", "temporary"], ["befristeter", "temporary"],
+  ["zeitarbeit", "temporary"], ["temporal", "temporary"], ["contrato temporal", "temporary"], ["temporário", "temporary"], ["tempo determinato", "temporary"],
+  ["fixed-term", "temporary"], ["fixed term", "temporary"], ["saisonnier", "temporary"], ["saisonnière", "temporary"], ["aushilfe", "temporary"],
+  ["maternity cover", "temporary"], ["parental leave cover", "temporary"], ["elternzeitvertretung", "temporary"], ["karenzvertretung", "temporary"],
+  ["mutterschutzvertretung", "temporary"], ["per diem", "temporary"], ["sustitución", "temporary"],
+  ["contract", "contract"], ["contractor", "contract"], ["contract-to-hire", "contract"], ["contract to hire", "contract"], ["c2c", "contract"],
+  ["corp-to-corp", "contract"], ["corp to corp", "contract"], ["1099", "contract"], ["w2 contract", "contract"], ["contract w2", "contract"],
+  ["outside ir35", "contract"], ["inside ir35", "contract"], ["day rate", "contract"], ["freelance contract", "contract"], ["auftragsbasis", "contract"],
+  ["projektbasis", "contract"], ["mission freelance", "contract"], ["contrato por obra", "contract"],
+  ["part-time", "part-time"], ["part time", "part-time"], ["parttime", "part-time"], ["teilzeit", "part-time"], ["temps partiel", "part-time"],
+  ["mi-temps", "part-time"], ["tiempo parcial", "part-time"], ["media jornada", "part-time"], ["jornada parcial", "part-time"], ["meio período", "part-time"],
+  ["meio periodo", "part-time"], ["tempo parziale", "part-time"], ["part-time job", "part-time"], ["minijob", "part-time"], ["geringfügig", "part-time"],
+  ["full-time", "full-time"], ["full time", "full-time"], ["fulltime", "full-time"], ["permanent", "full-time"], ["vollzeit", "full-time"],
+  ["festanstellung", "full-time"], ["feste anstellung", "full-time"], ["unbefristet", "full-time"], ["unbefristete", "full-time"], ["cdi", "full-time"],
+  ["temps plein", "full-time"], ["temps complet", "full-time"], ["jornada completa", "full-time"], ["tiempo completo", "full-time"],
+  ["contrato indefinido", "full-time"], ["indefinido", "full-time"], ["tempo pieno", "full-time"], ["tempo indeterminato", "full-time"],
+  ["tempo integral", "full-time"], ["período integral", "full-time"], ["clt", "full-time"], ["regular", "full-time"], ["salaried", "full-time"],
 ];
+/** Phrases that are a job type only as a whole badge: "Stage" (French internship) but not "early stage". */
+export const EMPLOYMENT_BADGES: Record<string, "internship"> = { stage: "internship", ausbildung: "internship", alternance: "internship" };
 
 /** Workplace phrases; checked as whole words in badges, labels and statements about the role. */
-export const REMOTE_WORDS = ["remote", "fully remote", "100% remote", "remote-first", "remote first", "work from home", "wfh", "work from anywhere", "telecommute", "télétravail complet", "full remote", "full-remote", "100% télétravail", "teletrabajo", "remoto", "100% remoto", "en remoto", "homeoffice", "home office", "vollständig remote", "remote-only", "distributed", "anywhere"];
-export const HYBRID_WORDS = ["hybrid", "hybride", "híbrido", "hibrido", "ibrido", "télétravail partiel", "teletrabajo parcial", "partially remote", "flexible working", "remote-friendly", "semi-remote", "hybrid remote", "mobiles arbeiten"];
-export const ONSITE_WORDS = ["on site", "on-site", "onsite", "in office", "in-office", "in person", "in-person", "office-based", "office based", "presencial", "sur site", "vor ort", "en présentiel", "présentiel", "in sede", "in the office", "not remote", "no remote", "in office 5 days"];
+export const REMOTE_WORDS = [
+  "remote", "fully remote", "100% remote", "remote-first", "remote first", "remote-friendly", "remote friendly", "remote-only",
+  "work from home", "working from home", "wfh", "work from anywhere", "work from wherever", "work remotely", "working remotely",
+  "telecommute", "telecommuting", "telework", "teleworking", "fully distributed", "distributed", "anywhere",
+  "télétravail complet", "télétravail total", "full remote", "full-remote", "100% télétravail", "en télétravail",
+  "teletrabajo", "remoto", "100% remoto", "en remoto", "trabajo remoto", "a distancia", "homeoffice", "home office", "home-office",
+  "vollständig remote", "100% homeoffice", "da remoto", "lavoro da remoto", "trabalho remoto", "100% remoto",
+];
+export const HYBRID_WORDS = [
+  "hybrid", "hybride", "hybrides", "hybrider", "hybriden", "híbrido", "híbrida", "hibrido", "ibrido", "ibrida", "hybrid remote",
+  "hybrid-remote", "semi-remote", "partially remote", "partly remote", "part remote", "remote days", "flexible working",
+  "flexible work model", "télétravail partiel", "télétravail possible", "jours de télétravail", "teletrabajo parcial",
+  "modelo híbrido", "semipresencial", "smart working", "mobiles arbeiten", "homeoffice möglich", "home-office möglich",
+  "home office möglich", "remote möglich", "teilweise homeoffice", "teilweise home-office", "teilweise remote",
+  "anteilig homeoffice", "anteilig home-office", "homeoffice-tage", "home-office-tage", "remote-tage", "trabalho híbrido",
+];
+export const ONSITE_WORDS = [
+  "on site", "on-site", "onsite", "in office", "in-office", "in person", "in-person", "office-based", "office based",
+  "in store", "in-store", "presencial", "sur site", "sur place", "vor ort", "en présentiel", "présentiel", "in sede", "in the office",
+  "at our office", "from our office", "not remote", "no remote", "non-remote", "in office 5 days", "präsenz", "in präsenz",
+  "presencialidad", "100% presencial", "office-first", "office first",
+];
+/** Phrases with a workplace word that say nothing about where this job is done. */
+export const WORKPLACE_NOT_ROLE = [
+  "flexible working hours", "flexible working time", "remote stand-up", "remote standup", "remote stand-ups", "remote meeting",
+  "remote meetings", "remote call", "remote calls", "remote session", "remote sessions", "remote interview", "remote interviews",
+  "remote onboarding", "remote collaboration", "remote tools", "remote access", "remote monitoring", "remote sensing",
+  "remote control", "remote support", "remote desktop", "remote servers", "remote debugging", "remote work environments",
+  "remote work environment", "remote.com", "remote teams", "remote employees", "remote workers", "remote workforce",
+  "remote patient", "remote patients", "remote assistance", "remote diagnostics", "remote learning",
+];
 
 /** Education phrases by level, most advanced first. */
 export const EDUCATION: [string, "doctorate" | "master" | "bachelor" | "associate" | "high-school" | "other"][] = [
-  ["phd", "doctorate"], ["ph.d", "doctorate"], ["doctorate", "doctorate"], ["doctoral", "doctorate"], ["doktor", "doctorate"], ["promotion", "doctorate"], ["doctorat", "doctorate"], ["doctorado", "doctorate"], ["bac+8", "doctorate"], ["dottorato", "doctorate"],
-  ["master's", "master"], ["masters", "master"], ["master", "master"], ["msc", "master"], ["m.sc", "master"], ["mba", "master"], ["m.s.", "master"], ["ms degree", "master"], ["ma degree", "master"], ["bac+5", "master"], ["bac +5", "master"], ["bac + 5", "master"], ["máster", "master"], ["mestrado", "master"], ["laurea magistrale", "master"], ["diplom", "master"], ["graduate degree", "master"], ["advanced degree", "master"], ["meng", "master"], ["ingénieur", "master"],
-  ["bachelor's", "bachelor"], ["bachelors", "bachelor"], ["bachelor", "bachelor"], ["bsc", "bachelor"], ["b.sc", "bachelor"], ["b.s.", "bachelor"], ["bs degree", "bachelor"], ["ba degree", "bachelor"], ["b.a.", "bachelor"], ["bs/ba", "bachelor"], ["ba/bs", "bachelor"], ["bs or ba", "bachelor"], ["ba or bs", "bachelor"], ["bs in", "bachelor"], ["ba in", "bachelor"], ["undergraduate degree", "bachelor"], ["4-year degree", "bachelor"], ["four-year degree", "bachelor"], ["college degree", "bachelor"], ["university degree", "bachelor"], ["bac+3", "bachelor"], ["bac +3", "bachelor"], ["bac + 3", "bachelor"], ["licence", "bachelor"], ["grado", "bachelor"], ["licenciatura", "bachelor"], ["laurea", "bachelor"], ["bacharelado", "bachelor"], ["hochschulabschluss", "bachelor"], ["studium", "bachelor"], ["abgeschlossenes studium", "bachelor"], ["degree in", "bachelor"], ["bachelor’s", "bachelor"], ["beng", "bachelor"], ["b.tech", "bachelor"], ["btech", "bachelor"], ["b.e.", "bachelor"],
-  ["associate's degree", "associate"], ["associate degree", "associate"], ["associates degree", "associate"], ["bac+2", "associate"], ["bac +2", "associate"], ["bac + 2", "associate"], ["bts", "associate"], ["dut", "associate"], ["hnd", "associate"],
-  ["high school", "high-school"], ["ged", "high-school"], ["secondary school", "high-school"], ["a-levels", "high-school"], ["a levels", "high-school"], ["abitur", "high-school"], ["baccalauréat", "high-school"], ["bachillerato", "high-school"], ["diploma di maturità", "high-school"], ["ensino médio", "high-school"], ["realschulabschluss", "high-school"], ["hauptschulabschluss", "high-school"], ["mittlere reife", "high-school"], ["fachabitur", "high-school"], ["eso", "high-school"],
-  ["abgeschlossene ausbildung", "other"], ["berufsausbildung", "other"], ["kaufmännische ausbildung", "other"], ["vocational", "other"], ["certification", "other"], ["formación profesional", "other"], ["steuerberaterexamen", "other"],
+  ["phd", "doctorate"], ["ph.d", "doctorate"], ["doctorate", "doctorate"], ["doctoral degree", "doctorate"], ["doktor", "doctorate"], ["promotion", "doctorate"],
+  ["doktortitel", "doctorate"], ["doctorat", "doctorate"], ["doctorado", "doctorate"], ["doutorado", "doctorate"], ["bac+8", "doctorate"], ["bac +8", "doctorate"],
+  ["dottorato", "doctorate"],
+  ["master's", "master"], ["master’s", "master"], ["masters", "master"], ["master", "master"], ["msc", "master"], ["m.sc", "master"], ["mba", "master"],
+  ["m.s.", "master"], ["ms degree", "master"], ["ma degree", "master"], ["bac+5", "master"], ["bac +5", "master"], ["bac + 5", "master"], ["bac+4", "master"],
+  ["bac +4", "master"], ["máster", "master"], ["mestrado", "master"], ["laurea magistrale", "master"], ["laurea specialistica", "master"], ["diplom", "master"],
+  ["diplom-ingenieur", "master"], ["graduate degree", "master"], ["advanced degree", "master"], ["postgraduate degree", "master"], ["meng", "master"],
+  ["diplôme d'ingénieur", "master"], ["école d'ingénieur", "master"], ["école de commerce", "master"], ["grande école", "master"], ["posgrado", "master"],
+  ["bachelor's", "bachelor"], ["bachelor’s", "bachelor"], ["bachelors", "bachelor"], ["bachelor", "bachelor"], ["bsc", "bachelor"], ["b.sc", "bachelor"],
+  ["b.s.", "bachelor"], ["bs degree", "bachelor"], ["ba degree", "bachelor"], ["b.a.", "bachelor"], ["bs/ba", "bachelor"], ["ba/bs", "bachelor"],
+  ["bs or ba", "bachelor"], ["ba or bs", "bachelor"], ["undergraduate degree", "bachelor"], ["4-year degree", "bachelor"], ["four-year degree", "bachelor"],
+  ["college degree", "bachelor"], ["university degree", "bachelor"], ["bac+3", "bachelor"], ["bac +3", "bachelor"], ["bac + 3", "bachelor"],
+  ["licence", "bachelor"], ["grado", "bachelor"], ["grado universitario", "bachelor"], ["licenciatura", "bachelor"], ["licenciado", "bachelor"],
+  ["ingeniería", "bachelor"], ["laurea", "bachelor"], ["laurea triennale", "bachelor"], ["bacharelado", "bachelor"], ["licenciatura plena", "bachelor"],
+  ["hochschulabschluss", "bachelor"], ["hochschulstudium", "bachelor"], ["studium", "bachelor"], ["abgeschlossenes studium", "bachelor"],
+  ["fachhochschule", "bachelor"], ["degree in", "bachelor"], ["beng", "bachelor"], ["b.tech", "bachelor"], ["btech", "bachelor"], ["b.e.", "bachelor"],
+  ["associate's degree", "associate"], ["associate’s degree", "associate"], ["associate degree", "associate"], ["associates degree", "associate"],
+  ["bac+2", "associate"], ["bac +2", "associate"], ["bac + 2", "associate"], ["bts", "associate"], ["dut", "associate"], ["hnd", "associate"],
+  ["técnico superior", "associate"], ["ciclo formativo de grado superior", "associate"], ["fp superior", "associate"],
+  ["high school diploma", "high-school"], ["high school", "high-school"], ["ged", "high-school"], ["secondary school", "high-school"], ["a-levels", "high-school"],
+  ["a levels", "high-school"], ["abitur", "high-school"], ["baccalauréat", "high-school"], ["bac", "high-school"], ["bachillerato", "high-school"],
+  ["diploma di maturità", "high-school"], ["maturità", "high-school"], ["matura", "high-school"], ["ensino médio", "high-school"], ["realschulabschluss", "high-school"],
+  ["hauptschulabschluss", "high-school"], ["schulabschluss", "high-school"], ["mittlere reife", "high-school"], ["fachabitur", "high-school"],
+  ["fachhochschulreife", "high-school"], ["hochschulreife", "high-school"], ["eso", "high-school"],
+  ["abgeschlossene ausbildung", "other"], ["abgeschlossene berufsausbildung", "other"], ["berufsausbildung", "other"], ["kaufmännische ausbildung", "other"],
+  ["vocational training", "other"], ["vocational", "other"], ["formación profesional", "other"], ["steuerberaterexamen", "other"],
 ];
 
 /** Seniority words in titles and overview rows; checked in this order. */

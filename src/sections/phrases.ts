@@ -87,7 +87,8 @@ export function classifyHeading(text: string): HeadingClass | null {
       const opens = i === 0;
       if (OPENERS_ONLY.has(phrase) && !opens) continue;
       const covers = len / words.length;
-      const ok = opens ? covers >= 0.34 || len >= 2 : covers >= 0.5;
+      // "You have contributed to an open-source tool" is a sentence that opens with a heading phrase
+      const ok = opens ? covers >= 0.34 : covers >= 0.5;
       if (ok && len > bestLen) {
         best = hit;
         bestLen = len;
@@ -122,6 +123,22 @@ export function chromeLine(text: string): ChromeKind | null {
     for (const p of CHROME_PREFIXES) if (lower.startsWith(p.key)) return p.kind;
     // "pkeller 14 days ago | parent | context | favorite | on: Ask HN…": Hacker News' meta line
     if (HN_META_RE.test(text)) return "board";
+    // "comparis.ch Star Icon": an icon's alt text after a name
+    if (text.length <= 60 && /\bstar icon$/i.test(text)) return "board";
+    // "Apply now    Save job", "Postuler | Sauvegarder": a row of buttons, every word part of one
+    if (text.length <= 80) {
+      const words = phraseKey(text).split(" ");
+      let i = 0;
+      let first: ChromeKind | null = null;
+      while (i < words.length) {
+        let n = Math.min(4, words.length - i);
+        for (; n >= 1; n--) if (CHROME_LINES.has(words.slice(i, i + n).join(" "))) break;
+        if (n === 0) break;
+        first ??= CHROME_LINES.get(words.slice(i, i + n).join(" ")) ?? null;
+        i += n;
+      }
+      if (i === words.length && words.length >= 2 && first) return first;
+    }
   }
   return null;
 }

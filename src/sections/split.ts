@@ -44,6 +44,11 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       let cls = b.type === "heading" ? classifyHeading(b.text) ?? (b.text.split(" ").length >= 3 ? classifyLeadIn(b.text) : null) : leadIn;
       // "Technical Skills" under "Who You Are" is a group of requirements, not a skills section
       if (cls?.kind === "skills" && current.kind === "requirements" && current.heading && b.depth >= current.heading.depth) cls = null;
+      // "Apply for this job" at the top of the page is a button, not the start of the application form
+      if (cls?.chrome && lineChrome && !sections.some((x) => x.known && !x.chrome)) {
+        chromeBlocks.push({ block: b, kind: lineChrome });
+        continue;
+      }
       if (cls?.chrome) {
         current = { heading: b, kind: "other", chrome: cls.chrome, blocks: [], known: true };
         sections.push(current);

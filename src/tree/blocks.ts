@@ -110,7 +110,16 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
   if (!text.includes("\n")) {
     const t = clean(text);
     if (!t) return;
-    const b = block("paragraph", t, 0, node, links, strong);
+    // "· Minimum of 2 years…" in a <p> of its own: a list item that lost its list
+    const bulleted = BULLET_RE.test(t) || GLUED_BULLET_RE.test(t);
+    const b = bulleted ? block("item", clean(stripBullet(t)), 0, node, links, false, state.list + 1) : block("paragraph", t, 0, node, links, strong);
+    if (bulleted) {
+      const prev = out[out.length - 1];
+      if (prev && prev.type === "item" && prev.list === state.list && prev.list > 0) b.list = state.list;
+      else b.list = ++state.list;
+      out.push(b);
+      return;
+    }
     if (strong && t.length <= 90 && !SENTENCE_END_RE.test(t)) {
       b.type = "heading";
       b.depth = 4;
@@ -142,13 +151,17 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
   }
 }
 
-// Hard-wrapped prose (e-mails, HN comments, fixed-width copies): long lines that do not end sentences.
+// Hard-wrapped prose (e-mails, HN comments, fixed-width copies): most breaks fall mid-sentence, so
+// the next line goes on in lower case or the line ends on a comma or a small word. Lines that each
+// start with a capital are separate lines (copied lists), however long.
 function isHardWrapped(lines: string[]): boolean {
-  let long = 0;
+  let wraps = 0;
   for (let i = 0; i < lines.length - 1; i++) {
-    if (lines[i].length >= 50 && !/[:]$/.test(lines[i])) long++;
+    const prev = lines[i];
+    const next = lines[i + 1];
+    if (/^[\p{Ll}(]/u.test(next) || /(?:[,;–-]|\b(?:and|or|the|of|to|a|an|in|with|for|on|at|by|our|your|we|is|are|that|who)|\b(?:und|der|die|das|et|de|la|le|les|y|el|en|que))$/iu.test(prev)) wraps++;
   }
-  return long >= Math.max(1, (lines.length - 1) * 0.7) && lines.slice(0, -1).filter((l) => !SENTENCE_END_RE.test(l)).length >= (lines.length - 1) / 2;
+  return wraps >= Math.max(1, (lines.length - 1) / 2);
 }
 
 function block(type: Block["type"], text: string, depth: number, node: Nodes, links: Link[], strong: boolean, list = 0): Block {
