@@ -238,6 +238,8 @@ export const LOC_HEADER_SPLIT_RE = /\s*[·•|]\s*|\s\/\s|\t+|\s{3,}/;
 export const SPACE_RUN_RE = /(?<=\S)[ \t]{3,}(?=\S)/g;
 /** A bold phrase that heads a section inline: "**Job Responsibilities** * You will…", "**Location:**". */
 export const INLINE_BOLD_HEADING_RE = /\*\*([^*\n]{2,80}?)\*\*(\*?)/g;
+/** A "*" bullet glued to the heading before it: "What your day will look like* Design…". */
+export const GLUED_STAR_BULLET_RE = /(?<=[\p{L}:)])\*[ \t]+(?=\p{Lu})/u;
 /** A bullet written inline after text: " * Build things", " • Ship". */
 export const INLINE_BULLET_RE = /[ \t]+([*•])[ \t]+(?=\S)/g;
 /** "3 days a week", "2 Tage pro Woche", "deux jours par semaine", "3x per week": a weekly rhythm of office or home days. */
@@ -260,3 +262,5 @@ export const EMP_DATE_RANGE_RE = /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s?[-–—]\s?
 export const EMP_CONTRACT_LENGTH_RE = /\b\d{1,2}[- ]?(?:months?|mois|monate?|meses|mesi)\b[^.]{0,20}\b(?:contract|contrat|vertrag|contrato|contratto|assignment|engagement|mission|project)\b|\b(?:contract|contrat|vertrag|contrato)\b[^.]{0,12}\b\d{1,2}[- ]?(?:months?|mois|monate?|meses)\b/iu;
 /** Degree abbreviations in capitals before a field or another degree: "BS or MS in Engineering", "BA/BS", "MSc in Physics", "MS degree". */
 export const EDU_ABBREV_RE = /(?<![\p{L}.])(?<abbr>B\.?S\.?|B\.?A\.?|B\.?Sc\.?|B\.?Eng\.?|B\.?Tech\.?|M\.?S\.?|M\.?A\.?|M\.?Sc\.?|M\.?Eng\.?)(?=\s?\/\s?[BM]|\sor\s[BM]|\sand\s[BM]|\sin\s\p{Lu}|\s(?:degree|diploma)\b|\s?\((?:or|in)\b)/gu;
+/** "We're hiring a Senior Software Engineer", "As an intern, you…", "wir suchen einen Junior Entwickler": the role the prose names. */
+export const SEN_STATEMENT_RE = /\b(?:hiring|looking for|seeking|searching for|recruiting|as (?:an?|our)|join (?:us|the team) as (?:an?|our)|wir suchen|suchen wir|nous recherchons|recherchons|buscamos|estamos buscando|cerchiamo)\s(?:(?:a|an|one|two|our|einen|eine|einer|un|une|una|uno)\s)?(?<words>[\p{L}][\p{L}.'’/-]{0,25}(?:\s[\p{L}][\p{L}.'’/-]{0,25}){0,5})/giu;

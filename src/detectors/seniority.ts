@@ -1,7 +1,59 @@
-import { foundValue, spanOf, type Detector } from "../context.js";
-import { seniorityFromLevel, seniorityFromTitle } from "../fields/seniority.js";
+import { foundValue, spanOf, type Context, type Detection, type Detector } from "../context.js";
+import { seniorityFromLevel, seniorityFromTitle, seniorityFromYears, type Seniority } from "../fields/seniority.js";
+import { ROLE_WORDS } from "../lexicon/roles.js";
+import { SEN_STATEMENT_RE } from "../patterns.js";
+import { looksLikeTitle } from "./header-lines.js";
 
-/** Seniority from a Seniority label ("Mid-Senior level"), else from the title ("Staff", "VP", "Junior"). */
+const LEVEL_ROW = /level|junior|senior|intern|entry|director|executive|einsteiger|berufserfahren|confirmé|débutant/i;
+const ROLE_SET = new Set(ROLE_WORDS.filter((w) => !w.includes(" ")));
+
+// "Senior Software Engineers", "Praktikantin": a role noun among the words, plural or not
+function namesRole(words: readonly string[]): boolean {
+  return words.some((w) => {
+    const t = w.toLowerCase().replace(/[.,;:!?)]+$/, "");
+    return ROLE_SET.has(t) || ROLE_SET.has(t.replace(/(?:s|es|in|innen)$/, ""));
+  });
+}
+
+/** "We're hiring a full-stack Senior Software Engineer", "As an intern, you will…": the level the prose gives the role. */
+function fromStatements(ctx: Context): Detection<Seniority> | null {
+  let seen = 0;
+  for (const s of ctx.sections) {
+    if (s.chrome || s.kind === "benefits" || s.kind === "diversity") continue;
+    for (const b of s.blocks) {
+      if (b.type === "heading" || ++seen > 25) continue;
+      const re = new RegExp(SEN_STATEMENT_RE.source, SEN_STATEMENT_RE.flags);
+      for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
+        // the words up to the first punctuation: "intern, you will" → "intern"
+        const words = (m.groups?.words ?? "").split(/[,;:!?()]/)[0].trim().split(/\s+/);
+        const level = seniorityFromTitle(words.join(" "));
+        if (level && namesRole(words)) return { value: level, how: "stated", spans: [spanOf(b)] };
+      }
+    }
+    if (seen > 25) break;
+  }
+  return null;
+}
+
+/** A title-like line near the top that names a level: "Lead Backend Software Engineer" under the company intro. */
+function fromTitleLines(ctx: Context): Detection<Seniority> | null {
+  for (const b of ctx.blocks.slice(0, 40)) {
+    const t = b.text.trim();
+    if (b.type === "item" || t.length > 80 || /\d/.test(t) || !looksLikeTitle(t)) continue;
+    // a title capitalises its words; "5+ years of experience as an architect" is a requirement
+    const words = t.split(/\s+/);
+    if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length) continue;
+    const v = seniorityFromTitle(t);
+    if (v) return { value: v, how: "stated", spans: [spanOf(b)] };
+  }
+  return null;
+}
+
+/**
+ * Seniority from the title ("Staff", "VP", "Junior", "Medior"), else a Seniority label ("Mid-Senior
+ * level"), a level badge at the top, a title-like line, the prose ("hiring a Senior Engineer",
+ * "As an intern"), and last the years of experience asked for ("3–5 years" → mid).
+ */
 export const seniorityDetector: Detector<"seniority"> = {
   key: "seniority",
   detect(ctx) {
@@ -14,9 +66,14 @@ export const seniorityDetector: Detector<"seniority"> = {
       if (v) return { value: v, how: "stated", spans: [spanOf(label.block)] };
     }
     for (const b of ctx.header) {
-      const v = b.text.length <= 30 ? (seniorityFromLevel(b.text) && /level|junior|senior|intern|entry|director|executive/i.test(b.text) ? seniorityFromLevel(b.text) : null) : null;
+      const v = b.text.length <= 30 && LEVEL_ROW.test(b.text) ? seniorityFromLevel(b.text) : null;
       if (v) return { value: v, how: "stated", spans: [spanOf(b)] };
     }
-    return null;
+    const line = fromTitleLines(ctx) ?? fromStatements(ctx);
+    if (line) return line;
+    const exp = foundValue(ctx, "experience");
+    const v = exp ? seniorityFromYears(exp.minYears, exp.maxYears) : null;
+    return v ? { value: v, how: "inferred", spans: ctx.found.get("experience")?.spans } : null;
   },
 };
+

@@ -1,19 +1,34 @@
 import { EDUCATION } from "../lexicon/terms.js";
+import { EDU_ABBREV_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findPhrase } from "./words.js";
 
 export type EducationLevel = NonNullable<JobPosting["education"]>["level"];
 
+/** An education level a text names, with where and how firmly. */
+export interface EducationHit {
+  raw: string;
+  level: EducationLevel;
+  start: number;
+  end: number;
+  /** a bare "high school" ("a track record from high school and university") or a vocational word: used only when nothing firmer is named */
+  weak: boolean;
+}
+
 // "master" in "Master the craft", "Scrum Master", "master data": not a degree.
-const NOT_DEGREE_AFTER = /^\s*(?:data|the|of|our|your|a |an |chef|class|list|plan|key|branch|copy|record)/i;
-const NOT_DEGREE_BEFORE = /\b(?:scrum|web|quiz|zen|ring|head|post|toast|grand)\s*$/i;
+const NOT_DEGREE_AFTER = /^\s*(?:data|the|of|our|your|a |an |chef|class|list|plan|key|branch|copy|record|node|brand|file|schedule|service|agreement)/i;
+const NOT_DEGREE_BEFORE = /\b(?:scrum|web|quiz|zen|ring|head|post|toast|grand|quarter|band|dungeon|chess|yoga|past)\s*$/i;
+// "high school diploma or GED", "completed high school": a firm high-school requirement
+const FIRM_HIGH_SCHOOL = /^\s*(?:diploma|degree|education|graduate|equivalent|or equivalent|or ged|\/\s?ged|level)/i;
+const RANK: Record<EducationLevel, number> = { "high-school": 0, associate: 1, bachelor: 2, master: 3, doctorate: 4, other: -1 };
+const ABBREV_LEVEL: Record<string, EducationLevel> = { BS: "bachelor", BA: "bachelor", BSC: "bachelor", BENG: "bachelor", BTECH: "bachelor", MS: "master", MA: "master", MSC: "master", MENG: "master" };
 
 /**
- * The education level a text asks for: BS/BA/Bachelor's, Master/MSc/MBA, PhD, Bac+2/+3/+5, Abitur,
- * Grado, Licenciatura, Máster, Laurea… The first (most advanced) level named wins only when it is
- * the requirement: "Bachelor's or Master's" → bachelor (the floor).
+ * The education level a text asks for: BS/BA/BSc/Bachelor's, Master/MSc/MBA, PhD/doctorate,
+ * Bac+2/+3/+5, Abitur, Schulabschluss, Grado, Licenciatura, Máster, Laurea… Several levels in one
+ * clause name a floor: "Bachelor's or Master's", "BS/MS" → bachelor.
  */
-export function parseEducation(text: string, options: { labelled?: boolean } = {}): { raw: string; level: EducationLevel; start: number; end: number } | null {
+export function parseEducation(text: string, options: { labelled?: boolean } = {}): EducationHit | null {
   const found: { level: EducationLevel; start: number; end: number; phrase: string }[] = [];
   for (const [phrase, level] of EDUCATION) {
     let from = 0;
@@ -21,27 +36,39 @@ export function parseEducation(text: string, options: { labelled?: boolean } = {
       const i = findPhrase(text.slice(from), phrase);
       if (i < 0) break;
       const at = from + i;
+      const written = text.slice(at, at + phrase.length);
       const after = text.slice(at + phrase.length, at + phrase.length + 16);
       const before = text.slice(Math.max(0, at - 12), at);
-      const caseOk = phrase.length > 3 || options.labelled || /[A-Z.]/.test(text.slice(at, at + phrase.length)) || phrase.includes(".");
-      if (caseOk && !(level === "master" && (NOT_DEGREE_AFTER.test(after) || NOT_DEGREE_BEFORE.test(before)))) {
+      // two- and three-letter words count only as written in capitals: "GED", "BTS", not "ged"
+      const caseOk = phrase.length > 3 || phrase.includes(".") || options.labelled === true || written === written.toUpperCase() || /^[A-Z][a-z]+$/.test(written) && phrase.length === 3 && /[+]/.test(after.slice(0, 2));
+      // "you will master any stack": a lowercase "master" is a degree only before "degree", "in", "of", "/"
+      const verb = phrase === "master" && written === "master" && !/^\s?(?:degree|in\b|of\b|\/|or\b|\()/i.test(after);
+      if (caseOk && !verb && !(level === "master" && (NOT_DEGREE_AFTER.test(after) || NOT_DEGREE_BEFORE.test(before)))) {
         found.push({ level, start: at, end: at + phrase.length, phrase });
         break;
       }
       from = at + phrase.length;
     }
   }
+  const abbrev = new RegExp(EDU_ABBREV_RE.source, EDU_ABBREV_RE.flags);
+  for (let m = abbrev.exec(text); m; m = abbrev.exec(text)) {
+    const level = ABBREV_LEVEL[(m.groups?.abbr ?? "").replace(/\./g, "").toUpperCase()];
+    if (level) found.push({ level, start: m.index, end: m.index + m[0].length, phrase: m[0] });
+  }
   if (found.length === 0) return null;
-  found.sort((x, y) => x.start - y.start);
-  const first = found[0];
+  // "Bac+5" also holds "Bac": of two phrases at one place, the longer one is meant
+  const kept = found.filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
+  kept.sort((x, y) => x.start - y.start);
+  const first = kept[0];
   // "Bachelor's degree or higher", "BS/MS": the lowest level named in the same clause is the requirement
-  const rank: Record<EducationLevel, number> = { "high-school": 0, associate: 1, bachelor: 2, master: 3, doctorate: 4, other: -1 };
   let pick = first;
-  for (const f of found) {
+  for (const f of kept) {
     if (f.start - first.start > 40) break;
-    if (f.level !== "other" && rank[f.level] < rank[pick.level] && pick.level !== "other") pick = f;
+    if (f.level !== "other" && pick.level !== "other" && RANK[f.level] < RANK[pick.level]) pick = f;
+    if (pick.level === "other" && f.level !== "other") pick = f;
   }
   const clauseEnd = text.indexOf(".", pick.end);
-  const raw = text.slice(Math.max(0, first.start), clauseEnd > 0 && clauseEnd - first.start < 160 ? clauseEnd : Math.min(text.length, first.start + 120)).trim();
-  return { raw: raw || pick.phrase, level: pick.level, start: first.start, end: pick.end };
+  const raw = text.slice(first.start, clauseEnd > 0 && clauseEnd - first.start < 160 ? clauseEnd : Math.min(text.length, first.start + 120)).trim();
+  const weak = pick.level === "other" || (pick.phrase.toLowerCase() === "high school" && !FIRM_HIGH_SCHOOL.test(text.slice(pick.end, pick.end + 20)));
+  return { raw: raw || pick.phrase, level: pick.level, start: first.start, end: pick.end, weak };
 }

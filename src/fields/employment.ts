@@ -1,20 +1,57 @@
-import { EMPLOYMENT } from "../lexicon/terms.js";
+import { EMPLOYMENT, EMPLOYMENT_BADGES } from "../lexicon/terms.js";
+import { EMP_CONTRACT_LENGTH_RE, EMP_WEEKLY_HOURS_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findPhrase } from "./words.js";
 
 export type EmploymentType = NonNullable<JobPosting["employmentType"]>;
 
+/** One employment-type phrase in a text, with its rank in the lexicon (lower is more specific). */
+export interface EmploymentHit {
+  value: EmploymentType;
+  phrase: string;
+  start: number;
+  end: number;
+  rank: number;
+}
+
+const HOURS_RANK = EMPLOYMENT.length;
+
 /**
- * The employment type a badge, label or sentence states: "Full Time", "CDI", "Teilzeit",
- * "6 month contract", "Inside IR35". The most specific phrase in the text wins by list order.
+ * Every employment-type phrase of a text, in reading order: "Full Time", "CDI", "Teilzeit",
+ * "6 month contract", "Inside IR35", "(40 Wochenstunden)". With `glued`, a phrase may start
+ * inside a word at a capital ("RemoteProductFull time", scraped badges run together).
  */
-export function parseEmploymentType(text: string): { value: EmploymentType; start: number; end: number } | null {
-  let best: { value: EmploymentType; start: number; end: number; rank: number } | null = null;
+export function findEmploymentTypes(text: string, options: { glued?: boolean } = {}): EmploymentHit[] {
+  const hits: EmploymentHit[] = [];
   EMPLOYMENT.forEach(([phrase, value], rank) => {
-    if (best && best.rank <= rank) return;
-    const i = findPhrase(text, phrase);
-    if (i >= 0) best = { value, start: i, end: i + phrase.length, rank };
+    let from = 0;
+    for (;;) {
+      const i = findPhrase(text.slice(from), phrase, options);
+      if (i < 0) break;
+      hits.push({ value, phrase, start: from + i, end: from + i + phrase.length, rank });
+      from += i + phrase.length;
+    }
   });
-  const b = best as { value: EmploymentType; start: number; end: number } | null;
-  return b ? { value: b.value, start: b.start, end: b.end } : null;
+  const badge = EMPLOYMENT_BADGES[text.trim().toLowerCase()];
+  if (badge) hits.push({ value: badge, phrase: text.trim(), start: 0, end: text.length, rank: 0 });
+  const len = EMP_CONTRACT_LENGTH_RE.exec(text);
+  if (len) hits.push({ value: "contract", phrase: len[0], start: len.index, end: len.index + len[0].length, rank: 0 });
+  const hours = EMP_WEEKLY_HOURS_RE.exec(text);
+  if (hours?.groups) {
+    const h = Number(hours.groups.h2 ?? hours.groups.h);
+    const value: EmploymentType = h >= 35 ? "full-time" : "part-time";
+    if (h >= 35 || h <= 30) hits.push({ value, phrase: hours[0], start: hours.index, end: hours.index + hours[0].length, rank: HOURS_RANK });
+  }
+  return hits.sort((a, b) => a.start - b.start || a.rank - b.rank);
+}
+
+/**
+ * The employment type a badge, label or short line states; the most specific phrase wins
+ * ("Full-time, 6 month contract" → contract, "Praktikum (Vollzeit)" → internship).
+ */
+export function parseEmploymentType(text: string, options: { glued?: boolean } = {}): { value: EmploymentType; start: number; end: number } | null {
+  const hits = findEmploymentTypes(text, options);
+  if (hits.length === 0) return null;
+  const best = hits.reduce((a, b) => (b.rank < a.rank ? b : a));
+  return { value: best.value, start: best.start, end: best.end };
 }

@@ -1,9 +1,20 @@
-import { YEARS_RE } from "../patterns.js";
+import {
+  EXP_CANDIDATE_VOICE_RE,
+  EXP_COMPANY_VOICE_RE,
+  EXP_FOLLOW_RE,
+  EXP_NOT_AFTER_RE,
+  EXP_NOT_BEFORE_RE,
+  EXP_QUALIFICATION_RE,
+  EXP_WORD_RE,
+  YEARS_RE,
+} from "../patterns.js";
 
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
-  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, dix: 10, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5,
-  sechs: 6, sieben: 7, acht: 8, zehn: 10, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, diez: 10,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  ein: 1, einem: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, um: 1, dois: 2, três: 3,
+  quatro: 4, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10,
 };
 
 /** Years of experience required, with where the phrase stood. */
@@ -15,34 +26,61 @@ export interface ExperienceHit {
   end: number;
 }
 
-// Years that are not experience: "4-year degree", "5 years old", "founded 10 years ago", "vesting over 4 years".
-const NOT_EXPERIENCE_AFTER = /^[\s-]*(?:degree|old|of age|ago|vesting|vest|cliff|warranty|contract|commitment|history|in business|anniversary|track record of the company|program)/i;
-const NOT_EXPERIENCE_BEFORE = /\b(?:founded|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within|vest(?:ing|s)? over|every|aged?|since|next|after|for over|committed for|in business for|operating for|been around for)\s*$/i;
-const EXPERIENCE_WORD = /\b(?:experience|exp\b|expérience|erfahrung|berufserfahrung|experiencia|experiência|esperienza|background|track record|working|professional|industry|hands-on|in (?:a |an )?(?:role|position|similar)|of (?:\w+ ){0,3}(?:development|engineering|design|management|sales|marketing)|yoe)/i;
-
 /**
- * "5+ years of experience", "3-5 years", "at least five years", "minimum 2 ans", "mindestens 3 Jahre",
- * "al menos 3 años"; with `labelled` the text is the value of an Experience label ("5 Years").
+ * The years of experience a text asks for: "5+ years of experience", "3-5 years", "at least five
+ * years of production Rust", "Four (4) years of experience", "minimum 2 ans", "mindestens 3 Jahre
+ * Berufserfahrung", "al menos 3 años", "Software development: 2 years (Preferred)". The first
+ * requirement of a line wins over a later specialty clause ("8+ years of product management,
+ * including 2 in AI" → 8). Age, tenure, vesting, company history and "4-year degree" are not
+ * experience. With `labelled` the text is the value of an Experience label ("3 Years").
  */
 export function parseExperience(text: string, options: { labelled?: boolean } = {}): ExperienceHit | null {
-  const m = YEARS_RE.exec(text);
-  if (!m || !m.groups) return null;
-  const g = m.groups;
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-  const before = text.slice(Math.max(0, m.index - 40), m.index);
-  if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) return null;
-  if (!options.labelled && !EXPERIENCE_WORD.test(after) && !EXPERIENCE_WORD.test(before.slice(-30)) && !/\bexp/i.test(after)) return null;
-  const a = toNumber(g.a);
+  const re = new RegExp(YEARS_RE.source, YEARS_RE.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const hit = readMatch(text, m, options.labelled === true);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function readMatch(text: string, m: RegExpExecArray, labelled: boolean): ExperienceHit | null {
+  const g = m.groups ?? {};
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  const end = m.index + m[0].length;
+  const after = text.slice(end, end + 60);
+  const before = text.slice(Math.max(0, start - 40), start);
+  // "vesting over 4 years", "for over 20 years": the lead word belongs to what comes before
+  if (EXP_NOT_AFTER_RE.test(after) || EXP_NOT_BEFORE_RE.test(before + (g.lead ?? ""))) return null;
+  const months = /^(?:months?|mois|monate?n?|meses|mesi)$/i.test(g.unit ?? "");
+  const shaped = Boolean(g.lead) || /\+|plus/i.test(m[0]) || g.b !== undefined;
+  const stated =
+    labelled ||
+    EXP_WORD_RE.test(after) ||
+    EXP_WORD_RE.test(before.slice(-30)) ||
+    (shaped && !months && EXP_FOLLOW_RE.test(after)) ||
+    // "Software development: 2 years (Preferred)"; a line that is only "3+ years"
+    (!months && EXP_QUALIFICATION_RE.test(before)) ||
+    text.trim().length <= 20;
+  if (!stated) return null;
+  // "We are an agency with over 25 years of experience": the company's years, not the job's
+  const wide = text.slice(Math.max(0, start - 200), start);
+  const sentence = wide.slice(Math.max(wide.lastIndexOf(". "), wide.lastIndexOf("\n"), wide.lastIndexOf("! ")) + 1);
+  if (!labelled && EXP_COMPANY_VOICE_RE.test(sentence) && !EXP_CANDIDATE_VOICE_RE.test(sentence)) return null;
+  let a = toNumber(g.a);
+  let b = g.b !== undefined ? toNumber(g.b) : null;
   if (a === null || a > 40) return null;
-  const b = g.b ? toNumber(g.b) : null;
-  const lead = (g.lead ?? "").toLowerCase();
-  if (/up to/.test(lead)) return { raw: m[0].trim(), minYears: null, maxYears: a, start: m.index, end: m.index + m[0].length };
-  if (b !== null && b >= a && b <= 40) return { raw: m[0].trim(), minYears: a, maxYears: b, start: m.index, end: m.index + m[0].length };
-  return { raw: m[0].trim(), minYears: a, maxYears: null, start: m.index, end: m.index + m[0].length };
+  if (months) {
+    a = Math.round((a / 12) * 10) / 10;
+    b = b !== null ? Math.round((b / 12) * 10) / 10 : null;
+  }
+  const raw = m[0].trim();
+  if (/up to/i.test(g.lead ?? "")) return { raw, minYears: null, maxYears: a, start, end };
+  if (b !== null && b >= a && b <= 40) return { raw, minYears: a, maxYears: b, start, end };
+  return { raw, minYears: a, maxYears: null, start, end };
 }
 
 function toNumber(s: string | undefined): number | null {
   if (!s) return null;
-  if (/^\d+$/.test(s)) return Number(s);
+  if (/^\d{1,2}(?:[.,]5)?$/.test(s)) return Number(s.replace(",", "."));
   return WORD_NUMBERS[s.toLowerCase()] ?? null;
 }

@@ -1,28 +1,52 @@
-import { AREAS, AU_STATES, CA_PROVINCES, CITIES, OTHER_REGIONS, US_STATES } from "../lexicon/places.js";
+import { AREAS, AU_STATES, CA_PROVINCES, CITIES, CITY_STATES, NOT_PLACES, OTHER_REGIONS, US_STATES } from "../lexicon/places.js";
+import {
+  LOC_ADDRESS_PART_RE,
+  LOC_AREA_AFTER_DASH_RE,
+  LOC_AREA_IN_BRACKETS_RE,
+  LOC_ATS_DASHED_RE,
+  LOC_ATS_DOTTED_RE,
+  LOC_EMPHASIS_RE,
+  LOC_FLAG_RE,
+  LOC_KEY_PREFIX_RE,
+  LOC_LEADING_PREPOSITION_RE,
+  LOC_NOTE_IN_BRACKETS_RE,
+  LOC_PIECE_SPLIT_RE,
+  LOC_PLACE_NAME_RE,
+  LOC_POSTCODE_RE,
+  LOC_SENTENCE_END_RE,
+  LOC_WORKPLACE_WORDS_RE,
+} from "../patterns.js";
 import type { Location } from "../schema.js";
-import { countryCode, countryName } from "./countries.js";
+import { countryCode, countryName, isCountryCode } from "./countries.js";
 
 const US_STATE_NAMES = new Map(Object.entries(US_STATES).map(([k, v]) => [v.toLowerCase(), k]));
 const CA_PROVINCE_NAMES = new Map(Object.entries(CA_PROVINCES).map(([k, v]) => [v.toLowerCase(), k]));
 const AREA_SET = new Set(AREAS);
-const WORKPLACE_WORDS = /\b(?:remote|hybrid|on[- ]?site|onsite|in[- ]office|office|wfh|work from home|fully remote|100% remote|remote[- ]first|télétravail|homeoffice|home office|remoto|teletrabajo|presencial|híbrido|hybride|vor ort|en remoto)\b/gi;
+const NOT_PLACE_SET = new Set(NOT_PLACES);
+const CITY_STATE_NAMES = new Map(Object.entries(CITY_STATES).map(([k, v]) => [v.toLowerCase(), k]));
+// "Bosnia and Herzegovina", "Newfoundland and Labrador": names the "and" splitter must keep whole
+const AND_NAMES = ["bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda", "saint kitts and nevis", "st kitts and nevis", "saint vincent and the grenadines", "sao tome and principe", "são tomé and príncipe", "turks and caicos islands", "newfoundland and labrador", "heard island and mcdonald islands", "wallis and futuna", "svalbard and jan mayen", "saint pierre and miquelon", "us and canada", "europe and the uk", "uk and europe"];
+const JOINER = "\u0001";
 
-/** A token is known when it names a city, a region, a country or an applicant area. */
+/** What one token names. */
 type Kind = "city" | "region" | "country" | "area" | "unknown";
 
+/** The place one token names alone: a city, a region, a country, an applicant area. */
 function classify(token: string): { kind: Kind; loc: Location } {
-  const t = token.trim().replace(/^the\s+/i, (m) => (token.length > 6 ? m : ""));
-  const lower = t.toLowerCase();
   const raw = token.trim();
-  if (AREA_SET.has(lower)) return { kind: "area", loc: loc(raw, null, null, null) };
+  const t = raw.replace(/^the\s+/i, "");
+  const lower = t.toLowerCase();
+  if (AREA_SET.has(lower) || AREA_SET.has(raw.toLowerCase())) return { kind: "area", loc: loc(raw, null, null, null) };
+  const cityState = CITY_STATE_NAMES.get(lower);
+  if (cityState) return { kind: "city", loc: loc(raw, CITY_STATES[cityState], null, cityState) };
   const cc = countryCode(t);
   if (cc) return { kind: "country", loc: loc(raw, null, null, cc) };
   const city = CITIES[lower];
-  if (city) return { kind: "city", loc: loc(raw, city[0] === "NYC" ? "New York" : t.length <= 3 ? city[0] : t, city[2] ?? null, city[1]) };
+  if (city && (t.length > 3 || t === t.toUpperCase())) return { kind: "city", loc: loc(raw, t.length <= 4 && t === t.toUpperCase() ? city[0] : t, city[2] ?? null, city[1]) };
   const us = US_STATE_NAMES.get(lower);
-  if (us) return { kind: "region", loc: loc(raw, null, US_STATES[us], "US") };
+  if (us) return { kind: "region", loc: loc(raw, null, t, "US") };
   const ca = CA_PROVINCE_NAMES.get(lower);
-  if (ca) return { kind: "region", loc: loc(raw, null, CA_PROVINCES[ca], "CA") };
+  if (ca) return { kind: "region", loc: loc(raw, null, t, "CA") };
   const other = OTHER_REGIONS[lower];
   if (other) return { kind: "region", loc: loc(raw, null, t, other) };
   return { kind: "unknown", loc: loc(raw, null, null, null) };
@@ -32,101 +56,200 @@ function loc(raw: string, city: string | null, region: string | null, cc: string
   return { raw, city, region, country: cc ? countryName(cc) : null, countryCode: cc };
 }
 
-function regionOf(token: string): { region: string; cc: string } | null {
+/**
+ * The region a token after a city names, resolved by the city when the code is shared:
+ * "Toronto, CA" is Canada, "San Jose, CA" California, "Perth, WA" Western Australia.
+ */
+function regionOf(token: string, cityToken: string | null): { region: string | null; cc: string } | null {
   const t = token.trim();
-  if (/^[A-Z]{2}$/.test(t)) {
-    if (US_STATES[t]) return { region: t, cc: "US" };
-    if (CA_PROVINCES[t]) return { region: t, cc: "CA" };
+  const cityCc = cityToken ? CITIES[cityToken.trim().toLowerCase()]?.[1] ?? null : null;
+  if (/^[A-Z]{2,3}$/.test(t)) {
+    const options: string[] = [];
+    if (US_STATES[t]) options.push("US");
+    if (CA_PROVINCES[t]) options.push("CA");
+    if (AU_STATES[t]) options.push("AU");
+    if (t === "CA" && cityCc === "CA") return { region: null, cc: "CA" };
+    if (cityCc && options.includes(cityCc)) return { region: t, cc: cityCc };
+    if (options.length) return { region: t, cc: options[0] };
+    return null;
   }
-  if (/^[A-Z]{2,3}$/.test(t) && AU_STATES[t]) return { region: t, cc: "AU" };
   const lower = t.toLowerCase();
-  const us = US_STATE_NAMES.get(lower);
-  if (us) return { region: t, cc: "US" };
-  const ca = CA_PROVINCE_NAMES.get(lower);
-  if (ca) return { region: t, cc: "CA" };
+  if (US_STATE_NAMES.has(lower)) return { region: t, cc: "US" };
+  if (CA_PROVINCE_NAMES.has(lower)) return { region: t, cc: "CA" };
   const other = OTHER_REGIONS[lower];
-  if (other && !CITIES[lower]) return { region: t, cc: other };
+  if (other && (!CITIES[lower] || cityCc === other)) return { region: t, cc: other };
   return null;
 }
 
-/** One comma-structured place: "Toronto, ON", "Leeds, West Yorkshire, UK", "US, CA, Santa Clara". */
-function parsePlace(piece: string, strict: boolean): Location | null {
-  const raw = piece.trim();
-  // ATS forms: "USA.VA.Reston"
-  const dotted = /^([A-Z]{2,3})\.([A-Z]{2})\.([\p{L} .'-]{2,40})$/u.exec(raw);
-  const parts = (dotted ? [dotted[3], dotted[2], dotted[1]] : raw.split(",")).map((p) => p.trim()).filter(Boolean);
-  if (parts.length === 0) return null;
-  if (parts.length === 1) {
-    const c = classify(parts[0]);
-    if (c.kind !== "unknown") return { ...c.loc, raw };
-    return strict || !looksLikePlaceName(parts[0]) ? null : loc(raw, parts[0], null, null);
-  }
-  // "US, CA, Santa Clara": country first, then region, then city
-  const firstCountry = countryCode(parts[0]);
-  if (firstCountry && parts.length === 3) {
-    const reg = regionOf(parts[1]);
-    return { raw, city: parts[2], region: reg ? reg.region : parts[1], country: countryName(firstCountry), countryCode: firstCountry };
-  }
-  const last = parts[parts.length - 1];
-  const lastCountry = countryCode(last);
-  const region = parts.length >= 2 ? regionOf(parts[1]) : null;
-  const cityToken = parts[0];
-  const known = CITIES[cityToken.toLowerCase()];
-  const cityName = known && cityToken.length <= 3 ? known[0] === "NYC" ? "New York" : known[0] : cityToken;
-  if (lastCountry && parts.length >= 2) {
-    const reg = parts.length >= 3 ? parts.slice(1, -1).join(", ") : null;
-    if (classify(cityToken).kind === "country") return null;
-    return { raw, city: cityName, region: reg, country: countryName(lastCountry), countryCode: lastCountry };
-  }
-  if (region) {
-    return { raw, city: cityName, region: region.region, country: countryName(region.cc), countryCode: region.cc };
-  }
-  if (known && parts.length === 2 && !strict) return { raw, city: cityName, region: parts[1], country: countryName(known[1]), countryCode: known[1] };
-  return null;
-}
-
+/** A token that may be an unknown city's name: capitalised, short, no digits. */
 function looksLikePlaceName(t: string): boolean {
-  return /^[\p{Lu}][\p{L}.'’ -]{1,40}$/u.test(t) && t.split(/\s+/).length <= 4;
+  return LOC_PLACE_NAME_RE.test(t) && t.split(/\s+/).length <= 4;
+}
+
+/**
+ * Reads comma-separated parts as a run of places: "Toronto, Ontario", "Leeds, West Yorkshire, UK",
+ * "San Francisco, CA, Brooklyn, NY, Cambridge, MA". Returns null when a part stays unexplained.
+ */
+function segment(parts: string[], strict: boolean): Location[] | null {
+  const out: Location[] = [];
+  let i = 0;
+  while (i < parts.length) {
+    const p = parts[i];
+    const next = parts[i + 1];
+    const next2 = parts[i + 2];
+    const here = classify(p);
+    const known = CITIES[p.toLowerCase()];
+    const cityName = known && p.length <= 4 && p === p.toUpperCase() ? known[0] : here.kind === "city" ? here.loc.city ?? p : p;
+    const cityOk = here.kind === "city" || (here.kind === "unknown" && looksLikePlaceName(p));
+    const raw = (n: number) => parts.slice(i, i + n).join(", ");
+    // "City, ST" or "City, ST, Country"
+    const reg = next !== undefined && cityOk ? regionOf(next, p) : null;
+    if (reg) {
+      const ccNext2 = next2 !== undefined ? countryCode(next2) : null;
+      const n = ccNext2 && (ccNext2 === reg.cc || !reg.region) ? 3 : 2;
+      out.push({ raw: raw(n), city: cityName, region: reg.region, country: countryName(reg.cc), countryCode: reg.cc });
+      i += n;
+      continue;
+    }
+    // "City, Country"
+    const ccNext = next !== undefined ? countryCode(next) : null;
+    if (ccNext && cityOk && here.kind !== "region") {
+      out.push({ raw: raw(2), city: cityName, region: here.kind === "city" && here.loc.countryCode === ccNext ? here.loc.region : null, country: countryName(ccNext), countryCode: ccNext });
+      i += 2;
+      continue;
+    }
+    // "Region, Country": "California, USA", "Bavaria, Germany"
+    if (ccNext && here.kind === "region" && here.loc.countryCode === ccNext) {
+      out.push({ ...here.loc, raw: raw(2) });
+      i += 2;
+      continue;
+    }
+    // "City, free region, Country": "Leeds, West Yorkshire, UK"
+    const ccNext2 = next2 !== undefined ? countryCode(next2) : null;
+    if (ccNext2 && cityOk && next !== undefined && looksLikePlaceName(next) && classify(next).kind !== "country") {
+      out.push({ raw: raw(3), city: cityName, region: next, country: countryName(ccNext2), countryCode: ccNext2 });
+      i += 3;
+      continue;
+    }
+    if (here.kind !== "unknown") {
+      out.push(here.loc);
+      i += 1;
+      continue;
+    }
+    if (!strict && looksLikePlaceName(p) && parts.length === 1) {
+      out.push(loc(p, p, null, null));
+      i += 1;
+      continue;
+    }
+    return null;
+  }
+  return out;
+}
+
+/** One piece between separators: an ATS code ("USA.VA.Reston", "US-CA-San Jose"), a country-first triple, or a comma run. */
+function parsePiece(piece: string, strict: boolean): Location[] {
+  const raw = piece.trim();
+  const ats = LOC_ATS_DOTTED_RE.exec(raw) ?? LOC_ATS_DASHED_RE.exec(raw);
+  if (ats && ats.groups) {
+    const cc = countryCode(ats.groups.country);
+    const reg = regionOf(ats.groups.region, ats.groups.city);
+    if (cc && (reg?.cc === cc || !reg)) return [{ raw, city: ats.groups.city.trim(), region: ats.groups.region, country: countryName(cc), countryCode: cc }];
+  }
+  const parts = raw
+    .split(",")
+    .map((p) => cleanPart(p))
+    .filter((p) => p.length > 0);
+  if (parts.length === 0) return [];
+  // "US, CA, Santa Clara": country first, then region, then city (Workday, iCIMS)
+  const first = countryCode(parts[0]);
+  if (first && parts.length === 3 && regionOf(parts[1], parts[2])?.cc === first && !countryCode(parts[2])) {
+    return [{ raw, city: parts[2], region: parts[1], country: countryName(first), countryCode: first }];
+  }
+  const run = segment(parts, strict);
+  if (run) {
+    if (run.length === 1) run[0] = { ...run[0], raw: parts.join(", ") };
+    return run;
+  }
+  if (strict) {
+    // keep the places a half-readable run still names ("Paris, Hauts-de-Seine area")
+    return [];
+  }
+  return [];
+}
+
+/** Drops what is not a place from one comma part: street addresses, postcodes, "(Required)". */
+function cleanPart(part: string): string {
+  // "California (Required)", "Paris (La Défense)": a bracket after the place is a note about it
+  let p = part.replace(new RegExp(LOC_NOTE_IN_BRACKETS_RE.source, LOC_NOTE_IN_BRACKETS_RE.flags), " ").replace(/[()[\]]/g, " ").trim();
+  const withoutCode = p.replace(new RegExp(LOC_POSTCODE_RE.source, LOC_POSTCODE_RE.flags), " ").replace(/\s+/g, " ").trim();
+  // "20095 Hamburg" is a postcode and a city; "4215 Alum Creek Dr" is a street
+  if (LOC_ADDRESS_PART_RE.test(p) && classify(withoutCode).kind === "unknown") return "";
+  p = withoutCode;
+  p = p.replace(LOC_LEADING_PREPOSITION_RE, "").trim();
+  p = p.replace(/^[\s.:;()\-–—]+|[\s.:;()\-–—]+$/g, "");
+  if (NOT_PLACE_SET.has(p.toLowerCase())) return "";
+  return p;
+}
+
+/** Countries named by flag emoji: "🇦🇱 Albania🇧🇦 Bosnia and Herzegovina" (remote job boards). */
+export function parseFlagCountries(text: string): Location[] {
+  const out: Location[] = [];
+  const re = new RegExp(LOC_FLAG_RE.source, LOC_FLAG_RE.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const code = String.fromCharCode(m[1].codePointAt(0)! - 0x1f1e6 + 65, m[2].codePointAt(0)! - 0x1f1e6 + 65);
+    if (!isCountryCode(code)) continue;
+    const name = (m[3] ?? "").trim();
+    out.push(loc(name || code, CITY_STATES[code] ?? null, null, code));
+  }
+  return dedupe(out);
 }
 
 /**
  * Reads the places in a location text: "New York, NY; Austin, TX; or Remote (US)", "Paris / London",
- * "Remote (EU)", "USA.VA.Reston". Applicant areas ("EMEA", "Remote (EU)") are kept in `raw` with no city.
- * With `strict`, every piece must be a known place (free text); otherwise unknown single names are cities.
+ * "Remote (EU)", "USA.VA.Reston", "US, CA, Santa Clara", "100% remote within the US".
+ * Applicant areas ("EMEA", "Remote (EU)") are kept in `raw` with no city.
+ * With `strict`, a piece counts only when every part is a known place (free text, header lines);
+ * otherwise an unknown single name is taken as a city (a Location field).
  */
 export function parseLocations(text: string, options: { strict?: boolean } = {}): Location[] {
   const strict = options.strict === true;
   const out: Location[] = [];
+  let s = text.replace(new RegExp(LOC_EMPHASIS_RE.source, LOC_EMPHASIS_RE.flags), " ").replace(/\s+/g, " ").trim();
+  if (s.length === 0) return out;
+  if (s.length > 600) s = s.slice(0, 600);
+  const flags = parseFlagCountries(s);
+  if (flags.length) return flags;
+  s = s.replace(LOC_KEY_PREFIX_RE, "");
+  // "Toronto, Remote (Canada). We have an office in Toronto…": the field ends with its first sentence
+  const end = LOC_SENTENCE_END_RE.exec(s);
+  if (end) s = s.slice(0, end.index + 1);
+  if (s.length > 300) return out;
   // "Remote (North America)", "Remote - UK/EU": the area in brackets or after the dash is where applicants may be
-  let s = text.replace(/\s+/g, " ").trim();
-  if (s.length === 0 || s.length > 300) return out;
   const areas: string[] = [];
-  s = s.replace(/\b(?:remote|anywhere|worldwide)\s*[(\[]([^)\]]{2,60})[)\]]/gi, (_m, inner: string) => {
+  s = s.replace(new RegExp(LOC_AREA_IN_BRACKETS_RE.source, LOC_AREA_IN_BRACKETS_RE.flags), (_m, inner: string) => {
     areas.push(inner);
     return " ; ";
   });
-  s = s.replace(/\b(?:remote|hybrid|on-?site)\s*[-–—:]\s*([\p{L}/ ]{2,40})$/iu, (_m, inner: string) => {
+  s = s.replace(LOC_AREA_AFTER_DASH_RE, (_m, inner: string) => {
     areas.push(inner);
     return " ; ";
   });
-  s = s.replace(/\((?:hybrid|remote|on-?site|in[- ]office|[^)]{0,3})\)/gi, " ");
-  s = s.replace(WORKPLACE_WORDS, " ; ");
-  const pieces = s.split(/\s*(?:;|\||·|•|\/|\bor\b|\band\b|\bou\b|\boder\b|\bo\b|\s–\s|\s-\s|\n)\s*/i);
-  for (const area of areas) pieces.push(...area.split(/\s*(?:\/|,|\bor\b|\band\b|&)\s*/i));
-  for (const raw of pieces) {
-    const piece = raw.replace(/^[\s,.:()-]+|[\s,.:()-]+$/g, "");
+  s = s.replace(new RegExp(LOC_WORKPLACE_WORDS_RE.source, LOC_WORKPLACE_WORDS_RE.flags), " ; ");
+  let joined = s;
+  const lower = s.toLowerCase();
+  for (const n of AND_NAMES) {
+    const i = lower.indexOf(n);
+    if (i >= 0) joined = joined.slice(0, i) + joined.slice(i, i + n.length).replace(/ /g, JOINER) + joined.slice(i + n.length);
+  }
+  const pieces = joined.split(new RegExp(LOC_PIECE_SPLIT_RE.source, LOC_PIECE_SPLIT_RE.flags));
+  for (const area of areas) pieces.push(...area.split(/\s*(?:\/|,|\bor\b|&|\+)\s*/i));
+  for (const rawPiece of pieces) {
+    const piece = rawPiece.split(JOINER).join(" ").replace(/^[\s,.:;)-]+|[\s,.:;(-]+$/g, "");
     if (piece.length < 2) continue;
-    const one = parsePlace(piece, strict);
-    if (one) {
-      out.push(one);
-      continue;
-    }
-    // "Paris, London, Berlin": several known places joined by commas
-    const parts = piece.split(",").map((p) => p.trim()).filter(Boolean);
-    if (parts.length >= 2) {
-      const each = parts.map((p) => classify(p));
-      if (each.every((c) => c.kind !== "unknown")) for (const c of each) out.push(c.loc);
-    }
+    const found = parsePiece(piece, strict);
+    // "This role will be based in Mountain View, CA, … or Bellevue, WA.": a sentence is not a location line
+    if (strict && found.length === 0 && (piece.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 3) return [];
+    out.push(...found);
   }
   return dedupe(out);
 }
@@ -135,10 +258,21 @@ function dedupe(list: Location[]): Location[] {
   const seen = new Set<string>();
   const out: Location[] = [];
   for (const l of list) {
-    const key = `${l.city ?? ""}|${l.region ?? ""}|${l.countryCode ?? ""}|${l.city || l.region || l.countryCode ? "" : l.raw.toLowerCase()}`;
+    const key = `${(l.city ?? "").toLowerCase()}|${l.countryCode ?? ""}|${l.city || l.region || l.countryCode ? "" : l.raw.toLowerCase()}|${l.city ? "" : (l.region ?? "").toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(l);
   }
   return out;
+}
+
+/** True when a location names a place (a city, region or country), not only an applicant area. */
+export function isPlace(l: Location): boolean {
+  return l.city !== null || l.region !== null || l.countryCode !== null;
+}
+
+/** The known cities a text names as whole words after a preposition ("in Berlin", "aus Hamburg", "à Paris"). */
+export function knownCity(token: string): Location | null {
+  const c = classify(token);
+  return c.kind === "city" ? { ...c.loc, raw: token } : null;
 }

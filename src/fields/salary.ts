@@ -1,177 +1,447 @@
-import { MONEY_RE, NOT_PAY_RE, PAY_WORD_RE, PERIOD_DAY_RE, PERIOD_HOUR_RE, PERIOD_MONTH_RE, PERIOD_WEEK_RE, PERIOD_YEAR_RE, RANGE_JOIN_RE } from "../patterns.js";
+import currencyCodes from "currency-codes";
+import {
+  BETWEEN_WORDS, CEILING_WORDS, CODE_STOPWORDS, COUNT_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, FLOOR_WORDS, GENERIC_SYMBOLS, GROSS_WORDS,
+  LOCAL_CURRENCY, MULTIPLIERS, NOT_PAY_STEMS, NOT_PAY_WORDS, PAY_STEMS, PAY_WORDS, PERIOD_PHRASES, WEAK_PAY_WORDS, WORDLIKE_CODES, YEARLY_SIZED,
+} from "../lexicon/money.js";
+import {
+  AFTER_TOKEN_RE, AFTER_TWO_WORDS_RE, CLAUSE_BREAK_RE, CONJUNCTION_JOIN_RE, CURRENCY_BEFORE_RE, CURRENCY_SIGN_END_RE, DECIMALS_END_RE, DIGIT_RE,
+  GLUED_BEFORE_NUMBER_RE,
+  GROUPED_NUMBER_RE, LETTER_RE, MONEY_NUMBER_RE, PAREN_ASIDE_RE, PENSION_PLAN_AFTER_RE, PERCENT_AFTER_RE, PLUS_WORD_RE, RANGE_JOIN_RE, SLASH_PERIOD_RE,
+  WORD_CHAR_RE, WORD_RE,
+} from "../patterns.js";
 import type { Salary } from "../schema.js";
 
 type Period = NonNullable<Salary["period"]>;
 
-/** One amount found in text, with where it stood. */
-interface Amount {
-  value: number;
-  currency: string | null;
-  explicitMult: boolean;
-  grouped: boolean;
-  mult: number;
-  start: number;
-  end: number;
-}
-
-/** A salary found in a piece of text, with its offsets in that text. */
+/** A salary found in a piece of text, with its offsets in that text and how sure the text is that it is pay. */
 export interface SalaryHit {
   salary: Salary;
   start: number;
   end: number;
-  /** the text around it says it is pay (a label, "salary", a period) */
+  /** a pay word ("salary", "Gehalt"), a label or a stated period says it is pay */
   payContext: boolean;
+  /** a pay word such as "salary" or "Gehalt" stands in the clause */
+  payWord: boolean;
+  /** on-target earnings or total compensation, which a base salary beside it beats */
+  weak: boolean;
+  /** the period was inferred from a yearly-sized figure under a salary label, not stated */
   periodInferred: boolean;
+  /** the period was stated in the text */
+  periodStated: boolean;
+  /** the currency is a shared symbol ("$", "kr") read as its default, with no country to say otherwise */
+  genericCurrency: boolean;
 }
 
-const SYMBOLS: Record<string, string> = {
-  "$": "USD", "US$": "USD", "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD",
-  "S$": "SGD", "R$": "BRL", "MX$": "MXN", "NT$": "TWD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
-  "₪": "ILS", "₱": "PHP", "₦": "NGN", "zł": "PLN", "Kč": "CZK", "kr": "SEK", "Rs": "INR", "Rs.": "INR",
-  euro: "EUR", euros: "EUR", dollar: "USD", dollars: "USD", pound: "GBP", pounds: "GBP", dinara: "RSD", dinar: "RSD", dinars: "RSD",
-  franc: "CHF", francs: "CHF",
-};
+/** Options of `findSalaries`. */
+export interface SalaryOptions {
+  /** the text is the value of a salary label (or follows one), so a bare number counts and a yearly-sized figure is yearly */
+  labelled?: boolean;
+  /** ISO 3166 code of the job's country, to read "$", "kr", "¥" as the local currency */
+  country?: string | null;
+}
 
-function currencyOf(token: string | undefined): string | null {
-  if (!token) return null;
+/** One number in the text with the currency and multiplier written around it. */
+interface Amount {
+  value: number;
+  /** ISO code, or null */
+  currency: string | null;
+  /** the currency was a shared symbol ("$", "kr") that the country may override */
+  generic: boolean;
+  mult: number;
+  explicitMult: boolean;
+  grouped: boolean;
+  multPeriod: Period | null;
+  /** a glued "+" after the amount: "$80k+" */
+  plus: boolean;
+  start: number;
+  end: number;
+  numEnd: number;
+}
+
+const ISO_CODES = new Set(currencyCodes.codes().filter((c) => !CODE_STOPWORDS.includes(c)));
+// Words of every list, read once: the lists are data, these are their lookup forms.
+const LOWER_SYMBOLS = new Map(Object.entries(CURRENCY_SYMBOLS).filter(([k]) => k.length > 1 && LETTER_RE.test(k)).map(([k, v]) => [k.toLowerCase(), v]));
+const BEFORE_PERIOD_PHRASES = Object.fromEntries(
+  Object.entries(PERIOD_PHRASES).map(([p, list]) => [p, list.filter((w) => !w.startsWith("/") && !/^an? /.test(w) && (w.length >= 5 || ["tjm", "ral", "ctc"].includes(w)))]),
+) as Record<Period, string[]>;
+const PERIODS: Period[] = ["hour", "day", "week", "month", "year"];
+
+/** Reads a currency token written before or after a number; null when it is none. */
+function currencyToken(token: string, glued: boolean): { code: string; generic: boolean } | null {
   const t = token.trim();
-  if (/^[A-Z]{3}$/.test(t)) return t;
-  return SYMBOLS[t] ?? SYMBOLS[t.toLowerCase()] ?? null;
-}
-
-const MULTS: Record<string, number> = { k: 1e3, m: 1e6, mio: 1e6, "mio.": 1e6, mil: 1e3, lakh: 1e5, lakhs: 1e5, lpa: 1e5, l: 1e5, thousand: 1e3, teur: 1e3, tsd: 1e3, "tsd.": 1e3 };
-
-// "95,000" "70.000" "70 000" "9'500" "60.000,00" "1,5" → numbers; a lone separator before three digits groups thousands.
-function parseNumber(raw: string): { value: number; grouped: boolean } | null {
-  const s = raw.replace(/[’' ]/g, (c) => (c === " " ? "\u0001" : "'"));
-  const m = /^(\d{1,3}(?:[,.'\u0001]\d{3})+)(?:([.,])(\d{1,2}))?$/.exec(s);
-  if (m) {
-    const int = Number(m[1].replace(/[,.'\u0001]/g, ""));
-    const frac = m[3] ? Number("0." + m[3]) : 0;
-    return { value: int + frac, grouped: true };
+  if (!t) return null;
+  const sym = CURRENCY_SYMBOLS[t] ?? (t.length > 1 ? LOWER_SYMBOLS.get(t.toLowerCase()) : undefined);
+  if (sym) {
+    // a lone letter ("R" for rand) only when glued to the number: "R25 000", never "R 2"
+    if (t.length === 1 && LETTER_RE.test(t) && !glued) return null;
+    return { code: sym, generic: GENERIC_SYMBOLS.includes(t) };
   }
-  const d = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(raw);
-  if (!d) return null;
-  return { value: Number(d[1]) + (d[2] ? Number("0." + d[2]) : 0), grouped: false };
+  if (ISO_CODES.has(t)) return { code: t, generic: false };
+  const word = CURRENCY_WORDS[t.toLowerCase()];
+  if (word) return { code: word, generic: GENERIC_SYMBOLS.includes(t.toLowerCase()) };
+  return null;
 }
 
+// "95,000" "70.000" "70 000" "9'500" "60.000,00" "12,00,000" "1,5" → numbers; a separator before three digits groups thousands.
+function parseNumber(raw: string): { value: number; grouped: boolean } {
+  const grouped = GROUPED_NUMBER_RE.test(raw);
+  if (!grouped) return { value: Number(raw.replace(",", ".")), grouped: false };
+  const dec = DECIMALS_END_RE.exec(raw);
+  const intPart = dec ? raw.slice(0, dec.index) : raw;
+  return { value: Number(intPart.replace(/\D/g, "")) + (dec ? Number("0." + dec[1]) : 0), grouped: true };
+}
+
+/** Every number of the text that may be money, with the currency and multiplier around it. */
 function amounts(text: string): Amount[] {
   const out: Amount[] = [];
-  const re = new RegExp(MONEY_RE.source, MONEY_RE.flags);
+  const re = new RegExp(MONEY_NUMBER_RE.source, MONEY_NUMBER_RE.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
+    const numStart = m.index;
+    const numEnd = numStart + m[0].length;
+    const { value, grouped } = parseNumber(m[0]);
+    if ((value === 401 || value === 403 || value === 457) && PENSION_PLAN_AFTER_RE.test(text.slice(numEnd, numEnd + 4))) continue;
+    let start = numStart;
+    let currency: { code: string; generic: boolean } | null = null;
+    const pre = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, numStart - 8), numStart));
+    if (pre) {
+      currency = currencyToken(pre[1], !/[ \t]$/.test(pre[0]));
+      if (currency) start = numStart - pre[0].length;
     }
-    const g = m.groups ?? {};
-    const num = parseNumber(g.num ?? "");
-    if (!num) continue;
-    // "401(k)", "24/7", "1-1", "Series B": a number glued to letters or slashes is not an amount
-    const before = text[m.index - 1] ?? " ";
-    if (!g.pre && /[\p{L}\/#]/u.test(before)) continue;
-    const multKey = g.mult?.toLowerCase().replace(/\.$/, "");
-    const mult = multKey ? MULTS[multKey] ?? MULTS[multKey + "."] ?? 1 : 1;
+    // "401(k)", "H1B", "Q4", "v2": a number glued to letters that are no currency is not an amount
+    if (!currency && GLUED_BEFORE_NUMBER_RE.test(text[numStart - 1] ?? " ")) continue;
+    let end = numEnd;
+    const mu = multiplierAfter(text, end, currency !== null);
+    if (mu) {
+      end += mu.length;
+      if (!currency && mu.glued) currency = currencyToken(mu.glued, true);
+    }
+    const after = currencyAfter(text, end);
+    if (after && (!currency || currency.generic || after.currency.code === currency.code)) {
+      // "$65,000—$115,000 CAD", "€215.000 - €255.000 EUR": a code after the number names the currency
+      if (!currency || !after.currency.generic) currency = after.currency;
+      end += after.length;
+    }
+    // "3D", "5G", "2FA", "5pm": letters glued after a number that are no multiplier or currency
+    if (end === numEnd && LETTER_RE.test(text[numEnd] ?? " ")) continue;
+    // "PHP 8" is a language version; the peso is written with real amounts ("PHP 25,000")
+    if (currency && WORDLIKE_CODES.includes(currency.code) && value < 1000 && !mu && text.slice(start, end).includes(currency.code)) continue;
+    if (!currency && mu?.currency) currency = { code: mu.currency, generic: false };
+    // "$80k+" (glued) is a floor; "$150k + equity" adds something else
+    const plus = text[end] === "+" && !PLUS_WORD_RE.test(text.slice(end, end + 2));
     out.push({
-      value: num.value,
-      currency: currencyOf(g.pre) ?? currencyOf(g.post),
-      explicitMult: !!g.mult,
-      grouped: num.grouped,
-      mult,
-      start: m.index,
-      end: m.index + m[0].length,
+      value, currency: currency?.code ?? null, generic: currency?.generic ?? false, mult: mu?.factor ?? 1, explicitMult: mu !== null,
+      grouped, multPeriod: mu?.period ?? null, plus, start, end: plus ? end + 1 : end, numEnd,
     });
   }
   return out;
 }
 
-/** The period words right around an amount, or null. */
-export function periodNear(text: string): Period | null {
-  if (PERIOD_HOUR_RE.test(text)) return "hour";
-  if (PERIOD_DAY_RE.test(text)) return "day";
-  if (PERIOD_WEEK_RE.test(text)) return "week";
-  if (PERIOD_MONTH_RE.test(text)) return "month";
-  if (PERIOD_YEAR_RE.test(text)) return "year";
-  return null;
+/** A multiplier right after a number ("60k", "1,2 Mio.", "18 LPA", "45 k€"), with a currency glued to it. */
+function multiplierAfter(text: string, at: number, hasCurrency: boolean): { factor: number; currency?: string; period?: Period; length: number; glued: string } | null {
+  const tok = AFTER_TOKEN_RE.exec(text.slice(at, at + 16));
+  if (!tok) return null;
+  const spaced = tok[0].length - tok[1].length;
+  const glued = CURRENCY_SIGN_END_RE.exec(tok[1])?.[0] ?? "";
+  let word = tok[1].slice(0, tok[1].length - glued.length);
+  if (!MULTIPLIERS[word.toLowerCase()] && word.endsWith(".")) word = word.slice(0, -1);
+  const key = word.toLowerCase();
+  const mu = MULTIPLIERS[key];
+  if (!mu) return null;
+  // a lone "m"/"b" only glued after a currency ("$5m", never "5 m²"); a lone "L" only glued ("15L")
+  if ((key === "m" || key === "b" || key === "l") && (spaced > 0 || (key !== "l" && !hasCurrency))) return null;
+  const withGlued = tok[1] === word + glued;
+  return { ...mu, length: spaced + word.length + (withGlued ? glued.length : 0), glued: withGlued ? glued : "" };
+}
+
+/** A currency written after a number: "€", "EUR", "zł", "euros", "Canadian dollars". */
+function currencyAfter(text: string, at: number): { currency: { code: string; generic: boolean }; length: number } | null {
+  const two = AFTER_TWO_WORDS_RE.exec(text.slice(at, at + 30));
+  const twoCode = two ? CURRENCY_WORDS[two[1].toLowerCase().replace(/[ \t]+/, " ")] : undefined;
+  if (two && twoCode) return { currency: { code: twoCode, generic: false }, length: two[0].length };
+  const tok = AFTER_TOKEN_RE.exec(text.slice(at, at + 16));
+  if (!tok) return null;
+  const glued = tok[0].length === tok[1].length;
+  const c = currencyToken(tok[1], glued);
+  if (c) return { currency: c, length: tok[0].length };
+  if (!tok[1].endsWith(".")) return null;
+  const c2 = currencyToken(tok[1].slice(0, -1), glued);
+  return c2 ? { currency: c2, length: tok[0].length - 1 } : null;
+}
+
+/** Finds a phrase as whole words ("/hr" needs no word start; `plural` lets an "s" end it); returns the first index or -1. */
+function phraseIndex(hay: string, phrase: string, from = 0, plural = false): number {
+  let i = hay.indexOf(phrase, from);
+  while (i >= 0) {
+    const before = i === 0 ? " " : hay[i - 1];
+    let after = hay[i + phrase.length] ?? " ";
+    if (plural && after === "s") after = hay[i + phrase.length + 1] ?? " ";
+    const startOk = phrase.startsWith("/") || !WORD_CHAR_RE.test(before);
+    if (startOk && !WORD_CHAR_RE.test(after)) return i;
+    i = hay.indexOf(phrase, i + 1);
+  }
+  return -1;
+}
+
+/** The earliest (or latest) of a list of phrases in a lowercase text, with its position. */
+function findAny(hay: string, phrases: readonly string[], last: boolean, plural = false): { index: number; phrase: string } | null {
+  let best: { index: number; phrase: string } | null = null;
+  for (const p of phrases) {
+    let i = phraseIndex(hay, p, 0, plural);
+    if (i < 0) continue;
+    if (last) for (let j = phraseIndex(hay, p, i + 1, plural); j >= 0; j = phraseIndex(hay, p, j + 1, plural)) i = j;
+    if (!best || (last ? i + p.length > best.index + best.phrase.length : i < best.index || (i === best.index && p.length > best.phrase.length))) best = { index: i, phrase: p };
+  }
+  return best;
+}
+
+/** A word list split for speed: single words looked up in a set, phrases ("sign-on", "per employee") searched. */
+interface WordList {
+  words: ReadonlySet<string>;
+  phrases: readonly string[];
+}
+
+function wordList(list: readonly string[]): WordList {
+  const single = (w: string) => new RegExp(WORD_RE.source, WORD_RE.flags).exec(w)?.[0] === w;
+  return { words: new Set(list.filter(single)), phrases: list.filter((w) => !single(w)) };
+}
+
+const PAY_LIST = wordList(PAY_WORDS);
+const NOT_PAY_LIST = wordList(NOT_PAY_WORDS);
+
+/** The earliest (or latest) word of a list in a lowercase text; an "s" may end a word ("conferences"). */
+function findWord(hay: string, list: WordList, last: boolean): number {
+  let best = -1;
+  const re = new RegExp(WORD_RE.source, WORD_RE.flags);
+  for (let m = re.exec(hay); m; m = re.exec(hay)) {
+    const w = m[0];
+    if (list.words.has(w) || (w.endsWith("s") && list.words.has(w.slice(0, -1)))) {
+      best = m.index;
+      if (!last) break;
+    }
+  }
+  const phrase = findAny(hay, list.phrases, last, true);
+  return phrase ? pick(best, phrase.index, last) : best;
+}
+
+/** The earliest (or latest) word containing one of the stems. */
+function findStem(hay: string, stems: readonly string[], last: boolean): number {
+  let best = -1;
+  for (const s of stems) {
+    const i = last ? hay.lastIndexOf(s) : hay.indexOf(s);
+    if (i >= 0 && (best < 0 || (last ? i > best : i < best))) best = i;
+  }
+  return best;
+}
+
+/** The period named by a stretch of text (the earliest, or with `last` the one closest to its end). */
+export function periodNear(text: string, options: { last?: boolean; before?: boolean } = {}): Period | null {
+  const hay = normaliseWindow(text);
+  let best: { period: Period; index: number } | null = null;
+  for (const p of PERIODS) {
+    const hit = findAny(hay, options.before ? BEFORE_PERIOD_PHRASES[p] : PERIOD_PHRASES[p], options.last === true);
+    if (hit && (!best || (options.last ? hit.index > best.index : hit.index < best.index))) best = { period: p, index: hit.index };
+  }
+  return best?.period ?? null;
+}
+
+function normaliseWindow(text: string): string {
+  return text.toLowerCase().replace(/[’`]/g, "'").replace(/\/[ \t]+/g, "/").replace(/[ \t]+/g, " ");
+}
+
+/** The clause before `at` (after the last break) and after `at` (up to the next break). */
+function clauseAround(text: string, start: number, end: number): { head: string; tail: string } {
+  const headWin = text.slice(Math.max(0, start - 90), start);
+  let cut = 0;
+  const re = new RegExp(CLAUSE_BREAK_RE.source, CLAUSE_BREAK_RE.flags);
+  for (let m = re.exec(headWin); m; m = re.exec(headWin)) cut = m.index + m[0].length;
+  const tailWin = text.slice(end, end + 70);
+  const re2 = new RegExp(CLAUSE_BREAK_RE.source, CLAUSE_BREAK_RE.flags);
+  const br = re2.exec(tailWin);
+  return { head: headWin.slice(cut), tail: br ? tailWin.slice(0, br.index) : tailWin };
+}
+
+type Verdict = "pay" | "not-pay" | null;
+
+// "$100 monthly grocery credit", "stipend of $2,000", "$80,000 base salary": the nearest telling word decides.
+function verdict(hay: string, last: boolean): { verdict: Verdict; index: number } {
+  const payAt = pick(findWord(hay, PAY_LIST, last), findStem(hay, PAY_STEMS, last), last);
+  const notAt = pick(findWord(hay, NOT_PAY_LIST, last), findStem(hay, NOT_PAY_STEMS, last), last);
+  if (payAt < 0 && notAt < 0) return { verdict: null, index: -1 };
+  if (notAt < 0) return { verdict: "pay", index: payAt };
+  if (payAt < 0) return { verdict: "not-pay", index: notAt };
+  return (last ? payAt >= notAt : payAt <= notAt) ? { verdict: "pay", index: payAt } : { verdict: "not-pay", index: notAt };
+}
+
+function pick(a: number, b: number, last: boolean): number {
+  if (a < 0) return b;
+  if (b < 0) return a;
+  return last ? Math.max(a, b) : Math.min(a, b);
+}
+
+function effective(a: Amount): number {
+  return a.value * a.mult;
+}
+
+// "$150-190k" and "45-53k €": the multiplier of one end also scales a small, plain other end;
+// "$150,000 - $190k" keeps both as written.
+function scaleRange(a: Amount, b: Amount): [number, number] {
+  let lo = effective(a);
+  let hi = effective(b);
+  if (!a.explicitMult && !a.grouped && b.explicitMult && a.value < 1000) {
+    const scaled = a.value * b.mult;
+    if (scaled <= hi) lo = scaled;
+  } else if (!b.explicitMult && !b.grouped && a.explicitMult && b.value < 1000) {
+    const scaled = b.value * a.mult;
+    if (scaled >= lo) hi = scaled;
+  } else if (!a.explicitMult && !a.grouped && b.grouped && a.value < 1000 && hi >= 1000) {
+    // "60-75.000 €" (German shorthand): the small end is in thousands too
+    const scaled = a.value * 1000;
+    if (scaled <= hi && scaled * 5 >= hi) lo = scaled;
+  }
+  return [round(lo), round(hi)];
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function plausible(lo: number | null, hi: number | null, period: Period | null): boolean {
+  const l = lo ?? hi ?? 0;
+  const h = hi ?? lo ?? 0;
+  if (l <= 0 || h < l || h > l * 5) return false;
+  switch (period) {
+    case "hour":
+      return l >= 1 && h <= 3000;
+    case "day":
+      return l >= 10 && h <= 30000;
+    case "week":
+      return l >= 30 && h <= 100000;
+    case "month":
+      return l >= 50 && h <= 2_000_000;
+    default:
+      return l >= 1 && h <= 200_000_000;
+  }
 }
 
 /**
- * Finds salaries in a piece of text: single figures and ranges with a currency (or a pay label),
- * multipliers shared across a range ("$150-190k") but never rescaling an explicit bound.
- * `labelled` says the text is the value of a salary label, so a bare number counts.
+ * Finds salaries in a piece of text: single figures, ranges ("$150-190k", "entre 30.000 y 38.000 €",
+ * "zwischen 45 und 53 k€"), floors ("ab 4.000 €": min only) and ceilings ("up to €60k": max only; a
+ * ceiling says nothing of the least pay, so min stays null). An amount needs a currency, a salary
+ * label or a pay word; words such as "budget", "bonus" or "equity" next to it make it no salary.
  */
-export function findSalaries(text: string, options: { labelled?: boolean; defaultCurrency?: string | null } = {}): SalaryHit[] {
+export function findSalaries(text: string, options: SalaryOptions = {}): SalaryHit[] {
+  if (!DIGIT_RE.test(text)) return [];
   const list = amounts(text);
   const hits: SalaryHit[] = [];
+  const labelled = options.labelled === true;
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     let b: Amount | null = null;
-    const nextA = list[i + 1];
-    if (nextA) {
-      const between = text.slice(a.end, nextA.start);
-      if (RANGE_JOIN_RE.test(between) && between.replace(RANGE_JOIN_RE, "").trim() === "") b = nextA;
+    let joinPeriod: Period | null = null;
+    const next = list[i + 1];
+    if (next) {
+      let between = text.slice(a.end, next.start);
+      const slash = SLASH_PERIOD_RE.exec(between);
+      if (slash) {
+        joinPeriod = periodNear("/" + slash[1]);
+        if (joinPeriod) between = between.slice(slash[0].length);
+      }
+      if (RANGE_JOIN_RE.test(between)) {
+        const conj = CONJUNCTION_JOIN_RE.test(between);
+        const lead = normaliseWindow(text.slice(Math.max(0, a.start - 30), a.start));
+        if (!conj || BETWEEN_WORDS.some((w) => lead.trimEnd().endsWith(" " + w) || lead.trim() === w)) b = next;
+      }
     }
-    // "between $90,000 and $110,000"
-    let lo = scaled(a, b);
-    let hi = b ? scaled(b, a) : lo;
-    const currency = a.currency ?? b?.currency ?? null;
-    const start = a.start;
+    let lo = 0;
+    let hi = 0;
+    if (b) {
+      [lo, hi] = scaleRange(a, b);
+      if (!(hi >= lo && hi <= lo * 5)) b = null;
+    }
+    if (!b) {
+      lo = round(effective(a));
+      hi = lo;
+    } else i++;
     const end = b ? b.end : a.end;
-    if (b) i++;
-    const before = text.slice(Math.max(0, start - 48), start);
-    const after = text.slice(end, end + 48);
-    const labelled = options.labelled === true;
-    if (!currency && !labelled && !(PAY_WORD_RE.test(before) && (a.explicitMult || a.grouped))) continue;
-    if (lo <= 0 || hi <= 0) continue;
-    if (hi < lo) [lo, hi] = [hi, lo];
-    // what follows the amount decides first: "$100 monthly grocery credit" is a perk, "€95,000 a year" is pay
-    const afterClause = after.split(/[.;\n]/)[0];
-    if (NOT_PAY_RE.test(afterClause.slice(0, 32)) && !PAY_WORD_RE.test(afterClause.slice(0, 12))) continue;
-    if (/%/.test(text.slice(end, end + 2))) continue;
-    const periodAfter = periodNear(afterClause.slice(0, 28));
-    const periodBefore = periodNear(before.slice(-28));
-    let period: Period | null = periodAfter ?? periodBefore;
+    const cur = pickCurrency(a, b, options.country ?? null);
+    // a bare number is pay only under a label or a pay word, and only when it is sized like pay: not a year, not a count
+    const yearLike = !a.grouped && !a.explicitMult && a.value >= 1900 && a.value <= 2100 && Number.isInteger(a.value);
+    if (!cur && (yearLike || (!labelled && !(a.grouped || a.explicitMult || hi >= 1000)))) continue;
+    const { head, tail } = clauseAround(text, a.start, end);
+    const headN = normaliseWindow(head);
+    const tailN = normaliseWindow(tail);
+    // "10-15 hours per week", "a team of 60 people", "20%": counts, not money
+    if (PERCENT_AFTER_RE.test(tail) || (!cur && findAny(tailN.slice(0, 16), COUNT_UNITS, false)?.index === (tailN.startsWith(" ") ? 1 : 0))) continue;
+    const tailVerdict = verdict(tailN.replace(new RegExp(PAREN_ASIDE_RE.source, PAREN_ASIDE_RE.flags), " "), false);
+    const headVerdict = verdict(headN, true);
+    if (tailVerdict.verdict === "not-pay" || (tailVerdict.verdict === null && headVerdict.verdict === "not-pay")) continue;
+    const payWord = tailVerdict.verdict === "pay" || headVerdict.verdict === "pay";
+    const weak = findAny(headN + " " + tailN, WEAK_PAY_WORDS, false) !== null;
+    const statedPeriod = a.multPeriod ?? b?.multPeriod ?? joinPeriod ?? periodNear(tail) ?? periodNear(headN, { last: true, before: true });
+    let period: Period | null = statedPeriod;
+    if (!cur && ((!labelled && !payWord) || (hi < 1000 && period === null))) continue;
+    let min: number | null = lo;
+    let max: number | null = hi;
+    if (!b) {
+      const bound = boundOf(headN, a);
+      if (bound === "floor") max = null;
+      if (bound === "ceiling") min = null;
+    }
     let periodInferred = false;
-    const payContext = labelled || PAY_WORD_RE.test(before + " " + afterClause.slice(0, 24)) || period !== null;
-    if (period === null && lo >= 10000 && payContext) {
+    const currency = cur?.code ?? null;
+    if (period === null && (labelled || payWord) && !weak && currency && YEARLY_SIZED[currency] !== undefined && (min ?? max ?? 0) >= YEARLY_SIZED[currency]) {
       period = "year";
       periodInferred = true;
     }
-    if (!plausible(lo, hi, period)) continue;
+    if (!plausible(min, max, period)) continue;
     hits.push({
-      salary: { raw: text.slice(start, end).trim(), min: lo, max: hi, currency: currency ?? options.defaultCurrency ?? null, period },
-      start,
+      salary: { raw: rawOf(text, a.start, end, tail), min, max, currency, period },
+      start: a.start,
       end,
-      payContext,
+      payContext: labelled || payWord || statedPeriod !== null,
+      payWord,
+      weak,
       periodInferred,
+      periodStated: statedPeriod !== null,
+      genericCurrency: cur?.generic ?? false,
     });
   }
   return hits;
 }
 
-// "$150-190k": the k of the upper bound also scales a small lower bound; "$150,000 - $190k" keeps both.
-function scaled(a: Amount, other: Amount | null): number {
-  if (a.explicitMult) return Math.round(a.value * a.mult);
-  if (other && other.explicitMult && !a.grouped && a.value < 1000 && a.value * other.mult <= other.value * other.mult * 1.01) {
-    const v = a.value * other.mult;
-    if (v <= other.value * other.mult) return Math.round(v);
-  }
-  return a.value;
+// "up to $60k" is a ceiling, "ab 4.000 €" and "$80k+" are floors; "from $50k to $60k" was a range already.
+function boundOf(head: string, a: Amount): "floor" | "ceiling" | null {
+  if (a.plus) return "floor";
+  const h = head.replace(/[:\s]+$/, "");
+  const ends = (w: string) => h.endsWith(w) && !WORD_CHAR_RE.test(h[h.length - w.length - 1] ?? " ");
+  if (CEILING_WORDS.some(ends)) return "ceiling";
+  if (FLOOR_WORDS.some(ends)) return "floor";
+  return null;
 }
 
-function plausible(lo: number, hi: number, period: Period | null): boolean {
-  if (hi > lo * 5 && lo > 0) return false;
-  switch (period) {
-    case "hour":
-      return lo >= 3 && hi <= 2000;
-    case "day":
-      return lo >= 20 && hi <= 20000;
-    case "week":
-      return lo >= 50 && hi <= 50000;
-    case "month":
-      return lo >= 100 && hi <= 500000;
-    case "year":
-      return lo >= 1000 && hi <= 50_000_000;
-    default:
-      return lo >= 10 && hi <= 50_000_000;
+// The most specific currency of the two ends: "$65,000—$115,000 CAD" is CAD; a shared "$" follows the country.
+function pickCurrency(a: Amount, b: Amount | null, country: string | null): { code: string; generic: boolean } | null {
+  const ends = b ? [a, b] : [a];
+  const specific = ends.find((e) => e.currency && !e.generic);
+  if (specific?.currency) return { code: specific.currency, generic: false };
+  const generic = ends.find((e) => e.currency);
+  if (!generic?.currency) return null;
+  const local = country ? LOCAL_CURRENCY[generic.currency]?.[country] : undefined;
+  return { code: local ?? generic.currency, generic: !country };
+}
+
+const PERIOD_SET = new Set(Object.values(PERIOD_PHRASES).flat());
+
+// The amount as written, with "gross"/"brutto" and the period words right after it: "€1,200 - €1,400 gross per month".
+function rawOf(text: string, start: number, end: number, tail: string): string {
+  let extra = 0;
+  const re = /\S+/g;
+  for (let k = 0, m = re.exec(tail); m && k < 5; k++, m = re.exec(tail)) {
+    const stop = m.index + m[0].length;
+    const words = normaliseWindow(tail.slice(0, stop)).replace(/\//g, " /").trim().replace(/[,;:]$/, "").split(/ +/);
+    while (words.length && GROSS_WORDS.includes(words[0])) words.shift();
+    if (words.length && GROSS_WORDS.includes(words[words.length - 1])) words.pop();
+    if (words.length === 0 || PERIOD_SET.has(words.join(" ")) || PERIOD_SET.has(words.join(""))) extra = stop;
   }
+  return text.slice(start, end + extra).replace(/\s+/g, " ").trim();
 }

@@ -1,18 +1,32 @@
-import { SENIORITY, SENIORITY_LEVELS } from "../lexicon/terms.js";
+import { SENIORITY, SENIORITY_LEVELS, STAFF_ROLE_WORDS } from "../lexicon/terms.js";
 import type { JobPosting } from "../schema.js";
 import { findPhrase } from "./words.js";
 
 export type Seniority = NonNullable<JobPosting["seniority"]>;
 
-/** The seniority a job title names: "Senior Backend Engineer" → senior, "VP Sales" → executive. */
+const STAFF_NEXT = new Set(STAFF_ROLE_WORDS);
+
+/**
+ * The seniority a job title names: "Senior Backend Engineer" → senior, "VP Sales" → executive,
+ * "Staff Software Engineer" → lead, "Engineer II" → mid, "Medior Data Engineer" → mid. An explicit
+ * level outranks a role that implies one ("Senior Solution Architect" → senior, not lead).
+ */
 export function seniorityFromTitle(title: string): Seniority | null {
   for (const [phrase, level] of SENIORITY) {
-    // roman numerals and "II" only count in capitals: "Engineer II"
-    if (/^i+v?$/.test(phrase)) {
-      if (new RegExp(`\\b${phrase.toUpperCase()}\\b`).test(title)) return level;
+    // roman numerals count only in capitals, "I" only at the end: "Engineer II", "Analyst I"
+    if (/^i+v?$|^iv$/.test(phrase)) {
+      const re = phrase === "i" ? /\bI\s*(?:$|[(\-–,|])/ : new RegExp(`\\b${phrase.toUpperCase()}\\b`);
+      if (re.test(title)) return level;
       continue;
     }
-    if (findPhrase(title, phrase) >= 0) return level;
+    const at = findPhrase(title, phrase);
+    if (at < 0) continue;
+    // "Staff Software Engineer" is a level; "Library Staff", "Staff Nurse" are not
+    if (phrase === "staff") {
+      const next = title.slice(at + phrase.length).trim().split(/[^\p{L}]+/u)[0]?.toLowerCase() ?? "";
+      if (!STAFF_NEXT.has(next)) continue;
+    }
+    return level;
   }
   return null;
 }
@@ -21,4 +35,15 @@ export function seniorityFromTitle(title: string): Seniority | null {
 export function seniorityFromLevel(value: string): Seniority | null {
   const v = value.trim().toLowerCase();
   return SENIORITY_LEVELS[v] ?? seniorityFromTitle(value);
+}
+
+/**
+ * The seniority the years of experience suggest when nothing names it: up to 2 years junior,
+ * 2 to 4 mid, 5 or more senior ("3–5 years" → mid, "0-2 years" → junior).
+ */
+export function seniorityFromYears(minYears: number | null, maxYears: number | null): Seniority | null {
+  if (minYears === null) return null;
+  if (minYears < 2 && (maxYears === null || maxYears <= 2)) return "junior";
+  if (minYears < 5) return "mid";
+  return "senior";
 }

@@ -1,47 +1,92 @@
-import { HYBRID_WORDS, ONSITE_WORDS, REMOTE_WORDS } from "../lexicon/terms.js";
+import { HYBRID_WORDS, ONSITE_WORDS, REMOTE_WORDS, WORKPLACE_NOT_ROLE } from "../lexicon/terms.js";
+import { WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_NEGATED_BEFORE_RE, WP_OFFICE_WORD_RE, WP_ONSITE_OCCASION_RE, WP_PERK_CONTEXT_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findPhrase } from "./words.js";
 
 export type WorkplaceType = NonNullable<JobPosting["workplaceType"]>;
 
-/** The workplace type a badge or label states ("On Site", "Hybrid", "Remote (EU)"); hybrid wins over remote. */
+const WEEK_DAYS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, un: 1, deux: 2, trois: 3, quatre: 4,
+  cinq: 5, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5,
+};
+// words in prose statements: "anywhere" and "distributed" say too little outside a badge
+const STATEMENT_REMOTE_WORDS = REMOTE_WORDS.filter((w) => w !== "anywhere" && w !== "distributed");
+
+/**
+ * The workplace type a badge or label states ("On Site", "Hybrid", "Remote (EU)", "Homeoffice möglich",
+ * "Anywhere in the World"); hybrid wins over the others, a badge naming two options is hybrid.
+ */
 export function parseWorkplaceBadge(text: string): WorkplaceType | null {
-  if (HYBRID_WORDS.some((w) => findPhrase(text, w) >= 0)) return "hybrid";
-  if (ONSITE_WORDS.some((w) => findPhrase(text, w) >= 0)) return "onsite";
-  if (REMOTE_WORDS.some((w) => findPhrase(text, w) >= 0)) return "remote";
+  const t = blankNotRole(text);
+  if (firstOf(t, HYBRID_WORDS) >= 0) return "hybrid";
+  const onsite = firstOf(t, ONSITE_WORDS);
+  const remote = firstOf(t, REMOTE_WORDS);
+  if (onsite >= 0 && remote >= 0 && !/\b(?:not|no|non)[ -]remote\b/i.test(t)) return "hybrid";
+  if (onsite >= 0) return "onsite";
+  if (remote >= 0) return "remote";
   return null;
 }
-
-// Perks that mention remote work do not make a job remote: "6 weeks full remote/year",
-// "work from anywhere for up to 4 weeks a year", "home office allowance".
-const PERK_CONTEXT = /\b(?:weeks?|days?|per year|a year|\/year|allowance|stipend|budget|equipment|setup|set up|reimburse|workstation)\b/i;
-const NEGATED = /\b(?:not|no|non|isn't|is not|cannot|can't|kein|keine|pas|sin|nicht)\b[^.]{0,24}$/i;
 
 /**
  * The workplace type a sentence about the role states ("This is a hybrid role", "fully remote",
- * "based in our office three days a week"), ignoring perks and negations.
+ * "in the office three days a week", "work from home or in-office"), ignoring perks ("work from
+ * anywhere for up to 4 weeks a year"), meetings ("a daily remote stand-up"), occasions ("we meet
+ * in person quarterly") and conditions ("lunch when working in-office").
  */
 export function parseWorkplaceStatement(sentence: string): WorkplaceType | null {
-  const s = sentence;
-  const hybrid = firstOf(s, HYBRID_WORDS);
-  if (hybrid >= 0 && !NEGATED.test(s.slice(0, hybrid))) return "hybrid";
-  if (/\b(?:\d|two|three|four|one)\s+days?\s+(?:a|per)\s+week\s+(?:in|at|from)\s+(?:the|our)\s+office\b|\bdays?\s+(?:a|per)\s+week\s+in[- ]office\b|\b(?:in|at)\s+(?:the|our)\s+\w*\s*office\s+(?:\d|two|three|four)\s+days\b/i.test(s)) return "hybrid";
-  const onsite = firstOf(s, ONSITE_WORDS);
-  if (onsite >= 0 && !NEGATED.test(s.slice(0, onsite))) return "onsite";
-  const remote = firstOf(s, REMOTE_WORDS.filter((w) => w !== "anywhere" && w !== "distributed"));
-  if (remote >= 0) {
-    if (NEGATED.test(s.slice(0, remote))) return "onsite";
-    if (PERK_CONTEXT.test(s.slice(remote, remote + 40)) || PERK_CONTEXT.test(s.slice(Math.max(0, remote - 24), remote))) return null;
-    return "remote";
+  const s = blankNotRole(sentence);
+  const days = WP_DAYS_A_WEEK_RE.exec(s);
+  if (days?.groups) {
+    const n = /^\d$/.test(days.groups.n) ? Number(days.groups.n) : WEEK_DAYS[days.groups.n.toLowerCase()] ?? 0;
+    if (WP_OFFICE_WORD_RE.test(s)) return n >= 5 ? "onsite" : "hybrid";
+    if (WP_HOME_WORD_RE.test(s)) return n >= 5 ? "remote" : "hybrid";
   }
+  const hybrid = firstOf(s, HYBRID_WORDS);
+  if (hybrid >= 0 && !negated(s, hybrid)) return "hybrid";
+  const onsite = firstUsable(s, ONSITE_WORDS, (i, w) => !WP_ONSITE_OCCASION_RE.test(s.slice(Math.max(0, i - 24), i)) && !WP_ONSITE_OCCASION_RE.test(s.slice(i + w.length, i + w.length + 24)));
+  const remote = firstUsable(s, STATEMENT_REMOTE_WORDS, (i, w) => !WP_PERK_CONTEXT_RE.test(s.slice(i, i + w.length + 40)) && !WP_PERK_CONTEXT_RE.test(s.slice(Math.max(0, i - 24), i)));
+  if (onsite >= 0 && remote >= 0) {
+    // "not remote" is itself an on-site word; "work from home or in-office" offers both
+    if (negated(s, remote) || /\b(?:not|no|non)[ -]remote\b/i.test(s)) return "onsite";
+    if (negated(s, onsite)) return "remote";
+    return "hybrid";
+  }
+  if (onsite >= 0) return negated(s, onsite) ? null : "onsite";
+  if (remote >= 0) return negated(s, remote) ? "onsite" : "remote";
   return null;
 }
 
+function negated(s: string, at: number): boolean {
+  return WP_NEGATED_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at));
+}
+
+// "remote stand-up", "flexible working hours": blanked so their workplace word is not read
+function blankNotRole(text: string): string {
+  let t = text;
+  for (const p of WORKPLACE_NOT_ROLE) {
+    for (let i = findPhrase(t, p); i >= 0; i = findPhrase(t, p)) t = t.slice(0, i) + " ".repeat(p.length) + t.slice(i + p.length);
+  }
+  return t;
+}
+
 function firstOf(text: string, words: readonly string[]): number {
+  return firstUsable(text, words, () => true);
+}
+
+function firstUsable(text: string, words: readonly string[], ok: (at: number, word: string) => boolean): number {
   let best = -1;
   for (const w of words) {
-    const i = findPhrase(text, w);
-    if (i >= 0 && (best < 0 || i < best)) best = i;
+    let from = 0;
+    for (;;) {
+      const i = findPhrase(text.slice(from), w);
+      if (i < 0) break;
+      const at = from + i;
+      if (ok(at, w)) {
+        if (best < 0 || at < best) best = at;
+        break;
+      }
+      from = at + w.length;
+    }
   }
   return best;
 }

@@ -1,4 +1,4 @@
-import { INLINE_BOLD_HEADING_RE, INLINE_BULLET_RE, SPACE_RUN_RE } from "../patterns.js";
+import { GLUED_STAR_BULLET_RE, INLINE_BOLD_HEADING_RE, INLINE_BULLET_RE, SPACE_RUN_RE } from "../patterns.js";
 import { applyEdits, type Edit, type Rewritten } from "./rewrite.js";
 
 /**
@@ -24,7 +24,7 @@ function repairLine(text: string, start: number, end: number, edits: Edit[]): vo
   const runs = [...line.matchAll(new RegExp(SPACE_RUN_RE.source, SPACE_RUN_RE.flags))];
   const bolds = [...line.matchAll(new RegExp(INLINE_BOLD_HEADING_RE.source, INLINE_BOLD_HEADING_RE.flags))];
   const bullets = [...line.matchAll(new RegExp(INLINE_BULLET_RE.source, INLINE_BULLET_RE.flags))];
-  const flattened = runs.length > 0 || bullets.length >= 2 || (bolds.length >= 2 && line.length > 300);
+  const flattened = runs.length > 0 || bullets.length >= 2 || (bolds.length >= 2 && line.length > 300) || GLUED_STAR_BULLET_RE.test(line);
   if (!flattened) return;
   const taken: [number, number][] = [];
   const add = (s: number, e: number, insert: string) => {
@@ -45,6 +45,9 @@ function repairLine(text: string, start: number, end: number, edits: Edit[]): vo
     const e = i + m[0].length;
     add(s, e, `\n\n**${inner}**\n\n${m[2] === "*" ? "* " : ""}`);
   }
+  // "What your day will look like* Design and implement…": a heading glued to the first bullet
+  const glued = GLUED_STAR_BULLET_RE.exec(line);
+  if (glued && !/^\s*[*-]/.test(line)) add(glued.index, glued.index + glued[0].length, "\n\n* ");
   for (const m of bullets) {
     const i = m.index ?? 0;
     add(i, i + m[0].length - 0, `\n${m[1] === "•" ? "-" : "*"} `);

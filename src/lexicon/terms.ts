@@ -101,22 +101,43 @@ export const EDUCATION: [string, "doctorate" | "master" | "bachelor" | "associat
   ["vocational training", "other"], ["vocational", "other"], ["formación profesional", "other"], ["steuerberaterexamen", "other"],
 ];
 
-/** Seniority words in titles and overview rows; checked in this order. */
+/** Seniority words in titles and overview rows; checked in this order (the first level found wins). */
 export const SENIORITY: [string, "intern" | "junior" | "mid" | "senior" | "lead" | "principal" | "executive"][] = [
-  ["intern", "intern"], ["internship", "intern"], ["praktikant", "intern"], ["praktikantin", "intern"], ["praktikum", "intern"], ["stagiaire", "intern"], ["stage", "intern"], ["becario", "intern"], ["prácticas", "intern"], ["werkstudent", "intern"], ["werkstudentin", "intern"], ["trainee", "intern"], ["apprentice", "intern"], ["ausbildung", "intern"], ["auszubildende", "intern"], ["azubi", "intern"], ["alternance", "intern"], ["alternant", "intern"],
-  ["chief", "executive"], ["ceo", "executive"], ["cto", "executive"], ["cfo", "executive"], ["coo", "executive"], ["cmo", "executive"], ["cpo", "executive"], ["vp", "executive"], ["vice president", "executive"], ["svp", "executive"], ["evp", "executive"], ["director", "executive"], ["head of", "executive"], ["directeur", "executive"], ["directrice", "executive"], ["director de", "executive"], ["directora", "executive"], ["leiter", "executive"], ["leiterin", "executive"], ["geschäftsführer", "executive"], ["executive", "executive"], ["partner", "executive"],
+  ["intern", "intern"], ["interns", "intern"], ["internship", "intern"], ["praktikant", "intern"], ["praktikantin", "intern"], ["praktikum", "intern"],
+  ["pflichtpraktikum", "intern"], ["stagiaire", "intern"], ["becario", "intern"], ["becaria", "intern"], ["prácticas", "intern"], ["werkstudent", "intern"],
+  ["werkstudentin", "intern"], ["trainee", "intern"], ["apprentice", "intern"], ["ausbildung", "intern"], ["auszubildende", "intern"],
+  ["auszubildender", "intern"], ["azubi", "intern"], ["alternance", "intern"], ["alternant", "intern"], ["alternante", "intern"], ["estagiário", "intern"],
+  ["estágio", "intern"], ["tirocinante", "intern"], ["tirocinio", "intern"], ["co-op", "intern"], ["summer student", "intern"],
+  ["chief", "executive"], ["ceo", "executive"], ["cto", "executive"], ["cfo", "executive"], ["coo", "executive"], ["cmo", "executive"], ["cpo", "executive"],
+  ["ciso", "executive"], ["cio", "executive"], ["cro", "executive"], ["vp", "executive"], ["vice president", "executive"], ["svp", "executive"],
+  ["evp", "executive"], ["avp", "executive"], ["director", "executive"], ["head of", "executive"], ["directeur", "executive"],
+  ["directrice", "executive"], ["director de", "executive"], ["directora", "executive"], ["direttore", "executive"], ["diretor", "executive"],
+  ["leiter", "executive"], ["leiterin", "executive"], ["geschäftsführer", "executive"], ["geschäftsführerin", "executive"], ["bereichsleiter", "executive"],
+  ["abteilungsleiter", "executive"], ["executive director", "executive"], ["managing director", "executive"], ["general manager", "executive"],
+  ["président", "executive"], ["presidente", "executive"], ["president", "executive"],
   ["principal", "principal"], ["distinguished", "principal"], ["fellow", "principal"],
-  ["staff", "lead"], ["lead", "lead"], ["team lead", "lead"], ["tech lead", "lead"], ["manager", "lead"], ["teamleiter", "lead"], ["teamleiterin", "lead"], ["responsable", "lead"], ["chef de projet", "mid"], ["jefe", "lead"], ["architect", "lead"], ["founding", "senior"],
-  ["senior", "senior"], ["sr", "senior"], ["sr.", "senior"], ["snr", "senior"], ["confirmé", "senior"], ["confirmée", "senior"], ["expert", "senior"], ["experte", "senior"], ["iii", "senior"], ["iv", "senior"],
-  ["mid-level", "mid"], ["mid level", "mid"], ["midlevel", "mid"], ["mid-senior", "mid"], ["intermediate", "mid"], ["ii", "mid"], ["associate", "junior"],
-  ["junior", "junior"], ["jr", "junior"], ["jr.", "junior"], ["entry level", "junior"], ["entry-level", "junior"], ["graduate", "junior"], ["new grad", "junior"], ["débutant", "junior"], ["einsteiger", "junior"], ["berufseinsteiger", "junior"], ["berufseinsteigerin", "junior"],
+  ["staff", "lead"], ["lead", "lead"], ["team lead", "lead"], ["tech lead", "lead"], ["teamleiter", "lead"], ["teamleiterin", "lead"], ["teamlead", "lead"],
+  ["lider", "lead"], ["líder", "lead"], ["chef d'équipe", "lead"], ["jefe de equipo", "lead"],
+  ["senior", "senior"], ["sr", "senior"], ["sr.", "senior"], ["snr", "senior"], ["confirmé", "senior"], ["confirmée", "senior"], ["expert", "senior"],
+  ["experte", "senior"], ["expertin", "senior"], ["sénior", "senior"], ["iii", "senior"], ["iv", "senior"], ["founding", "senior"],
+  ["mid-level", "mid"], ["mid level", "mid"], ["midlevel", "mid"], ["mid-senior", "mid"], ["intermediate", "mid"], ["medior", "mid"],
+  ["ii", "mid"], ["semi-senior", "mid"], ["semi senior", "mid"], ["pleno", "mid"],
+  ["junior", "junior"], ["jr", "junior"], ["jr.", "junior"], ["entry level", "junior"], ["entry-level", "junior"], ["graduate", "junior"], ["new grad", "junior"],
+  ["débutant", "junior"], ["débutante", "junior"], ["einsteiger", "junior"], ["berufseinsteiger", "junior"], ["berufseinsteigerin", "junior"],
+  ["associate", "junior"], ["i", "junior"],
+  ["manager", "lead"], ["architect", "lead"], ["architekt", "lead"], ["responsable", "lead"], ["jefe", "lead"], ["chef de projet", "mid"],
 ];
+
+/** Words after "Staff" that make it a level ("Staff Software Engineer"), not a noun ("Library Staff"). */
+export const STAFF_ROLE_WORDS = ["engineer", "software", "data", "scientist", "designer", "developer", "product", "machine", "ml", "backend", "frontend", "full", "fullstack", "site", "security", "research", "researcher", "technical", "applied", "platform", "infrastructure", "analyst", "architect", "ux", "ui", "mobile", "ios", "android", "systems", "cloud", "devops", "sre", "ai", "firmware", "hardware", "quality", "program", "technology"];
 
 /** LinkedIn's and other boards' seniority-level values. */
 export const SENIORITY_LEVELS: Record<string, "intern" | "junior" | "mid" | "senior" | "lead" | "principal" | "executive"> = {
-  internship: "intern", "entry level": "junior", associate: "junior", "mid-senior level": "senior", "mid-senior": "senior",
-  director: "executive", executive: "executive", senior: "senior", junior: "junior", "mid level": "mid", "mid-level": "mid",
-  lead: "lead", principal: "principal", "not applicable": "mid", intern: "intern", "experienced": "mid",
+  internship: "intern", "entry level": "junior", "entry-level": "junior", associate: "junior", "mid-senior level": "senior",
+  "mid-senior": "senior", director: "executive", executive: "executive", senior: "senior", "senior level": "senior", junior: "junior",
+  "junior level": "junior", "mid level": "mid", "mid-level": "mid", lead: "lead", principal: "principal", intern: "intern",
+  "experienced": "mid", "experienced (non-manager)": "mid", "manager": "lead", "student": "intern", "berufseinsteiger": "junior",
+  "berufserfahren": "mid", "professionnel confirmé": "senior", "débutant accepté": "junior",
 };
 
 /** Stop words that tell the posting's language. */

@@ -128,7 +128,16 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     out.push(b);
     return;
   }
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  let lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  // "<p><strong>Perks</strong><br>• A bike<br>• Lunch</p>": a bold first line heads the lines below it
+  const first = children.find((c) => !(c.type === "text" && c.value.trim() === ""));
+  if (first?.type === "strong" && lines.length > 1) {
+    const head = clean(inline(first.children).text);
+    if (head && head === clean(lines[0]) && head.length <= 90 && !SENTENCE_END_RE.test(head)) {
+      out.push({ type: "heading", text: head.replace(/[:：]$/, ""), depth: 4, start, end, links: [], strong: true, list: 0, pseudo: true });
+      lines = lines.slice(1);
+    }
+  }
   const anyBullet = lines.some((l) => BULLET_RE.test(l) || GLUED_BULLET_RE.test(l));
   const shortRun = lines.length >= 3 && lines.every((l) => l.length <= 80 && !SENTENCE_END_RE.test(l) && !l.endsWith(":"));
   const wrapped = !anyBullet && !shortRun && isHardWrapped(lines);

@@ -1,0 +1,172 @@
+import { mkdir, open, rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import { threadId } from "node:worker_threads";
+import { describe } from "./inputs.js";
+
+type Core = typeof import("../index.js");
+type Format = "auto" | "text" | "markdown" | "html";
+
+/** How records are shaped: the same for every job of a run, in-process or in a worker. */
+export interface JobSettings {
+  /** reference date, fixed once per run so a batch that crosses midnight stays consistent */
+  now: string;
+  format: Format;
+  evidence: boolean;
+  jsonld: boolean;
+  /** json: pretty JSON text; ndjson: one line with `input`; pretty: the summary; out: a file under --out */
+  mode: "json" | "ndjson" | "pretty" | "out";
+  color: boolean;
+  maxBytes: number;
+  debug: boolean;
+  /** the summary starts with the input's name (several inputs) */
+  named: boolean;
+}
+
+/** One unit of work. `target` is the absolute `--out` file, checked by the caller. */
+export type Task =
+  | { kind: "file"; path: string; abs: string; target: string | null }
+  | { kind: "bytes"; path: string; bytes: Uint8Array; target: string | null }
+  | { kind: "line"; n: number; line: string };
+
+/** What a job gives back: text for stdout (a `--lines` error is text too), or an error naming nothing but the cause. */
+export interface JobResult {
+  ok: boolean;
+  text: string | null;
+  warned: boolean;
+  error?: string;
+  stack?: string;
+}
+
+let corePromise: Promise<Core> | null = null;
+/** The parser, loaded on the first job only, so --help and --version never load it. */
+export function loadCore(): Promise<Core> {
+  corePromise ??= import("../index.js");
+  return corePromise;
+}
+
+/** Runs one task; never throws: failures come back as `{ ok: false, error }`. */
+export async function runJob(task: Task, s: JobSettings): Promise<JobResult> {
+  if (task.kind === "line") return runLine(task, s);
+  try {
+    const bytes = task.kind === "file" ? await readLimited(task.abs, s.maxBytes) : task.bytes;
+    if (task.kind === "bytes" && bytes.length > s.maxBytes) throw new Error(tooLarge(bytes.length, s.maxBytes));
+    const { parseJobPosting, toJsonLd } = await loadCore();
+    const record = parseJobPosting(bytes, { now: s.now, format: formatFor(task.path, s.format, task.kind === "bytes"), evidence: s.evidence });
+    const warned = record.warnings.length > 0;
+    const shaped = s.jsonld ? toJsonLd(record) : record;
+    switch (s.mode) {
+      case "out":
+        try {
+          await writeAtomic(task.target!, JSON.stringify(shaped, null, 2) + "\n");
+        } catch (e) {
+          throw new Error(`cannot write ${task.target}: ${errorMessage(e)}`);
+        }
+        return { ok: true, text: null, warned };
+      case "ndjson":
+        return { ok: true, text: JSON.stringify({ input: task.path, ...shaped }) + "\n", warned };
+      case "json":
+        return { ok: true, text: JSON.stringify(shaped, null, 2), warned };
+      case "pretty": {
+        const { summarize } = await import("./pretty.js");
+        return { ok: true, text: summarize(record, { color: s.color, name: s.named ? task.path : null }), warned };
+      }
+    }
+  } catch (e) {
+    return failure(e, s);
+  }
+}
+
+// A --lines line is a JSON string or {"id": …, "text": "…"}; whatever happens, one line comes back.
+async function runLine(task: Extract<Task, { kind: "line" }>, s: JobSettings): Promise<JobResult> {
+  let id: unknown = task.n;
+  try {
+    const line = task.line.endsWith("\r") ? task.line.slice(0, -1) : task.line;
+    if (line.trim() === "") throw new Error("empty line: expected a JSON string or {\"id\": …, \"text\": \"…\"}");
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      throw new Error("not JSON: expected a JSON string or {\"id\": …, \"text\": \"…\"}");
+    }
+    let text: string;
+    if (typeof parsed === "string") text = parsed;
+    else if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) {
+      const o = parsed as { id?: unknown; text?: unknown };
+      if ("id" in o && o.id !== undefined) id = o.id;
+      if (typeof o.text !== "string") throw new Error("the object has no \"text\" string");
+      text = o.text;
+    } else throw new Error("expected a JSON string or {\"id\": …, \"text\": \"…\"}");
+    const { parseJobPosting, toJsonLd } = await loadCore();
+    const record = parseJobPosting(text, { now: s.now, format: s.format, evidence: s.evidence });
+    const shaped = s.jsonld ? toJsonLd(record) : record;
+    return { ok: true, text: JSON.stringify({ id, ...shaped }) + "\n", warned: record.warnings.length > 0 };
+  } catch (e) {
+    const f = failure(e, s);
+    return { ...f, text: JSON.stringify({ id, error: f.error }) + "\n" };
+  }
+}
+
+function failure(e: unknown, s: JobSettings): JobResult {
+  const stack = s.debug && e instanceof Error && e.stack ? e.stack : undefined;
+  return { ok: false, text: null, warned: false, error: errorMessage(e), ...(stack ? { stack } : {}) };
+}
+
+/** One line saying what went wrong, without a stack. */
+export function errorMessage(e: unknown): string {
+  if (e instanceof Error) {
+    if ((e as NodeJS.ErrnoException).code && (e as NodeJS.ErrnoException).syscall) return describe(e);
+    if (e.name === "ZodError") return "internal error: the record failed validation (run with --debug)";
+    return e.message.split("\n")[0];
+  }
+  return String(e);
+}
+
+/** The format a file's extension announces; anything else is sniffed. */
+export function formatFor(path: string, format: Format, stdin = false): Format {
+  if (format !== "auto" || stdin) return format;
+  const ext = extname(path).toLowerCase();
+  if (ext === ".html" || ext === ".htm") return "html";
+  if (ext === ".md" || ext === ".markdown") return "markdown";
+  return "auto";
+}
+
+function tooLarge(size: number, max: number): string {
+  return `too large: ${size} bytes (the limit is ${max}; raise it with --max-bytes)`;
+}
+
+// Checks the size before reading, so a 10 GB file is refused without being loaded.
+async function readLimited(abs: string, maxBytes: number): Promise<Uint8Array> {
+  const fh = await open(abs, "r");
+  try {
+    const { size } = await fh.stat();
+    if (size > maxBytes) throw new Error(tooLarge(size, maxBytes));
+    const buf = await fh.readFile();
+    if (buf.length > maxBytes) throw new Error(tooLarge(buf.length, maxBytes));
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+  } finally {
+    await fh.close();
+  }
+}
+
+let seq = 0;
+/**
+ * Writes a whole file or nothing: a hidden temporary file beside the target, then a rename, so a
+ * reader (or a run killed with -9) never sees half a record.
+ */
+export async function writeAtomic(target: string, data: string): Promise<void> {
+  const dir = dirname(target);
+  const tmp = join(dir, `.${basename(target)}.${process.pid}-${threadId}-${++seq}.tmp`);
+  try {
+    try {
+      await writeFile(tmp, data, { flag: "wx" });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+      await mkdir(dir, { recursive: true });
+      await writeFile(tmp, data, { flag: "wx" });
+    }
+    await rename(tmp, target);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}

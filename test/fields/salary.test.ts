@@ -1,0 +1,146 @@
+// Table test of the salary parser: invented sentences in the shapes real postings use, one format
+// family per row, then a block of money that is not pay and must give nothing.
+import { describe, expect, it } from "vitest";
+import { findSalaries, type SalaryOptions } from "../../src/fields/salary.js";
+import { parseJobPosting } from "../../src/index.js";
+import type { Salary } from "../../src/schema.js";
+
+type Expected = Omit<Salary, "raw">;
+const s = (min: number | null, max: number | null, currency: string | null, period: Salary["period"]): Expected => ({ min, max, currency, period });
+const L: SalaryOptions = { labelled: true };
+
+const POSITIVES: [string, Expected, SalaryOptions?][] = [
+  // symbols, codes and words; locale numbers
+  ["The salary for this position is $95,000 per year plus a generous benefits package.", s(95000, 95000, "USD", "year")],
+  ["Wir bieten ein Gehalt von 70.000 € brutto/Jahr und einen Firmenlaptop.", s(70000, 70000, "EUR", "year")],
+  ["70 000 € pro Jahr, 30 Urlaubstage", s(70000, 70000, "EUR", "year"), L],
+  ["CHF 9'500 per month, paid thirteen times a year.", s(9500, 9500, "CHF", "month"), L],
+  ["60.000,00 € brut annuel selon profil et expérience.", s(60000, 60000, "EUR", "year"), L],
+  ["Salary: US$120,000 – US$140,000 per year, reviewed every spring.", s(120000, 140000, "USD", "year")],
+  ["We are offering C$80,000 to C$95,000 annually depending on experience.", s(80000, 95000, "CAD", "year")],
+  ["A$110k - A$130k + super", s(110000, 130000, "AUD", "year"), L],
+  ["Base salary NZ$85,000 - NZ$95,000 for a full-time role in Auckland.", s(85000, 95000, "NZD", "year")],
+  ["The base salary for this role is $65,000—$115,000 CAD.", s(65000, 115000, "CAD", "year")],
+  ["€215.000 - €255.000 EUR", s(215000, 255000, "EUR", null)],
+  ["Wynagrodzenie: 12 000 - 16 000 zł brutto miesięcznie na umowie o pracę.", s(12000, 16000, "PLN", "month")],
+  ["Mzda 45 000 Kč měsíčně plus stravenky.", s(45000, 45000, "CZK", "month")],
+  ["Plata: 150.000 - 200.000 RSD mesečno, neto.", s(150000, 200000, "RSD", "month")],
+  ["Salário de R$ 8.000 a R$ 10.000 por mês, regime CLT.", s(8000, 10000, "BRL", "month")],
+  ["Annual pay of ¥6,000,000 with two bonus payments.", s(6000000, 6000000, "JPY", "year")],
+  ["Salary 9'500 CHF per month", s(9500, 9500, "CHF", "month")],
+  ["We offer 95k EUR per year and a yearly offsite.", s(95000, 95000, "EUR", "year")],
+  ["Sueldo: 35 000 euros par an", s(35000, 35000, "EUR", "year"), L],
+  // multipliers shared across a range, never rescaling an explicit bound
+  ["Pay range: $150-190k depending on experience.", s(150000, 190000, "USD", "year"), L],
+  ["Base salary $150,000 - $190k, plus equity.", s(150000, 190000, "USD", "year")],
+  ["Attraktive Vergütung (Range zwischen 45-53k € je nach Erfahrung).", s(45000, 53000, "EUR", "year")],
+  ["Rémunération : 45–55 k€ brut/an selon expérience.", s(45000, 55000, "EUR", "year")],
+  ["Vergütung: 60 TEUR p.a. zzgl. Bonus", s(60000, 60000, "EUR", "year")],
+  // Indian lakh and LPA
+  ["CTC: ₹18–24 LPA for the right candidate.", s(1800000, 2400000, "INR", "year")],
+  ["Salary: 8 to 12 lakhs per annum", s(800000, 1200000, "INR", "year"), L],
+  ["Offered CTC ₹ 8,50,000 - 12,00,000 P.A. with joining in Pune.", s(850000, 1200000, "INR", "year")],
+  // range and bound words in six languages
+  ["Sueldo entre 30.000 y 38.000 € brutos anuales, jornada intensiva en verano.", s(30000, 38000, "EUR", "year")],
+  ["Retribuzione tra 35.000 e 40.000 € lordi annui, buoni pasto inclusi.", s(35000, 40000, "EUR", "year")],
+  ["Jahresgehalt zwischen 55.000 und 65.000 € brutto.", s(55000, 65000, "EUR", "year")],
+  ["Rémunération : entre 45 k€ et 55 k€ par an.", s(45000, 55000, "EUR", "year")],
+  ["The salary range is between $90,000 and $110,000 per year.", s(90000, 110000, "USD", "year")],
+  // floors and ceilings: a floor sets min only, a ceiling max only
+  ["Up to €60k depending on experience.", s(null, 60000, "EUR", null)],
+  ["Salary from £40,000 per annum, with a review after probation.", s(40000, null, "GBP", "year")],
+  ["Ab 4.000 € brutto im Monat, je nach Qualifikation.", s(4000, null, "EUR", "month")],
+  ["À partir de 2 000 € brut par mois.", s(2000, null, "EUR", "month")],
+  ["Sueldo desde 25.000 € al año.", s(25000, null, "EUR", "year")],
+  ["Salary: $100,000+ depending on experience", s(100000, null, "USD", "year")],
+  // periods
+  ["Starting at $19.50 an hour, weekly pay.", s(19.5, null, "USD", "hour")],
+  ["Hourly rate: $25 - $30", s(25, 30, "USD", "hour")],
+  ["Stundenlohn: 14,50 €", s(14.5, 14.5, "EUR", "hour")],
+  ["Daily rate £500-£600 (outside IR35), six-month contract.", s(500, 600, "GBP", "day")],
+  ["TJM : 450 € à 550 €", s(450, 550, "EUR", "day"), L],
+  ["$1,200/week for the twelve-week summer placement.", s(1200, 1200, "USD", "week")],
+  ["€1,200 - €1,400 gross per month for 20 hours a week, depending on experience.", s(1200, 1400, "EUR", "month")],
+  ["The starting salary is CA$65,000/yr - CA$80,000/yr.", s(65000, 80000, "CAD", "year")],
+  ["RAL 35.000 € più welfare aziendale.", s(35000, 35000, "EUR", "year")],
+  ["Salary: 3.500 € pro Monat", s(3500, 3500, "EUR", "month"), L],
+  ["Pay rate: 20.37 - 38.22 per hour", s(20.37, 38.22, null, "hour"), L],
+  // no period stated: null, unless a salary label holds a yearly-sized figure
+  ["$200,000–$280,000, depending on location", s(200000, 280000, "USD", null)],
+  ["$50,000 - $74,999 USD", s(50000, 74999, "USD", "year"), L],
+  // a bare "$" read as the job country's dollar
+  ["$4,500 - $5,200 per month", s(4500, 5200, "SGD", "month"), { country: "SG" }],
+  ["45 000 kr per måned", s(45000, 45000, "NOK", "month"), { labelled: true, country: "NO" }],
+  // base beside on-target earnings: the base is not weak, the OTE is
+  ["Base salary of $80,000, OTE $160,000 with uncapped commission.", s(80000, 80000, "USD", "year")],
+];
+
+const NEGATIVES: [string, SalaryOptions?][] = [
+  ["We offer a 401(k) with a 4% company match."],
+  ["401k plan with company match", L],
+  ["Flexible schedule, 10-15 hours per week.", L],
+  ["Travel 80% of the time across the region."],
+  ["We raised $20M in Series A funding last year."],
+  ["Our revenue grew to $50M ARR in 2025."],
+  ["We are a team of 120 people across 3 offices.", L],
+  ["Generous equity package of 0.5% - 1%."],
+  ["$5,000 sign-on bonus for qualified candidates."],
+  ["Meal vouchers worth €8 per working day."],
+  ["Annual learning budget of €1,500 for books and courses."],
+  ["Competitive salary and great benefits."],
+  ["DOE", L],
+  ["Attraktives Gehalt und flexible Arbeitszeiten."],
+  ["Monthly stipend of $500 for your internet and phone."],
+  ["We send boxes to 18,000 subscribers every month."],
+  ["Founded in 2019, we now have 45 employees in Lisbon."],
+  ["$1,000 annual learning budget"],
+  ["Relocation package up to $10,000."],
+  ["$100 monthly grocery credit"],
+  ["Join a $2B company backed by top investors."],
+  ["13 Monatsgehälter und 30 Tage Urlaub", L],
+  ["Try Premium for CA$0"],
+  ["Sign-on bonus: $3,000"],
+  ["Ticket restaurant de 9 € par jour."],
+];
+
+describe("findSalaries", () => {
+  it.each(POSITIVES)("reads %s", (text, expected, options) => {
+    const hit = findSalaries(text, options)[0];
+    expect(hit, text).toBeDefined();
+    const { raw, ...value } = hit.salary;
+    expect(value).toEqual(expected);
+    expect(text).toContain(raw);
+  });
+
+  it.each(NEGATIVES)("finds no pay in %s", (text, options) => {
+    expect(findSalaries(text, options)).toEqual([]);
+  });
+
+  it("keeps gross and the period in the raw text", () => {
+    expect(findSalaries("€1,200 - €1,400 gross per month for 20 hours a week")[0].salary.raw).toBe("€1,200 - €1,400 gross per month");
+  });
+
+  it("stays linear on long runs of numbers, separators and currency marks", () => {
+    const inputs = ["1,".repeat(20_000), "$1 - ".repeat(4_000), "9 999 ".repeat(4_000), "k€".repeat(20_000) + "1", "€".repeat(20_000) + "5"];
+    for (const input of inputs) {
+      const t = performance.now();
+      findSalaries(input, { labelled: true });
+      expect(performance.now() - t, input.slice(0, 12)).toBeLessThan(1500);
+    }
+  });
+});
+
+describe("salary in a posting", () => {
+  const now = "2026-11-27";
+  it("reads a bare $ as the dollar of a Canadian job", () => {
+    const r = parseJobPosting("Junior Developer\n\nLocation: Toronto, Ontario, Canada\n\nSalary: $70,000 - $85,000 per year\n", { now });
+    expect(r.salary).toMatchObject({ min: 70000, max: 85000, currency: "CAD", period: "year" });
+  });
+  it("gives null for competitive pay", () => {
+    expect(parseJobPosting("Backend Engineer\n\nSalary: Competitive, DOE\n\nWe offer a 401(k) with 4% match.\n", { now }).salary).toBeNull();
+  });
+  it("takes the lines under an Annual Salary line", () => {
+    const r = parseJobPosting("Policy Lead\n\nParis, France\n\nAnnual Salary:\n\n€120.000 - €140.000 EUR\n", { now });
+    expect(r.salary).toMatchObject({ min: 120000, max: 140000, currency: "EUR", period: "year" });
+  });
+});
