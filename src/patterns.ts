@@ -160,9 +160,17 @@ export const DURATION_RE = /(\d{1,3}(?:[.,]\d)?)[ \t]?(minutes?|minuten|minutos|
 /** Breadcrumbs: "Home » Jobs » Berlin » Designer", "Jobs > Engineering > Backend". */
 export const BREADCRUMB_RE = /^[^»›>\n]{1,60}(?:\s[»›>]\s[^»›>\n]{1,80}){2,8}$/;
 
+/** A line of recruiters' tracking hashtags only: "#LI-Hybrid", "#LI-JG1 #LI-Remote", "#DNP". */
+export const TRACKING_TAGS_RE = /^(?:#[A-Za-z][A-Za-z0-9_-]{1,30}[ \t]*){1,6}$/;
 /** Hacker News' own line above a comment: "pkeller 14 days ago | parent | context | favorite | on: …". */
 export const HN_META_RE = /\b(?:parent|context|favorite|prev|next)\s*\|/i;
 
+/** "We're hiring a Lead Data Scientist to…", "suchen wir so bald als möglich eine/n Mediaplaner/in in Teilzeit". */
+export const HIRING_A_RE =
+  /\b(?:hiring|looking for|seeking|searching for|recruiting|suchen(?:\s+wir)?(?:\s+\p{Ll}{2,12}){0,5}|recherchons|buscamos|cerchiamo)\s+(?:an?|our|the|a new|an experienced|a talented|eine\/n|eine\/-n|einen|eine|einem|einer|ein|nach einem|nach einer|un|une|un\/e|un\/a|una|uno|un\(e\))\s+((?:[\p{L}][\p{L}&/+.:-]{0,40}\s?){1,7})/u;
+/** Words up to a gender marker that closes a title: "Steuerberater (m/w/d)", "Chef de projet (H/F)". */
+export const GENDER_TITLE_RE =
+  /\b(?:als|as|einen|eine|einem|eine\/n|nach|ein|an?|un|une)\s+((?:[\p{L}][\p{L}/.:&-]{0,40}\s+){0,6}?[\p{L}][\p{L}/.:&-]{0,40})\s*(\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|m\/w\/x|d\/m\/w|h\/f|f\/h|m\/f|w\/m|all genders|gn\*?)\))/iu;
 /** A header line that announces the title on the next line: "SuperPlane is hiring a". */
 export const IS_HIRING_LINE_RE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.'’ -]{0,50}\s(?:is|are)\s(?:hiring|looking for)(?:\s(?:an?|for))?:?$/u;
 
@@ -264,3 +272,7 @@ export const EMP_CONTRACT_LENGTH_RE = /\b\d{1,2}[- ]?(?:months?|mois|monate?|mes
 export const EDU_ABBREV_RE = /(?<![\p{L}.])(?<abbr>B\.?S\.?|B\.?A\.?|B\.?Sc\.?|B\.?Eng\.?|B\.?Tech\.?|M\.?S\.?|M\.?A\.?|M\.?Sc\.?|M\.?Eng\.?)(?=\s?\/\s?[BM]|\sor\s[BM]|\sand\s[BM]|\sin\s\p{Lu}|\s(?:degree|diploma)\b|\s?\((?:or|in)\b)/gu;
 /** "We're hiring a Senior Software Engineer", "As an intern, you…", "wir suchen einen Junior Entwickler": the role the prose names. */
 export const SEN_STATEMENT_RE = /\b(?:hiring|looking for|seeking|searching for|recruiting|as (?:an?|our)|join (?:us|the team) as (?:an?|our)|wir suchen|suchen wir|nous recherchons|recherchons|buscamos|estamos buscando|cerchiamo)\s(?:(?:a|an|one|two|our|einen|eine|einer|un|une|una|uno)\s)?(?<words>[\p{L}][\p{L}.'’/-]{0,25}(?:\s[\p{L}][\p{L}.'’/-]{0,25}){0,5})/giu;
+/** Words around a city that make a metro area or district of it: "Greater … Area", "Bay Area", "SAR", "Dublin 2". */
+export const LOC_METRO_RE = /^(?:greater|grand|großraum|region)\s|\s(?:bay area|metropolitan area|metropolitan region|metro area|metroplex|metro|area|region|city area|sar|\d{1,3})$/gi;
+/** Remote work for part of the time: "occasionally", "some days", "teilweise", "ponctuellement". */
+export const WP_PARTIAL_RE = /\b(?:occasional(?:ly)?|sometimes|some days|a few days|part of the (?:week|time)|partially|partly|teilweise|gelegentlich|anteilig|ponctuellement|parfois|ocasionalmente|algunos días|a veces|talvolta)\b/i;

@@ -24,7 +24,7 @@ export const descriptionDetector: Detector<"description"> = {
     const titleAt = titleSpan ? ctx.header.findIndex((b) => b.start === titleSpan.start) : -1;
     for (let i = 0; i <= titleAt; i++) {
       const b = ctx.header[i];
-      if (i === titleAt || (b.text.length <= 60 && !/[.!?]$/.test(b.text))) chrome.add(b);
+      if ((i === titleAt && b.text.length <= 120) || (b.text.length <= 60 && !/[.!?]$/.test(b.text))) chrome.add(b);
     }
     const companySpan = ctx.found.get("company")?.spans?.[0];
     const companyLine = companySpan ? ctx.header.find((b) => b.start === companySpan.start && b.text.length <= 80) : undefined;

@@ -53,7 +53,7 @@ function roleToken(tok: string, w: string): boolean {
   if (tok.startsWith(w)) return ROLE_SUFFIXES.has(tok.slice(w.length));
   return w.length >= 6 && (tok.endsWith(w) || [...ROLE_SUFFIXES].some((s) => s && tok.endsWith(w + s)));
 }
-const ROLE_SUFFIXES = new Set(["", "s", "es", "in", "innen", "e", "a", "as", "os", "ing"]);
+const ROLE_SUFFIXES = new Set(["", "s", "es", "in", "innen", "e", "a", "as", "os"]);
 
 /** The blocks of the header that are short lines (≤ 120 characters), in order. */
 export function headerLines(ctx: Context): Block[] {

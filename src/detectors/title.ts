@@ -1,15 +1,16 @@
 import { spanOf, type Context, type Detector } from "../context.js";
 import type { Block } from "../tree/blocks.js";
-import { IS_HIRING_LINE_RE } from "../patterns.js";
+import { GENDER_TITLE_RE, HIRING_A_RE, IS_HIRING_LINE_RE } from "../patterns.js";
 import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 
 // "We're hiring a **Lead Data Scientist** to run…", "Acme is hiring a Senior Engineer", "looking for a Staff Engineer to"
-const HIRING_A = /\b(?:hiring|looking for|seeking|searching for|recruiting)\s+(?:an?|our|the|a new|an experienced|a talented)\s+((?:[\p{L}][\p{L}&/+.-]*\s?){1,7})/u;
+
 
 // "senior backend engineer to help build…" → "senior backend engineer": the words up to the last role noun
 function cutAtRole(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/);
+  while (words.length > 1 && LEADING_STOP.has(words[0].toLowerCase())) words.shift();
   for (let n = Math.min(words.length, 6); n >= 1; n--) {
     const t = words.slice(0, n).join(" ");
     if (/^(?:to|who|with|for|in|at|on|that|and|or)$/i.test(words[n - 1])) continue;
@@ -17,6 +18,8 @@ function cutAtRole(phrase: string): string | null {
   }
   return null;
 }
+
+const LEADING_STOP = new Set(["a", "an", "the", "our", "einen", "einem", "einer", "eine", "ein", "eine/n", "un", "une", "una", "uno", "nach", "als", "as"]);
 
 /**
  * The header line most like a title: it names a role, and the facts of the job (pay, place,
@@ -29,18 +32,22 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
   lines.forEach((b, i) => {
     if (headerRole(b.text, ctx) !== "text" || !looksLikeTitle(b.text)) return;
     let score = 1;
+    let factsFollow = false;
     for (const next of lines.slice(i + 1, i + 4)) {
       const role = headerRole(next.text, ctx);
-      if (role === "salary" || role === "location" || role === "badge" || role === "date") {
-        score += 2;
+      if (role === "salary" || role === "location" || role === "badge" || role === "date" || role === "counter") {
+        factsFollow = true;
         break;
       }
     }
+    if (factsFollow) score += 2;
     if (b.type === "heading" && !b.pseudo && b.depth <= 2) score += 1;
     if (all.filter((t) => t === b.text).length > 1) score += 1;
     const words = b.text.split(/\s+/);
     const lower = words.filter((w) => /^\p{Ll}{4,}/u.test(w)).length;
     if (words.length > 6 && lower / words.length > 0.4) score -= 2;
+    // a title is a name, not a sentence: "Derzeit suchen wir nach einem Steuerberater (m/w/d) für …"
+    if (words.length > 8 && !factsFollow) score -= 2;
     if (score > bestScore) {
       best = b;
       bestScore = score;
@@ -60,7 +67,11 @@ export const titleDetector: Detector<"title"> = {
     const pipe = pipeHeader(ctx);
     if (pipe?.title) return { value: pipe.title.text, how: "stated", spans: [spanOf(pipe.block)] };
     const h1 = ctx.blocks.find((b) => b.type === "heading" && b.depth === 1 && !b.pseudo);
-    if (h1 && h1.text.length <= 120 && headerRole(h1.text, ctx) === "text") return { value: tidy(h1.text), how: "stated", spans: [spanOf(h1)] };
+    // the page's one H1 is its title, even when it carries pay ("Logistics Mover / Assistant $13/hr")
+    const h1Role = h1 ? headerRole(h1.text, ctx) : null;
+    if (h1 && h1.text.length <= 120 && (h1Role === "text" || ((h1Role === "salary" || h1Role === "badge") && looksLikeTitle(h1.text)))) {
+      return { value: tidy(h1.text), how: "stated", spans: [spanOf(h1)] };
+    }
     const lines = headerLines(ctx);
     // "SuperPlane is hiring a" / "Remote Product Engineer" (RemoteOK, Himalayas)
     const hiring = lines.findIndex((b) => IS_HIRING_LINE_RE.test(b.text));
@@ -68,9 +79,18 @@ export const titleDetector: Detector<"title"> = {
     const candidate = bestTitleLine(ctx, lines.slice(0, 30));
     if (candidate) return { value: tidy(candidate.text.replace(/\s+at\s+[\p{Lu}][\p{L}\p{N}&.' -]{1,40}$/u, "")), how: "stated", spans: [spanOf(candidate)] };
     // a title only in a sentence: "We're hiring a Lead Data Scientist to…"
+    // a gender marker closes a German or French title: "als Technical Customer Support Manager (m/f/d)"
+    for (const b of ctx.blocks.slice(0, 30)) {
+      if (b.type === "item") continue;
+      const g = GENDER_TITLE_RE.exec(b.text);
+      if (g) {
+        const t = cutAtRole(g[1]);
+        if (t && looksLikeTitle(t)) return { value: tidy(`${t} ${g[2]}`), how: "stated", spans: [spanOf(b)] };
+      }
+    }
     for (const b of ctx.blocks.slice(0, 30)) {
       if (b.type !== "paragraph") continue;
-      const m = HIRING_A.exec(b.text);
+      const m = HIRING_A_RE.exec(b.text);
       if (m) {
         const t = cutAtRole(m[1]);
         if (t && looksLikeTitle(t)) return { value: tidy(t), how: "stated", spans: [spanOf(b)] };

@@ -1,4 +1,4 @@
-import { STOP_WORDS } from "../lexicon/terms.js";
+import { LANGUAGE_LETTERS, STOP_WORDS } from "../lexicon/terms.js";
 
 const INDEX = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOP_WORDS)) {
@@ -6,26 +6,34 @@ for (const [lang, words] of Object.entries(STOP_WORDS)) {
 }
 
 /**
- * The posting's language (ISO 639-1) from the stop words of its prose, offline and instant.
- * Reads at most the first 20,000 characters; null when no language has enough evidence.
+ * The posting's language (ISO 639-1) from the stop words and job words of its prose ("the",
+ * "und", "requisitos", "expérience") and the letters only some languages write ("ñ", "ß", "ã"),
+ * offline and instant. Reads at most the first 20,000 characters; null when no language has
+ * enough evidence.
  */
 export function detectLanguage(text: string): string | null {
   const counts = new Map<string, number>();
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   let word = "";
   let total = 0;
+  const add = (lang: string, n: number) => counts.set(lang, (counts.get(lang) ?? 0) + n);
   const flush = () => {
     if (word.length === 0) return;
     const langs = INDEX.get(word);
-    if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1 / langs.length);
+    if (langs) for (const l of langs) add(l, 1 / langs.length);
     total++;
     word = "";
   };
   for (let i = 0; i < sample.length; i++) {
     const ch = sample[i];
     const c = ch.charCodeAt(0);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 191 && /\p{L}/u.test(ch))) word += ch.toLowerCase();
-    else flush();
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) word += ch.toLowerCase();
+    else if (c > 191 && /\p{L}/u.test(ch)) {
+      const lower = ch.toLowerCase();
+      const hint = LANGUAGE_LETTERS[lower];
+      if (hint) add(hint, 0.5);
+      word += lower;
+    } else flush();
   }
   flush();
   let best: string | null = null;

@@ -9,6 +9,7 @@ import {
   LOC_FLAG_RE,
   LOC_KEY_PREFIX_RE,
   LOC_LEADING_PREPOSITION_RE,
+  LOC_METRO_RE,
   LOC_NOTE_IN_BRACKETS_RE,
   LOC_PIECE_SPLIT_RE,
   LOC_PLACE_NAME_RE,
@@ -102,8 +103,11 @@ function segment(parts: string[], strict: boolean): Location[] | null {
     const cityName = known && p.length <= 4 && p === p.toUpperCase() ? known[0] : here.kind === "city" ? here.loc.city ?? p : p;
     const cityOk = here.kind === "city" || (here.kind === "unknown" && looksLikePlaceName(p));
     const raw = (n: number) => parts.slice(i, i + n).join(", ");
+    const ccNext = next !== undefined ? countryCode(next) : null;
+    // "Tbilisi, Georgia" is the country, "Atlanta, Georgia" the state
+    const cityInNext = here.kind === "city" && ccNext !== null && here.loc.countryCode === ccNext;
     // "City, ST" or "City, ST, Country"
-    const reg = next !== undefined && cityOk ? regionOf(next, p) : null;
+    const reg = next !== undefined && cityOk && !cityInNext ? regionOf(next, p) : null;
     if (reg) {
       const ccNext2 = next2 !== undefined ? countryCode(next2) : null;
       const n = ccNext2 && (ccNext2 === reg.cc || !reg.region) ? 3 : 2;
@@ -112,7 +116,6 @@ function segment(parts: string[], strict: boolean): Location[] | null {
       continue;
     }
     // "City, Country"
-    const ccNext = next !== undefined ? countryCode(next) : null;
     if (ccNext && cityOk && here.kind !== "region") {
       out.push({ raw: raw(2), city: cityName, region: here.kind === "city" && here.loc.countryCode === ccNext ? here.loc.region : null, country: countryName(ccNext), countryCode: ccNext });
       i += 2;
@@ -131,8 +134,23 @@ function segment(parts: string[], strict: boolean): Location[] | null {
       i += 3;
       continue;
     }
+    // "Warszawa, mazowieckie", "Berlin, Mitte": a known city and a district or region the lexicon lacks
+    if (here.kind === "city" && next !== undefined && next2 === undefined && classify(next).kind === "unknown" && /^[\p{L}' -]{3,40}$/u.test(next) && next.split(" ").length <= 3) {
+      out.push({ ...here.loc, raw: raw(2), region: next });
+      i += 2;
+      continue;
+    }
     if (here.kind !== "unknown") {
       out.push(here.loc);
+      i += 1;
+      continue;
+    }
+    // "Sydney NSW", "Austin TX": a state code after the city without a comma
+    const spaced = /^(.{2,40}?)\s([A-Z]{2,3})$/.exec(p);
+    const spacedReg = spaced && (classify(spaced[1]).kind === "city" || looksLikePlaceName(spaced[1])) ? regionOf(spaced[2], spaced[1]) : null;
+    if (spaced && spacedReg) {
+      const c = classify(spaced[1]);
+      out.push({ raw: raw(1), city: c.kind === "city" ? c.loc.city ?? spaced[1] : spaced[1], region: spacedReg.region, country: countryName(spacedReg.cc), countryCode: spacedReg.cc });
       i += 1;
       continue;
     }
@@ -143,7 +161,28 @@ function segment(parts: string[], strict: boolean): Location[] | null {
     }
     return null;
   }
+  return absorb(out);
+}
+
+// "Greater London, England, United Kingdom", "Ciudad de México, CDMX": later parts that only repeat
+// the country or the city of the place before them belong to it
+function absorb(list: Location[]): Location[] {
+  const out: Location[] = [];
+  for (const l of list) {
+    const prev = out[out.length - 1];
+    const repeatsCountry = prev && l.countryCode === prev.countryCode && l.city === null && prev.countryCode !== null;
+    const repeatsCity = prev && l.city !== null && prev.city !== null && canonical(l.city) === canonical(prev.city) && l.countryCode === prev.countryCode;
+    if (prev && (repeatsCountry || repeatsCity)) {
+      out[out.length - 1] = { ...prev, raw: `${prev.raw}, ${l.raw}`, region: prev.region ?? (prev.city ? l.region : prev.region) };
+      continue;
+    }
+    out.push(l);
+  }
   return out;
+}
+
+function canonical(city: string): string {
+  return CITIES[city.toLowerCase()]?.[0] ?? city;
 }
 
 /** One piece between separators: an ATS code ("USA.VA.Reston", "US-CA-San Jose"), a country-first triple, or a comma run. */
@@ -167,7 +206,7 @@ function parsePiece(piece: string, strict: boolean): Location[] {
   }
   const run = segment(parts, strict);
   if (run) {
-    if (run.length === 1) run[0] = { ...run[0], raw: parts.join(", ") };
+    if (run.length === 1) run[0] = { ...run[0], raw };
     return run;
   }
   if (strict) {
@@ -186,6 +225,9 @@ function cleanPart(part: string): string {
   if (LOC_ADDRESS_PART_RE.test(p) && classify(withoutCode).kind === "unknown") return "";
   p = withoutCode;
   p = p.replace(LOC_LEADING_PREPOSITION_RE, "").trim();
+  // "San Francisco Bay Area", "Greater Toronto Area", "Hong Kong SAR", "Dublin 2": the city they are around
+  const core = p.replace(LOC_METRO_RE, "").trim();
+  if (core !== p && core.length >= 2 && classify(core).kind !== "unknown") p = core;
   p = p.replace(/^[\s.:;()\-–—]+|[\s.:;()\-–—]+$/g, "");
   if (NOT_PLACE_SET.has(p.toLowerCase())) return "";
   return p;

@@ -26,6 +26,8 @@ export function seniorityFromTitle(title: string): Seniority | null {
       const next = title.slice(at + phrase.length).trim().split(/[^\p{L}]+/u)[0]?.toLowerCase() ?? "";
       if (!STAFF_NEXT.has(next)) continue;
     }
+    // "Associate Product Manager" is a level; "Warehouse Associate", "Sales Associate" are not
+    if (phrase === "associate" && !/^\s+\p{L}/u.test(title.slice(at + phrase.length))) continue;
     return level;
   }
   return null;

@@ -1,5 +1,5 @@
 import { HYBRID_WORDS, ONSITE_WORDS, REMOTE_WORDS, WORKPLACE_NOT_ROLE } from "../lexicon/terms.js";
-import { WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_NEGATED_BEFORE_RE, WP_OFFICE_WORD_RE, WP_ONSITE_OCCASION_RE, WP_PERK_CONTEXT_RE } from "../patterns.js";
+import { WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_PARTIAL_RE, WP_NEGATED_BEFORE_RE, WP_OFFICE_WORD_RE, WP_ONSITE_OCCASION_RE, WP_PERK_CONTEXT_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findPhrase } from "./words.js";
 
@@ -52,7 +52,13 @@ export function parseWorkplaceStatement(sentence: string): WorkplaceType | null 
     return "hybrid";
   }
   if (onsite >= 0) return negated(s, onsite) ? null : "onsite";
-  if (remote >= 0) return negated(s, remote) ? "onsite" : "remote";
+  if (remote >= 0) {
+    if (negated(s, remote)) return "onsite";
+    // "remote work is possible occasionally", "some days from home": part of the week
+    const near = s.slice(Math.max(0, remote - 30), remote + 50);
+    const partial = WP_PARTIAL_RE.exec(near);
+    return partial && !WP_ONSITE_OCCASION_RE.test(near.slice(partial.index + partial[0].length, partial.index + partial[0].length + 16)) ? "hybrid" : "remote";
+  }
   return null;
 }
 

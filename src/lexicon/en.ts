@@ -85,9 +85,15 @@ export const en: Lexicon = {
     skills: [
       "skills", "key skills", "key skills/competency", "key skills competency", "competencies", "skills and competencies",
       "tech stack", "our stack", "our tech stack", "technologies", "tools", "stack", "technical skills",
+      "tech we're open to", "tech we use", "technologies we use", "our tech", "the tech", "tools we use", "tools and tech",
       "skills & competencies", "core skills", "tech", "technology stack", "tools and technologies",
     ],
     tags: ["tags", "job tags", "keywords", "related tags", "topics"],
+    other: [
+      "additional information", "more information", "further information", "other information", "additional details",
+      "good to know", "notes", "reporting and work arrangement", "work arrangement", "location", "locations", "schedule",
+      "working hours", "hours", "travel", "visa", "visa sponsorship", "relocation", "start date", "contract", "duration",
+    ],
     diversity: [
       "diversity", "diversity & inclusion", "diversity and inclusion", "equal opportunity", "equal opportunities",
       "equal opportunity employer", "eeo", "eeo statement", "inclusion", "our commitment", "dei",

@@ -57,7 +57,8 @@ export const AREAS = [
 export const NOT_PLACES = [
   "multiple locations", "multiple", "various", "various locations", "flexible", "n/a", "na", "tbd", "tba", "negotiable",
   "any", "not specified", "see description", "home", "field", "field-based", "travel", "several locations", "other",
-  "diverse", "mehrere standorte", "plusieurs sites", "varios", "varias ubicaciones",
+  "diverse", "mehrere standorte", "plusieurs sites", "varios", "varias ubicaciones", "home based", "home-based", "nationwide",
+  "countrywide", "in person", "in-person", "on the road", "to be determined", "deutschlandweit", "bundesweit", "toute la france",
 ];
 
 /** Countries whose capital is the country: "Singapore" names the city and the country. */

@@ -6,8 +6,7 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["stage de", "internship"], ["en stage", "internship"], ["offre de stage", "internship"], ["stage conventionné", "internship"], ["stage pfe", "internship"],
   ["alternance", "internship"], ["alternant", "internship"], ["alternante", "internship"], ["apprentissage", "internship"], ["contrat d'apprentissage", "internship"],
   ["contrat de professionnalisation", "internship"], ["apprenticeship", "internship"], ["apprentice", "internship"], ["praktikum", "internship"],
-  ["pflichtpraktikum", "internship"], ["praktikant", "internship"], ["praktikantin", "internship"], ["werkstudent", "internship"], ["werkstudentin", "internship"],
-  ["werkstudierende", "internship"], ["werkstudententätigkeit", "internship"], ["ausbildung zum", "internship"], ["ausbildung zur", "internship"],
+  ["pflichtpraktikum", "internship"], ["praktikant", "internship"], ["praktikantin", "internship"], ["ausbildung zum", "internship"], ["ausbildung zur", "internship"],
   ["ausbildung als", "internship"], ["ausbildungsplatz", "internship"], ["ausbildungsstelle", "internship"], ["auszubildende", "internship"],
   ["auszubildender", "internship"], ["azubi", "internship"], ["duales studium", "internship"], ["prácticas", "internship"], ["practicas", "internship"],
   ["becario", "internship"], ["becaria", "internship"], ["beca", "internship"], ["estágio", "internship"], ["estagiário", "internship"], ["tirocinio", "internship"],
@@ -28,7 +27,8 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["projektbasis", "contract"], ["mission freelance", "contract"], ["contrato por obra", "contract"],
   ["part-time", "part-time"], ["part time", "part-time"], ["parttime", "part-time"], ["teilzeit", "part-time"], ["temps partiel", "part-time"],
   ["mi-temps", "part-time"], ["tiempo parcial", "part-time"], ["media jornada", "part-time"], ["jornada parcial", "part-time"], ["meio período", "part-time"],
-  ["meio periodo", "part-time"], ["tempo parziale", "part-time"], ["part-time job", "part-time"], ["minijob", "part-time"], ["geringfügig", "part-time"],
+  ["meio periodo", "part-time"], ["tempo parziale", "part-time"], ["part-time job", "part-time"], ["minijob", "part-time"],
+  ["werkstudent", "part-time"], ["werkstudentin", "part-time"], ["werkstudierende", "part-time"], ["werkstudententätigkeit", "part-time"], ["geringfügig", "part-time"],
   ["full-time", "full-time"], ["full time", "full-time"], ["fulltime", "full-time"], ["permanent", "full-time"], ["vollzeit", "full-time"],
   ["festanstellung", "full-time"], ["feste anstellung", "full-time"], ["unbefristet", "full-time"], ["unbefristete", "full-time"], ["cdi", "full-time"],
   ["temps plein", "full-time"], ["temps complet", "full-time"], ["jornada completa", "full-time"], ["tiempo completo", "full-time"],
@@ -118,10 +118,11 @@ export const SENIORITY: [string, "intern" | "junior" | "mid" | "senior" | "lead"
   ["principal", "principal"], ["distinguished", "principal"], ["fellow", "principal"],
   ["staff", "lead"], ["lead", "lead"], ["team lead", "lead"], ["tech lead", "lead"], ["teamleiter", "lead"], ["teamleiterin", "lead"], ["teamlead", "lead"],
   ["lider", "lead"], ["líder", "lead"], ["chef d'équipe", "lead"], ["jefe de equipo", "lead"],
+  ["semi-senior", "mid"], ["semi senior", "mid"], ["semisenior", "mid"],
   ["senior", "senior"], ["sr", "senior"], ["sr.", "senior"], ["snr", "senior"], ["confirmé", "senior"], ["confirmée", "senior"], ["expert", "senior"],
   ["experte", "senior"], ["expertin", "senior"], ["sénior", "senior"], ["iii", "senior"], ["iv", "senior"], ["founding", "senior"],
   ["mid-level", "mid"], ["mid level", "mid"], ["midlevel", "mid"], ["mid-senior", "mid"], ["intermediate", "mid"], ["medior", "mid"],
-  ["ii", "mid"], ["semi-senior", "mid"], ["semi senior", "mid"], ["pleno", "mid"],
+  ["ii", "mid"], ["pleno", "mid"],
   ["junior", "junior"], ["jr", "junior"], ["jr.", "junior"], ["entry level", "junior"], ["entry-level", "junior"], ["graduate", "junior"], ["new grad", "junior"],
   ["débutant", "junior"], ["débutante", "junior"], ["einsteiger", "junior"], ["berufseinsteiger", "junior"], ["berufseinsteigerin", "junior"],
   ["associate", "junior"], ["i", "junior"],
@@ -140,13 +141,18 @@ export const SENIORITY_LEVELS: Record<string, "intern" | "junior" | "mid" | "sen
   "berufserfahren": "mid", "professionnel confirmé": "senior", "débutant accepté": "junior",
 };
 
-/** Stop words that tell the posting's language. */
+/** Stop words and job-posting words that tell the posting's language. */
 export const STOP_WORDS: Record<string, string[]> = {
-  en: ["the", "and", "to", "of", "you", "we", "in", "for", "with", "our", "will", "your", "are", "is", "on", "a", "be", "as", "this", "have", "experience", "team"],
-  fr: ["le", "la", "les", "et", "de", "des", "vous", "nous", "en", "pour", "une", "du", "est", "avec", "dans", "au", "sur", "votre", "qui", "par", "pas", "sont"],
-  de: ["der", "die", "das", "und", "zu", "wir", "sie", "du", "ist", "mit", "für", "ein", "eine", "den", "dem", "von", "auf", "im", "bei", "dich", "uns", "deine", "ihre", "nicht", "auch"],
-  es: ["el", "la", "los", "las", "y", "de", "en", "para", "con", "que", "por", "una", "del", "es", "tu", "nuestro", "nuestra", "se", "al", "como", "más", "equipo"],
-  pt: ["o", "a", "os", "as", "e", "de", "em", "para", "com", "que", "por", "uma", "do", "da", "você", "nosso", "nossa", "se", "ao", "como", "mais", "não", "são"],
-  it: ["il", "la", "lo", "gli", "le", "e", "di", "in", "per", "con", "che", "una", "del", "della", "è", "sono", "nostro", "nostra", "si", "al", "come", "più", "non"],
-  nl: ["de", "het", "een", "en", "van", "je", "wij", "we", "voor", "met", "op", "in", "is", "zijn", "jouw", "onze", "ons", "naar", "niet", "ook"],
+  en: ["the", "and", "to", "of", "you", "we", "in", "for", "with", "our", "will", "your", "are", "is", "on", "a", "be", "as", "this", "have", "experience", "team", "requirements", "responsibilities", "benefits", "skills", "ability", "work", "job", "role", "about", "what", "who", "years", "strong"],
+  fr: ["le", "la", "les", "et", "de", "des", "vous", "nous", "en", "pour", "une", "du", "est", "avec", "dans", "au", "sur", "votre", "qui", "par", "pas", "sont", "profil", "recherché", "expérience", "avantages", "poste", "entreprise", "missions", "équipe", "compétences", "rémunération", "télétravail", "ans", "aux", "vos"],
+  de: ["der", "die", "das", "und", "zu", "wir", "sie", "du", "ist", "mit", "für", "ein", "eine", "den", "dem", "von", "auf", "im", "bei", "dich", "uns", "deine", "ihre", "nicht", "auch", "anforderungen", "bieten", "aufgaben", "erfahrung", "kenntnisse", "studium", "arbeitszeiten", "unternehmen", "bewerbung", "unser", "unsere", "dein", "deinen"],
+  es: ["el", "la", "los", "las", "y", "de", "en", "para", "con", "que", "por", "una", "del", "es", "tu", "nuestro", "nuestra", "se", "al", "como", "más", "equipo", "requisitos", "experiencia", "ofrece", "ofrecemos", "contrato", "años", "empresa", "trabajo", "conocimientos", "horario", "buscamos", "funciones", "teletrabajo", "salario"],
+  pt: ["o", "a", "os", "as", "e", "de", "em", "para", "com", "que", "por", "uma", "do", "da", "você", "nosso", "nossa", "se", "ao", "como", "mais", "não", "são", "vaga", "requisitos", "experiência", "conhecimento", "conhecimentos", "benefícios", "salário", "empresa", "trabalho", "equipe", "atividades", "vale", "dos", "das"],
+  it: ["il", "la", "lo", "gli", "le", "e", "di", "in", "per", "con", "che", "una", "del", "della", "è", "sono", "nostro", "nostra", "si", "al", "come", "più", "non", "offerta", "lavoro", "requisiti", "esperienza", "settore", "offre", "contratto", "tempo", "capacità", "azienda", "sede", "conoscenza", "ottima", "ottime", "candidato", "alle", "nel", "dei"],
+  nl: ["de", "het", "een", "en", "van", "je", "wij", "we", "voor", "met", "op", "in", "is", "zijn", "jouw", "onze", "ons", "naar", "niet", "ook", "vacature", "ervaring", "werkzaamheden", "bieden"],
+};
+
+/** Letters only some of the languages write: "ñ" Spanish, "ß" German, "ã" Portuguese. */
+export const LANGUAGE_LETTERS: Record<string, string> = {
+  "ñ": "es", "ß": "de", "ä": "de", "ö": "de", "ü": "de", "ã": "pt", "õ": "pt", "ì": "it", "ò": "it", "œ": "fr", "ê": "fr", "è": "fr", "ë": "fr", "î": "fr", "û": "fr", "ù": "fr",
 };

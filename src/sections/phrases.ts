@@ -1,5 +1,5 @@
 import { LEXICONS, type ChromeKind, type LabelField } from "../lexicon/index.js";
-import { HN_META_RE } from "../patterns.js";
+import { HN_META_RE, TRACKING_TAGS_RE } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
 
 /** What a heading says its section is: a kind of section, or a block of board chrome. */
@@ -123,6 +123,8 @@ export function chromeLine(text: string): ChromeKind | null {
     for (const p of CHROME_PREFIXES) if (lower.startsWith(p.key)) return p.kind;
     // "pkeller 14 days ago | parent | context | favorite | on: Ask HN…": Hacker News' meta line
     if (HN_META_RE.test(text)) return "board";
+    // "#LI-Hybrid", "#DNP": recruiters' tracking tags
+    if (TRACKING_TAGS_RE.test(text)) return "board";
     // "comparis.ch Star Icon": an icon's alt text after a name
     if (text.length <= 60 && /\bstar icon$/i.test(text)) return "board";
     // "Apply now    Save job", "Postuler | Sauvegarder": a row of buttons, every word part of one

@@ -43,7 +43,8 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     if (b.type === "heading" || leadIn) {
       let cls = b.type === "heading" ? classifyHeading(b.text) ?? (b.text.split(" ").length >= 3 ? classifyLeadIn(b.text) : null) : leadIn;
       // "Technical Skills" under "Who You Are" is a group of requirements, not a skills section
-      if (cls?.kind === "skills" && current.kind === "requirements" && current.heading && b.depth >= current.heading.depth) cls = null;
+      const nextLen = blocks[bi + 1]?.text.length ?? 0;
+      if (cls?.kind === "skills" && current.kind === "requirements" && current.heading && b.depth >= current.heading.depth && nextLen >= 60) cls = null;
       // "Apply for this job" at the top of the page is a button, not the start of the application form
       if (cls?.chrome && lineChrome && !sections.some((x) => x.known && !x.chrome)) {
         chromeBlocks.push({ block: b, kind: lineChrome });
