@@ -24,7 +24,7 @@ export const GLUED_BULLET_RE = /^([ \t]{0,16})[•▪●◦·](?=\S)/;
 /** Sentence-ending punctuation at the end of a line. */
 export const SENTENCE_END_RE = /[.!?;,…]["'”’)]?$/;
 /** A Markdown ATX heading line. */
-export const ATX_HEADING_RE = /^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$/;
+export const ATX_HEADING_RE = /^ {0,3}(#{1,6})[ \t]+([^ \t\n\r\u2028\u2029](?:.*?[^ \t#\n\r\u2028\u2029])?)[ \t#]*$/;
 /** A line wrapped in bold or underscores: `**What you'll do**`, `__Perks__`. */
 export const BOLD_LINE_RE = /^(?:\*\*|__)([^*_\n]{1,120})(?:\*\*|__):?$/;
 
@@ -36,11 +36,11 @@ export const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 // ---- contacts ---------------------------------------------------------------
 /** An e-mail address. */
-export const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}/g;
+export const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}/g;
 /** An http(s) URL up to the first space or closing bracket. */
 export const URL_RE = /https?:\/\/[^\s<>()\[\]"'`]{2,2000}/g;
 /** Punctuation that ends a sentence rather than a URL. */
-export const URL_TRAILING_RE = /[.,;:!?*_]+$/;
+export const URL_TRAILING_RE = /(?<![.,;:!?*_])[.,;:!?*_]+$/;
 
 // ---- salary ------------------------------------------------------------------
 /**
@@ -138,6 +138,8 @@ export const YEARS_RE = new RegExp(
     String.raw`)\b)(?:[ \t]?\(\d{1,2}\))?)?[ \t]{0,2}\+?[ \t]{0,2}(?:full[ -])?(?<unit>years?|yrs?|yoe|ans?|années?|jahren?|jahr|años?|anos?|anni|anno|months?|mois|monate?n?|meses|mesi)\b(?:'s|')?`,
   "giu",
 );
+/** A cheap pre-test for YEARS_RE: a unit of time must be there. */
+export const EXP_HINT_RE = /year|yrs|yoe|\ban\b|\bans\b|année|jahr|año|\banos?\b|\banni\b|\banno\b|month|mois|monat|\bmes|\bmesi\b/i;
 /** Words after the years that make them something other than experience: "4-year degree", "5 years old", "vesting over 4 years". */
 export const EXP_NOT_AFTER_RE = /^[\s-]{0,2}(?:degree|college|university|bachelor|program(?:me)?|old|or older|of age|de edad|d'âge|alt\b|ago|vesting|vest|cliff|warranty|guarantee|contract|commitment|plan\b|in business|anniversary|of (?:history|heritage|innovation|excellence|growth|success|service|operations?|existence|tradition|partnership|trust|running)|track record of the company|we've|we have|running|straight|in a row|from now|later|old|abroad)/i;
 /** Words before the years that make them something other than experience: "founded 10 years ago", "for the past 5 years". */
@@ -183,7 +185,7 @@ export const AT_COMPANY_WE_RE = /(?:^|[.!?]\s+)(?:At|Bei|Chez|En)\s+([\p{Lu}][\p
 /** An article before a company name: "Die SEOMATIK GmbH ist…", "The Ascend team…". */
 export const LEADING_ARTICLE_RE = /^(?:die|der|das|the|la|le|les|el|los|las|l'|il|lo)\s+/i;
 /** "Wir, die MA Media, sind…", "We, the Flix team, are…": the company named beside "we". */
-export const WE_APPOSITIVE_RE = /^(?:Wir|We|Nous|Nosotros),\s+(?:die|der|das|the|la|le|el)?\s*([\p{Lu}][\p{L}\p{N}&'’.-]{0,30}(?:\s+[\p{Lu}][\p{L}\p{N}&'’.-]{0,30}){0,3}),\s+(?:sind|are|sommes|somos)\b/u;
+export const WE_APPOSITIVE_RE = /^(?:Wir|We|Nous|Nosotros),\s+(?:(?:die|der|das|the|la|le|el)\s*)?([\p{Lu}][\p{L}\p{N}&'’.-]{0,30}(?:\s+[\p{Lu}][\p{L}\p{N}&'’.-]{0,30}){0,3}),\s+(?:sind|are|sommes|somos)\b/u;
 /** A paragraph that goes on from its heading: "is an innovative climate-tech company…". */
 export const APPOSITIVE_VERB_RE = /^(?:is|are|ist|est|es|é)\s+(?:an?|the|ein|eine|un|une|una|uno|la|le|el)\b/;
 /** "Join Gorgias", "Join the Flix team". */
@@ -249,7 +251,7 @@ export const INLINE_BOLD_HEADING_RE = /\*\*([^*\n]{2,80}?)\*\*(\*?)/g;
 /** A "*" bullet glued to the heading before it: "What your day will look like* Design…". */
 export const GLUED_STAR_BULLET_RE = /(?<=[\p{L}:)])\*[ \t]+(?=\p{Lu})/u;
 /** A bullet written inline after text: " * Build things", " • Ship". */
-export const INLINE_BULLET_RE = /[ \t]+([*•])[ \t]+(?=\S)/g;
+export const INLINE_BULLET_RE = /(?<![ \t])[ \t]+([*•])[ \t]+(?=\S)/g;
 /** "3 days a week", "2 Tage pro Woche", "deux jours par semaine", "3x per week": a weekly rhythm of office or home days. */
 export const WP_DAYS_A_WEEK_RE = /\b(?<n>[1-5]|one|two|three|four|five|ein|zwei|drei|vier|fünf|un|deux|trois|quatre|cinq|uno|dos|tres|cuatro|cinco)(?:\s?x|\s(?:days?|tage|tagen|jours?|días|dias|giorni))\s(?:a|per|pro|par|por|each|every|in der|la|a la|alla|à la)\s(?:week|woche|semaine|semana|settimana)\b/iu;
 /** Words for the office in a sentence about weekly days: "in the office", "im Büro", "au bureau". */
@@ -276,3 +278,5 @@ export const SEN_STATEMENT_RE = /\b(?:hiring|looking for|seeking|searching for|r
 export const LOC_METRO_RE = /^(?:greater|grand|großraum|region)\s|\s(?:bay area|metropolitan area|metropolitan region|metro area|metroplex|metro|area|region|city area|sar|\d{1,3})$/gi;
 /** Remote work for part of the time: "occasionally", "some days", "teilweise", "ponctuellement". */
 export const WP_PARTIAL_RE = /\b(?:occasional(?:ly)?|sometimes|some days|a few days|part of the (?:week|time)|partially|partly|teilweise|gelegentlich|anteilig|ponctuellement|parfois|ocasionalmente|algunos días|a veces|talvolta)\b/i;
+/** A cheap pre-test for workplace statements: the stems every workplace word contains. */
+export const WP_HINT_RE = /remot|hybri|híbri|hibri|ibrid|office|offic|site|home|person|présen|presen|präsenz|télétrav|teletrab|telecommut|telework|wfh|anywhere|wherever|distributed|büro|vor ort|sur place|store|smart working|mobiles arbeiten|distancia|in sede|week|woche|semaine|semana|settimana/i;

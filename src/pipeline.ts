@@ -66,7 +66,7 @@ function toDate(now: Date | string | undefined): Date {
 
 /** Builds the detectors' context: blocks, sections, the header, labels. */
 export function analyse(prepared: Prepared, now: Date): Context {
-  const blocks = treeToBlocks(prepared.tree);
+  const blocks = treeToBlocks(prepared.tree, { linesAreItems: prepared.format === "text" });
   const { sections, chromeBlocks } = splitSections(blocks);
   const header = headerBlocks(blocks, sections, new Set(chromeBlocks.map((c) => c.block)));
   const labels = collectLabels(sections, new Set(header));

@@ -106,7 +106,8 @@ function proseBlocks(ctx: Context): Block[] {
  * city after a preposition ("Mediaagentur aus München", "Kanzleien in Jena").
  */
 function fromStatements(ctx: Context): Found | null {
-  const blocks = proseBlocks(ctx);
+  // a cheap pre-test: a statement of place needs a capitalised word after a space
+  const blocks = proseBlocks(ctx).filter((b) => /\s\p{Lu}/u.test(b.text));
   for (const re of [LOC_ROLE_STATEMENT_RE, LOC_OFFICE_STATEMENT_RE]) {
     for (const b of blocks) {
       const m = re.exec(b.text);

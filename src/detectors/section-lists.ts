@@ -7,6 +7,11 @@ export const responsibilitiesDetector: Detector<"responsibilities"> = {
   key: "responsibilities",
   detect(ctx) {
     const { items, spans } = sectionItems(ctx, "responsibilities");
+    // no responsibilities section: the list under "Job Description" / "The role" is what the person will do
+    if (items.length === 0 && !ctx.sections.some((s) => s.kind === "responsibilities")) {
+      const role = sectionItems(ctx, "about-role", { paragraphs: false });
+      if (role.items.length >= 3) return listDetection(role.items, role.spans);
+    }
     return listDetection(items, spans);
   },
 };

@@ -1,7 +1,7 @@
 import { EDUCATION } from "../lexicon/terms.js";
 import { EDU_ABBREV_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
-import { findPhrase } from "./words.js";
+import { findIn, lowered } from "./words.js";
 
 export type EducationLevel = NonNullable<JobPosting["education"]>["level"];
 
@@ -20,6 +20,8 @@ const NOT_DEGREE_AFTER = /^\s*(?:data|the|of|our|your|a |an |chef|class|list|pla
 const NOT_DEGREE_BEFORE = /\b(?:scrum|web|quiz|zen|ring|head|post|toast|grand|quarter|band|dungeon|chess|yoga|past)\s*$/i;
 // "high school diploma or GED", "completed high school": a firm high-school requirement
 const FIRM_HIGH_SCHOOL = /^\s*(?:diploma|degree|education|graduate|equivalent|or equivalent|or ged|\/\s?ged|level)/i;
+// short words that are also everyday words ("eso", "bac") count only in capitals: "ESO", "BAC", "GED"
+const ALL_CAPS = new Set(["eso", "bac", "ged", "bts", "dut", "hnd"]);
 const RANK: Record<EducationLevel, number> = { "high-school": 0, associate: 1, bachelor: 2, master: 3, doctorate: 4, other: -1 };
 const ABBREV_LEVEL: Record<string, EducationLevel> = { BS: "bachelor", BA: "bachelor", BSC: "bachelor", BENG: "bachelor", BTECH: "bachelor", MS: "master", MA: "master", MSC: "master", MENG: "master" };
 
@@ -30,24 +32,20 @@ const ABBREV_LEVEL: Record<string, EducationLevel> = { BS: "bachelor", BA: "bach
  */
 export function parseEducation(text: string, options: { labelled?: boolean } = {}): EducationHit | null {
   const found: { level: EducationLevel; start: number; end: number; phrase: string }[] = [];
+  const hay = lowered(text);
   for (const [phrase, level] of EDUCATION) {
-    let from = 0;
-    for (;;) {
-      const i = findPhrase(text.slice(from), phrase);
-      if (i < 0) break;
-      const at = from + i;
+    for (let at = findIn(hay, phrase); at >= 0; at = findIn(hay, phrase, at + phrase.length)) {
       const written = text.slice(at, at + phrase.length);
       const after = text.slice(at + phrase.length, at + phrase.length + 16);
       const before = text.slice(Math.max(0, at - 12), at);
-      // two- and three-letter words count only as written in capitals: "GED", "BTS", not "ged"
-      const caseOk = phrase.length > 3 || phrase.includes(".") || options.labelled === true || written === written.toUpperCase() || /^[A-Z][a-z]+$/.test(written) && phrase.length === 3 && /[+]/.test(after.slice(0, 2));
+      // short words count only with a capital: "PhD", "MBA", "GED", not "ged"
+      const caseOk = phrase.length > 3 || phrase.includes(".") || options.labelled === true || (ALL_CAPS.has(phrase) ? written === written.toUpperCase() : /\p{Lu}/u.test(written));
       // "you will master any stack": a lowercase "master" is a degree only before "degree", "in", "of", "/"
       const verb = phrase === "master" && written === "master" && !/^\s?(?:degree|in\b|of\b|\/|or\b|\()/i.test(after);
-      if (caseOk && !verb && !(level === "master" && (NOT_DEGREE_AFTER.test(after) || NOT_DEGREE_BEFORE.test(before)))) {
+      if (caseOk && !verb && !((phrase === "master" || phrase === "masters") && (NOT_DEGREE_AFTER.test(after) || NOT_DEGREE_BEFORE.test(before)))) {
         found.push({ level, start: at, end: at + phrase.length, phrase });
         break;
       }
-      from = at + phrase.length;
     }
   }
   const abbrev = new RegExp(EDU_ABBREV_RE.source, EDU_ABBREV_RE.flags);

@@ -1,7 +1,7 @@
 import { EMPLOYMENT, EMPLOYMENT_BADGES } from "../lexicon/terms.js";
 import { EMP_CONTRACT_LENGTH_RE, EMP_WEEKLY_HOURS_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
-import { findPhrase } from "./words.js";
+import { findIn, lowered } from "./words.js";
 
 export type EmploymentType = NonNullable<JobPosting["employmentType"]>;
 
@@ -23,13 +23,11 @@ const HOURS_RANK = EMPLOYMENT.length;
  */
 export function findEmploymentTypes(text: string, options: { glued?: boolean } = {}): EmploymentHit[] {
   const hits: EmploymentHit[] = [];
+  const hay = lowered(text);
+  const glued = options.glued === true;
   EMPLOYMENT.forEach(([phrase, value], rank) => {
-    let from = 0;
-    for (;;) {
-      const i = findPhrase(text.slice(from), phrase, options);
-      if (i < 0) break;
-      hits.push({ value, phrase, start: from + i, end: from + i + phrase.length, rank });
-      from += i + phrase.length;
+    for (let at = findIn(hay, phrase, 0, glued); at >= 0; at = findIn(hay, phrase, at + phrase.length, glued)) {
+      hits.push({ value, phrase, start: at, end: at + phrase.length, rank });
     }
   });
   const badge = EMPLOYMENT_BADGES[text.trim().toLowerCase()];

@@ -2,6 +2,7 @@ import {
   EXP_CANDIDATE_VOICE_RE,
   EXP_COMPANY_VOICE_RE,
   EXP_FOLLOW_RE,
+  EXP_HINT_RE,
   EXP_NOT_AFTER_RE,
   EXP_NOT_BEFORE_RE,
   EXP_QUALIFICATION_RE,
@@ -35,6 +36,7 @@ export interface ExperienceHit {
  * experience. With `labelled` the text is the value of an Experience label ("3 Years").
  */
 export function parseExperience(text: string, options: { labelled?: boolean } = {}): ExperienceHit | null {
+  if (!EXP_HINT_RE.test(text)) return null;
   const re = new RegExp(YEARS_RE.source, YEARS_RE.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const hit = readMatch(text, m, options.labelled === true);

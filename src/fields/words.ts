@@ -1,22 +1,37 @@
 /**
  * Finds a phrase as whole words, case-insensitively; returns its index or -1. With `glued`, a
  * phrase may also start or end where a lowercase letter meets a capital, as scraped badges run
- * together ("RemoteProductFull time", "Full TimeHybrid").
+ * together ("RemoteProductFull time", "Full TimeHybrid"). `from` starts the search later.
  */
-export function findPhrase(text: string, phrase: string, options: { glued?: boolean } = {}): number {
-  const lowered = text.toLowerCase();
+export function findPhrase(text: string, phrase: string, options: { glued?: boolean; from?: number } = {}): number {
+  return findIn(lowered(text), phrase.toLowerCase(), options.from ?? 0, options.glued === true);
+}
+
+/** A text and its lowercase form, made once and searched for many phrases. */
+export interface Lowered {
+  readonly text: string;
+  readonly lower: string;
+}
+
+/** Lowercases a text once for many `findIn` searches. */
+export function lowered(text: string): Lowered {
+  const lower = text.toLowerCase();
   // a lowercase form of another length (Turkish "İ") would shift every index: search the text as given
-  const hay = lowered.length === text.length ? lowered : text;
-  const needle = phrase.toLowerCase();
-  let i = hay.indexOf(needle);
+  return { text, lower: lower.length === text.length ? lower : text };
+}
+
+/** `findPhrase` over a text lowercased once; `needle` must be lowercase. */
+export function findIn(hay: Lowered, needle: string, from = 0, glued = false): number {
+  const { text, lower } = hay;
+  let i = lower.indexOf(needle, from);
   while (i >= 0) {
     const end = i + needle.length;
-    const before = i === 0 ? " " : hay[i - 1];
-    const after = hay[end] ?? " ";
-    const startOk = !isWordChar(before) || (options.glued === true && isLower(text[i - 1]) && isUpper(text[i]));
-    const endOk = !isWordChar(after) || (options.glued === true && isLower(text[end - 1]) && isUpper(text[end]));
+    const before = i === 0 ? " " : lower[i - 1];
+    const after = lower[end] ?? " ";
+    const startOk = !isWordChar(before) || (glued && isLower(text[i - 1]) && isUpper(text[i]));
+    const endOk = !isWordChar(after) || (glued && isLower(text[end - 1]) && isUpper(text[end]));
     if (startOk && endOk) return i;
-    i = hay.indexOf(needle, i + 1);
+    i = lower.indexOf(needle, i + 1);
   }
   return -1;
 }

@@ -1,7 +1,7 @@
 import { HYBRID_WORDS, ONSITE_WORDS, REMOTE_WORDS, WORKPLACE_NOT_ROLE } from "../lexicon/terms.js";
-import { WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_PARTIAL_RE, WP_NEGATED_BEFORE_RE, WP_OFFICE_WORD_RE, WP_ONSITE_OCCASION_RE, WP_PERK_CONTEXT_RE } from "../patterns.js";
+import { WP_DAYS_A_WEEK_RE, WP_HINT_RE, WP_HOME_WORD_RE, WP_PARTIAL_RE, WP_NEGATED_BEFORE_RE, WP_OFFICE_WORD_RE, WP_ONSITE_OCCASION_RE, WP_PERK_CONTEXT_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
-import { findPhrase } from "./words.js";
+import { findIn, lowered, type Lowered } from "./words.js";
 
 export type WorkplaceType = NonNullable<JobPosting["workplaceType"]>;
 
@@ -34,6 +34,8 @@ export function parseWorkplaceBadge(text: string): WorkplaceType | null {
  * in person quarterly") and conditions ("lunch when working in-office").
  */
 export function parseWorkplaceStatement(sentence: string): WorkplaceType | null {
+  // a cheap pre-test: most sentences name no workplace at all
+  if (!WP_HINT_RE.test(sentence)) return null;
   const s = blankNotRole(sentence);
   const days = WP_DAYS_A_WEEK_RE.exec(s);
   if (days?.groups) {
@@ -41,10 +43,11 @@ export function parseWorkplaceStatement(sentence: string): WorkplaceType | null 
     if (WP_OFFICE_WORD_RE.test(s)) return n >= 5 ? "onsite" : "hybrid";
     if (WP_HOME_WORD_RE.test(s)) return n >= 5 ? "remote" : "hybrid";
   }
-  const hybrid = firstOf(s, HYBRID_WORDS);
+  const hay = lowered(s);
+  const hybrid = firstOf(hay, HYBRID_WORDS);
   if (hybrid >= 0 && !negated(s, hybrid)) return "hybrid";
-  const onsite = firstUsable(s, ONSITE_WORDS, (i, w) => !WP_ONSITE_OCCASION_RE.test(s.slice(Math.max(0, i - 24), i)) && !WP_ONSITE_OCCASION_RE.test(s.slice(i + w.length, i + w.length + 24)));
-  const remote = firstUsable(s, STATEMENT_REMOTE_WORDS, (i, w) => !WP_PERK_CONTEXT_RE.test(s.slice(i, i + w.length + 40)) && !WP_PERK_CONTEXT_RE.test(s.slice(Math.max(0, i - 24), i)));
+  const onsite = firstUsable(hay, ONSITE_WORDS, (i, w) => !WP_ONSITE_OCCASION_RE.test(s.slice(Math.max(0, i - 24), i)) && !WP_ONSITE_OCCASION_RE.test(s.slice(i + w.length, i + w.length + 24)));
+  const remote = firstUsable(hay, STATEMENT_REMOTE_WORDS, (i, w) => !WP_PERK_CONTEXT_RE.test(s.slice(i, i + w.length + 40)) && !WP_PERK_CONTEXT_RE.test(s.slice(Math.max(0, i - 24), i)));
   if (onsite >= 0 && remote >= 0) {
     // "not remote" is itself an on-site word; "work from home or in-office" offers both
     if (negated(s, remote) || /\b(?:not|no|non)[ -]remote\b/i.test(s)) return "onsite";
@@ -69,29 +72,30 @@ function negated(s: string, at: number): boolean {
 // "remote stand-up", "flexible working hours": blanked so their workplace word is not read
 function blankNotRole(text: string): string {
   let t = text;
+  let hay = lowered(t);
   for (const p of WORKPLACE_NOT_ROLE) {
-    for (let i = findPhrase(t, p); i >= 0; i = findPhrase(t, p)) t = t.slice(0, i) + " ".repeat(p.length) + t.slice(i + p.length);
+    for (let i = findIn(hay, p); i >= 0; i = findIn(hay, p, i + p.length)) {
+      t = t.slice(0, i) + " ".repeat(p.length) + t.slice(i + p.length);
+      hay = lowered(t);
+    }
   }
   return t;
 }
 
-function firstOf(text: string, words: readonly string[]): number {
+function firstOf(text: string | Lowered, words: readonly string[]): number {
   return firstUsable(text, words, () => true);
 }
 
-function firstUsable(text: string, words: readonly string[], ok: (at: number, word: string) => boolean): number {
+function firstUsable(text: string | Lowered, words: readonly string[], ok: (at: number, word: string) => boolean): number {
+  const hay = typeof text === "string" ? lowered(text) : text;
   let best = -1;
   for (const w of words) {
-    let from = 0;
-    for (;;) {
-      const i = findPhrase(text.slice(from), w);
-      if (i < 0) break;
-      const at = from + i;
+    for (let at = findIn(hay, w); at >= 0; at = findIn(hay, w, at + w.length)) {
+      if (best >= 0 && at >= best) break;
       if (ok(at, w)) {
-        if (best < 0 || at < best) best = at;
+        best = at;
         break;
       }
-      from = at + w.length;
     }
   }
   return best;

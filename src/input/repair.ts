@@ -21,7 +21,9 @@ export function repairScrapedMarkdown(text: string): Rewritten {
 function repairLine(text: string, start: number, end: number, edits: Edit[]): void {
   const line = text.slice(start, end);
   if (line.length < 40) return;
-  const runs = [...line.matchAll(new RegExp(SPACE_RUN_RE.source, SPACE_RUN_RE.flags))];
+  const runs = [...line.matchAll(new RegExp(SPACE_RUN_RE.source, SPACE_RUN_RE.flags))].filter(
+    (m) => !/^\s*(?:[*+-]|\d{1,3}[.)])$/.test(line.slice(0, m.index ?? 0)),
+  );
   const bolds = [...line.matchAll(new RegExp(INLINE_BOLD_HEADING_RE.source, INLINE_BOLD_HEADING_RE.flags))];
   const bullets = [...line.matchAll(new RegExp(INLINE_BULLET_RE.source, INLINE_BULLET_RE.flags))];
   const flattened = runs.length > 0 || bullets.length >= 2 || (bolds.length >= 2 && line.length > 300) || GLUED_STAR_BULLET_RE.test(line);
@@ -54,6 +56,8 @@ function repairLine(text: string, start: number, end: number, edits: Edit[]): vo
   }
   for (const m of runs) {
     const i = m.index ?? 0;
+    // "*   Run the sales cycle": the gap after a list marker is Markdown, not a lost break
+    if (/^\s*(?:[*+-]|\d{1,3}[.)])$/.test(line.slice(0, i))) continue;
     add(i, i + m[0].length, "\n\n");
   }
 }

@@ -26,7 +26,7 @@ export const en: Lexicon = {
       "what the job involves", "main responsibilities", "role responsibilities", "essential duties",
       "duties and responsibilities", "responsibilities include", "your mission", "your missions", "what you'd do",
       "what you would do", "as a", "how you'll make an impact", "what you'll achieve", "scope", "impact",
-      "the impact you'll have", "what your day looks like", "what your day will look like", "a typical day", "your typical day", "what you will be working on", "what you'll be working on", "day-to-day responsibilities", "your day-to-day", "here's what you'll be doing", "your job", "you will be", "key accountabilities",
+      "the impact you'll have", "what your day looks like", "what your day will look like", "what will you do", "what will you be doing", "what you will be doing", "what does the job involve", "a typical day", "your typical day", "what you will be working on", "what you'll be working on", "day-to-day responsibilities", "your day-to-day", "here's what you'll be doing", "your job", "you will be", "key accountabilities",
       "accountabilities", "job functions", "essential functions", "primary responsibilities", "objectives",
       "what we need you to do", "outcomes", "you'll be responsible for", "what you will be responsible for",
       "areas of responsibility", "job duties", "things you'll do", "here's what you'll do", "responsible for",
@@ -48,7 +48,8 @@ export const en: Lexicon = {
       "needed skills", "essential", "essential skills", "essential criteria", "mandatory", "candidate profile",
       "what you'll need to succeed", "to succeed in this role", "you'd be a great fit if", "we'd love you to have",
       "about you and your experience", "required", "who should apply", "what we look for", "skills required",
-      "you bring", "qualifications and skills",
+      "you bring", "qualifications and skills", "you'll need", "you will need", "what will you bring", "what you will need",
+      "what we expect from you", "what do you bring", "what do we expect", "must-have qualifications", "key qualifications",
     ],
     "nice-to-have": [
       "nice to have", "nice to haves", "nice-to-have", "nice-to-haves", "bonus points", "bonus", "bonus points if",
@@ -70,7 +71,7 @@ export const en: Lexicon = {
       "what's on offer", "what we offer you", "how we take care of you", "how we'll take care of you",
       "why you should join", "why you'll love it here", "the package", "package", "our package",
       "benefits which include", "benefits that include", "benefits including", "perks include", "perks including", "we offer the following",
-      "we are proud to offer", "proud to offer", "what we offer in return", "why you'll love working at", "offered", "what is offered", "what's offered", "we offer you", "benefits and perks", "perks & benefits", "perks and benefits include", "why join us", "what you can expect from us", "what you can expect", "what we'll give you", "you'll get", "you will get",
+      "we are proud to offer", "proud to offer", "what we offer in return", "why you'll love working at", "offered", "what is offered", "what do we offer", "what do we offer you", "what's offered", "we offer you", "benefits and perks", "perks & benefits", "perks and benefits include", "why join us", "what you can expect from us", "what you can expect", "what we'll give you", "you'll get", "you will get",
     ],
     compensation: [
       "compensation", "salary", "pay", "salary and compensation", "compensation and benefits",

@@ -86,7 +86,7 @@ export const EDUCATION: [string, "doctorate" | "master" | "bachelor" | "associat
   ["bs or ba", "bachelor"], ["ba or bs", "bachelor"], ["undergraduate degree", "bachelor"], ["4-year degree", "bachelor"], ["four-year degree", "bachelor"],
   ["college degree", "bachelor"], ["university degree", "bachelor"], ["bac+3", "bachelor"], ["bac +3", "bachelor"], ["bac + 3", "bachelor"],
   ["licence", "bachelor"], ["grado", "bachelor"], ["grado universitario", "bachelor"], ["licenciatura", "bachelor"], ["licenciado", "bachelor"],
-  ["ingeniería", "bachelor"], ["laurea", "bachelor"], ["laurea triennale", "bachelor"], ["bacharelado", "bachelor"], ["licenciatura plena", "bachelor"],
+  ["ingeniería", "bachelor"], ["laurea", "bachelor"], ["laurea triennale", "bachelor"], ["bacharelado", "bachelor"], ["ensino superior", "bachelor"], ["formação superior", "bachelor"], ["curso superior", "bachelor"], ["licenciatura plena", "bachelor"],
   ["hochschulabschluss", "bachelor"], ["hochschulstudium", "bachelor"], ["studium", "bachelor"], ["abgeschlossenes studium", "bachelor"],
   ["fachhochschule", "bachelor"], ["degree in", "bachelor"], ["beng", "bachelor"], ["b.tech", "bachelor"], ["btech", "bachelor"], ["b.e.", "bachelor"],
   ["associate's degree", "associate"], ["associate’s degree", "associate"], ["associate degree", "associate"], ["associates degree", "associate"],

@@ -28,14 +28,20 @@ export interface Block {
 }
 
 /** Flattens an mdast tree into the ordered blocks the detectors read. */
-export function treeToBlocks(root: Root): Block[] {
+interface State {
+  list: number;
+  /** plain text: lines in a run are list items, not prose (Markdown keeps soft-broken lines together) */
+  linesAreItems: boolean;
+}
+
+export function treeToBlocks(root: Root, options: { linesAreItems?: boolean } = {}): Block[] {
   const out: Block[] = [];
-  const state = { list: 0 };
+  const state: State = { list: 0, linesAreItems: options.linesAreItems === true };
   for (const node of root.children) visit(node, out, state, 0);
   return out;
 }
 
-function visit(node: RootContent, out: Block[], state: { list: number }, listDepth: number): void {
+function visit(node: RootContent, out: Block[], state: State, listDepth: number): void {
   switch (node.type) {
     case "heading": {
       const { text, links } = inline(node.children);
@@ -102,7 +108,7 @@ function visit(node: RootContent, out: Block[], state: { list: number }, listDep
 }
 
 // A paragraph whose lines were not joined by the writer: each line is decided on its own.
-function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state: { list: number }): void {
+function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state: State): void {
   const { text, links } = inline(children);
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
@@ -148,6 +154,7 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
   // Offsets of single lines are found inside the paragraph's own span.
   const id = shortRun ? ++state.list : 0;
   let listId = 0;
+  let runId = 0;
   for (const line of lines) {
     const bullet = BULLET_RE.test(line) || GLUED_BULLET_RE.test(line);
     const t = clean(stripBullet(line));
@@ -155,8 +162,11 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     const lineLinks = links.filter((l) => line.includes(l.text));
     if (bullet && listId === 0) listId = ++state.list;
     if (!bullet) listId = 0;
-    const type = bullet || shortRun ? "item" : "paragraph";
-    out.push({ type, text: t, depth: 0, start, end, links: lineLinks, strong: false, list: bullet ? listId : id, pseudo: false });
+    // lines copied one under the other with no blank between are a list that lost its bullets
+    // (plain-text copies of <li> lists); a line ending in ":" leads into them
+    const listLike = state.linesAreItems && lines.length >= 3 && !line.endsWith(":") && line.length <= 400;
+    const type = bullet || shortRun || listLike ? "item" : "paragraph";
+    out.push({ type, text: t, depth: 0, start, end, links: lineLinks, strong: false, list: bullet ? listId : id || (listLike ? (runId ||= ++state.list) : 0), pseudo: false });
   }
 }
 
