@@ -261,7 +261,7 @@ export const WP_HOME_WORD_RE = /\b(?:remote|remotely|from home|home office|homeo
 /** A negation shortly before a workplace word: "this is not a remote role", "kein Homeoffice". */
 export const WP_NEGATED_BEFORE_RE = /\b(?:not|no|non|isn't|is not|cannot|can't|unable to|kein|keine|nicht|pas|sin|non è)\b[^.]{0,24}$/i;
 /** Perks that mention remote work: "4 weeks a year", "home office allowance", "equipment budget". */
-export const WP_PERK_CONTEXT_RE = /\b(?:weeks?|wochen|semaines|semanas|days? (?:a|per) (?:year|month)|per year|a year|\/year|allowance|stipend|budget|equipment|setup|set-up|set up|reimburs\w*|workstation|pauschale|zuschuss|indemnité|prime)\b/i;
+export const WP_PERK_CONTEXT_RE = /\b(?:(?:\d{1,2}|one|two|three|four|five|six|eight|several|a few)\s(?:weeks?|wochen|semaines|semanas)|days? (?:a|per) (?:year|month)|per year|a year|\/year|allowance|stipend|budget|equipment|setup|set-up|set up|reimburs\w*|workstation|pauschale|zuschuss|indemnité|prime)\b/i;
 /** A condition or occasion before an on-site word: "when working in-office", "we meet up in person on occasion". */
 export const WP_ONSITE_OCCASION_RE = /\b(?:when|while|if|whenever|meet(?:s|ing)?(?: up)?|meet-?ups?|gather|offsites?|retreats?|events?|interviews?|occasion(?:ally)?|quarterly|annual(?:ly)?|sometimes|from time to time|visits?|travel)\b/i;
 /** Weekly hours: "40 hours per week", "(40 Wochenstunden)", "20 Std./Woche", "35h/semaine", "30 horas semanales". */

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { setImmediate } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { errorMessage, runJob, type JobResult, type JobSettings, type Task } from "./job.js";
 
@@ -21,7 +22,9 @@ function workerFile(): string {
 export async function createExecutor(concurrency: number, settings: JobSettings): Promise<Executor> {
   const file = workerFile();
   if (concurrency <= 1 || !existsSync(file)) {
-    return { workers: 0, run: (task) => runJob(task, settings), close: async () => undefined };
+    // Parsing blocks this thread: let the event loop turn before each task, or a --lines stream whose
+    // input is already buffered would run for seconds without seeing Ctrl-C, timers or a closed pipe.
+    return { workers: 0, run: (task) => setImmediate().then(() => runJob(task, settings)), close: async () => undefined };
   }
   const { Tinypool } = await import("tinypool");
   // Two tasks per thread, so one's file reading and writing overlaps the other's parsing.

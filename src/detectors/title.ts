@@ -33,7 +33,7 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     if (headerRole(b.text, ctx) !== "text" || !looksLikeTitle(b.text)) return;
     let score = 1;
     let factsFollow = false;
-    for (const next of lines.slice(i + 1, i + 4)) {
+    for (const next of lines.slice(i + 1, i + 5)) {
       const role = headerRole(next.text, ctx);
       if (role === "salary" || role === "location" || role === "badge" || role === "date" || role === "counter") {
         factsFollow = true;
@@ -41,6 +41,8 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
       }
     }
     if (factsFollow) score += 2;
+    // a search box's query ("What / warehouse") is lower case; titles are written capitalised
+    if (!/^[\p{Lu}\p{N}]/u.test(b.text)) score -= 2;
     if (b.type === "heading" && !b.pseudo && b.depth <= 2) score += 1;
     if (all.filter((t) => t === b.text).length > 1) score += 1;
     const words = b.text.split(/\s+/);

@@ -126,7 +126,11 @@ export const en: Lexicon = {
       "apply for this job", "submit your application", "personal information", "application form", "apply for this position",
       "voluntary self-identification", "demographic questions", "u.s. standard demographic questions", "resume/cv",
     ],
-    board: ["report job", "report this job", "about the company page", "company reviews", "salary insights"],
+    board: [
+      "report job", "report this job", "about the company page", "company reviews", "salary insights", "profile insights",
+      "hiring insights", "job activity", "how you match", "your qualifications for this job", "do you have any of these qualifications",
+      "company rating", "reviews", "rating", "benefits rating", "ratings by category", "salaries", "interviews",
+    ],
   },
   chromeLines: {
     promo: [
