@@ -164,8 +164,8 @@ export const BREADCRUMB_RE = /^[^»›>\n]{1,60}(?:\s[»›>]\s[^»›>\n]{1,80}
 
 /** A line of recruiters' tracking hashtags only: "#LI-Hybrid", "#LI-JG1 #LI-Remote", "#DNP". */
 export const TRACKING_TAGS_RE = /^(?:#[A-Za-z][A-Za-z0-9_-]{1,30}[ \t]*){1,6}$/;
-/** Hacker News' own line above a comment: "pkeller 14 days ago | parent | context | favorite | on: …". */
-export const HN_META_RE = /\b(?:parent|context|favorite|prev|next)\s*\|/i;
+/** Hacker News' own lines: its menu ("new | past | comments | ask") and a comment's meta line ("14 days ago | parent | context"). */
+export const HN_META_RE = /\b(?:parent|context|favorite|prev|next|past|comments|submit|login)\s*\|/i;
 
 /** "We're hiring a Lead Data Scientist to…", "suchen wir so bald als möglich eine/n Mediaplaner/in in Teilzeit". */
 export const HIRING_A_RE =
@@ -278,5 +278,11 @@ export const SEN_STATEMENT_RE = /\b(?:hiring|looking for|seeking|searching for|r
 export const LOC_METRO_RE = /^(?:greater|grand|großraum|region)\s|\s(?:bay area|metropolitan area|metropolitan region|metro area|metroplex|metro|area|region|city area|sar|\d{1,3})$/gi;
 /** Remote work for part of the time: "occasionally", "some days", "teilweise", "ponctuellement". */
 export const WP_PARTIAL_RE = /\b(?:occasional(?:ly)?|sometimes|some days|a few days|part of the (?:week|time)|partially|partly|teilweise|gelegentlich|anteilig|ponctuellement|parfois|ocasionalmente|algunos días|a veces|talvolta)\b/i;
-/** A cheap pre-test for workplace statements: the stems every workplace word contains. */
-export const WP_HINT_RE = /remot|hybri|híbri|hibri|ibrid|office|offic|site|home|person|présen|presen|präsenz|télétrav|teletrab|telecommut|telework|wfh|anywhere|wherever|distributed|büro|vor ort|sur place|store|smart working|mobiles arbeiten|distancia|in sede|week|woche|semaine|semana|settimana/i;
+/** What may follow "remote" when it is the job's place: "remote role", "fully remote.", "remote within the US", "Remote (EU)". */
+export const WP_REMOTE_NEXT_RE = /^(?:$|\s?[.,;:!?)(\]/|–—]|\s?-\s|-(?:first|friendly|only|based)\b|\s(?:roles?|positions?|jobs?|work|working|opportunit(?:y|ies)|options?|possible|friendly|first|only|ok|allowed|available|basis|set-?up|team|company|organi[sz]ation|contract|contractor|within|in|across|from|anywhere|throughout|for|with|or|and|but|is|are|if|setting|us|u\.s\.|usa|uk|eu|europe|emea|apac|latam|americas|worldwide|global|globally|position|engineer|employment|hire|hiring|candidates?|applicants?|de|en|à|in|aus|im|desde|da)\b)/i;
+/** A role tied to one site: "role based at Hallbrook Library", "position is based at our Leeds warehouse". */
+export const WP_BASED_AT_VENUE_RE = /\b(?:role|position|job|post)\b[^.]{0,30}\bbased (?:at|in|from)\s(?:our\s|the\s)?(?:[\p{Lu}][\p{L}'’-]{1,30}\s){0,3}(?:office|library|store|shop|site|hospital|clinic|warehouse|plant|factory|depot|studio|lab|laboratory|branch|school|hotel|restaurant|headquarters|hq|centre|center|yard|mine|farm)\b/iu;
+/** Links and e-mail addresses, left out when the language is counted. Template (g flag). */
+export const LANG_NOT_PROSE_RE = /\S{0,200}(?:https?:\/\/|www\.|@)\S{0,2000}/g;
+/** A venue before the town in a location value: "Hallbrook Library", "St Mary's Hospital", "Riverside Campus". */
+export const LOC_VENUE_RE = /\b(?:library|hospital|clinic|campus|centre|center|building|house|tower|plaza|park|mall|store|shop|office|school|college|university|hotel|station|airport|depot|warehouse|site|hq|headquarters)\b/i;

@@ -44,7 +44,8 @@ export const employmentTypeDetector: Detector<"employmentType"> = {
     }
     for (const l of ctx.labels) {
       if (l.field !== "employmentType") continue;
-      const v = parseEmploymentType(l.value, { glued: true });
+      // "Contract: Till 31 March 2026", "Internship: 6 months": the key itself names the type
+      const v = parseEmploymentType(l.value, { glued: true }) ?? (/type|art|tipo/i.test(l.label) ? null : parseEmploymentType(l.label));
       if (v) return { value: v.value, how: "stated", spans: [spanOf(l.block)] };
     }
     const pipe = pipeHeader(ctx);

@@ -21,6 +21,7 @@ const NOT_DEGREE_BEFORE = /\b(?:scrum|web|quiz|zen|ring|head|post|toast|grand|qu
 // "high school diploma or GED", "completed high school": a firm high-school requirement
 const FIRM_HIGH_SCHOOL = /^\s*(?:diploma|degree|education|graduate|equivalent|or equivalent|or ged|\/\s?ged|level)/i;
 // short words that are also everyday words ("eso", "bac") count only in capitals: "ESO", "BAC", "GED"
+const GENERIC = new Set(["degree in", "college degree", "university degree", "studium", "hochschulabschluss"]);
 const ALL_CAPS = new Set(["eso", "bac", "ged", "bts", "dut", "hnd"]);
 const RANK: Record<EducationLevel, number> = { "high-school": 0, associate: 1, bachelor: 2, master: 3, doctorate: 4, other: -1 };
 const ABBREV_LEVEL: Record<string, EducationLevel> = { BS: "bachelor", BA: "bachelor", BSC: "bachelor", BENG: "bachelor", BTECH: "bachelor", MS: "master", MA: "master", MSC: "master", MENG: "master" };
@@ -54,8 +55,13 @@ export function parseEducation(text: string, options: { labelled?: boolean } = {
     if (level) found.push({ level, start: m.index, end: m.index + m[0].length, phrase: m[0] });
   }
   if (found.length === 0) return null;
-  // "Bac+5" also holds "Bac": of two phrases at one place, the longer one is meant
-  const kept = found.filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
+  // "Bac+5" also holds "Bac": of two phrases at one place, the longer one is meant;
+  // "Master's degree in": the generic "degree in" adds nothing to the level before it
+  const kept = found.filter(
+    (f) =>
+      !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start) &&
+      !(GENERIC.has(f.phrase) && found.some((g) => !GENERIC.has(g.phrase) && g.start < f.start && f.start - g.end <= 20)),
+  );
   kept.sort((x, y) => x.start - y.start);
   const first = kept[0];
   // "Bachelor's degree or higher", "BS/MS": the lowest level named in the same clause is the requirement

@@ -1,4 +1,5 @@
 import { LANGUAGE_LETTERS, STOP_WORDS } from "../lexicon/terms.js";
+import { LANG_NOT_PROSE_RE } from "../patterns.js";
 
 const INDEX = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOP_WORDS)) {
@@ -13,7 +14,8 @@ for (const [lang, words] of Object.entries(STOP_WORDS)) {
  */
 export function detectLanguage(text: string): string | null {
   const counts = new Map<string, number>();
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  // links and e-mail addresses are no one's prose ("example.com" holds Portuguese "com")
+  const sample = (text.length > 20000 ? text.slice(0, 20000) : text).replace(new RegExp(LANG_NOT_PROSE_RE.source, LANG_NOT_PROSE_RE.flags), " ");
   let word = "";
   let total = 0;
   const add = (lang: string, n: number) => counts.set(lang, (counts.get(lang) ?? 0) + n);
@@ -39,5 +41,5 @@ export function detectLanguage(text: string): string | null {
   let best: string | null = null;
   let bestN = 0;
   for (const [l, n] of counts) if (n > bestN) [best, bestN] = [l, n];
-  return bestN >= 3 || (total > 0 && bestN / total > 0.15) ? best : null;
+  return bestN >= 3 || (bestN >= 2 && bestN / total > 0.15) ? best : null;
 }

@@ -10,6 +10,7 @@ import {
   LOC_KEY_PREFIX_RE,
   LOC_LEADING_PREPOSITION_RE,
   LOC_METRO_RE,
+  LOC_VENUE_RE,
   LOC_NOTE_IN_BRACKETS_RE,
   LOC_PIECE_SPLIT_RE,
   LOC_PLACE_NAME_RE,
@@ -209,9 +210,16 @@ function parsePiece(piece: string, strict: boolean): Location[] {
     if (run.length === 1) run[0] = { ...run[0], raw };
     return run;
   }
-  if (strict) {
-    // keep the places a half-readable run still names ("Paris, Hauts-de-Seine area")
-    return [];
+  if (strict) return [];
+  // "Hallbrook Library, Market Street, Hallbrook, North Yorkshire": a venue first, then the town and
+  // its region; read the last known region or country and the town named just before it
+  for (let j = parts.length - 1; j >= 1; j--) {
+    const c = classify(parts[j]);
+    if (c.kind !== "region" && c.kind !== "country") continue;
+    const town = parts[j - 1];
+    if (!looksLikePlaceName(town) || classify(town).kind === "country" || LOC_VENUE_RE.test(town)) return [];
+    const cc = c.loc.countryCode;
+    return [{ raw, city: town, region: c.kind === "region" ? parts[j] : null, country: cc ? countryName(cc) : null, countryCode: cc }];
   }
   return [];
 }

@@ -40,12 +40,12 @@ export function seniorityFromLevel(value: string): Seniority | null {
 }
 
 /**
- * The seniority the years of experience suggest when nothing names it: up to 2 years junior,
- * 2 to 4 mid, 5 or more senior ("3–5 years" → mid, "0-2 years" → junior).
+ * The seniority a range of years suggests when nothing names it: "0-2 years" junior, "3–5 years"
+ * mid, "6-8 years" senior. A bare floor ("at least 3 years") says too little and gives null.
  */
 export function seniorityFromYears(minYears: number | null, maxYears: number | null): Seniority | null {
-  if (minYears === null) return null;
-  if (minYears < 2 && (maxYears === null || maxYears <= 2)) return "junior";
+  if (minYears === null || maxYears === null) return null;
+  if (minYears < 2 && maxYears <= 3) return "junior";
   if (minYears < 5) return "mid";
   return "senior";
 }

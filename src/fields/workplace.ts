@@ -1,5 +1,5 @@
 import { HYBRID_WORDS, ONSITE_WORDS, REMOTE_WORDS, WORKPLACE_NOT_ROLE } from "../lexicon/terms.js";
-import { WP_DAYS_A_WEEK_RE, WP_HINT_RE, WP_HOME_WORD_RE, WP_PARTIAL_RE, WP_NEGATED_BEFORE_RE, WP_OFFICE_WORD_RE, WP_ONSITE_OCCASION_RE, WP_PERK_CONTEXT_RE } from "../patterns.js";
+import { WP_BASED_AT_VENUE_RE, WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_REMOTE_NEXT_RE, WP_PARTIAL_RE, WP_NEGATED_BEFORE_RE, WP_OFFICE_WORD_RE, WP_ONSITE_OCCASION_RE, WP_PERK_CONTEXT_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered, type Lowered } from "./words.js";
 
@@ -11,6 +11,8 @@ const WEEK_DAYS: Record<string, number> = {
 };
 // words in prose statements: "anywhere" and "distributed" say too little outside a badge
 const STATEMENT_REMOTE_WORDS = REMOTE_WORDS.filter((w) => w !== "anywhere" && w !== "distributed");
+// a cheap pre-test: the first four letters of every workplace word
+const HINT_STEMS = [...new Set([...REMOTE_WORDS, ...HYBRID_WORDS, ...ONSITE_WORDS].map((w) => w.toLowerCase().slice(0, 4)))];
 
 /**
  * The workplace type a badge or label states ("On Site", "Hybrid", "Remote (EU)", "Homeoffice möglich",
@@ -35,7 +37,8 @@ export function parseWorkplaceBadge(text: string): WorkplaceType | null {
  */
 export function parseWorkplaceStatement(sentence: string): WorkplaceType | null {
   // a cheap pre-test: most sentences name no workplace at all
-  if (!WP_HINT_RE.test(sentence)) return null;
+  const lower = sentence.toLowerCase();
+  if (!HINT_STEMS.some((stem) => lower.includes(stem)) && !WP_DAYS_A_WEEK_RE.test(sentence)) return null;
   const s = blankNotRole(sentence);
   const days = WP_DAYS_A_WEEK_RE.exec(s);
   if (days?.groups) {
@@ -47,7 +50,15 @@ export function parseWorkplaceStatement(sentence: string): WorkplaceType | null 
   const hybrid = firstOf(hay, HYBRID_WORDS);
   if (hybrid >= 0 && !negated(s, hybrid)) return "hybrid";
   const onsite = firstUsable(hay, ONSITE_WORDS, (i, w) => !WP_ONSITE_OCCASION_RE.test(s.slice(Math.max(0, i - 24), i)) && !WP_ONSITE_OCCASION_RE.test(s.slice(i + w.length, i + w.length + 24)));
-  const remote = firstUsable(hay, STATEMENT_REMOTE_WORDS, (i, w) => !WP_PERK_CONTEXT_RE.test(s.slice(i, i + w.length + 40)) && !WP_PERK_CONTEXT_RE.test(s.slice(Math.max(0, i - 24), i)));
+  const remote = firstUsable(
+    hay,
+    STATEMENT_REMOTE_WORDS,
+    (i, w) =>
+      !WP_PERK_CONTEXT_RE.test(s.slice(i, i + w.length + 40)) &&
+      !WP_PERK_CONTEXT_RE.test(s.slice(Math.max(0, i - 24), i)) &&
+      // "remote shut-off valves", "remote monitoring": "remote" before a thing is not the job's place
+      (w !== "remote" || WP_REMOTE_NEXT_RE.test(s.slice(i + w.length, i + w.length + 24))),
+  );
   if (onsite >= 0 && remote >= 0) {
     // "not remote" is itself an on-site word; "work from home or in-office" offers both
     if (negated(s, remote) || /\b(?:not|no|non)[ -]remote\b/i.test(s)) return "onsite";
@@ -55,6 +66,8 @@ export function parseWorkplaceStatement(sentence: string): WorkplaceType | null 
     return "hybrid";
   }
   if (onsite >= 0) return negated(s, onsite) ? null : "onsite";
+  // "This is a public-facing role based at Hallbrook Library": a role tied to one site
+  if (remote < 0 && WP_BASED_AT_VENUE_RE.test(s)) return "onsite";
   if (remote >= 0) {
     if (negated(s, remote)) return "onsite";
     // "remote work is possible occasionally", "some days from home": part of the week

@@ -87,6 +87,8 @@ export function textToMdast(text: string): Root {
       const value = (atx ? atx[2] : bold ? bold[1] : body).replace(/[:：]\s*$/, "").trim();
       const heading: Heading = {
         type: "heading",
+        // a bare line judged a heading, as opposed to a "## Markdown" one the writer marked
+        data: atx ? undefined : { bare: true },
         depth: (atx ? atx[1].length : level) as Heading["depth"],
         children: [{ type: "text", value, position: span(line.start, line.end) }],
         position: span(line.start, line.end),

@@ -49,8 +49,7 @@ export const REMOTE_WORDS = [
 ];
 export const HYBRID_WORDS = [
   "hybrid", "hybride", "hybrides", "hybrider", "hybriden", "híbrido", "híbrida", "hibrido", "ibrido", "ibrida", "hybrid remote",
-  "hybrid-remote", "semi-remote", "partially remote", "partly remote", "part remote", "remote days", "flexible working",
-  "flexible work model", "télétravail partiel", "télétravail possible", "jours de télétravail", "teletrabajo parcial",
+  "hybrid-remote", "semi-remote", "partially remote", "partly remote", "part remote", "remote days", "télétravail partiel", "télétravail possible", "jours de télétravail", "teletrabajo parcial",
   "modelo híbrido", "semipresencial", "smart working", "mobiles arbeiten", "homeoffice möglich", "home-office möglich",
   "home office möglich", "remote möglich", "teilweise homeoffice", "teilweise home-office", "teilweise remote",
   "anteilig homeoffice", "anteilig home-office", "homeoffice-tage", "home-office-tage", "remote-tage", "trabalho híbrido",
@@ -91,7 +90,9 @@ export const EDUCATION: [string, "doctorate" | "master" | "bachelor" | "associat
   ["fachhochschule", "bachelor"], ["degree in", "bachelor"], ["beng", "bachelor"], ["b.tech", "bachelor"], ["btech", "bachelor"], ["b.e.", "bachelor"],
   ["associate's degree", "associate"], ["associate’s degree", "associate"], ["associate degree", "associate"], ["associates degree", "associate"],
   ["bac+2", "associate"], ["bac +2", "associate"], ["bac + 2", "associate"], ["bts", "associate"], ["dut", "associate"], ["hnd", "associate"],
-  ["técnico superior", "associate"], ["ciclo formativo de grado superior", "associate"], ["fp superior", "associate"],
+  ["técnico superior", "associate"], ["ciclo formativo de grado superior", "associate"], ["ciclo formativo grado superior", "associate"],
+  ["grado superior", "associate"], ["fp superior", "associate"], ["fp de grado superior", "associate"], ["ciclo formativo de grado medio", "other"],
+  ["ciclo formativo grado medio", "other"], ["grado medio", "other"], ["gcse", "high-school"], ["gcses", "high-school"],
   ["high school diploma", "high-school"], ["high school", "high-school"], ["ged", "high-school"], ["secondary school", "high-school"], ["a-levels", "high-school"],
   ["a levels", "high-school"], ["abitur", "high-school"], ["baccalauréat", "high-school"], ["bac", "high-school"], ["bachillerato", "high-school"],
   ["diploma di maturità", "high-school"], ["maturità", "high-school"], ["matura", "high-school"], ["ensino médio", "high-school"], ["realschulabschluss", "high-school"],
@@ -126,7 +127,7 @@ export const SENIORITY: [string, "intern" | "junior" | "mid" | "senior" | "lead"
   ["junior", "junior"], ["jr", "junior"], ["jr.", "junior"], ["entry level", "junior"], ["entry-level", "junior"], ["graduate", "junior"], ["new grad", "junior"],
   ["débutant", "junior"], ["débutante", "junior"], ["einsteiger", "junior"], ["berufseinsteiger", "junior"], ["berufseinsteigerin", "junior"],
   ["associate", "junior"], ["i", "junior"],
-  ["manager", "lead"], ["architect", "lead"], ["architekt", "lead"], ["responsable", "lead"], ["jefe", "lead"], ["chef de projet", "mid"],
+  ["engineering manager", "lead"], ["team manager", "lead"], ["chef de projet", "mid"],
 ];
 
 /** Words after "Staff" that make it a level ("Staff Software Engineer"), not a noun ("Library Staff"). */
@@ -137,7 +138,7 @@ export const SENIORITY_LEVELS: Record<string, "intern" | "junior" | "mid" | "sen
   internship: "intern", "entry level": "junior", "entry-level": "junior", associate: "junior", "mid-senior level": "senior",
   "mid-senior": "senior", director: "executive", executive: "executive", senior: "senior", "senior level": "senior", junior: "junior",
   "junior level": "junior", "mid level": "mid", "mid-level": "mid", lead: "lead", principal: "principal", intern: "intern",
-  "experienced": "mid", "experienced (non-manager)": "mid", "manager": "lead", "student": "intern", "berufseinsteiger": "junior",
+  "experienced": "mid", "experienced (non-manager)": "mid", "student": "intern", "berufseinsteiger": "junior",
   "berufserfahren": "mid", "professionnel confirmé": "senior", "débutant accepté": "junior",
 };
 

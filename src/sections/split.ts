@@ -65,6 +65,12 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
         sections.push(current);
         continue;
       }
+      // "401(k) with a 4% match" standing alone between perks: one more line of the list, not a heading
+      const prevBlock = current.blocks[current.blocks.length - 1];
+      if (!cls && b.pseudo && !current.chrome && current.known && GROUPING.has(current.kind) && prevBlock && prevBlock.type !== "heading" && prevBlock.text.length <= 200) {
+        current.blocks.push({ ...b, type: "paragraph", depth: 0 });
+        continue;
+      }
       if (current.chrome && STICKY_CHROME.has(current.chrome)) {
         current.blocks.push(b);
         continue;

@@ -46,7 +46,11 @@ function visit(node: RootContent, out: Block[], state: State, listDepth: number)
     case "heading": {
       const { text, links } = inline(node.children);
       const t = clean(text);
-      if (t) out.push(block("heading", t, node.depth, node, links, false));
+      if (t) {
+        const b = block("heading", t, node.depth, node, links, false);
+        b.pseudo = (node.data as { bare?: boolean } | undefined)?.bare === true;
+        out.push(b);
+      }
       return;
     }
     case "paragraph":
