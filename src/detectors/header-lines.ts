@@ -4,7 +4,7 @@ import { parseEmploymentType } from "../fields/employment.js";
 import { parseLocations } from "../fields/location.js";
 import { findSalaries } from "../fields/salary.js";
 import { parseWorkplaceBadge } from "../fields/workplace.js";
-import { findPhrase } from "../fields/words.js";
+import { findIn, lowered } from "../fields/words.js";
 import { NOT_TITLE_WORDS, ROLE_WORDS } from "../lexicon/roles.js";
 import { BREADCRUMB_RE } from "../patterns.js";
 import { chromeLine, classifyHeading } from "../sections/phrases.js";
@@ -13,20 +13,40 @@ import type { Block } from "../tree/blocks.js";
 /** What one short line at the top of a posting is. */
 export type HeaderRole = "date" | "salary" | "location" | "badge" | "chrome" | "logo" | "counter" | "text";
 
+// Detectors ask about the same header lines many times; the answers are kept per parse (per context
+// object, dropped with it), never across parses.
+const ROLES = new WeakMap<object, Map<string, HeaderRole>>();
+
 /** Reads one header line for what it is; lines with a role are not titles or company names. */
 export function headerRole(text: string, ctx: Pick<Context, "now">): HeaderRole {
+  let memo = ROLES.get(ctx);
+  if (!memo) ROLES.set(ctx, (memo = new Map()));
+  let role = memo.get(text);
+  if (role === undefined) memo.set(text, (role = readRole(text, ctx)));
+  return role;
+}
+
+function readRole(text: string, ctx: Pick<Context, "now">): HeaderRole {
   const t = text.trim();
   if (chromeLine(t)) return "chrome";
   // breadcrumbs: "Inicio » Ofertas de trabajo » Barcelona » Desarrollador/a Frontend"
   if (BREADCRUMB_RE.test(t)) return "chrome";
   if (/\blogo$/i.test(t) || /^avatar for\b/i.test(t)) return "logo";
-  if (NOT_TITLE_WORDS.some((w) => findPhrase(t, w) >= 0) && t.length < 80) return "counter";
-  if (t.length <= 60 && parseDate(t, ctx.now) && t.split(/\s+/).length <= 6) return "date";
-  if (findSalaries(t).length > 0 && t.length <= 80) return "salary";
+  if (t.length < 80) {
+    const low = lowered(t);
+    if (NOT_TITLE_WORDS.some((w) => findIn(low, w) >= 0)) return "counter";
+  }
+  if (t.length <= 60 && t.split(/\s+/).length <= 6 && parseDate(t, ctx.now)) return "date";
+  if (t.length <= 80 && findSalaries(t).length > 0) return "salary";
   if (t.length <= 40 && (parseWorkplaceBadge(t) || parseEmploymentType(t)) && !looksLikeTitle(t)) return "badge";
   if (t.length <= 80 && parseLocations(t, { strict: true }).length > 0 && !looksLikeTitle(t)) return "location";
   return "text";
 }
+
+// Role words split once: single words (looked up by token) and phrases (searched as text).
+const ROLE_SINGLE = new Set(ROLE_WORDS.filter((w) => !/[ /(]/.test(w)));
+const ROLE_PHRASES = ROLE_WORDS.filter((w) => /[ /(]/.test(w));
+const ROLE_SUFFIXES = ["", "s", "es", "in", "innen", "e", "a", "as", "os"];
 
 /** A line reads as a job title when it is short and names a role ("Senior Backend Engineer", "Chef de projet (H/F)"). */
 export function looksLikeTitle(text: string): boolean {
@@ -34,26 +54,27 @@ export function looksLikeTitle(text: string): boolean {
   if (t.length < 3 || t.length > 110) return false;
   if (/[.!?]$/.test(t) && !/\b(?:Sr|Jr)\.$/.test(t)) return false;
   if (t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 16) return false;
-  if (classifyHeading(t)) return false;
   const lower = t.toLowerCase();
   const tokens = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  for (const w of ROLE_WORDS) {
-    if (w.includes(" ") || w.includes("/") || w.includes("(")) {
-      if (findPhrase(lower, w) >= 0) return true;
-      continue;
-    }
-    for (const tok of tokens) if (roleToken(tok, w)) return true;
+  let role = tokens.some(roleToken);
+  if (!role) {
+    const low = lowered(lower);
+    role = ROLE_PHRASES.some((w) => findIn(low, w) >= 0);
   }
-  return false;
+  return role && !classifyHeading(t);
 }
 
 // "engineer" matches "engineers", "Entwickler" matches "Softwareentwicklerin", but not "engineered"
-function roleToken(tok: string, w: string): boolean {
-  if (tok === w) return true;
-  if (tok.startsWith(w)) return ROLE_SUFFIXES.has(tok.slice(w.length));
-  return w.length >= 6 && (tok.endsWith(w) || [...ROLE_SUFFIXES].some((s) => s && tok.endsWith(w + s)));
+function roleToken(tok: string): boolean {
+  for (const suffix of ROLE_SUFFIXES) {
+    if (!tok.endsWith(suffix)) continue;
+    const stem = tok.slice(0, tok.length - suffix.length);
+    if (ROLE_SINGLE.has(stem)) return true;
+    // German compounds end in the role: "Softwareentwickler", "Systemadministrator"
+    for (let k = 6; k < stem.length - 2; k++) if (ROLE_SINGLE.has(stem.slice(stem.length - k))) return true;
+  }
+  return false;
 }
-const ROLE_SUFFIXES = new Set(["", "s", "es", "in", "innen", "e", "a", "as", "os"]);
 
 /** The blocks of the header that are short lines (≤ 120 characters), in order. */
 export function headerLines(ctx: Context): Block[] {
