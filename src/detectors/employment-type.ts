@@ -1,6 +1,6 @@
 import { foundValue, spanOf, type Detector } from "../context.js";
 import { findEmploymentTypes, parseEmploymentType, type EmploymentHit, type EmploymentType } from "../fields/employment.js";
-import { EMP_DATE_RANGE_RE } from "../patterns.js";
+import { EMP_DATE_RANGE_RE, EMP_NOT_THIS_CONTRACT_RE, EMP_NOT_THIS_JOB_AFTER_RE, EMP_PERMANENT_NOT_JOB_RE, EMP_ROLE_TIE_RE, EMP_TYPE_KEY_RE, HEADER_PIECES_RE } from "../patterns.js";
 import { headerLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 
@@ -9,22 +9,17 @@ const JSONLD_TYPES: Record<string, EmploymentType> = {
   INTERN: "internship", INTERNSHIP: "internship", VOLUNTEER: "volunteer", PER_DIEM: "temporary", FREELANCE: "freelance",
 };
 const SKIP_KINDS = new Set(["benefits", "about-company", "diversity", "how-to-apply", "compensation"]);
-// "for full-time employees", "full-time equivalent", "7+ years of full-time experience": not this job's type
-const NOT_THIS_JOB_AFTER = /^[\s-]{0,2}(?:employees|employee|staff|equivalent|colleagues|team members|hires|experience|work experience|students?|studies|study|mba|degree|positions are|roles are|mitarbeiter|salariés|empleados)\b/i;
-// "an employment contract", "contracts with our clients", "government contractors": a contract that is not this job's
-const NOT_THIS_CONTRACT = /\b(?:employment|does not create an?|create an?|client|customer|government|federal|sign(?:ed)? an?|service|signing|win|won|manage|negotiate|review|draft)\s$/i;
 // A bare "contract", "intern" or "temporary" in a long sentence needs words that tie it to the role.
 const WEAK: ReadonlySet<EmploymentType> = new Set(["contract", "internship", "temporary", "volunteer"]);
-const ROLE_TIE = /\b(?:role|position|job|opportunity|basis|assignment|engagement|placement|program|programme|stelle|poste|puesto|posizione|vaga|this|we offer|we are hiring|hiring|looking for|seeking|sucht|suchen|recherchons|buscamos|cerchiamo)\b/i;
 
 /** The hits of one prose block that describe this job, most specific first. */
 function proseHits(text: string): EmploymentHit[] {
   const out: EmploymentHit[] = [];
   for (const h of findEmploymentTypes(text)) {
-    if (NOT_THIS_JOB_AFTER.test(text.slice(h.end, h.end + 24))) continue;
-    if (h.phrase === "regular" || h.phrase === "permanent" && /\bpermanent(?:ly)? (?:residen|address|record|resident)/i.test(text.slice(h.start, h.end + 12))) continue;
-    if (h.value === "contract" && h.phrase === "contract" && NOT_THIS_CONTRACT.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
-    if (WEAK.has(h.value) && text.length > 60 && h.rank > 0 && !ROLE_TIE.test(text.slice(Math.max(0, h.start - 60), h.end + 60))) continue;
+    if (EMP_NOT_THIS_JOB_AFTER_RE.test(text.slice(h.end, h.end + 24))) continue;
+    if (h.phrase === "regular" || h.phrase === "permanent" && EMP_PERMANENT_NOT_JOB_RE.test(text.slice(h.start, h.end + 12))) continue;
+    if (h.value === "contract" && h.phrase === "contract" && EMP_NOT_THIS_CONTRACT_RE.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
+    if (WEAK.has(h.value) && text.length > 60 && h.rank > 0 && !EMP_ROLE_TIE_RE.test(text.slice(Math.max(0, h.start - 60), h.end + 60))) continue;
     out.push(h);
   }
   return out.sort((a, b) => a.rank - b.rank);
@@ -45,7 +40,7 @@ export const employmentTypeDetector: Detector<"employmentType"> = {
     for (const l of ctx.labels) {
       if (l.field !== "employmentType") continue;
       // "Contract: Till 31 March 2026", "Internship: 6 months": the key itself names the type
-      const v = parseEmploymentType(l.value, { glued: true }) ?? (/type|art|tipo/i.test(l.label) ? null : parseEmploymentType(l.label));
+      const v = parseEmploymentType(l.value, { glued: true }) ?? (EMP_TYPE_KEY_RE.test(l.label) ? null : parseEmploymentType(l.label));
       if (v) return { value: v.value, how: "stated", spans: [spanOf(l.block)] };
     }
     const pipe = pipeHeader(ctx);
@@ -58,7 +53,7 @@ export const employmentTypeDetector: Detector<"employmentType"> = {
     const title = foundValue(ctx, "title");
     for (const b of headerLines(ctx).slice(0, 25)) {
       if (title && b.text.trim() === title.trim()) continue;
-      for (const piece of b.text.split(/\s*[·•|]\s*|\s\/\s|\t+|\s{3,}/)) {
+      for (const piece of b.text.split(HEADER_PIECES_RE)) {
         if (piece.length > 40) continue;
         const v = parseEmploymentType(piece, { glued: true });
         if (v) return { value: v.value, how: "stated", spans: [spanOf(b)] };

@@ -2,7 +2,7 @@ import { foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { countryCode, countryName } from "../fields/countries.js";
 import { isPlace, knownCity, parseFlagCountries, parseLocations } from "../fields/location.js";
 import { PROSE_UNSAFE_CITIES } from "../lexicon/places.js";
-import { LOC_HEADER_SPLIT_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE } from "../patterns.js";
+import { HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE } from "../patterns.js";
 import type { Location, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { headerRole } from "./header-lines.js";
@@ -48,7 +48,7 @@ function fromHeader(ctx: Context): Found | null {
   const spans: Span[] = [];
   for (const b of ctx.header.slice(0, 30)) {
     if (b.text.length > 300 || (title && b.text.trim() === title)) continue;
-    for (const raw of b.text.split(LOC_HEADER_SPLIT_RE)) {
+    for (const raw of b.text.split(HEADER_PIECES_RE)) {
       const p = raw.trim();
       if (p.length < 2 || p.length > 80 || p === title) continue;
       const role = headerRole(p, ctx);

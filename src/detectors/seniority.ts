@@ -1,10 +1,9 @@
 import { foundValue, spanOf, type Context, type Detection, type Detector } from "../context.js";
 import { seniorityFromLevel, seniorityFromTitle, seniorityFromYears, type Seniority } from "../fields/seniority.js";
 import { ROLE_WORDS } from "../lexicon/roles.js";
-import { SEN_STATEMENT_RE } from "../patterns.js";
+import { SEN_LEVEL_ROW_RE, SEN_OPENINGS_COUNT_RE, SEN_STATEMENT_RE, SEN_YEARS_IN_LINE_RE } from "../patterns.js";
 import { looksLikeTitle } from "./header-lines.js";
 
-const LEVEL_ROW = /level|junior|senior|intern|entry|director|executive|einsteiger|berufserfahren|confirmé|débutant/i;
 const ROLE_SET = new Set(ROLE_WORDS.filter((w) => !w.includes(" ")));
 
 // "Senior Software Engineers", "Praktikantin": a role noun among the words, plural or not
@@ -37,9 +36,12 @@ function fromStatements(ctx: Context): Detection<Seniority> | null {
 
 /** A title-like line near the top that names a level: "Lead Backend Software Engineer" under the company intro. */
 function fromTitleLines(ctx: Context): Detection<Seniority> | null {
-  for (const b of ctx.blocks.slice(0, 40)) {
-    const t = b.text.trim();
-    if (b.type === "item" || t.length > 80 || /\d/.test(t) || !looksLikeTitle(t)) continue;
+  // the posting's own lines only: similar-job cards and other chrome name other roles
+  const lines = ctx.sections.filter((s) => !s.chrome).flatMap((s) => (s.heading ? [s.heading, ...s.blocks] : s.blocks));
+  for (const b of lines.slice(0, 40)) {
+    // "Sr. Rust Engineer- 1 position.": the opening count and the full stop are not part of the title
+    const t = b.text.trim().replace(SEN_OPENINGS_COUNT_RE, "").replace(/\.$/, "");
+    if (b.type === "item" || t.length > 80 || SEN_YEARS_IN_LINE_RE.test(t) || !looksLikeTitle(t)) continue;
     // a title capitalises its words; "5+ years of experience as an architect" is a requirement
     const words = t.split(/\s+/);
     if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length) continue;
@@ -66,7 +68,7 @@ export const seniorityDetector: Detector<"seniority"> = {
       if (v) return { value: v, how: "stated", spans: [spanOf(label.block)] };
     }
     for (const b of ctx.header) {
-      const v = b.text.length <= 30 && LEVEL_ROW.test(b.text) ? seniorityFromLevel(b.text) : null;
+      const v = b.text.length <= 30 && SEN_LEVEL_ROW_RE.test(b.text) ? seniorityFromLevel(b.text) : null;
       if (v) return { value: v, how: "stated", spans: [spanOf(b)] };
     }
     const line = fromTitleLines(ctx) ?? fromStatements(ctx);

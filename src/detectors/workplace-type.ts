@@ -1,5 +1,6 @@
 import { spanOf, type Detector } from "../context.js";
 import { parseWorkplaceBadge, parseWorkplaceStatement, type WorkplaceType } from "../fields/workplace.js";
+import { HEADER_PIECES_RE, SENTENCE_SPLIT_RE, WP_LINKEDIN_TAG_RE, WP_ROLE_ITSELF_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { headerLines } from "./header-lines.js";
@@ -21,7 +22,7 @@ interface Evidence {
 function statementsOf(b: Block): string[] {
   if (b.text.length < 12) return [];
   if (b.type === "heading" && b.text.length < (b.pseudo ? 25 : 40)) return [];
-  return b.text.split(/(?<=[.!?])\s+/);
+  return b.text.split(SENTENCE_SPLIT_RE);
 }
 
 /**
@@ -38,7 +39,8 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
     for (const l of ctx.labels) {
       if (!BADGE_FIELDS.has(l.field)) continue;
       const v = parseWorkplaceBadge(l.value.length <= 80 ? l.value : l.value.slice(0, 80));
-      if (v) found.push({ value: v, spans: [spanOf(l.block)], strength: 3 });
+      // "Location: Amsterdam or Remote within the EU" lists options; a Workplace label states the type
+      if (v) found.push({ value: v, spans: [spanOf(l.block)], strength: l.field === "workplaceType" ? 3 : 2 });
     }
     const pipe = pipeHeader(ctx);
     if (pipe) {
@@ -48,7 +50,7 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
       }
     }
     for (const b of headerLines(ctx).slice(0, 25)) {
-      for (const piece of b.text.split(/\s*[·•|]\s*|\s\/\s|\t+|\s{3,}/)) {
+      for (const piece of b.text.split(HEADER_PIECES_RE)) {
         if (piece.length > 50) continue;
         const v = parseWorkplaceBadge(piece);
         if (v) found.push({ value: v, spans: [spanOf(b)], strength: 2 });
@@ -56,7 +58,7 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
     }
     // "#LI-Hybrid", "#LI-Remote": LinkedIn's own workplace tags in the text
     for (const b of ctx.blocks) {
-      const m = /#LI-(Hybrid|Remote|Onsite|On-?site)\b/i.exec(b.text);
+      const m = WP_LINKEDIN_TAG_RE.exec(b.text);
       if (m) found.push({ value: parseWorkplaceBadge(m[1]) ?? "onsite", spans: [spanOf(b)], strength: 2 });
     }
     for (const s of ctx.sections) {
@@ -65,7 +67,8 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
       for (const b of s.heading ? [s.heading, ...s.blocks] : s.blocks) {
         for (const sentence of statementsOf(b)) {
           const v = parseWorkplaceStatement(sentence);
-          if (v) found.push({ value: v, spans: [spanOf(b)], strength });
+          // "This is a hybrid role", "The position is fully remote": said of the role itself, as firm as a badge
+          if (v) found.push({ value: v, spans: [spanOf(b)], strength: strength === 1 && WP_ROLE_ITSELF_RE.test(sentence) ? 2 : strength });
         }
       }
     }

@@ -5,6 +5,7 @@ import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import it from "i18n-iso-countries/langs/it.json" with { type: "json" };
 import pt from "i18n-iso-countries/langs/pt.json" with { type: "json" };
+import { COUNTRY_LONG_FORM_RE } from "../patterns.js";
 
 // ISO 3166 names in six languages, from the kept i18n-iso-countries data.
 const BY_NAME = new Map<string, string>();
@@ -25,7 +26,18 @@ for (const [n, code] of [["england", "GB"], ["scotland", "GB"], ["wales", "GB"],
 }
 for (const [n, code] of [["UK", "GB"], ["USA", "US"], ["US", "US"], ["UAE", "AE"], ["KSA", "SA"]] as const) UPPER_ALIASES.set(n, code);
 
-const SHORT_NAMES: Record<string, string> = { US: "United States", GB: "United Kingdom", KR: "South Korea", RU: "Russia", VN: "Vietnam", TW: "Taiwan", IR: "Iran", BO: "Bolivia", VE: "Venezuela", TZ: "Tanzania", SY: "Syria", MD: "Moldova", LA: "Laos", CZ: "Czechia" };
+// English short forms where the kept data's first name is the long official one.
+const SHORT_OVERRIDES: Record<string, string> = {
+  US: "United States", GB: "United Kingdom", KR: "South Korea", KP: "North Korea", RU: "Russia", VN: "Vietnam", SY: "Syria",
+  MD: "Moldova", LA: "Laos", CZ: "Czechia", CD: "DR Congo", BN: "Brunei", VA: "Vatican City", VG: "British Virgin Islands",
+  VI: "U.S. Virgin Islands", FM: "Micronesia", FK: "Falkland Islands", MF: "Saint Martin", SX: "Sint Maarten", MO: "Macau",
+  BQ: "Caribbean Netherlands", CV: "Cape Verde",
+};
+const SHORT_NAMES: Record<string, string> = {};
+for (const [code, list] of Object.entries(countries.getNames("en", { select: "all" }) as Record<string, string[]>)) {
+  const short = list.filter((n) => n.replace(/\./g, "").length > 3 && !COUNTRY_LONG_FORM_RE.test(n)).sort((a, b) => a.length - b.length)[0];
+  SHORT_NAMES[code] = SHORT_OVERRIDES[code] ?? (list[0] && !COUNTRY_LONG_FORM_RE.test(list[0]) ? list[0] : short ?? list[0]);
+}
 
 /** The ISO 3166-1 alpha-2 code of a country name in one of six languages, or of "USA"/"UK". */
 export function countryCode(name: string): string | null {
@@ -44,4 +56,12 @@ export function countryName(code: string): string | null {
 /** True when the code is an ISO 3166-1 alpha-2 code. */
 export function isCountryCode(code: string): boolean {
   return countries.isValid(code);
+}
+
+/** The alpha-2 code of an ISO alpha-2 or alpha-3 code as ATS exports write them ("DEU", "US"), or null. */
+export function isoCode(code: string): string | null {
+  const t = code.trim().toUpperCase();
+  if (t.length === 2) return countries.isValid(t) ? t : null;
+  if (t.length === 3) return countries.alpha3ToAlpha2(t) ?? null;
+  return null;
 }

@@ -1,5 +1,5 @@
 import { EDUCATION } from "../lexicon/terms.js";
-import { EDU_ABBREV_RE } from "../patterns.js";
+import { EDU_ABBREV_RE, EDU_FIRM_HIGH_SCHOOL_RE, EDU_MASTER_NOUN_AFTER_RE, EDU_NOT_DEGREE_AFTER_RE, EDU_NOT_DEGREE_BEFORE_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered } from "./words.js";
 
@@ -15,11 +15,6 @@ export interface EducationHit {
   weak: boolean;
 }
 
-// "master" in "Master the craft", "Scrum Master", "master data": not a degree.
-const NOT_DEGREE_AFTER = /^\s*(?:data|the|of|our|your|a |an |chef|class|list|plan|key|branch|copy|record|node|brand|file|schedule|service|agreement)/i;
-const NOT_DEGREE_BEFORE = /\b(?:scrum|web|quiz|zen|ring|head|post|toast|grand|quarter|band|dungeon|chess|yoga|past)\s*$/i;
-// "high school diploma or GED", "completed high school": a firm high-school requirement
-const FIRM_HIGH_SCHOOL = /^\s*(?:diploma|degree|education|graduate|equivalent|or equivalent|or ged|\/\s?ged|level)/i;
 // short words that are also everyday words ("eso", "bac") count only in capitals: "ESO", "BAC", "GED"
 const GENERIC = new Set(["degree in", "college degree", "university degree", "studium", "hochschulabschluss"]);
 const ALL_CAPS = new Set(["eso", "bac", "ged", "bts", "dut", "hnd"]);
@@ -42,8 +37,8 @@ export function parseEducation(text: string, options: { labelled?: boolean } = {
       // short words count only with a capital: "PhD", "MBA", "GED", not "ged"
       const caseOk = phrase.length > 3 || phrase.includes(".") || options.labelled === true || (ALL_CAPS.has(phrase) ? written === written.toUpperCase() : /\p{Lu}/u.test(written));
       // "you will master any stack": a lowercase "master" is a degree only before "degree", "in", "of", "/"
-      const verb = phrase === "master" && written === "master" && !/^\s?(?:degree|in\b|of\b|\/|or\b|\()/i.test(after);
-      if (caseOk && !verb && !((phrase === "master" || phrase === "masters") && (NOT_DEGREE_AFTER.test(after) || NOT_DEGREE_BEFORE.test(before)))) {
+      const verb = phrase === "master" && written === "master" && !EDU_MASTER_NOUN_AFTER_RE.test(after);
+      if (caseOk && !verb && !((phrase === "master" || phrase === "masters") && (EDU_NOT_DEGREE_AFTER_RE.test(after) || EDU_NOT_DEGREE_BEFORE_RE.test(before)))) {
         found.push({ level, start: at, end: at + phrase.length, phrase });
         break;
       }
@@ -73,6 +68,6 @@ export function parseEducation(text: string, options: { labelled?: boolean } = {
   }
   const clauseEnd = text.indexOf(".", pick.end);
   const raw = text.slice(first.start, clauseEnd > 0 && clauseEnd - first.start < 160 ? clauseEnd : Math.min(text.length, first.start + 120)).trim();
-  const weak = pick.level === "other" || (pick.phrase.toLowerCase() === "high school" && !FIRM_HIGH_SCHOOL.test(text.slice(pick.end, pick.end + 20)));
+  const weak = pick.level === "other" || (pick.phrase.toLowerCase() === "high school" && !EDU_FIRM_HIGH_SCHOOL_RE.test(text.slice(pick.end, pick.end + 20)));
   return { raw: raw || pick.phrase, level: pick.level, start: first.start, end: pick.end, weak };
 }

@@ -1,5 +1,5 @@
 import { EMPLOYMENT, EMPLOYMENT_BADGES } from "../lexicon/terms.js";
-import { EMP_CONTRACT_LENGTH_RE, EMP_WEEKLY_HOURS_RE } from "../patterns.js";
+import { EMP_CONTRACT_LENGTH_RE, EMP_DAY_RATE_RE, EMP_WEEKLY_HOURS_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered } from "./words.js";
 
@@ -32,6 +32,8 @@ export function findEmploymentTypes(text: string, options: { glued?: boolean } =
   });
   const badge = EMPLOYMENT_BADGES[text.trim().toLowerCase()];
   if (badge) hits.push({ value: badge, phrase: text.trim(), start: 0, end: text.length, rank: 0 });
+  const day = EMP_DAY_RATE_RE.exec(text);
+  if (day) hits.push({ value: "contract", phrase: day[0], start: day.index, end: day.index + day[0].length, rank: 0 });
   const len = EMP_CONTRACT_LENGTH_RE.exec(text);
   if (len) hits.push({ value: "contract", phrase: len[0], start: len.index, end: len.index + len[0].length, rank: 0 });
   const hours = EMP_WEEKLY_HOURS_RE.exec(text);

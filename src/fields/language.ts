@@ -1,5 +1,4 @@
 import { LANGUAGE_LETTERS, STOP_WORDS } from "../lexicon/terms.js";
-import { LANG_NOT_PROSE_RE } from "../patterns.js";
 
 const INDEX = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOP_WORDS)) {
@@ -15,7 +14,10 @@ for (const [lang, words] of Object.entries(STOP_WORDS)) {
 export function detectLanguage(text: string): string | null {
   const counts = new Map<string, number>();
   // links and e-mail addresses are no one's prose ("example.com" holds Portuguese "com")
-  const sample = (text.length > 20000 ? text.slice(0, 20000) : text).replace(new RegExp(LANG_NOT_PROSE_RE.source, LANG_NOT_PROSE_RE.flags), " ");
+  const sample = (text.length > 20000 ? text.slice(0, 20000) : text)
+    .split(/\s+/)
+    .filter((t) => !t.includes("://") && !t.startsWith("www.") && !t.includes("@"))
+    .join(" ");
   let word = "";
   let total = 0;
   const add = (lang: string, n: number) => counts.set(lang, (counts.get(lang) ?? 0) + n);

@@ -5,21 +5,24 @@ import {
   LOC_AREA_IN_BRACKETS_RE,
   LOC_ATS_DASHED_RE,
   LOC_ATS_DOTTED_RE,
+  LOC_DISTRICT_RE,
   LOC_EMPHASIS_RE,
   LOC_FLAG_RE,
   LOC_KEY_PREFIX_RE,
   LOC_LEADING_PREPOSITION_RE,
+  LOC_LOWER_WORD_RE,
   LOC_METRO_RE,
-  LOC_VENUE_RE,
   LOC_NOTE_IN_BRACKETS_RE,
   LOC_PIECE_SPLIT_RE,
   LOC_PLACE_NAME_RE,
   LOC_POSTCODE_RE,
   LOC_SENTENCE_END_RE,
+  LOC_SPACED_STATE_RE,
+  LOC_VENUE_RE,
   LOC_WORKPLACE_WORDS_RE,
 } from "../patterns.js";
 import type { Location } from "../schema.js";
-import { countryCode, countryName, isCountryCode } from "./countries.js";
+import { countryCode, countryName, isCountryCode, isoCode } from "./countries.js";
 
 const US_STATE_NAMES = new Map(Object.entries(US_STATES).map(([k, v]) => [v.toLowerCase(), k]));
 const CA_PROVINCE_NAMES = new Map(Object.entries(CA_PROVINCES).map(([k, v]) => [v.toLowerCase(), k]));
@@ -36,7 +39,8 @@ type Kind = "city" | "region" | "country" | "area" | "unknown";
 /** The place one token names alone: a city, a region, a country, an applicant area. */
 function classify(token: string): { kind: Kind; loc: Location } {
   const raw = token.trim();
-  const t = raw.replace(/^the\s+/i, "");
+  // "the Netherlands", "The UK" drop the article; "The Hague" keeps it
+  const t = CITIES[raw.toLowerCase()] ? raw : raw.replace(/^the\s+/i, "");
   const lower = t.toLowerCase();
   if (AREA_SET.has(lower) || AREA_SET.has(raw.toLowerCase())) return { kind: "area", loc: loc(raw, null, null, null) };
   const cityState = CITY_STATE_NAMES.get(lower);
@@ -105,8 +109,9 @@ function segment(parts: string[], strict: boolean): Location[] | null {
     const cityOk = here.kind === "city" || (here.kind === "unknown" && looksLikePlaceName(p));
     const raw = (n: number) => parts.slice(i, i + n).join(", ");
     const ccNext = next !== undefined ? countryCode(next) : null;
-    // "Tbilisi, Georgia" is the country, "Atlanta, Georgia" the state
-    const cityInNext = here.kind === "city" && ccNext !== null && here.loc.countryCode === ccNext;
+    // "Tbilisi, Georgia" is the country, "Atlanta, Georgia" the state; "Amsterdam, NL" the
+    // Netherlands, not Newfoundland: a city's own country named or coded after it
+    const cityInNext = here.kind === "city" && next !== undefined && ((ccNext !== null && here.loc.countryCode === ccNext) || next === here.loc.countryCode);
     // "City, ST" or "City, ST, Country"
     const reg = next !== undefined && cityOk && !cityInNext ? regionOf(next, p) : null;
     if (reg) {
@@ -117,8 +122,9 @@ function segment(parts: string[], strict: boolean): Location[] | null {
       continue;
     }
     // "City, Country"
-    if (ccNext && cityOk && here.kind !== "region") {
-      out.push({ raw: raw(2), city: cityName, region: here.kind === "city" && here.loc.countryCode === ccNext ? here.loc.region : null, country: countryName(ccNext), countryCode: ccNext });
+    if ((ccNext || cityInNext) && cityOk && here.kind !== "region") {
+      const cc = ccNext ?? (here.loc.countryCode as string);
+      out.push({ raw: raw(2), city: cityName, region: here.kind === "city" && here.loc.countryCode === cc ? here.loc.region : null, country: countryName(cc), countryCode: cc });
       i += 2;
       continue;
     }
@@ -136,7 +142,7 @@ function segment(parts: string[], strict: boolean): Location[] | null {
       continue;
     }
     // "Warszawa, mazowieckie", "Berlin, Mitte": a known city and a district or region the lexicon lacks
-    if (here.kind === "city" && next !== undefined && next2 === undefined && classify(next).kind === "unknown" && /^[\p{L}' -]{3,40}$/u.test(next) && next.split(" ").length <= 3) {
+    if (here.kind === "city" && next !== undefined && next2 === undefined && classify(next).kind === "unknown" && LOC_DISTRICT_RE.test(next) && next.split(" ").length <= 3) {
       out.push({ ...here.loc, raw: raw(2), region: next });
       i += 2;
       continue;
@@ -147,7 +153,7 @@ function segment(parts: string[], strict: boolean): Location[] | null {
       continue;
     }
     // "Sydney NSW", "Austin TX": a state code after the city without a comma
-    const spaced = /^(.{2,40}?)\s([A-Z]{2,3})$/.exec(p);
+    const spaced = LOC_SPACED_STATE_RE.exec(p);
     const spacedReg = spaced && (classify(spaced[1]).kind === "city" || looksLikePlaceName(spaced[1])) ? regionOf(spaced[2], spaced[1]) : null;
     if (spaced && spacedReg) {
       const c = classify(spaced[1]);
@@ -191,7 +197,7 @@ function parsePiece(piece: string, strict: boolean): Location[] {
   const raw = piece.trim();
   const ats = LOC_ATS_DOTTED_RE.exec(raw) ?? LOC_ATS_DASHED_RE.exec(raw);
   if (ats && ats.groups) {
-    const cc = countryCode(ats.groups.country);
+    const cc = countryCode(ats.groups.country) ?? isoCode(ats.groups.country);
     const reg = regionOf(ats.groups.region, ats.groups.city);
     if (cc && (reg?.cc === cc || !reg)) return [{ raw, city: ats.groups.city.trim(), region: ats.groups.region, country: countryName(cc), countryCode: cc }];
   }
@@ -207,7 +213,7 @@ function parsePiece(piece: string, strict: boolean): Location[] {
   }
   const run = segment(parts, strict);
   if (run) {
-    if (run.length === 1) run[0] = { ...run[0], raw };
+    if (run.length === 1 && isPlace(run[0])) run[0] = { ...run[0], raw: raw.replace(LOC_LEADING_PREPOSITION_RE, "") };
     return run;
   }
   if (strict) return [];
@@ -232,7 +238,8 @@ function cleanPart(part: string): string {
   // "20095 Hamburg" is a postcode and a city; "4215 Alum Creek Dr" is a street
   if (LOC_ADDRESS_PART_RE.test(p) && classify(withoutCode).kind === "unknown") return "";
   p = withoutCode;
-  p = p.replace(LOC_LEADING_PREPOSITION_RE, "").trim();
+  // "Anywhere in the World" is an area as written; "within the US" names the US
+  if (classify(p).kind === "unknown") p = p.replace(LOC_LEADING_PREPOSITION_RE, "").trim();
   // "San Francisco Bay Area", "Greater Toronto Area", "Hong Kong SAR", "Dublin 2": the city they are around
   const core = p.replace(LOC_METRO_RE, "").trim();
   if (core !== p && core.length >= 2 && classify(core).kind !== "unknown") p = core;
@@ -298,7 +305,7 @@ export function parseLocations(text: string, options: { strict?: boolean } = {})
     if (piece.length < 2) continue;
     const found = parsePiece(piece, strict);
     // "This role will be based in Mountain View, CA, … or Bellevue, WA.": a sentence is not a location line
-    if (strict && found.length === 0 && (piece.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 3) return [];
+    if (strict && found.length === 0 && (piece.match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0) >= 3) return [];
     out.push(...found);
   }
   return dedupe(out);
@@ -321,7 +328,7 @@ export function isPlace(l: Location): boolean {
   return l.city !== null || l.region !== null || l.countryCode !== null;
 }
 
-/** The known cities a text names as whole words after a preposition ("in Berlin", "aus Hamburg", "à Paris"). */
+/** The known city a name is ("Berlin", "München", "NYC"), as a location; null for any other name. */
 export function knownCity(token: string): Location | null {
   const c = classify(token);
   return c.kind === "city" ? { ...c.loc, raw: token } : null;

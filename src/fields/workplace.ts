@@ -1,5 +1,5 @@
 import { HYBRID_WORDS, ONSITE_WORDS, REMOTE_WORDS, WORKPLACE_NOT_ROLE } from "../lexicon/terms.js";
-import { WP_BASED_AT_VENUE_RE, WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_REMOTE_NEXT_RE, WP_PARTIAL_RE, WP_NEGATED_BEFORE_RE, WP_OFFICE_WORD_RE, WP_ONSITE_OCCASION_RE, WP_PERK_CONTEXT_RE } from "../patterns.js";
+import { WP_BASED_AT_VENUE_RE, WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_NOT_REMOTE_RE, WP_REMOTE_NEXT_RE, WP_PARTIAL_RE, WP_NEGATED_BEFORE_RE, WP_OFFICE_WORD_RE, WP_ONSITE_OCCASION_RE, WP_PERK_CONTEXT_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered, type Lowered } from "./words.js";
 
@@ -23,7 +23,7 @@ export function parseWorkplaceBadge(text: string): WorkplaceType | null {
   if (firstOf(t, HYBRID_WORDS) >= 0) return "hybrid";
   const onsite = firstOf(t, ONSITE_WORDS);
   const remote = firstOf(t, REMOTE_WORDS);
-  if (onsite >= 0 && remote >= 0 && !/\b(?:not|no|non)[ -]remote\b/i.test(t)) return "hybrid";
+  if (onsite >= 0 && remote >= 0 && !WP_NOT_REMOTE_RE.test(t)) return "hybrid";
   if (onsite >= 0) return "onsite";
   if (remote >= 0) return "remote";
   return null;
@@ -38,7 +38,7 @@ export function parseWorkplaceBadge(text: string): WorkplaceType | null {
 export function parseWorkplaceStatement(sentence: string): WorkplaceType | null {
   // a cheap pre-test: most sentences name no workplace at all
   const lower = sentence.toLowerCase();
-  if (!HINT_STEMS.some((stem) => lower.includes(stem)) && !WP_DAYS_A_WEEK_RE.test(sentence)) return null;
+  if (!HINT_STEMS.some((stem) => lower.includes(stem)) && !lower.includes("based ") && !WP_DAYS_A_WEEK_RE.test(sentence)) return null;
   const s = blankNotRole(sentence);
   const days = WP_DAYS_A_WEEK_RE.exec(s);
   if (days?.groups) {
@@ -61,7 +61,7 @@ export function parseWorkplaceStatement(sentence: string): WorkplaceType | null 
   );
   if (onsite >= 0 && remote >= 0) {
     // "not remote" is itself an on-site word; "work from home or in-office" offers both
-    if (negated(s, remote) || /\b(?:not|no|non)[ -]remote\b/i.test(s)) return "onsite";
+    if (negated(s, remote) || WP_NOT_REMOTE_RE.test(s)) return "onsite";
     if (negated(s, onsite)) return "remote";
     return "hybrid";
   }

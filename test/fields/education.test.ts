@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { parseEducation } from "../../src/fields/education.js";
+
+type Level = "high-school" | "associate" | "bachelor" | "master" | "doctorate" | "other";
+
+// Requirement lines in the shapes of real postings, and the level they ask for.
+const ROWS: [string, Level][] = [
+  ["Bachelor's degree in Computer Science or a related field", "bachelor"],
+  ["BS/MS in Computer Science or equivalent experience", "bachelor"],
+  ["BS or MS in Engineering, Computer Science, or related fields", "bachelor"],
+  ["BA in Economics, Finance or Accounting", "bachelor"],
+  ["B.Sc. in Mathematics or Physics", "bachelor"],
+  ["B.Tech/B.E. in CS from a recognised university", "bachelor"],
+  ["A 4-year degree from an accredited university", "bachelor"],
+  ["Undergraduate degree in Computer Science or STEM", "bachelor"],
+  ["MSc in Statistics, Econometrics or a related field", "master"],
+  ["Master's degree in Data Science preferred", "master"],
+  ["MBA a plus", "master"],
+  ["PhD in Machine Learning or equivalent research experience", "doctorate"],
+  ["Doctorate in Chemistry with post-doctoral work", "doctorate"],
+  ["Associate's degree in Nursing (ADN) required", "associate"],
+  ["High school diploma or GED required", "high-school"],
+  ["A-levels or equivalent", "high-school"],
+  ["Bac+5 en école d'ingénieur ou de commerce", "master"],
+  ["Bac+2 minimum (BTS, DUT) en comptabilité", "associate"],
+  ["Bac+3 minimum en communication", "bachelor"],
+  ["Diplôme d'ingénieur ou équivalent", "master"],
+  ["Abitur oder Fachabitur wünschenswert", "high-school"],
+  ["Schulabschluss erforderlich, Motivation ist uns wichtiger als Noten", "high-school"],
+  ["Abgeschlossenes Studium der Informatik oder vergleichbare Ausbildung", "bachelor"],
+  ["Hochschulabschluss (Bachelor/Master) in Wirtschaftsinformatik", "bachelor"],
+  ["Abgeschlossene Berufsausbildung als Kaufmann/-frau", "other"],
+  ["Grado en Ingeniería Informática o similar", "bachelor"],
+  ["Licenciatura en Administración de Empresas", "bachelor"],
+  ["Máster en Marketing Digital valorable", "master"],
+  ["ESO o Bachillerato", "high-school"],
+  ["Laurea in Ingegneria Gestionale", "bachelor"],
+  ["Laurea magistrale in Economia", "master"],
+  ["Ensino superior completo em Administração", "bachelor"],
+];
+
+// Words that look like a degree and are not one.
+const NOT_EDUCATION = [
+  "Master the art of negotiation with enterprise buyers",
+  "Scrum Master experience is a plus",
+  "You will master any tech stack we throw at you",
+  "Experience with MS Office and Google Sheets",
+  "Our office in Boston, MA is next to the station",
+  "Master data management tools such as Informatica",
+  "Eso es lo que buscamos en nuestro equipo",
+  "A salary cap of 80k applies to this grade",
+  "Degrees of freedom in the design are large",
+  "We build accounting software for co-operatives",
+  "",
+];
+
+describe("parseEducation", () => {
+  it.each(ROWS)("%s", (text, level) => expect(parseEducation(text)?.level).toBe(level));
+  it.each(NOT_EDUCATION)("finds no degree in %j", (text) => expect(parseEducation(text)).toBeNull());
+  it("marks a bare mention as weak", () => {
+    expect(parseEducation("An exceptional academic track record from both high school and university")?.weak).toBe(true);
+    expect(parseEducation("High school diploma or GED required")?.weak).toBe(false);
+  });
+});

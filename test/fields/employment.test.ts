@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { parseEmploymentType } from "../../src/fields/employment.js";
+import { parseJobPosting } from "../../src/index.js";
+
+type Type = "full-time" | "part-time" | "contract" | "temporary" | "internship" | "freelance" | "volunteer";
+
+// Badges, labels and short lines as boards show them, in six languages.
+const BADGES: [string, Type][] = [
+  ["Full Time", "full-time"],
+  ["Full-time · Hybrid", "full-time"],
+  ["Part-time", "part-time"],
+  ["Permanent, full-time", "full-time"],
+  ["Contract W2, Contract Corp-To-Corp, 3 Months", "contract"],
+  ["£450 per day, Outside IR35", "contract"],
+  ["Inside IR35 · 6 month contract", "contract"],
+  ["Contract to hire", "contract"],
+  ["Freelance", "freelance"],
+  ["Temporary", "temporary"],
+  ["Seasonal (November – January)", "temporary"],
+  ["Internship", "internship"],
+  ["Volunteer", "volunteer"],
+  ["CDI", "full-time"],
+  ["CDD de 6 mois", "temporary"],
+  ["Stage", "internship"],
+  ["Stage de fin d'études (6 mois)", "internship"],
+  ["Alternance", "internship"],
+  ["Temps partiel", "part-time"],
+  ["Vollzeit", "full-time"],
+  ["Teilzeit", "part-time"],
+  ["Festanstellung, unbefristet", "full-time"],
+  ["Werkstudent (m/w/d)", "part-time"],
+  ["Befristet auf 2 Jahre", "temporary"],
+  ["Ausbildung", "internship"],
+  ["Jornada completa", "full-time"],
+  ["Contrato indefinido", "full-time"],
+  ["Prácticas", "internship"],
+  ["Tiempo parcial", "part-time"],
+  ["Tempo indeterminato", "full-time"],
+  ["Tempo parziale", "part-time"],
+  ["Estágio", "internship"],
+  ["Redakteur:in (40 Wochenstunden)", "full-time"],
+  ["20 hours per week", "part-time"],
+  ["RemoteProductFull time", "full-time"],
+  ["Rate: £450 per day", "contract"],
+  ["TJM : 550 €/jour", "contract"],
+];
+
+// Words that look like a job type and are not one.
+const NOT_TYPES = [
+  "Early Stage startup",
+  "Series A stage",
+  "Swing stage training",
+  "Höheres Gehalt abhängig von Erfahrung und Ausbildung",
+  "Internal tools",
+  "Contemporary art",
+  "Temperature control",
+  "Senior Backend Engineer",
+  "Berlin, Germany",
+  "We build payroll software",
+  "",
+];
+
+describe("parseEmploymentType", () => {
+  it.each(BADGES)("%s", (text, want) => {
+    expect(parseEmploymentType(text, { glued: true })?.value).toBe(want);
+  });
+  it.each(NOT_TYPES)("finds no type in %j", (text) => {
+    expect(parseEmploymentType(text)).toBeNull();
+  });
+});
+
+const now = "2026-11-27";
+
+describe("employment type detector", () => {
+  it("reads a statement in the prose", () => {
+    const r = parseJobPosting("Sandblaster\n\nPosition summary\n\nThis is a FULL TIME POSITION with overtime. Operate a man lift and swing stage safely.", { now });
+    expect(r.employmentType).toBe("full-time");
+  });
+
+  it("does not take a candidate's past for the job's type", () => {
+    const r = parseJobPosting("Staff Engineer\n\nRequirements\n\n- You have 7+ years of full-time experience in software engineering\n- Experience at an early stage startup", { now });
+    expect(r.employmentType).toBeNull();
+  });
+
+  it("does not read an employment-contract disclaimer as a contract job", () => {
+    const r = parseJobPosting("Painter\n\nAbout the role\n\nThis document does not create an employment contract, implied or otherwise.", { now });
+    expect(r.employmentType).toBeNull();
+  });
+
+  it("reads a dated title as a fixed term", () => {
+    const text = "Korrespondent:in (Büroleiter:in) Büro Belgrad (01.07.2026 – 30.06.2028)\n\nBeim Rundfunk wird folgende Funktion ausgeschrieben. Bewerbungen bis 8. Oktober.\n\nIhre Aufgaben\n\n- Berichte aus der Region schreiben\n- Das Büro leiten\n";
+    const r = parseJobPosting(text, { now });
+    expect(r.employmentType).toBe("temporary");
+  });
+});

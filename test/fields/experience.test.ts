@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { parseExperience } from "../../src/fields/experience.js";
+
+// Requirement lines in the shapes of real postings, and the years they ask for.
+const ROWS: [string, number | null, number | null][] = [
+  ["5+ years of experience building web applications", 5, null],
+  ["3-5 years of experience in a product design role", 3, 5],
+  ["3 to 5 yrs of hands-on experience with Kubernetes", 3, 5],
+  ["At least five years of professional experience in accounting", 5, null],
+  ["someone with at least 3 years of production Rust", 3, null],
+  ["Four (4) years of experience as a Software Engineer or closely related position", 4, null],
+  ["and five (5) years of experience developing software using Java, of which one (1) year includes Rust", 5, null],
+  ["8+ years of product management, including 2 in AI products", 8, null],
+  ["Minimum 2 ans d'expérience sur un poste similaire", 2, null],
+  ["Vous avez au moins 3 ans d'expérience en gestion de projet", 3, null],
+  ["Expérience : 5 ans minimum en développement Java", 5, null],
+  ["De 3 à 5 ans d'expérience en marketing digital", 3, 5],
+  ["Mindestens 3 Jahre Berufserfahrung im Controlling", 3, null],
+  ["Du bringst 2-3 Jahre Erfahrung in der Datenanalyse mit", 2, 3],
+  ["Al menos 3 años de experiencia con React", 3, null],
+  ["Experiencia mínima: 3 años en puestos similares", 3, null],
+  ["Pelo menos 2 anos de experiência com Python", 2, null],
+  ["Almeno 3 anni di esperienza nel ruolo", 3, null],
+  ["5+ years building mobile apps", 5, null],
+  ["You have 3+ years experience as a full-stack engineer", 3, null],
+  ["Software development: 2 years (Preferred)", 2, null],
+  ["2 years' experience in a busy kitchen", 2, null],
+  ["Minimum of 2 years' experience as a receptionist", 2, null],
+  ["0-2 years of experience; new graduates welcome", 0, 2],
+  ["12+ months of experience with customer support tools", 1, null],
+  ["Up to 2 years of experience in sales", null, 2],
+  ["two to three years of experience in logistics", 2, 3],
+  ["10+ yrs exp. in embedded C", 10, null],
+  ["looking for another Developer (3+ years of experience) to join our team", 3, null],
+];
+
+// Years that are not experience: age, tenure, vesting, company history, degrees, contracts.
+const NOT_EXPERIENCE = [
+  "A 4-year degree in Computer Science or a related field",
+  "Applicants must be 18 years old or older",
+  "Must be at least 21 years of age to drive our vans",
+  "Founded 10 years ago in a garage in Leeds",
+  "Equity vesting over 4 years with a 1 year cliff",
+  "We have been in business for 30 years",
+  "Wir sind eine Mediaagentur aus München mit über 25 Jahren Erfahrung.",
+  "Our average tenure is 6 years",
+  "For the past 15 years we have helped farmers sell direct",
+  "This is a 6 month contract with a possible extension",
+  "Celebrating 20 years of innovation this spring",
+  "We ship to 40 countries",
+  "",
+];
+
+describe("parseExperience", () => {
+  it.each(ROWS)("%s", (text, min, max) => {
+    const hit = parseExperience(text);
+    expect(hit).not.toBeNull();
+    expect([hit?.minYears, hit?.maxYears]).toEqual([min, max]);
+  });
+  it.each(NOT_EXPERIENCE)("finds no experience in %j", (text) => {
+    expect(parseExperience(text)).toBeNull();
+  });
+  it("reads a labelled value", () => {
+    expect(parseExperience("3 Years", { labelled: true })?.minYears).toBe(3);
+  });
+  it("stays fast on adversarial input", () => {
+    const t = Date.now();
+    parseExperience("5 years ".repeat(5000));
+    parseExperience("at least ".repeat(5000) + "x");
+    expect(Date.now() - t).toBeLessThan(500);
+  });
+});
