@@ -17,12 +17,16 @@ export interface LabelHit {
 }
 
 const LABEL_SECTIONS = new Set(["overview", "other", "about-role", "compensation", "how-to-apply"]);
+const LIST_KINDS = new Set(["tags", "skills", "benefits", "nice-to-have"]);
+const PAIR_ANYWHERE = new Set(["location", "salary", "employmentType", "workplaceType", "validThrough"]);
 
 /** Collects every labelled value of the posting, in order. */
 export function collectLabels(sections: readonly SectionInfo[], headerBlocks: ReadonlySet<Block>): LabelHit[] {
   const hits: LabelHit[] = [];
   for (const s of sections) {
-    if (s.chrome) continue;
+    // chrome sections hold no facts, except the "Key: Value" rows a board's widget sometimes carries
+    const chromeOnlyKeyValues = s.chrome === "board";
+    if (s.chrome && !chromeOnlyKeyValues) continue;
     const where = s.kind === "overview" ? "overview" : "body";
     const blocks = s.blocks;
     for (let i = 0; i < blocks.length; i++) {
@@ -37,6 +41,7 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
           continue;
         }
       }
+      if (chromeOnlyKeyValues) continue;
       if (w !== "body" || s.kind === "overview" || b.type === "item") {
         const glued = b.text.length <= 200 ? gluedLabel(b.text) : null;
         if (glued && glued.value) {
@@ -45,7 +50,9 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
         }
       }
       // "Seniority level" on one line and "Entry level" on the next (LinkedIn, Indeed job details)
-      if ((w !== "body" || LABEL_SECTIONS.has(s.kind)) && b.text.length <= 40 && i + 1 < blocks.length) {
+      // a place, pay or contract label stands out wherever it is ("Location:" above "• California (Required)")
+      const factLabel = PAIR_ANYWHERE.has(labelField(b.text.replace(/[:：]$/, "")) ?? "title") && (/[:：]$/.test(b.text) || !LIST_KINDS.has(s.kind));
+      if ((w !== "body" || LABEL_SECTIONS.has(s.kind) || factLabel) && b.text.length <= 40 && i + 1 < blocks.length) {
         const field = labelField(b.text.replace(/[:：]$/, ""));
         const next = blocks[i + 1];
         // in a menu ("Jobs finden / Gehalt / Unternehmen / Karriereberatung") labels follow labels: no pair there
