@@ -1,5 +1,6 @@
 import { NORMALIZE_RE, MOJIBAKE_HINT_RE } from "../patterns.js";
 import { decodeEntity } from "./entities.js";
+import { mapBack } from "./offset-map.js";
 import { repairMojibake } from "./mojibake.js";
 
 /**
@@ -77,13 +78,6 @@ function makeMap(norm: number[], orig: number[], origLen: number, outLen: number
   return (offset: number): number => {
     const o = Math.round(offset * scale);
     if (o >= outLen) return origLen;
-    let lo = 0;
-    let hi = norm.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (norm[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return Math.min(origLen, orig[lo] + (o - norm[lo]));
+    return mapBack(norm, orig, o, origLen);
   };
 }

@@ -1,3 +1,5 @@
+import { mapBack } from "./offset-map.js";
+
 /** One change to a text: replace `text.slice(start, end)` with `insert`. */
 export interface Edit {
   start: number;
@@ -32,15 +34,6 @@ export function applyEdits(source: string, edits: Edit[]): Rewritten {
   out += source.slice(last);
   return {
     text: out,
-    toSource(offset: number): number {
-      let lo = 0;
-      let hi = outStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (outStarts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return Math.min(source.length, srcStarts[lo] + (offset - outStarts[lo]));
-    },
+    toSource: (offset: number): number => mapBack(outStarts, srcStarts, offset, source.length),
   };
 }
