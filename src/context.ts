@@ -25,6 +25,8 @@ export interface StructuredFacts {
   experienceMonths?: number;
   education?: string;
   applyUrl?: string;
+  /** by fact (`title`, `salary`, `locations[0]`, `skills[2]`, …): the spans of the JSON-LD it was read from */
+  where?: Record<string, Span[]>;
 }
 
 /** How a value was obtained: stated in the text, computed from stated text, or inferred from context. */
@@ -37,6 +39,8 @@ export interface Detection<T> {
   spans?: Span[];
   /** for lists: the spans of each item, by index */
   itemSpans?: Span[][];
+  /** spans of values inside the field, by their path (`contacts.emails[0]`) */
+  pathSpans?: Record<string, Span[]>;
   warnings?: string[];
 }
 
@@ -69,6 +73,11 @@ export interface Detector<K extends FieldKey = FieldKey> {
 /** Reads an earlier detector's value, typed by its key. */
 export function foundValue<K extends FieldKey>(ctx: Context, key: K): Fields[K] | undefined {
   return ctx.found.get(key)?.value as Fields[K] | undefined;
+}
+
+/** The spans of a JSON-LD fact (empty when the page gave none). */
+export function factSpans(ctx: Context, fact: string): Span[] {
+  return ctx.structured?.where?.[fact] ?? [];
 }
 
 /** The span of one block. */

@@ -1,7 +1,7 @@
 import type { Context, Detection, Detector, FieldKey, Fields } from "./context.js";
 import { defaultDetectors } from "./detectors/index.js";
 import { prepareInput, type InputFormat, type Prepared } from "./input/prepare.js";
-import { JobPostingSchema, type Evidence, type JobPosting } from "./schema.js";
+import { JobPostingSchema, type Evidence, type JobPosting, type Span } from "./schema.js";
 import { collectLabels } from "./sections/labels.js";
 import { splitSections } from "./sections/split.js";
 import { treeToBlocks, type Block } from "./tree/blocks.js";
@@ -93,19 +93,112 @@ function headerBlocks(blocks: readonly Block[], sections: ReturnType<typeof spli
   return blocks.slice(0, Math.min(stop, 40)).filter((b) => !chrome.has(b) && !chromeSection.has(b));
 }
 
+// Fields whose value is the text of whole blocks: their spans are already exact.
+const WHOLE_BLOCKS = new Set(["description", "sections", "removed", "summary"]);
+
+/** The text a value is written as, to find it inside the block it came from. */
+function needleOf(value: unknown): string | null {
+  if (typeof value === "string") return value;
+  if (value && typeof value === "object") {
+    const v = value as { raw?: unknown; name?: unknown };
+    if (typeof v.raw === "string") return v.raw;
+    if (typeof v.name === "string") return v.name;
+  }
+  return null;
+}
+
+/**
+ * The record's evidence, by path: every non-null scalar and every list item with the spans of the
+ * original input it came from. A span is narrowed from its block to the words of the value when
+ * the block has them as written. Values without evidence are left out of the record, with a warning.
+ */
 function buildEvidence(record: Record<string, unknown>, found: Map<FieldKey, Detection<unknown>>, prepared: Prepared): Record<string, Evidence> {
   const out: Record<string, Evidence> = {};
-  const map = (s: { start: number; end: number }) => ({ start: prepared.toOriginal(s.start), end: prepared.toOriginal(s.end) });
+  const lower = new Map<string, string>();
+  const narrow = (spans: readonly Span[], value: unknown, key: string, how: Evidence["how"]): Span[] => {
+    // a derived value ("en", a date) is not written as such: it keeps the blocks it was read from
+    const needle = WHOLE_BLOCKS.has(key) || how === "derived" ? null : needleOf(value)?.trim().toLowerCase();
+    return spans.map((s) => {
+      if (needle && needle.length >= 2 && s.end - s.start >= needle.length) {
+        const k = `${s.start}:${s.end}`;
+        let hay = lower.get(k);
+        if (hay === undefined) lower.set(k, (hay = prepared.text.slice(s.start, s.end).toLowerCase()));
+        const at = hay.length === s.end - s.start ? wordAt(hay, needle) : -1;
+        if (at >= 0) s = { start: s.start + at, end: s.start + at + needle.length };
+      }
+      return { start: prepared.toOriginal(s.start), end: prepared.toOriginal(s.end) };
+    });
+  };
+  const add = (path: string, how: Evidence["how"], spans: readonly Span[] | undefined, value: unknown, key: string) => {
+    const seen = new Set<string>();
+    const usable = (spans ?? []).filter((s) => s.end > s.start && !seen.has(`${s.start}:${s.end}`) && seen.add(`${s.start}:${s.end}`));
+    if (usable.length) out[path] = { how, spans: narrow(usable, value, key, how) };
+  };
   for (const [key, d] of found) {
+    if (key === "warnings") continue;
     const value = record[key];
-    if (value === null || value === undefined) continue;
-    if (Array.isArray(value)) {
-      d.itemSpans?.forEach((spans, i) => {
-        if (spans.length) out[`${key}[${i}]`] = { how: d.how ?? "stated", spans: spans.map(map) };
-      });
-    } else if (d.spans?.length) {
-      out[key] = { how: d.how ?? "stated", spans: d.spans.map(map) };
+    const how = d.how ?? "stated";
+    if (Array.isArray(value)) value.forEach((v, i) => add(`${key}[${i}]`, how, d.itemSpans?.[i] ?? d.spans, v, key));
+    else if (value !== null && value !== undefined && value !== "" && key !== "contacts") add(key, how, d.spans, value, key);
+    for (const [path, spans] of Object.entries(d.pathSpans ?? {})) add(path, how, spans, valueAt(record, path), key);
+  }
+  leaveOutUnevidenced(record, out);
+  return out;
+}
+
+/** Where `needle` first stands as whole words in `hay` (not "en" inside "Engineer"), or -1. */
+function wordAt(hay: string, needle: string): number {
+  const edge = /[\p{L}\p{N}]/u;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const before = hay[at - 1] ?? " ";
+    const after = hay[at + needle.length] ?? " ";
+    if (!(edge.test(needle[0]) && edge.test(before)) && !(edge.test(needle[needle.length - 1]) && edge.test(after))) return at;
+  }
+  return -1;
+}
+
+/** The value at a path such as `contacts.emails[0]`. */
+function valueAt(record: Record<string, unknown>, path: string): unknown {
+  let v: unknown = record;
+  for (const part of path.split(/\.|(?=\[)/)) {
+    const i = /^\[(\d+)\]$/.exec(part);
+    v = i ? (v as unknown[] | undefined)?.[Number(i[1])] : (v as Record<string, unknown> | undefined)?.[part];
+  }
+  return v;
+}
+
+// Fields that are bookkeeping, not facts taken from the posting.
+const NOT_FACTS = new Set(["schemaVersion", "warnings", "evidence"]);
+
+/** Drops every value that has no evidence (a detector that gave none), saying so in the warnings. */
+function leaveOutUnevidenced(record: Record<string, unknown>, evidence: Record<string, Evidence>): void {
+  const warnings = record.warnings as string[];
+  const lists: [string, unknown[]][] = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (NOT_FACTS.has(key)) continue;
+    if (key === "contacts") {
+      const c = value as { emails: string[]; urls: string[] };
+      lists.push(["contacts.emails", c.emails], ["contacts.urls", c.urls]);
+    } else if (Array.isArray(value)) lists.push([key, value]);
+    else if (value !== null && value !== "" && !evidence[key]) {
+      warnings.push(`${key}: left out, no evidence`);
+      record[key] = key === "description" ? "" : null;
     }
   }
-  return out;
+  for (const [path, list] of lists) {
+    if (list.every((_, i) => evidence[`${path}[${i}]`])) continue;
+    const kept: unknown[] = [];
+    list.forEach((v, i) => {
+      const e = evidence[`${path}[${i}]`];
+      delete evidence[`${path}[${i}]`];
+      if (!e) {
+        warnings.push(`${path}[${i}]: left out, no evidence`);
+        return;
+      }
+      evidence[`${path}[${kept.length}]`] = e;
+      kept.push(v);
+    });
+    list.length = 0;
+    list.push(...kept);
+  }
 }

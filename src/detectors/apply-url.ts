@@ -1,4 +1,4 @@
-import type { Detector } from "../context.js";
+import { factSpans, spanOf, type Detector } from "../context.js";
 import { URL_RE, URL_TRAILING_RE } from "../patterns.js";
 
 const APPLY_TEXT = /\b(?:apply|application|bewerb|postul|candidat|inscri|aplicar)/i;
@@ -9,20 +9,20 @@ export const applyUrlDetector: Detector<"applyUrl"> = {
   detect(ctx) {
     for (const b of ctx.blocks) {
       for (const l of b.links) {
-        if (/^https?:/i.test(l.url) && APPLY_TEXT.test(l.text) && l.text.length <= 60) return { value: l.url, how: "stated" };
+        if (/^https?:/i.test(l.url) && APPLY_TEXT.test(l.text) && l.text.length <= 60) return { value: l.url, how: "stated", spans: [spanOf(b)] };
       }
     }
     const label = ctx.labels.find((l) => l.field === "applyUrl");
     if (label) {
       const m = new RegExp(URL_RE.source).exec(label.value);
-      if (m) return { value: m[0].replace(URL_TRAILING_RE, ""), how: "stated" };
+      if (m) return { value: m[0].replace(URL_TRAILING_RE, ""), how: "stated", spans: [spanOf(label.block)] };
     }
     for (const b of ctx.blocks) {
       if (!APPLY_TEXT.test(b.text)) continue;
       const m = new RegExp(URL_RE.source).exec(b.text);
-      if (m) return { value: m[0].replace(URL_TRAILING_RE, ""), how: "stated" };
+      if (m) return { value: m[0].replace(URL_TRAILING_RE, ""), how: "stated", spans: [spanOf(b)] };
       const link = b.links.find((l) => /^https?:/i.test(l.url));
-      if (link) return { value: link.url, how: "stated" };
+      if (link) return { value: link.url, how: "stated", spans: [spanOf(b)] };
     }
     return null;
   },

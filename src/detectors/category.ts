@@ -1,4 +1,4 @@
-import { spanOf, type Detector } from "../context.js";
+import { factSpans, spanOf, type Detector } from "../context.js";
 
 /** The board's category or industry, from a Category / Industry label or JSON-LD. */
 export const categoryDetector: Detector<"category"> = {
@@ -6,7 +6,7 @@ export const categoryDetector: Detector<"category"> = {
   detect(ctx) {
     const label = ctx.labels.find((l) => l.field === "category" && l.value.length <= 100);
     if (label) return { value: label.value.replace(/\s*[·|]\s*$/, ""), how: "stated", spans: [spanOf(label.block)] };
-    if (ctx.structured?.category) return { value: ctx.structured.category, how: "stated" };
+    if (ctx.structured?.category) return { value: ctx.structured.category, how: "stated", spans: factSpans(ctx, "category") };
     return null;
   },
 };

@@ -1,4 +1,4 @@
-import { foundValue, spanOf, type Context, type Detector } from "../context.js";
+import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import { APPOSITIVE_VERB_RE, AT_COMPANY_WE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, WE_APPOSITIVE_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
@@ -19,7 +19,7 @@ const IS_HIRING = /^([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’
 export const companyDetector: Detector<"company"> = {
   key: "company",
   detect(ctx) {
-    if (ctx.structured?.company) return { value: ctx.structured.company, how: "stated" };
+    if (ctx.structured?.company) return { value: ctx.structured.company, how: "stated", spans: factSpans(ctx, "company") };
     const label = ctx.labels.find((l) => l.field === "company" && l.value.length <= 80);
     if (label) return { value: label.value, how: "stated", spans: [spanOf(label.block)] };
     const pageTitle = ctx.labels.find((l) => l.field === "title" && l.where !== "body");

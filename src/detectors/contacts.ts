@@ -1,4 +1,5 @@
-import type { Detector } from "../context.js";
+import { spanOf, type Detector } from "../context.js";
+import type { Span } from "../schema.js";
 import { EMAIL_RE, URL_RE, URL_TRAILING_RE } from "../patterns.js";
 
 /** E-mail addresses and URLs in the employer's text and links (chrome left out). */
@@ -7,29 +8,37 @@ export const contactsDetector: Detector<"contacts"> = {
   detect(ctx) {
     const emails: string[] = [];
     const urls: string[] = [];
+    const pathSpans: Record<string, Span[]> = {};
     const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
+    let where: Span = { start: 0, end: 0 };
     const addUrl = (u: string) => {
       const clean = u.replace(URL_TRAILING_RE, "");
-      if (clean.length > 10 && !urls.includes(clean)) urls.push(clean);
+      if (clean.length > 10 && !urls.includes(clean)) {
+        pathSpans[`contacts.urls[${urls.length}]`] = [where];
+        urls.push(clean);
+      }
+    };
+    const addEmail = (e: string) => {
+      if (e && !emails.includes(e)) {
+        pathSpans[`contacts.emails[${emails.length}]`] = [where];
+        emails.push(e);
+      }
     };
     for (const s of ctx.sections) {
       if (s.chrome) continue;
       for (const b of s.heading ? [s.heading, ...s.blocks] : s.blocks) {
         if (chrome.has(b)) continue;
-        for (const m of b.text.matchAll(new RegExp(EMAIL_RE.source, EMAIL_RE.flags))) {
-          const e = m[0].replace(/\.$/, "");
-          if (!emails.includes(e)) emails.push(e);
-        }
+        where = spanOf(b);
+        for (const m of b.text.matchAll(new RegExp(EMAIL_RE.source, EMAIL_RE.flags))) addEmail(m[0].replace(/\.$/, ""));
         for (const m of b.text.matchAll(new RegExp(URL_RE.source, URL_RE.flags))) addUrl(m[0]);
         for (const l of b.links) {
           if (/^mailto:/i.test(l.url)) {
-            const e = l.url.slice(7).split("?")[0];
-            if (e && !emails.includes(e)) emails.push(e);
+            addEmail(l.url.slice(7).split("?")[0]);
           } else if (/^https?:/i.test(l.url)) addUrl(l.url);
         }
       }
     }
     if (emails.length === 0 && urls.length === 0) return null;
-    return { value: { emails, urls }, how: "stated" };
+    return { value: { emails, urls }, how: "stated", pathSpans };
   },
 };

@@ -1,4 +1,4 @@
-import { foundValue, spanOf, type Context, type Detector } from "../context.js";
+import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { deadlineWordIndex, parseAbsoluteDate, parseDate, parseDateRangeEnd, parseFutureRelative, parseRelativeDate, postedWordIndex } from "../fields/dates.js";
 import { headerLines } from "./header-lines.js";
 
@@ -24,7 +24,7 @@ function pieces(text: string): string[] {
 export const postedAtDetector: Detector<"postedAt"> = {
   key: "postedAt",
   detect(ctx) {
-    if (ctx.structured?.datePosted) return { value: ctx.structured.datePosted, how: "stated" };
+    if (ctx.structured?.datePosted) return { value: ctx.structured.datePosted, how: "stated", spans: factSpans(ctx, "datePosted") };
     const options = { monthFirst: monthFirst(ctx) };
     for (const l of ctx.labels) {
       if (l.field !== "postedAt") continue;
@@ -58,7 +58,7 @@ export const postedAtDetector: Detector<"postedAt"> = {
 export const validThroughDetector: Detector<"validThrough"> = {
   key: "validThrough",
   detect(ctx) {
-    if (ctx.structured?.validThrough) return { value: ctx.structured.validThrough, how: "stated" };
+    if (ctx.structured?.validThrough) return { value: ctx.structured.validThrough, how: "stated", spans: factSpans(ctx, "validThrough") };
     const options = { monthFirst: monthFirst(ctx), now: ctx.now };
     for (const l of ctx.labels) {
       if (l.field !== "validThrough") continue;

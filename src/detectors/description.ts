@@ -1,5 +1,6 @@
 import type { Detector } from "../context.js";
 import type { Block } from "../tree/blocks.js";
+import type { Span } from "../schema.js";
 import type { Context } from "../context.js";
 import { IS_HIRING_LINE_RE } from "../patterns.js";
 import { headerRole } from "./header-lines.js";
@@ -30,18 +31,30 @@ export const descriptionDetector: Detector<"description"> = {
     const companyLine = companySpan ? ctx.header.find((b) => b.start === companySpan.start && b.text.length <= 80) : undefined;
     if (companyLine) chrome.add(companyLine);
     const parts: string[] = [];
+    // the text kept, as runs of blocks with nothing left out between them
+    const spans: Span[] = [];
+    let open = false;
     let prev: Block | null = null;
     for (const s of ctx.sections) {
-      if (s.chrome) continue;
+      if (s.chrome) {
+        open = false;
+        continue;
+      }
       const blocks = s.heading ? [s.heading, ...s.blocks] : s.blocks;
       for (const b of blocks) {
-        if (chrome.has(b)) continue;
+        if (chrome.has(b)) {
+          open = false;
+          continue;
+        }
+        if (open) spans[spans.length - 1].end = Math.max(spans[spans.length - 1].end, b.end);
+        else spans.push({ start: b.start, end: b.end });
+        open = true;
         const line = b.type === "heading" ? `${"#".repeat(Math.min(Math.max(b.depth, 2), 4))} ${b.text}` : b.type === "item" ? `${"  ".repeat(b.depth)}- ${b.text}` : b.text;
         const tight = prev && prev.type === "item" && b.type === "item";
         parts.push(tight ? "\n" + line : (parts.length ? "\n\n" : "") + line);
         prev = b;
       }
     }
-    return { value: parts.join(""), how: "stated" };
+    return { value: parts.join(""), how: "stated", spans };
   },
 };

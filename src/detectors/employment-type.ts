@@ -1,13 +1,14 @@
-import { foundValue, spanOf, type Detector } from "../context.js";
+import { factSpans, foundValue, spanOf, type Detector } from "../context.js";
 import { findEmploymentTypes, parseEmploymentType, type EmploymentHit, type EmploymentType } from "../fields/employment.js";
 import { EMP_DATE_RANGE_RE, EMP_NOT_THIS_CONTRACT_RE, EMP_NOT_THIS_JOB_AFTER_RE, EMP_PERMANENT_NOT_JOB_RE, EMP_ROLE_TIE_RE, EMP_TYPE_KEY_RE, HEADER_PIECES_RE } from "../patterns.js";
 import { headerLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
+import { dict } from "../lexicon/dict.js";
 
-const JSONLD_TYPES: Record<string, EmploymentType> = {
+const JSONLD_TYPES: Record<string, EmploymentType> = dict({
   FULL_TIME: "full-time", PART_TIME: "part-time", CONTRACTOR: "contract", CONTRACT: "contract", TEMPORARY: "temporary",
   INTERN: "internship", INTERNSHIP: "internship", VOLUNTEER: "volunteer", PER_DIEM: "temporary", FREELANCE: "freelance",
-};
+});
 const SKIP_KINDS = new Set(["benefits", "about-company", "diversity", "how-to-apply", "compensation"]);
 // A bare "contract", "intern" or "temporary" in a long sentence needs words that tie it to the role.
 const WEAK: ReadonlySet<EmploymentType> = new Set(["contract", "internship", "temporary", "volunteer"]);
@@ -35,7 +36,7 @@ export const employmentTypeDetector: Detector<"employmentType"> = {
   detect(ctx) {
     for (const t of ctx.structured?.employmentType ?? []) {
       const v = JSONLD_TYPES[t.toUpperCase().replace(/[- ]/g, "_")] ?? parseEmploymentType(t)?.value;
-      if (v) return { value: v, how: "stated" };
+      if (v) return { value: v, how: "stated", spans: factSpans(ctx, "employmentType") };
     }
     for (const l of ctx.labels) {
       if (l.field !== "employmentType") continue;

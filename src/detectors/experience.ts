@@ -1,4 +1,4 @@
-import { spanOf, type Detector } from "../context.js";
+import { factSpans, spanOf, type Detector } from "../context.js";
 import { parseExperience, type ExperienceHit } from "../fields/experience.js";
 import type { Block } from "../tree/blocks.js";
 
@@ -40,7 +40,7 @@ export const experienceDetector: Detector<"experience"> = {
     }
     if (ctx.structured?.experienceMonths && !fromText) {
       const y = Math.round((ctx.structured.experienceMonths / 12) * 10) / 10;
-      return { value: { raw: `${ctx.structured.experienceMonths} months`, minYears: y, maxYears: null }, how: "derived" };
+      return { value: { raw: `${ctx.structured.experienceMonths} months`, minYears: y, maxYears: null }, how: "derived", spans: factSpans(ctx, "experienceMonths") };
     }
     if (fromText) return { value: { raw: fromText.hit.raw, minYears: fromText.hit.minYears, maxYears: fromText.hit.maxYears }, how: "stated", spans: [spanOf(fromText.block)] };
     return null;

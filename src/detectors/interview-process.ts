@@ -1,8 +1,9 @@
 import type { Detector } from "../context.js";
 import { DURATION_RE } from "../patterns.js";
 import { sectionItems } from "./lists.js";
+import { dict } from "../lexicon/dict.js";
 
-const UNIT_MINUTES: Record<string, number> = { m: 1, min: 1, mins: 1, minute: 1, minutes: 1, minuten: 1, minutos: 1, minuti: 1, h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, heure: 60, heures: 60, stunde: 60, stunden: 60, hora: 60, horas: 60, ora: 60, ore: 60 };
+const UNIT_MINUTES: Record<string, number> = dict({ m: 1, min: 1, mins: 1, minute: 1, minutes: 1, minuten: 1, minutos: 1, minuti: 1, h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, heure: 60, heures: 60, stunde: 60, stunden: 60, hora: 60, horas: 60, ora: 60, ore: 60 });
 
 /** Sums every duration in a step: "(60 minutes) & … (60 minutes)" is 120; none is null. */
 export function durationMinutes(text: string): number | null {

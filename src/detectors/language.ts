@@ -1,15 +1,18 @@
-import type { Detector } from "../context.js";
+import { spanOf, type Detector } from "../context.js";
 import { detectLanguage } from "../fields/language.js";
+
+/** How many of the prose blocks the language was read from are cited: the longest ones. */
+const CITED = 3;
 
 /** The posting's language from its own prose (chrome left out). */
 export const languageDetector: Detector<"language"> = {
   key: "language",
   detect(ctx) {
-    const text = ctx.sections
-      .filter((s) => !s.chrome)
-      .flatMap((s) => s.blocks.filter((b) => b.text.length > 30).map((b) => b.text))
-      .join("\n");
-    const lang = detectLanguage(text || ctx.blocks.map((b) => b.text).join("\n"));
-    return lang ? { value: lang, how: "derived" } : null;
+    let blocks = ctx.sections.filter((s) => !s.chrome).flatMap((s) => s.blocks.filter((b) => b.text.length > 30));
+    if (blocks.length === 0) blocks = [...ctx.blocks];
+    const lang = detectLanguage(blocks.map((b) => b.text).join("\n"));
+    if (!lang) return null;
+    const cited = [...blocks].sort((a, b) => b.text.length - a.text.length).slice(0, CITED).sort((a, b) => a.start - b.start);
+    return { value: lang, how: "derived", spans: cited.map(spanOf) };
   },
 };

@@ -1,4 +1,4 @@
-import { foundValue, spanOf, type Context, type Detector } from "../context.js";
+import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { countryCode, countryName } from "../fields/countries.js";
 import { isPlace, knownCity, parseFlagCountries, parseLocations } from "../fields/location.js";
 import { PROSE_UNSAFE_CITIES } from "../lexicon/places.js";
@@ -151,7 +151,7 @@ export const locationsDetector: Detector<"locations"> = {
         const cc = l.country ? (l.country.length === 2 ? l.country.toUpperCase() : countryCode(l.country)) : null;
         return { raw: l.raw, city: l.city ?? null, region: l.region ?? null, country: cc ? countryName(cc) : l.country ?? null, countryCode: cc };
       });
-      return { value: out, how: "stated" };
+      return { value: out, how: "stated", itemSpans: out.map((_, i) => factSpans(ctx, `locations[${i}]`)) };
     }
     const sources = [fromLabels, fromPipeHeader, fromHeader, fromFlags, fromTitle, fromStatements];
     let pick: Found | null = null;

@@ -1,4 +1,4 @@
-import { foundValue, spanOf, type Context, type Detection, type Detector } from "../context.js";
+import { factSpans, foundValue, spanOf, type Context, type Detection, type Detector } from "../context.js";
 import { findSalaries, type SalaryHit } from "../fields/salary.js";
 import { findPhrase } from "../fields/words.js";
 import { DOLLAR_PLACES, LOCAL_CURRENCY, PAY_STEMS, PAY_WORDS } from "../lexicon/money.js";
@@ -7,8 +7,9 @@ import type { Salary } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { headerLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
+import { dict } from "../lexicon/dict.js";
 
-const UNIT: Record<string, Salary["period"]> = { HOUR: "hour", DAY: "day", WEEK: "week", MONTH: "month", YEAR: "year" };
+const UNIT: Record<string, Salary["period"]> = dict({ HOUR: "hour", DAY: "day", WEEK: "week", MONTH: "month", YEAR: "year" });
 const SKIP_KINDS = new Set(["about-company", "diversity", "how-to-apply", "teams", "interview-process"]);
 // How much each place says the figure is the posting's pay; the best candidate wins, the earliest among equals.
 const RANK = { label: 50, pipe: 45, header: 40, labelled: 32, compensation: 30, payWord: 20, loose: 10 } as const;
@@ -32,7 +33,7 @@ export const salaryDetector: Detector<"salary"> = {
     const s = ctx.structured?.salary;
     if (s && (s.min !== undefined || s.max !== undefined)) {
       const period = UNIT[(s.unit ?? "").toUpperCase()] ?? null;
-      return { value: { raw: s.raw, min: s.min ?? null, max: s.max ?? s.min ?? null, currency: s.currency ?? null, period }, how: "stated" };
+      return { value: { raw: s.raw, min: s.min ?? null, max: s.max ?? s.min ?? null, currency: s.currency ?? null, period }, how: "stated", spans: factSpans(ctx, "salary") };
     }
     const country = jobCountry(ctx);
     const find = (text: string, labelled = false) => findSalaries(text, { labelled, country });
@@ -108,9 +109,12 @@ function bonus(h: SalaryHit): number {
 
 // "CA$150,000 - CA$180,000 a year", "$65,000—$115,000 CAD", "Salary: €45k": a line that is little else than the figure.
 // LinkedIn and job cards put it between dots or bars: "Toronto, ON · $65K/yr - $80K/yr · Full-time".
+const MONEY_LINE_REACH = 200;
+
 function moneyLine(text: string, h: SalaryHit): boolean {
-  const before = text.slice(0, h.start);
-  const after = text.slice(h.end);
+  // a look of a few words each way is enough, and keeps a line with thousands of figures linear
+  const before = text.slice(Math.max(0, h.start - MONEY_LINE_REACH), h.start);
+  const after = text.slice(h.end, h.end + MONEY_LINE_REACH);
   const from = Math.max(before.lastIndexOf("•"), before.lastIndexOf("·"), before.lastIndexOf("|")) + 1;
   const seps = [after.indexOf("•"), after.indexOf("·"), after.indexOf("|")].filter((i) => i >= 0);
   const to = seps.length ? Math.min(...seps) : after.length;

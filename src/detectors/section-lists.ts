@@ -1,4 +1,5 @@
-import type { Detector } from "../context.js";
+import { factSpans, spanOf, type Detector } from "../context.js";
+import type { Span } from "../schema.js";
 import { findSalaries } from "../fields/salary.js";
 import { listDetection, PLUS_ITEM, sectionItems } from "./lists.js";
 
@@ -72,10 +73,10 @@ export const skillsDetector: Detector<"skills"> = {
   key: "skills",
   detect(ctx) {
     const { items, spans } = sectionItems(ctx, "skills");
-    if (items.length) return listDetection(items.flatMap(splitCommaList), []);
+    if (items.length) return split(items, spans, false);
     const label = ctx.labels.find((l) => l.field === "skills");
-    if (label) return listDetection(splitCommaList(label.value), []);
-    if (ctx.structured?.skills?.length) return { value: ctx.structured.skills, how: "stated" };
+    if (label) return split([label.value], [[spanOf(label.block)]], false);
+    if (ctx.structured?.skills?.length) return { value: ctx.structured.skills, how: "stated", itemSpans: ctx.structured.skills.map((_, i) => factSpans(ctx, `skills[${i}]`)) };
     return null;
   },
 };
@@ -84,25 +85,33 @@ export const skillsDetector: Detector<"skills"> = {
 export const tagsDetector: Detector<"tags"> = {
   key: "tags",
   detect(ctx) {
-    const { items } = sectionItems(ctx, "tags");
-    if (items.length) return listDetection(dedupe(items.flatMap(splitCommaList)), []);
+    const { items, spans } = sectionItems(ctx, "tags");
+    if (items.length) return split(items, spans, true);
     const label = ctx.labels.find((l) => l.field === "tags");
-    if (label) return listDetection(dedupe(splitCommaList(label.value)), []);
+    if (label) return split([label.value], [[spanOf(label.block)]], true);
     return null;
   },
 };
+
+/** Comma lists split into their items, each keeping the span of the line it came from; tags once each. */
+function split(items: readonly string[], spans: readonly Span[][], once: boolean) {
+  const out: string[] = [];
+  const outSpans: Span[][] = [];
+  const seen = new Set<string>();
+  items.forEach((t, i) => {
+    for (const piece of splitCommaList(t)) {
+      const k = piece.toLowerCase();
+      if (once && seen.has(k)) continue;
+      seen.add(k);
+      out.push(piece);
+      outSpans.push(spans[i] ?? []);
+    }
+  });
+  return listDetection(out, outSpans);
+}
 
 function splitCommaList(t: string): string[] {
   if (t.length > 200 || !/,/.test(t) || /\.\s/.test(t)) return [t];
   return t.split(/\s*[,;]\s*/).map((x) => x.trim()).filter(Boolean);
 }
 
-function dedupe(list: string[]): string[] {
-  const seen = new Set<string>();
-  return list.filter((x) => {
-    const k = x.toLowerCase();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}

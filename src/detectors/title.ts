@@ -1,4 +1,4 @@
-import { spanOf, type Context, type Detector } from "../context.js";
+import { factSpans, spanOf, type Context, type Detector } from "../context.js";
 import type { Block } from "../tree/blocks.js";
 import { GENDER_TITLE_RE, HIRING_A_RE, IS_HIRING_LINE_RE } from "../patterns.js";
 import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
@@ -62,7 +62,7 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
 export const titleDetector: Detector<"title"> = {
   key: "title",
   detect(ctx) {
-    if (ctx.structured?.title) return { value: tidy(ctx.structured.title), how: "stated" };
+    if (ctx.structured?.title) return { value: tidy(ctx.structured.title), how: "stated", spans: factSpans(ctx, "title") };
     const label = ctx.labels.find((l) => l.field === "title" && l.where !== "body" && l.value.length <= 120);
     // a page title, as Jina Reader writes it: "Title: Account Executive | Careers | Brightvane"
     if (label) return { value: tidy(pageTitleParts(label.value).title), how: "stated", spans: [spanOf(label.block)] };

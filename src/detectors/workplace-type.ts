@@ -1,4 +1,4 @@
-import { spanOf, type Detector } from "../context.js";
+import { factSpans, spanOf, type Detector } from "../context.js";
 import { parseWorkplaceBadge, parseWorkplaceStatement, type WorkplaceType } from "../fields/workplace.js";
 import { HEADER_PIECES_RE, SENTENCE_SPLIT_RE, WP_LINKEDIN_TAG_RE, WP_ROLE_ITSELF_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
@@ -35,7 +35,7 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
   key: "workplaceType",
   detect(ctx) {
     const found: Evidence[] = [];
-    if (ctx.structured?.remote) found.push({ value: "remote", spans: [], strength: 3 });
+    if (ctx.structured?.remote) found.push({ value: "remote", spans: factSpans(ctx, "remote"), strength: 3 });
     for (const l of ctx.labels) {
       if (!BADGE_FIELDS.has(l.field)) continue;
       const v = parseWorkplaceBadge(l.value.length <= 80 ? l.value : l.value.slice(0, 80));

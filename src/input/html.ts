@@ -4,7 +4,8 @@ import type { Root } from "mdast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import type { StructuredFacts } from "../context.js";
-import { readJsonLd } from "./jsonld.js";
+import { readJsonLd, type JsonLdBody } from "./jsonld.js";
+import { capDepth, HAST_CAPPING, MDAST_CAPPING } from "../tree/depth.js";
 
 const DROP_TAGS = new Set(["script", "style", "noscript", "template", "svg", "nav", "footer", "form", "button", "iframe", "select", "input", "textarea", "label", "dialog", "canvas", "video", "audio", "object", "embed", "picture", "img", "head"]);
 // cookie banners, consent walls, share bars and modals by their class or id
@@ -16,28 +17,31 @@ const parser = unified().use(rehypeParse, { fragment: true });
 
 /** An HTML page as a Markdown tree, with page chrome dropped, and its JSON-LD JobPosting facts. */
 export function htmlToMdast(html: string): { tree: Root; structured: StructuredFacts | null } {
-  const hast = parser.parse(html) as HastRoot;
-  const scripts: string[] = [];
+  const hast = capDepth(parser.parse(html) as HastRoot, HAST_CAPPING);
+  const scripts: JsonLdBody[] = [];
   prune(hast, scripts);
   const structured = readJsonLd(scripts, (descriptionHtml) => descriptionHtml);
-  let tree = toMdast(hast) as Root;
+  let tree = capDepth(toMdast(hast) as Root, MDAST_CAPPING);
   // A page whose visible body is empty but whose JSON-LD has the description: parse that instead.
   if (structured?.description && textLength(tree) < 200) {
-    const inner = parser.parse(structured.description) as HastRoot;
+    const inner = capDepth(parser.parse(structured.description) as HastRoot, HAST_CAPPING);
     prune(inner, []);
-    tree = toMdast(inner) as Root;
+    tree = capDepth(toMdast(inner) as Root, MDAST_CAPPING);
   }
   return { tree, structured };
 }
 
-function prune(node: HastRoot | Element, scripts: string[]): void {
+function prune(node: HastRoot | Element, scripts: JsonLdBody[]): void {
   const kept: HastNodes[] = [];
   for (const child of node.children as HastNodes[]) {
     if (child.type === "comment" || child.type === "doctype") continue;
     if (child.type === "element") {
       if (child.tagName === "script") {
         const type = String(child.properties?.type ?? "");
-        if (/ld\+json/i.test(type)) scripts.push(child.children.map((c) => ("value" in c ? String(c.value) : "")).join(""));
+        if (/ld\+json/i.test(type)) {
+          const text = child.children.map((c) => ("value" in c ? String(c.value) : "")).join("");
+          scripts.push({ text, start: child.children[0]?.position?.start.offset ?? child.position?.start.offset ?? 0 });
+        }
         continue;
       }
       if (DROP_TAGS.has(child.tagName)) continue;

@@ -1,7 +1,7 @@
 import { NORMALIZE_RE, MOJIBAKE_HINT_RE } from "../patterns.js";
 import { decodeEntity } from "./entities.js";
 import { mapBack } from "./offset-map.js";
-import { repairMojibake } from "./mojibake.js";
+import { mojibakeEdits } from "./mojibake.js";
 
 /**
  * Text cleaned for parsing, with a map back to the input as given so that every value can point
@@ -62,22 +62,19 @@ export function normalizeText(input: string, options: { entities?: boolean } = {
   }
   out += input.slice(last);
   if (source !== null) {
-    // mojibake repair keeps lengths roughly local; map its output linearly within the text
-    const repaired = repairMojibake(out);
-    if (repaired !== out) return { text: repaired, toOriginal: makeMap(normStarts, origStarts, input.length, out.length, repaired.length) };
+    const repaired = mojibakeEdits(out);
+    if (repaired.text !== out) {
+      const toNormalised = makeMap(normStarts, origStarts, input.length, out.length);
+      return { text: repaired.text, toOriginal: (i) => toNormalised(repaired.toSource(i)) };
+    }
   }
-  return { text: out, toOriginal: makeMap(normStarts, origStarts, input.length, out.length, out.length) };
+  return { text: out, toOriginal: makeMap(normStarts, origStarts, input.length, out.length) };
 }
 
 function normSpace(s: string): string {
   return s === "\u00a0" || s === "\u202f" ? " " : s;
 }
 
-function makeMap(norm: number[], orig: number[], origLen: number, outLen: number, finalLen: number) {
-  const scale = finalLen === outLen ? 1 : outLen / Math.max(1, finalLen);
-  return (offset: number): number => {
-    const o = Math.round(offset * scale);
-    if (o >= outLen) return origLen;
-    return mapBack(norm, orig, o, origLen);
-  };
+function makeMap(norm: number[], orig: number[], origLen: number, outLen: number) {
+  return (offset: number): number => (offset >= outLen ? origLen : mapBack(norm, orig, offset, origLen));
 }
