@@ -1,13 +1,14 @@
 import type { JobPosting } from "./schema.js";
+import { dict } from "./lexicon/dict.js";
 
-const EMPLOYMENT: Record<string, string> = {
+const EMPLOYMENT: Record<string, string> = dict({
   "full-time": "FULL_TIME", "part-time": "PART_TIME", contract: "CONTRACTOR", temporary: "TEMPORARY",
   internship: "INTERN", volunteer: "VOLUNTEER", freelance: "CONTRACTOR",
-};
-const EDUCATION: Record<string, string> = {
+});
+const EDUCATION: Record<string, string> = dict({
   "high-school": "high school", associate: "associate degree", bachelor: "bachelor degree", master: "postgraduate degree",
   doctorate: "postgraduate degree", other: "professional certificate",
-};
+});
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

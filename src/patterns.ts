@@ -331,3 +331,6 @@ export const INLINE_BOLD_HEADING_RE = /\*\*([^*\n]{2,80}?)\*\*(\*?)/g;
 export const GLUED_STAR_BULLET_RE = /(?<=[\p{L}:)])\*[ \t]+(?=\p{Lu})/u;
 /** A bullet written inline after text: " * Build things", " • Ship". */
 export const INLINE_BULLET_RE = /(?<![ \t])[ \t]+([*•])[ \t]+(?=\S)/g;
+
+/** An HTML tag, bounded (the fallback reading of a page too deep for the HTML parser blanks them). */
+export const TAG_RE = /<[^<>]{0,2000}>/g;

@@ -1,7 +1,8 @@
-import { stat } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { constants } from "node:fs";
+import { access, mkdir, realpath, stat } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { Output, readAll, type CliIO } from "./io.js";
-import { countInputs, walkInputs, type InputRef, type WalkItem } from "./inputs.js";
+import { countInputs, describe, walkInputs, type InputRef, type WalkItem } from "./inputs.js";
 import type { JobResult, JobSettings, Task } from "./job.js";
 import { orderedMap } from "./ordered.js";
 import { createExecutor } from "./pool.js";
@@ -12,6 +13,8 @@ export interface BatchOptions {
   names: readonly string[];
   /** absolute `--out` folder, or null */
   outDir: string | null;
+  /** `--out` as the user wrote it, for messages */
+  outLabel?: string;
   concurrency: number;
   quiet: boolean;
   debug: boolean;
@@ -26,6 +29,17 @@ type Done = { ref: InputRef | null; path: string; result: JobResult };
  */
 export async function runBatch(b: BatchOptions, base: JobSettings, io: CliIO): Promise<number> {
   const started = performance.now();
+  let realOut: string | null = null;
+  if (b.outDir) {
+    const ready = await prepareOutDir(b.outDir);
+    if ("problem" in ready) {
+      // every input would fail the same way: one line instead of one per input
+      io.stderr.write(`jobparse: --out ${b.outLabel ?? b.outDir}: ${ready.problem}\n`);
+      return ready.exitCode;
+    }
+    realOut = ready.real;
+  }
+  const stays = realOut && b.outDir ? staysInside(b.outDir, realOut) : null;
   const single = b.names.length === 1 && !(await isFolder(b.names[0], io.cwd));
   const mode: JobSettings["mode"] = b.outDir ? "out" : base.mode === "pretty" && base.jsonld ? "json" : base.mode;
   const settings: JobSettings = { ...base, mode, named: !single };
@@ -45,7 +59,8 @@ export async function runBatch(b: BatchOptions, base: JobSettings, io: CliIO): P
       if (b.outDir) {
         target = resolve(b.outDir, ref.out);
         const back = relative(b.outDir, target);
-        if (back === "" || back.startsWith(".." + sep) || back === ".." || isAbsolute(back)) throw new Error("the output path would leave --out");
+        if (!within(back) || back === "") throw new Error("the output path would leave --out");
+        if (stays && !(await stays(dirname(target)))) throw new Error(`its output ${ref.out} would leave --out through a symlink; not written`);
         if (ref.abs !== null && ref.abs === target) throw new Error("the output would overwrite the input");
         const owner = claimed?.get(target);
         if (owner !== undefined) throw new Error(`its output ${ref.out} is already written for ${owner}`);
@@ -57,7 +72,8 @@ export async function runBatch(b: BatchOptions, base: JobSettings, io: CliIO): P
           : { kind: "file", path: ref.path, abs: ref.abs, target };
       return { ref, path: ref.path, result: await exec.run(task) };
     } catch (e) {
-      return { ref, path: ref.path, result: { ok: false, text: null, warned: false, error: e instanceof Error ? e.message : String(e) } };
+      const error = (e as NodeJS.ErrnoException).code ? describe(e) : e instanceof Error ? e.message.split("\n")[0] : String(e);
+      return { ref, path: ref.path, result: { ok: false, text: null, warned: false, error } };
     }
   };
 
@@ -75,7 +91,7 @@ export async function runBatch(b: BatchOptions, base: JobSettings, io: CliIO): P
       if (done.ref) report.tick();
       if (!r.ok) {
         failed++;
-        report.log(`jobparse: ${done.path}: ${r.error}`);
+        report.log(`jobparse: ${done.ref?.abs === null ? "stdin" : done.path}: ${r.error}`);
         if (b.debug && r.stack) report.log(r.stack);
         continue;
       }
@@ -117,4 +133,55 @@ export async function isFolder(name: string, cwd: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+// `relative()` from a folder to a path inside it: not "..", not "../x", not another drive.
+function within(rel: string): boolean {
+  return !(rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel));
+}
+
+/**
+ * Creates the `--out` folder and checks it can be written: its real path, or one line saying why
+ * not. Naming a file is a usage error (2); a folder the file system refuses fails the run (1).
+ */
+async function prepareOutDir(outDir: string): Promise<{ real: string } | { problem: string; exitCode: number }> {
+  if ((await stat(outDir).catch(() => null))?.isDirectory() === false) return { problem: "is a file, not a folder", exitCode: 2 };
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // `--out notes.txt/parsed`: mkdir says ENOTDIR (or EEXIST) when a part of the path is a file
+    const why = code === "ENOTDIR" || code === "EEXIST" ? "a part of its path is a file" : describe(e);
+    return { problem: `cannot create the folder: ${why}`, exitCode: 1 };
+  }
+  try {
+    await access(outDir, constants.W_OK);
+    return { real: await realpath(outDir) };
+  } catch (e) {
+    return { problem: `cannot write there: ${describe(e)}`, exitCode: 1 };
+  }
+}
+
+/**
+ * A check that a folder under `--out` really is inside it: a symlink already sitting in the
+ * `--out` tree (`parsed/eu -> /etc`) would otherwise carry records out of it. Folders not made
+ * yet are judged by their nearest existing parent; verdicts on existing folders are kept.
+ */
+function staysInside(outDir: string, realOut: string): (dir: string) => Promise<boolean> {
+  const known = new Map<string, boolean>();
+  const check = async (dir: string): Promise<boolean> => {
+    const cached = known.get(dir);
+    if (cached !== undefined) return cached;
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT" && dir !== outDir && dir !== dirname(dir)) return check(dirname(dir));
+      throw e;
+    }
+    const ok = within(relative(realOut, real));
+    known.set(dir, ok);
+    return ok;
+  };
+  return check;
 }

@@ -19,7 +19,7 @@ export interface InputRef {
 export type WalkItem = { kind: "input"; ref: InputRef } | { kind: "problem"; path: string; message: string };
 
 export interface WalkOptions {
-  /** a folder never to walk into (the `--out` folder when it sits inside an input folder) */
+  /** a folder never to walk into below a named folder (the `--out` folder when it sits inside an input folder) */
   skip?: string | null;
   /** stops the walk early (Ctrl-C) */
   signal?: AbortSignal;
@@ -66,7 +66,9 @@ async function* walkFolder(
   seen: Set<string>,
   options: WalkOptions,
 ): AsyncGenerator<WalkItem> {
-  if (options.skip && dir === options.skip) return;
+  // `--out` inside a named folder is not walked (no records of records); `--out` that is the named
+  // folder itself still is: its postings are the inputs, and their `.json` records are never picked up.
+  if (options.skip && dir === options.skip && rel !== "") return;
   let real: string;
   try {
     real = await realpath(dir);

@@ -2,6 +2,7 @@ import { mkdir, open, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { describe } from "./inputs.js";
+import { binaryFormatOf } from "../input/signatures.js";
 
 type Core = typeof import("../index.js");
 type Format = "auto" | "text" | "markdown" | "html";
@@ -50,6 +51,8 @@ export async function runJob(task: Task, s: JobSettings): Promise<JobResult> {
   try {
     const bytes = task.kind === "file" ? await readLimited(task.abs, s.maxBytes) : task.bytes;
     if (task.kind === "bytes" && bytes.length > s.maxBytes) throw new Error(tooLarge(bytes.length, s.maxBytes));
+    const binary = binaryFormatOf(bytes);
+    if (binary) throw new Error(`not text: the input is ${binary}`);
     const { parseJobPosting, toJsonLd } = await loadCore();
     const record = parseJobPosting(bytes, { now: s.now, format: formatFor(task.path, s.format, task.kind === "bytes"), evidence: s.evidence });
     const warned = record.warnings.length > 0;

@@ -29,6 +29,7 @@ const ABOUT = "jobparse: turn scraped job-posting text (plain text, Markdown or 
 const EXAMPLES = `Examples:
   $ jobparse posting.txt                 a readable summary
   $ jobparse posting.txt --json          the record as JSON
+  $ jobparse posting.txt --explain       the posting with what was taken from where marked
   $ cat posting.md | jobparse --json     from stdin
   $ jobparse postings/ --out parsed/     a folder, mirrored as <name>.json files
   $ jobparse postings/ --ndjson          one compact record per line
@@ -56,7 +57,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option("--now <date>", 'reference date (YYYY-MM-DD) for relative dates such as "11 days ago" (default: today)')
     .option("--concurrency <n>", "worker threads for batches and --lines; 1 = no workers (default: number of cores)", (v) => positiveInt(v, "--concurrency"))
     .option("--evidence", "add where each value came from")
-    .option("--explain", "print the posting with each extracted span marked by field")
+    .addOption(new Option("--explain", "print the posting with each extracted span marked by field").conflicts(["json", "jsonld", "ndjson", "lines", "out"]))
     .option("--no-color", "plain output (also NO_COLOR)")
     .option("--quiet", "no progress bar or summary on stderr")
     .option("--debug", "show stack traces")
@@ -116,11 +117,6 @@ async function main(names: string[], opts: Opts, io: CliIO, program: Command): P
     io.stderr.write(`jobparse: --now: "${opts.now}" is not a real date\n`);
     return 2;
   }
-  if (opts.explain) {
-    // the evidence layer ("Evidence: every value points to where it came from") is not complete yet
-    io.stderr.write("jobparse: --explain is not available yet in this version; use --json (or --evidence for the spans found so far)\n");
-    return 2;
-  }
   const noColor = (io.env.NO_COLOR ?? "") !== "" || io.env.TERM === "dumb";
   const settings: JobSettings = {
     now: opts.now ?? today(),
@@ -153,16 +149,13 @@ async function main(names: string[], opts: Opts, io: CliIO, program: Command): P
     }
     names = ["-"];
   }
-  const outDir = opts.out ? resolve(io.cwd, opts.out) : null;
-  if (outDir) {
-    const { statSync } = await import("node:fs");
-    if (statSync(outDir, { throwIfNoEntry: false })?.isDirectory() === false) {
-      io.stderr.write(`jobparse: --out ${opts.out}: is a file, not a folder\n`);
-      return 2;
-    }
+  if (opts.explain) {
+    const { runExplain } = await import("./explain.js");
+    return runExplain(names, settings, io);
   }
+  const outDir = opts.out ? resolve(io.cwd, opts.out) : null;
   const { runBatch } = await import("./batch.js");
-  return runBatch({ names, outDir, concurrency, quiet: opts.quiet === true, debug: settings.debug }, settings, io);
+  return runBatch({ names, outDir, outLabel: opts.out, concurrency, quiet: opts.quiet === true, debug: settings.debug }, settings, io);
 }
 
 /** The process entry: runs, sets the exit code, keeps a closed pipe quiet, and stops a batch gently on Ctrl-C. */
@@ -177,7 +170,8 @@ export async function cli(): Promise<void> {
   process.on("SIGINT", () => {
     // A batch listens and finishes what is in flight; anything else, or a second Ctrl-C, quits now.
     if (stop.signal.aborted || getEventListeners(stop.signal, "abort").length === 0) process.exit(130);
-    process.stderr.write("\njobparse: stopping after the inputs in flight (Ctrl-C again to quit now)\n");
+    // on a terminal, start below the "^C" it echoed
+    process.stderr.write(`${process.stderr.isTTY ? "\n" : ""}jobparse: stopping after the inputs in flight (Ctrl-C again to quit now)\n`);
     stop.abort();
   });
   process.exitCode = await run(process.argv.slice(2), processIO(stop.signal));

@@ -6,6 +6,7 @@ import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import it from "i18n-iso-countries/langs/it.json" with { type: "json" };
 import pt from "i18n-iso-countries/langs/pt.json" with { type: "json" };
 import { COUNTRY_LONG_FORM_RE } from "../patterns.js";
+import { dict } from "../lexicon/dict.js";
 
 // ISO 3166 names in six languages, from the kept i18n-iso-countries data.
 const BY_NAME = new Map<string, string>();
@@ -27,13 +28,13 @@ for (const [n, code] of [["england", "GB"], ["scotland", "GB"], ["wales", "GB"],
 for (const [n, code] of [["UK", "GB"], ["USA", "US"], ["US", "US"], ["UAE", "AE"], ["KSA", "SA"]] as const) UPPER_ALIASES.set(n, code);
 
 // English short forms where the kept data's first name is the long official one.
-const SHORT_OVERRIDES: Record<string, string> = {
+const SHORT_OVERRIDES: Record<string, string> = dict({
   US: "United States", GB: "United Kingdom", KR: "South Korea", KP: "North Korea", RU: "Russia", VN: "Vietnam", SY: "Syria",
   MD: "Moldova", LA: "Laos", CZ: "Czechia", CD: "DR Congo", BN: "Brunei", VA: "Vatican City", VG: "British Virgin Islands",
   VI: "U.S. Virgin Islands", FM: "Micronesia", FK: "Falkland Islands", MF: "Saint Martin", SX: "Sint Maarten", MO: "Macau",
   BQ: "Caribbean Netherlands", CV: "Cape Verde",
-};
-const SHORT_NAMES: Record<string, string> = {};
+});
+const SHORT_NAMES: Record<string, string> = dict({});
 for (const [code, list] of Object.entries(countries.getNames("en", { select: "all" }) as Record<string, string[]>)) {
   const short = list.filter((n) => n.replace(/\./g, "").length > 3 && !COUNTRY_LONG_FORM_RE.test(n)).sort((a, b) => a.length - b.length)[0];
   SHORT_NAMES[code] = SHORT_OVERRIDES[code] ?? (list[0] && !COUNTRY_LONG_FORM_RE.test(list[0]) ? list[0] : short ?? list[0]);

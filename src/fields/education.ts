@@ -2,6 +2,7 @@ import { EDUCATION } from "../lexicon/terms.js";
 import { EDU_ABBREV_RE, EDU_FIRM_HIGH_SCHOOL_RE, EDU_MASTER_NOUN_AFTER_RE, EDU_NOT_DEGREE_AFTER_RE, EDU_NOT_DEGREE_BEFORE_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered } from "./words.js";
+import { dict } from "../lexicon/dict.js";
 
 export type EducationLevel = NonNullable<JobPosting["education"]>["level"];
 
@@ -19,7 +20,7 @@ export interface EducationHit {
 const GENERIC = new Set(["degree in", "college degree", "university degree", "studium", "hochschulabschluss"]);
 const ALL_CAPS = new Set(["eso", "bac", "ged", "bts", "dut", "hnd"]);
 const RANK: Record<EducationLevel, number> = { "high-school": 0, associate: 1, bachelor: 2, master: 3, doctorate: 4, other: -1 };
-const ABBREV_LEVEL: Record<string, EducationLevel> = { BS: "bachelor", BA: "bachelor", BSC: "bachelor", BENG: "bachelor", BTECH: "bachelor", MS: "master", MA: "master", MSC: "master", MENG: "master" };
+const ABBREV_LEVEL: Record<string, EducationLevel> = dict({ BS: "bachelor", BA: "bachelor", BSC: "bachelor", BENG: "bachelor", BTECH: "bachelor", MS: "master", MA: "master", MSC: "master", MENG: "master" });
 
 /**
  * The education level a text asks for: BS/BA/BSc/Bachelor's, Master/MSc/MBA, PhD/doctorate,

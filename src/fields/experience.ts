@@ -1,3 +1,4 @@
+import { dict } from "../lexicon/dict.js";
 import {
   EXP_CANDIDATE_VOICE_RE,
   EXP_COMPANY_VOICE_RE,
@@ -10,13 +11,13 @@ import {
   YEARS_RE,
 } from "../patterns.js";
 
-const WORD_NUMBERS: Record<string, number> = {
+const WORD_NUMBERS: Record<string, number> = dict({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
   ein: 1, einem: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
   uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, um: 1, dois: 2, três: 3,
   quatro: 4, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, dieci: 10,
-};
+});
 
 /** Years of experience required, with where the phrase stood. */
 export interface ExperienceHit {

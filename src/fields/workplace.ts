@@ -2,13 +2,14 @@ import { HYBRID_WORDS, ONSITE_WORDS, REMOTE_WORDS, WORKPLACE_NOT_ROLE } from "..
 import { WP_BASED_AT_VENUE_RE, WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_NOT_REMOTE_RE, WP_REMOTE_NEXT_RE, WP_PARTIAL_RE, WP_NEGATED_BEFORE_RE, WP_OFFICE_WORD_RE, WP_ONSITE_OCCASION_RE, WP_PERK_CONTEXT_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered, type Lowered } from "./words.js";
+import { dict } from "../lexicon/dict.js";
 
 export type WorkplaceType = NonNullable<JobPosting["workplaceType"]>;
 
-const WEEK_DAYS: Record<string, number> = {
+const WEEK_DAYS: Record<string, number> = dict({
   one: 1, two: 2, three: 3, four: 4, five: 5, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, un: 1, deux: 2, trois: 3, quatre: 4,
   cinq: 5, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5,
-};
+});
 // words in prose statements: "anywhere" and "distributed" say too little outside a badge
 const STATEMENT_REMOTE_WORDS = REMOTE_WORDS.filter((w) => w !== "anywhere" && w !== "distributed");
 // a cheap pre-test: the first four letters of every workplace word

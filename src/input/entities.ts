@@ -1,5 +1,6 @@
+import { dict } from "../lexicon/dict.js";
 /** HTML entities scraped text carries most often; numeric ones are decoded generically. */
-const NAMED: Record<string, string> = {
+const NAMED: Record<string, string> = dict({
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ndash: "–", mdash: "—",
   lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…", bull: "•", middot: "·", euro: "€",
   pound: "£", yen: "¥", copy: "©", reg: "®", trade: "™", shy: "", zwj: "", zwnj: "", laquo: "«",
@@ -7,7 +8,7 @@ const NAMED: Record<string, string> = {
   ocirc: "ô", oacute: "ó", uacute: "ú", ugrave: "ù", iacute: "í", icirc: "î", iuml: "ï", ntilde: "ñ",
   auml: "ä", ouml: "ö", uuml: "ü", Auml: "Ä", Ouml: "Ö", Uuml: "Ü", szlig: "ß", Eacute: "É",
   times: "×", deg: "°", sect: "§", para: "¶", cent: "¢", frac12: "½", thinsp: " ", ensp: " ", emsp: " ",
-};
+});
 
 /** Decodes one entity such as `&amp;`, `&#x2F;` or `&#8217;`; unknown ones are returned as given. */
 export function decodeEntity(entity: string): string {

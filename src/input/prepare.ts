@@ -3,12 +3,15 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { StructuredFacts } from "../context.js";
 import { decodeBytes, looksBinary } from "./decode.js";
+import { binaryFormatOf } from "./signatures.js";
+import { TAG_RE } from "../patterns.js";
 import { htmlToMdast } from "./html.js";
 import { normalizeText } from "./normalize.js";
 import { classifyHeading } from "../sections/phrases.js";
 import { repairPlainText, repairScrapedMarkdown } from "./repair.js";
 import { sniffFormat } from "./sniff.js";
 import { textToMdast } from "./text-to-mdast.js";
+import { capDepth, MDAST_CAPPING } from "../tree/depth.js";
 
 export type InputFormat = "auto" | "text" | "markdown" | "html";
 
@@ -36,6 +39,10 @@ export interface Prepared {
 
 /** Decodes, normalises, sniffs and builds the tree: text by the line builder, Markdown by remark, HTML by rehype. */
 export function prepareInput(input: string | Uint8Array, format: InputFormat = "auto"): Prepared {
+  if (typeof input !== "string") {
+    const known = binaryFormatOf(input);
+    if (known) throw new InputError("binary", `not text: the input is ${known}`);
+  }
   const original = typeof input === "string" ? input : decodeBytes(input).text;
   if (looksBinary(original)) throw new InputError("binary", "not text: the input looks like binary data");
   const fmt = format === "auto" ? sniffFormat(original) : format;
@@ -43,8 +50,17 @@ export function prepareInput(input: string | Uint8Array, format: InputFormat = "
   const norm = normalizeText(original, { entities: fmt !== "html" });
   if (norm.text.trim().length === 0) throw new InputError("empty", "empty: the input has no text");
   if (fmt === "html") {
-    const { tree, structured } = htmlToMdast(norm.text);
-    return { original, text: norm.text, toOriginal: norm.toOriginal, format: fmt, tree, structured };
+    try {
+      const { tree, structured } = htmlToMdast(norm.text);
+      return { original, text: norm.text, toOriginal: norm.toOriginal, format: fmt, tree, structured };
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      // thousands of unclosed tags nested in one another overflow the HTML tree libraries, which
+      // recurse per level; the page is read as text instead, each tag blanked to as many spaces
+      // (after a line break) so that every offset still points where it did
+      const text = norm.text.replace(TAG_RE, (tag) => "\n" + " ".repeat(tag.length - 1));
+      return { original, text, toOriginal: norm.toOriginal, format: "text", tree: capDepth(textToMdast(text), MDAST_CAPPING), structured: null };
+    }
   }
   if (fmt === "markdown") {
     const repaired = repairScrapedMarkdown(norm.text);
@@ -53,11 +69,11 @@ export function prepareInput(input: string | Uint8Array, format: InputFormat = "
   }
   const repaired = repairPlainText(norm.text, (s) => classifyHeading(s) !== null);
   const toOriginal = (i: number) => norm.toOriginal(repaired.toSource(i));
-  return { original, text: repaired.text, toOriginal, format: fmt, tree: textToMdast(repaired.text), structured: null };
+  return { original, text: repaired.text, toOriginal, format: fmt, tree: capDepth(textToMdast(repaired.text), MDAST_CAPPING), structured: null };
 }
 
 const markdown = unified().use(remarkParse);
 
 function markdownToMdast(text: string): Root {
-  return markdown.parse(text);
+  return capDepth(markdown.parse(text), MDAST_CAPPING);
 }

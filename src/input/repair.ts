@@ -15,7 +15,44 @@ export function repairScrapedMarkdown(text: string): Rewritten {
     repairLine(text, at, nl, edits);
     at = nl + 1;
   }
+  escapeDelimiterFloods(text, edits);
   return applyEdits(text, edits);
+}
+
+/** More emphasis marks than this in one paragraph are text, not emphasis. */
+const MAX_DELIMITERS = 200;
+const PARAGRAPH_BREAK_RE = /^[ \t]*(?:$|[*+-][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|>)/;
+
+/**
+ * micromark pairs emphasis marks in time quadratic in their number within one paragraph, so a
+ * scraped table or a line of thousands of `**a**` would take minutes. Past MAX_DELIMITERS in one
+ * paragraph, every `*` and `_` of it is escaped: the text stays, the emphasis goes.
+ */
+function escapeDelimiterFloods(text: string, edits: Edit[]): void {
+  let paraStart = 0;
+  let count = 0;
+  const flood = (start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if ((c === 42 /* * */ || c === 95) /* _ */ && text.charCodeAt(i - 1) !== 92 /* \ */) edits.push({ start: i, end: i, insert: "\\" });
+    }
+  };
+  let at = 0;
+  while (at <= text.length) {
+    let nl = text.indexOf("\n", at);
+    if (nl < 0) nl = text.length;
+    if (PARAGRAPH_BREAK_RE.test(text.slice(at, Math.min(nl, at + 12)))) {
+      if (count > MAX_DELIMITERS) flood(paraStart, at);
+      paraStart = at;
+      count = 0;
+    }
+    for (let i = at; i < nl; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 42 || c === 95) count++;
+    }
+    at = nl + 1;
+  }
+  if (count > MAX_DELIMITERS) flood(paraStart, text.length);
 }
 
 function repairLine(text: string, start: number, end: number, edits: Edit[]): void {
@@ -28,10 +65,11 @@ function repairLine(text: string, start: number, end: number, edits: Edit[]): vo
   const bullets = [...line.matchAll(new RegExp(INLINE_BULLET_RE.source, INLINE_BULLET_RE.flags))];
   const flattened = runs.length > 0 || bullets.length >= 2 || (bolds.length >= 2 && line.length > 300) || GLUED_STAR_BULLET_RE.test(line);
   if (!flattened) return;
-  const taken: [number, number][] = [];
+  // characters already rewritten: a later edit over any of them is dropped
+  const taken = new Uint8Array(line.length + 1);
   const add = (s: number, e: number, insert: string) => {
-    if (taken.some(([a, b]) => s < b && e > a)) return;
-    taken.push([s, e]);
+    for (let i = s; i < e; i++) if (taken[i]) return;
+    taken.fill(1, s, e);
     edits.push({ start: start + s, end: start + e, insert });
   };
   // "**What we are looking for:*** Proficiency": the heading's stars, then the first bullet's star

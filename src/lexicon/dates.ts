@@ -1,5 +1,6 @@
+import { dict } from "./dict.js";
 /** Month names by language (lowercase, with common abbreviations), as data. */
-export const MONTHS: Record<string, number> = {};
+export const MONTHS: Record<string, number> = dict({});
 const names: string[][] = [
   ["january", "jan", "janvier", "janv", "januar", "jän", "jänner", "enero", "ene", "janeiro", "gennaio", "gen"],
   ["february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "fevereiro", "fev", "febbraio"],
@@ -20,7 +21,7 @@ names.forEach((list, i) => list.forEach((n) => (MONTHS[n] = i + 1)));
 export const AMBIGUOUS_MONTHS = ["set", "out", "ago", "mag", "gen"];
 
 /** Units of relative dates ("3 days ago", "vor 2 Wochen", "hace 5 días") in days. */
-export const UNIT_DAYS: Record<string, number> = {
+export const UNIT_DAYS: Record<string, number> = dict({
   minute: 0, minutes: 0, min: 0, mins: 0, hour: 0, hours: 0, hr: 0, hrs: 0, h: 0,
   day: 1, days: 1, d: 1, week: 7, weeks: 7, w: 7, wk: 7, wks: 7, month: 30, months: 30, mo: 30, mos: 30, year: 365, years: 365, y: 365, yr: 365,
   minuten: 0, stunde: 0, stunden: 0, tag: 1, tagen: 1, tage: 1, woche: 7, wochen: 7, monat: 30, monaten: 30, monate: 30, jahr: 365, jahren: 365,
@@ -28,13 +29,13 @@ export const UNIT_DAYS: Record<string, number> = {
   día: 1, días: 1, dia: 1, dias: 1, semana: 7, semanas: 7, mes: 30, meses: 30, año: 365, años: 365, ano: 365, anos: 365, hora: 0, horas: 0,
   giorno: 1, giorni: 1, settimana: 7, settimane: 7, mese: 30, mesi: 30, anno: 365, anni: 365, ora: 0, ore: 0,
   mês: 30, minuto: 0, minutos: 0, minuti: 0, second: 0, seconds: 0, secs: 0,
-};
+});
 
 /** Number words that stand for a count in relative dates ("a day ago", "two weeks ago"). */
-export const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = dict({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   un: 1, une: 1, einem: 1, einer: 1, ein: 1, eine: 1, uno: 1, una: 1, um: 1, uma: 1,
-};
+});
 
 /** Whole phrases meaning today or yesterday, lowercase. */
 export const TODAY_WORDS = [

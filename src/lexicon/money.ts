@@ -1,3 +1,4 @@
+import { dict } from "./dict.js";
 /**
  * Money words as data: currency symbols and names, multipliers, pay periods, and the nouns that say
  * an amount is pay or something else (a budget, a bonus, a funding round). Lowercase unless noted;
@@ -8,7 +9,7 @@
  * Currency symbols and abbreviations written next to a number, as written (case matters: "R" and
  * "Rs" are not words). `$`, `kr`, `¥` and `Rs` are shared by several currencies: see LOCAL_CURRENCY.
  */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS: Record<string, string> = dict({
   $: "USD", "US$": "USD", "USD$": "USD", "U$": "USD", "CA$": "CAD", "C$": "CAD", "CAD$": "CAD", "Can$": "CAD",
   "AU$": "AUD", A$: "AUD", "AUD$": "AUD", "NZ$": "NZD", "NZD$": "NZD", "HK$": "HKD", "S$": "SGD", "SG$": "SGD", "SGD$": "SGD",
   R$: "BRL", "MX$": "MXN", "MXN$": "MXN", "NT$": "TWD", "RD$": "DOP", "COL$": "COP", "CLP$": "CLP", "ARS$": "ARS",
@@ -19,18 +20,18 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   "CHF": "CHF", din: "RSD", "din.": "RSD", "дин": "RSD", "дин.": "RSD", "лв": "BGN", "лв.": "BGN", lei: "RON",
   "kn": "HRK", "RM": "MYR", Rp: "IDR", "Rp.": "IDR", "KSh": "KES", "Ksh": "KES", "E£": "EGP",
   "Dhs": "AED",
-};
+});
 
 /** Symbols and words that several currencies share, read as their default only when no country says otherwise. */
 export const GENERIC_SYMBOLS = ["$", "kr", "kr.", "Kr", "Kr.", "¥", "Rs", "Rs.", "₨", "dollar", "dollars", "peso", "pesos"];
 
 /** A figure at least this large, in these currencies, is a year's pay and never a month's ("Salary: €45,000"). */
-export const YEARLY_SIZED: Record<string, number> = {
+export const YEARLY_SIZED: Record<string, number> = dict({
   USD: 15000, EUR: 15000, GBP: 15000, CHF: 15000, CAD: 15000, AUD: 15000, NZD: 15000, SGD: 15000, HKD: 100000,
-};
+});
 
 /** Currency names written out, by language (lowercase). */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS: Record<string, string> = dict({
   // en
   euro: "EUR", euros: "EUR", dollar: "USD", dollars: "USD", "us dollars": "USD", "usd dollars": "USD",
   "canadian dollars": "CAD", "australian dollars": "AUD", "singapore dollars": "SGD", "new zealand dollars": "NZD",
@@ -47,7 +48,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   "dólares": "USD", "dólar": "USD", "dólares estadounidenses": "USD", reales: "BRL", "libras": "GBP",
   // pl / cs / sr / hu / ro
   "złotych": "PLN", "zlotych": "PLN", "złote": "PLN", "korun": "CZK", "dinara": "RSD", "динара": "RSD", lej: "RON",
-};
+});
 
 /**
  * Symbols that several currencies write the same way, resolved by the country of the job:
@@ -62,14 +63,14 @@ export const LOCAL_CURRENCY: Record<string, Record<string, string>> = {
 };
 
 /** Place names that say which dollar a bare "$" is, when no location carries a country code. */
-export const DOLLAR_PLACES: Record<string, string> = {
+export const DOLLAR_PLACES: Record<string, string> = dict({
   canada: "CA", toronto: "CA", vancouver: "CA", montreal: "CA", "montréal": "CA", ottawa: "CA", calgary: "CA", edmonton: "CA",
   winnipeg: "CA", ontario: "CA", quebec: "CA", "québec": "CA", "british columbia": "CA", alberta: "CA",
   australia: "AU", sydney: "AU", melbourne: "AU", brisbane: "AU", perth: "AU", adelaide: "AU", canberra: "AU",
   "new south wales": "AU", queensland: "AU", "new zealand": "NZ", auckland: "NZ", wellington: "NZ", christchurch: "NZ",
   singapore: "SG", "hong kong": "HK", mexico: "MX", "méxico": "MX", cdmx: "MX", guadalajara: "MX", monterrey: "MX",
   taipei: "TW", taiwan: "TW", "buenos aires": "AR", argentina: "AR", santiago: "CL", chile: "CL", "bogotá": "CO", bogota: "CO", colombia: "CO",
-};
+});
 
 /** Currency codes of ISO 4217 that are also everyday words in capitals ("ALL", "TOP", "CUP"): never a currency. */
 export const CODE_STOPWORDS = ["ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "MAD", "GEL", "AMD", "ANG", "SOS", "BAM", "CAR", "BOV", "CHE", "CHW"];
@@ -78,7 +79,7 @@ export const CODE_STOPWORDS = ["ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "MAD", 
 export const WORDLIKE_CODES = ["PHP"];
 
 /** Multipliers after a number: "60k", "1,2 Mio.", "18 LPA", "2 lakhs", "30 mil". `currency`/`period` when the word implies one. */
-export const MULTIPLIERS: Record<string, { factor: number; currency?: string; period?: "year" }> = {
+export const MULTIPLIERS: Record<string, { factor: number; currency?: string; period?: "year" }> = dict({
   k: { factor: 1e3 }, thousand: { factor: 1e3 }, tsd: { factor: 1e3 }, "tsd.": { factor: 1e3 }, tausend: { factor: 1e3 },
   mil: { factor: 1e3 }, mille: { factor: 1e3 }, teur: { factor: 1e3, currency: "EUR" }, keur: { factor: 1e3, currency: "EUR" },
   m: { factor: 1e6 }, mm: { factor: 1e6 }, mio: { factor: 1e6 }, "mio.": { factor: 1e6 }, million: { factor: 1e6 }, millions: { factor: 1e6 },
@@ -87,7 +88,7 @@ export const MULTIPLIERS: Record<string, { factor: number; currency?: string; pe
   lakh: { factor: 1e5, currency: "INR" }, lakhs: { factor: 1e5, currency: "INR" }, lac: { factor: 1e5, currency: "INR" },
   lacs: { factor: 1e5, currency: "INR" }, l: { factor: 1e5, currency: "INR" }, lpa: { factor: 1e5, currency: "INR", period: "year" },
   cr: { factor: 1e7, currency: "INR" }, crore: { factor: 1e7, currency: "INR" }, crores: { factor: 1e7, currency: "INR" },
-};
+});
 
 /**
  * Words for a pay period, by language, as whole phrases. Slash forms ("/hr") stand right after the

@@ -1,5 +1,6 @@
+import { dict } from "./dict.js";
 /** US states, Canadian provinces and Australian states: code → name. Data only. */
-export const US_STATES: Record<string, string> = {
+export const US_STATES: Record<string, string> = dict({
   AL: "Alabama", AK: "Alaska", AZ: "Arizona", AR: "Arkansas", CA: "California", CO: "Colorado", CT: "Connecticut",
   DE: "Delaware", FL: "Florida", GA: "Georgia", HI: "Hawaii", ID: "Idaho", IL: "Illinois", IN: "Indiana", IA: "Iowa",
   KS: "Kansas", KY: "Kentucky", LA: "Louisiana", ME: "Maine", MD: "Maryland", MA: "Massachusetts", MI: "Michigan",
@@ -8,19 +9,19 @@ export const US_STATES: Record<string, string> = {
   OR: "Oregon", PA: "Pennsylvania", RI: "Rhode Island", SC: "South Carolina", SD: "South Dakota", TN: "Tennessee",
   TX: "Texas", UT: "Utah", VT: "Vermont", VA: "Virginia", WA: "Washington", WV: "West Virginia", WI: "Wisconsin",
   WY: "Wyoming", DC: "District of Columbia", PR: "Puerto Rico",
-};
-export const CA_PROVINCES: Record<string, string> = {
+});
+export const CA_PROVINCES: Record<string, string> = dict({
   AB: "Alberta", BC: "British Columbia", MB: "Manitoba", NB: "New Brunswick", NL: "Newfoundland and Labrador",
   NS: "Nova Scotia", NT: "Northwest Territories", NU: "Nunavut", ON: "Ontario", PE: "Prince Edward Island",
   QC: "Quebec", SK: "Saskatchewan", YT: "Yukon",
-};
-export const AU_STATES: Record<string, string> = {
+});
+export const AU_STATES: Record<string, string> = dict({
   NSW: "New South Wales", VIC: "Victoria", QLD: "Queensland", WA: "Western Australia", SA: "South Australia",
   TAS: "Tasmania", ACT: "Australian Capital Territory", NT: "Northern Territory",
-};
+});
 
 /** Regions inside a country that postings name beside a city ("Leeds, West Yorkshire"). */
-export const OTHER_REGIONS: Record<string, string> = {
+export const OTHER_REGIONS: Record<string, string> = dict({
   "west yorkshire": "GB", "south yorkshire": "GB", "north yorkshire": "GB", "greater london": "GB", "greater manchester": "GB",
   "west midlands": "GB", "east midlands": "GB", "merseyside": "GB", "surrey": "GB", "kent": "GB", "essex": "GB", "hampshire": "GB",
   "berkshire": "GB", "oxfordshire": "GB", "cambridgeshire": "GB", "lancashire": "GB", "cheshire": "GB", "scotland": "GB",
@@ -40,7 +41,7 @@ export const OTHER_REGIONS: Record<string, string> = {
   "tasmania": "AU", "karnataka": "IN", "maharashtra": "IN", "telangana": "IN", "tamil nadu": "IN", "haryana": "IN",
   "uttar pradesh": "IN", "kerala": "IN", "gujarat": "IN", "west bengal": "IN", "são paulo": "BR", "minas gerais": "BR",
   "metro manila": "PH", "ncr": "PH", "zurich": "CH", "vaud": "CH", "bavière": "DE",
-};
+});
 
 /** Applicant regions that are not one country: kept as `raw`, with no city. */
 export const AREAS = [
@@ -62,9 +63,9 @@ export const NOT_PLACES = [
 ];
 
 /** Countries whose capital is the country: "Singapore" names the city and the country. */
-export const CITY_STATES: Record<string, string> = {
+export const CITY_STATES: Record<string, string> = dict({
   SG: "Singapore", HK: "Hong Kong", MO: "Macau", MC: "Monaco", VA: "Vatican City", GI: "Gibraltar", LU: "Luxembourg",
-};
+});
 
 /**
  * Cities that are also everyday words or names ("Reading", "Nice", "Essen", "Zug"): read as places
@@ -85,7 +86,7 @@ export const PROSE_UNSAFE_CITIES = new Set([
  * Cities postings name alone, with their country (and state or province where one is customary):
  * the largest job markets of each continent. `Name@ST=alias=alias`; lowercase keys; local names included.
  */
-export const CITIES: Record<string, [string, string, string?]> = {};
+export const CITIES: Record<string, [string, string, string?]> = dict({});
 const add = (cc: string, list: string) => {
   for (const entry of list.split("|")) {
     const [head, ...aliases] = entry.split("=");

@@ -1,3 +1,4 @@
+import { dict } from "./dict.js";
 /** Words for employment type, workplace type, education and seniority in six languages. Data only. */
 
 /** Employment type phrases, most specific first (checked in order). */
@@ -37,7 +38,7 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["tempo integral", "full-time"], ["período integral", "full-time"], ["clt", "full-time"], ["regular", "full-time"], ["salaried", "full-time"],
 ];
 /** Phrases that are a job type only as a whole badge: "Stage" (French internship) but not "early stage". */
-export const EMPLOYMENT_BADGES: Record<string, "internship"> = { stage: "internship", ausbildung: "internship", alternance: "internship" };
+export const EMPLOYMENT_BADGES: Record<string, "internship"> = dict({ stage: "internship", ausbildung: "internship", alternance: "internship" });
 
 /** Workplace phrases; checked as whole words in badges, labels and statements about the role. */
 export const REMOTE_WORDS = [
@@ -135,16 +136,16 @@ export const SENIORITY: [string, "intern" | "junior" | "mid" | "senior" | "lead"
 export const STAFF_ROLE_WORDS = ["engineer", "software", "data", "scientist", "designer", "developer", "product", "machine", "ml", "backend", "frontend", "full", "fullstack", "site", "security", "research", "researcher", "technical", "applied", "platform", "infrastructure", "analyst", "architect", "ux", "ui", "mobile", "ios", "android", "systems", "cloud", "devops", "sre", "ai", "firmware", "hardware", "quality", "program", "technology"];
 
 /** LinkedIn's and other boards' seniority-level values. */
-export const SENIORITY_LEVELS: Record<string, "intern" | "junior" | "mid" | "senior" | "lead" | "principal" | "executive"> = {
+export const SENIORITY_LEVELS: Record<string, "intern" | "junior" | "mid" | "senior" | "lead" | "principal" | "executive"> = dict({
   internship: "intern", "entry level": "junior", "entry-level": "junior", associate: "junior", "mid-senior level": "senior",
   "mid-senior": "senior", director: "executive", executive: "executive", senior: "senior", "senior level": "senior", junior: "junior",
   "junior level": "junior", "mid level": "mid", "mid-level": "mid", lead: "lead", principal: "principal", intern: "intern",
   "experienced": "mid", "experienced (non-manager)": "mid", "student": "intern", "berufseinsteiger": "junior",
   "berufserfahren": "mid", "professionnel confirmé": "senior", "débutant accepté": "junior",
-};
+});
 
 /** Stop words and job-posting words that tell the posting's language. */
-export const STOP_WORDS: Record<string, string[]> = {
+export const STOP_WORDS: Record<string, string[]> = dict({
   en: ["the", "and", "to", "of", "you", "we", "in", "for", "with", "our", "will", "your", "are", "is", "on", "a", "be", "as", "this", "have", "experience", "team", "requirements", "responsibilities", "benefits", "skills", "ability", "work", "job", "role", "about", "what", "who", "years", "strong"],
   fr: ["le", "la", "les", "et", "de", "des", "vous", "nous", "en", "pour", "une", "du", "est", "avec", "dans", "au", "sur", "votre", "qui", "par", "pas", "sont", "profil", "recherché", "expérience", "avantages", "poste", "entreprise", "missions", "équipe", "compétences", "rémunération", "télétravail", "ans", "aux", "vos"],
   de: ["der", "die", "das", "und", "zu", "wir", "sie", "du", "ist", "mit", "für", "ein", "eine", "den", "dem", "von", "auf", "im", "bei", "dich", "uns", "deine", "ihre", "nicht", "auch", "anforderungen", "bieten", "aufgaben", "erfahrung", "kenntnisse", "studium", "arbeitszeiten", "unternehmen", "bewerbung", "unser", "unsere", "dein", "deinen"],
@@ -152,9 +153,9 @@ export const STOP_WORDS: Record<string, string[]> = {
   pt: ["o", "a", "os", "as", "e", "de", "em", "para", "com", "que", "por", "uma", "do", "da", "você", "nosso", "nossa", "se", "ao", "como", "mais", "não", "são", "vaga", "requisitos", "experiência", "conhecimento", "conhecimentos", "benefícios", "salário", "empresa", "trabalho", "equipe", "atividades", "vale", "dos", "das"],
   it: ["il", "la", "lo", "gli", "le", "e", "di", "in", "per", "con", "che", "una", "del", "della", "è", "sono", "nostro", "nostra", "si", "al", "come", "più", "non", "offerta", "lavoro", "requisiti", "esperienza", "settore", "offre", "contratto", "tempo", "capacità", "azienda", "sede", "conoscenza", "ottima", "ottime", "candidato", "alle", "nel", "dei"],
   nl: ["de", "het", "een", "en", "van", "je", "wij", "we", "voor", "met", "op", "in", "is", "zijn", "jouw", "onze", "ons", "naar", "niet", "ook", "vacature", "ervaring", "werkzaamheden", "bieden"],
-};
+});
 
 /** Letters only some of the languages write: "ñ" Spanish, "ß" German, "ã" Portuguese. */
-export const LANGUAGE_LETTERS: Record<string, string> = {
+export const LANGUAGE_LETTERS: Record<string, string> = dict({
   "ñ": "es", "ß": "de", "ä": "de", "ö": "de", "ü": "de", "ã": "pt", "õ": "pt", "ì": "it", "ò": "it", "œ": "fr", "ê": "fr", "è": "fr", "ë": "fr", "î": "fr", "û": "fr", "ù": "fr",
-};
+});

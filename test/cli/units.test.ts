@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { siblingOutputNames, outputName } from "../../src/cli/inputs.js";
 import { splitLines } from "../../src/cli/lines.js";
 import { orderedMap } from "../../src/cli/ordered.js";
+import { binaryFormatOf } from "../../src/input/signatures.js";
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -108,5 +109,25 @@ describe("output names", () => {
       "c.md": "c.md.json",
     });
     expect(new Set(names.values()).size).toBe(names.size);
+  });
+});
+
+describe("binaryFormatOf", () => {
+  const b = (s: string, ...tail: number[]) => new Uint8Array([...Buffer.from(s, "latin1"), ...tail]);
+
+  it("names the formats people feed the CLI by mistake, by their first bytes", () => {
+    expect(binaryFormatOf(b("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"))).toMatch(/^a PDF document/);
+    expect(binaryFormatOf(b("\x89PNG\r\n\x1a\n\0\0\0\rIHDR"))).toBe("a PNG image");
+    expect(binaryFormatOf(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]))).toBe("a JPEG image");
+    expect(binaryFormatOf(b("GIF89a\x10\0"))).toBe("a GIF image");
+    expect(binaryFormatOf(b("PK\x03\x04\x14\0\x06\0"))).toMatch(/^a ZIP archive \(a \.docx/);
+    expect(binaryFormatOf(new Uint8Array([0x1f, 0x8b, 8, 0]))).toBe("gzip-compressed data");
+    expect(binaryFormatOf(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toMatch(/^an old Office document/);
+  });
+
+  it("leaves text alone, even text that starts like a signature", () => {
+    for (const text of ["", "%PDF", "PDF-1.7 export of the posting", "%PDF is a format we read", "PK Software GmbH is hiring", "GIF89 designer", "Senior Backend Engineer", "\ufeffData Engineer"]) {
+      expect(binaryFormatOf(new Uint8Array(Buffer.from(text, "utf8"))), text).toBeNull();
+    }
   });
 });
