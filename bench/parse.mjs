@@ -67,6 +67,19 @@ if (mode === "throughput") {
       // no corpus here: skipped
     }
   }
+} else if (mode === "evidence") {
+  // the same postings parsed without and with evidence, alternating rounds, best of each
+  const texts = [...Array.from({ length: 60 }, (_, i) => plainPosting(1000 + i)), ...Array.from({ length: 60 }, (_, i) => markdownPosting(2000 + i))];
+  const off = (t) => parseJobPosting(t, { now: NOW });
+  const on = (t) => parseJobPosting(t, { now: NOW, evidence: true });
+  perPass(texts, off, 0);
+  perPass(texts, on, 0);
+  let best = { off: Infinity, on: Infinity };
+  for (let round = 0; round < 3; round++) {
+    best.off = Math.min(best.off, perPass(texts, off, 500));
+    best.on = Math.min(best.on, perPass(texts, on, 500));
+  }
+  result.evidence = { count: texts.length, offMs: best.off, onMs: best.on };
 } else if (mode === "scale") {
   const big = plainPosting(77, 1_000_000);
   const tens = Array.from({ length: 10 }, (_, i) => plainPosting(500 + i, 100_000));

@@ -87,6 +87,19 @@ if (tp.status !== 0) {
   plainMs = r.plain.parseMs / r.plain.count;
 }
 
+// 1b. evidence costs nothing when not asked for ---------------------------------------------------
+section("1b. Evidence: the same postings without and with { evidence: true }");
+const ev = node(["bench/parse.mjs", "evidence"], { timeout: 120_000 });
+if (ev.status !== 0) {
+  say(`  failed: ${(ev.stderr || ev.error?.message || "timed out").split("\n")[0]}`);
+} else {
+  const { evidence: e } = JSON.parse(ev.stdout);
+  const r = e.onMs / e.offMs;
+  say(`  without: ${ms(e.offMs / e.count)} per posting   with: ${ms(e.onMs / e.count)} per posting   → with evidence ${ratio(r)}`);
+  say("  (without evidence no span is mapped or narrowed: the detectors keep block offsets either way)");
+  row("--evidence vs without", ratio(r), "small (≤ 1.2×)", r <= 1.2);
+}
+
 // 2. size scaling ------------------------------------------------------------------------------
 section("2. One 1 MB posting against ten 100 KB postings (plain text)");
 const sc = node(["bench/parse.mjs", "scale"], { timeout: 90_000 });
