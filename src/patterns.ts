@@ -3,8 +3,11 @@
  * Each is linear on adversarial input (bounded repeats, no nested quantifiers over the same text);
  * test/redos.test.ts runs each one through the recheck ReDoS checker.
  * Constants with the `g` or `y` flag are templates: copy them (`new RegExp(X.source, X.flags)`)
- * before use so no `lastIndex` leaks between calls.
+ * before exec, test or matchAll so no `lastIndex` leaks between calls; replace, match and split
+ * reset `lastIndex` themselves and take them as they are.
  */
+
+import { SENIORITY } from "./lexicon/terms.js";
 
 // ---- normalisation ---------------------------------------------------------
 /** CR line ends, Unicode spaces, zero-width characters, soft hyphens and HTML entities. */
@@ -334,3 +337,309 @@ export const INLINE_BULLET_RE = /(?<![ \t])[ \t]+([*•])[ \t]+(?=\S)/g;
 
 /** An HTML tag, bounded (the fallback reading of a page too deep for the HTML parser blanks them). */
 export const TAG_RE = /<[^<>]{0,2000}>/g;
+
+// ---- shared text shapes --------------------------------------------------------------------
+// A run at the end of a text is written `(?<!X)X+$`, and a separator with the spaces around it
+// `(?<!\s)\s*…`: the lookbehind lets a run be tried from its first character only, so a long run
+// that does not end the text (or lead to a separator) costs linear time instead of quadratic.
+/** A run of whitespace, where a phrase is split into words. */
+export const WHITESPACE_SPLIT_RE = /\s+/;
+/** Every run of whitespace, collapsed to one space. */
+export const WHITESPACE_RUNS_RE = /\s+/g;
+/** The first run of spaces or tabs ("Canadian  dollars" → "Canadian dollars"). */
+export const BLANK_RUN_RE = /[ \t]+/;
+/** Every run of spaces or tabs. */
+export const BLANK_RUNS_RE = /[ \t]+/g;
+/** A run of spaces, where a normalised window is split into words. */
+export const SPACES_SPLIT_RE = / +/;
+/** Every space, replaced to glue a multi-word name into one piece ("bosnia and herzegovina"). */
+export const SINGLE_SPACES_RE = / /g;
+/** A run of tabs, where a line is split into the blocks a scraper joined ("Heading<TAB>text"). */
+export const TABS_SPLIT_RE = /\t+/;
+/** Every run of tabs in a line. Template (g flag): copy before matchAll. */
+export const TAB_RUNS_RE = /\t+/g;
+/** Every run of non-space characters: the words after an amount. Template (g flag): copy before exec. */
+export const NON_SPACE_RUNS_RE = /\S+/g;
+/** A letter or a digit (one character of a phrase key). */
+export const LETTER_OR_DIGIT_RE = /\p{L}|\p{N}/u;
+/** Two letters in a row: a line that holds a word, not only digits and signs. */
+export const TWO_LETTERS_RE = /\p{L}{2}/u;
+/** Any capital letter ("BSc" is written with one, "bsc" in prose is not a degree). */
+export const CAPITAL_RE = /\p{Lu}/u;
+/** A capital letter at the start: a name, not a common word. */
+export const CAPITAL_START_RE = /^\p{Lu}/u;
+/** A capital or a digit at the start, as a title begins. */
+export const CAPITAL_OR_DIGIT_START_RE = /^[\p{Lu}\p{N}]/u;
+/** A capitalised word after a space: prose that may name a place ("… in Berlin"). */
+export const SPACE_CAPITAL_RE = /\s\p{Lu}/u;
+/** A word that starts with four lowercase letters: a prose word, not a title word ("responsible"). */
+export const LOWER_WORD_START_RE = /^\p{Ll}{4,}/u;
+/** Another word right after: "Associate Product Manager", not "Sales Associate". */
+export const SPACE_THEN_LETTER_RE = /^\s+\p{L}/u;
+/** A run of characters that are not letters, where text is split into words. */
+export const NON_LETTER_SPLIT_RE = /[^\p{L}]+/u;
+/** A run of characters that are neither letters nor digits, where a line is split into tokens. */
+export const NON_WORD_CHARS_RE = /[^\p{L}\p{N}]+/u;
+/** Sentence punctuation anywhere: a line that reads as prose. */
+export const SENTENCE_PUNCT_RE = /[.!?]/;
+/** Sentence punctuation at the end: a sentence, not a heading or a name. */
+export const SENTENCE_PUNCT_END_RE = /[.!?]$/;
+/** A line that ends in "Sr." or "Jr.": its full stop ends an abbreviation, not a sentence. */
+export const ABBREVIATED_NAME_END_RE = /\b(?:Sr|Jr)\.$/;
+/** A colon (ASCII or full-width) at the end: a label or a heading that introduces what follows. */
+export const COLON_END_RE = /[:：]$/;
+/** An ASCII colon at the end: "**Location:**". */
+export const ASCII_COLON_END_RE = /:$/;
+/** A full stop at the end: "jobs@acme.com." → "jobs@acme.com". */
+export const PERIOD_END_RE = /\.$/;
+/** Every full stop, dropped from abbreviations: "U.S." → "US", "B.Sc." → "BSc". */
+export const PERIODS_RE = /\./g;
+/** A comma anywhere. */
+export const COMMA_RE = /,/;
+/** A full stop before a space: a sentence inside the text. */
+export const PERIOD_SPACE_RE = /\.\s/;
+/** A comma or semicolon with the spaces around it, between items of an inline list ("Go, Rust; Python"). Spaces after a separator go with the next separator when one follows. */
+export const LIST_COMMA_SPLIT_RE = /(?<!\s)\s*[,;](?:\s+(?![\s,;]))?/;
+/** An http(s) URL, any case. */
+export const HTTP_SCHEME_RE = /^https?:/i;
+/** An http(s) URL written in lowercase. */
+export const HTTP_SCHEME_LOWER_RE = /^https?:/;
+/** A mailto: link. */
+export const MAILTO_RE = /^mailto:/i;
+/** "the" before a name: "the Netherlands" → "Netherlands". */
+export const LEADING_THE_RE = /^the\s+/i;
+/** A calendar day as YYYY-MM-DD and nothing else: "2026-11-27". */
+export const ISO_DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** A value that starts with a YYYY-MM-DD day: "2026-11-20T10:00:00Z". */
+export const ISO_DAY_START_RE = /^\d{4}-\d{2}-\d{2}/;
+/** A digit at the start: an ordered list item ("1."). */
+export const DIGIT_START_RE = /^\d/;
+/** A single digit: "3" days, not "three". */
+export const ONE_DIGIT_RE = /^\d$/;
+/** Every character that is not a digit: the separators of "95,000". */
+export const NON_DIGITS_RE = /\D/g;
+/** Every typographic apostrophe, read as "'": "aujourd’hui". */
+export const CURLY_APOSTROPHE_RE = /’/g;
+/** Every typographic apostrophe or backtick, read as "'". */
+export const BACKTICK_APOSTROPHES_RE = /[’`]/g;
+/** Every slash: "/year" is read as its own word. */
+export const SLASHES_RE = /\//g;
+/** A slash and the blanks after it: "/ year" → "/year". */
+export const SLASH_BLANKS_RE = /\/[ \t]+/g;
+/** Every hyphen or space: "full-time" → "FULL_TIME" as schema.org writes it. */
+export const DASH_OR_SPACE_RE = /[- ]/g;
+/** Every round or square bracket. */
+export const BRACKETS_RE = /[()[\]]/g;
+/** "a" or "an" at the start of a phrase: "a year", "an hour". */
+export const ARTICLE_START_RE = /^an? /;
+/** A space or tab at the end: a currency token that stands apart from its number ("EUR 5"). */
+export const BLANK_END_RE = /[ \t]$/;
+/** A space, slash or bracket: a lexicon entry of more than one word ("product manager", "m/w/d"). */
+export const MULTIWORD_MARK_RE = /[ /(]/;
+
+// ---- input: format sniffing, HTML, JSON-LD, entities ---------------------------------------
+/** A document that opens with an HTML tag. */
+export const HTML_START_RE = /^\s*<(?:!doctype|html|head|body|div|p|section|article|main|span|h[1-6]|ul|ol|table|meta|script|b|strong)\b/i;
+/** A common HTML tag, counted to tell HTML from text (used with match, which resets lastIndex). */
+export const HTML_TAG_RE = /<\/?(?:p|div|br|li|ul|ol|span|h[1-6]|a|strong|b|em|i|section|article)\b[^<>]{0,300}>/gi;
+/** A Markdown ATX heading at the start of any line. */
+export const MD_ATX_LINE_RE = /^#{1,6}[ \t]+\S/m;
+/** A Markdown link: "[Apply](https://…)". The link text holds no "[" of its own, so each "[" is read once. */
+export const MD_LINK_RE = /\[[^[\]\n]{1,200}\]\([^)\s]{1,500}\)/;
+/** A Markdown bold phrase on one line: "**Requirements**". */
+export const MD_BOLD_RE = /\*\*[^*\n]{1,120}\*\*/;
+/** The "Markdown Content:" line of a Jina Reader export. */
+export const JINA_MARKDOWN_RE = /^Markdown Content:/m;
+/** The "URL Source:" line of a Jina Reader export. */
+export const JINA_URL_SOURCE_RE = /^URL Source:/m;
+/** A Markdown table row: "| Location | Berlin |". Blanks within the line only. */
+export const MD_TABLE_ROW_RE = /^[^\S\n\r\u2028\u2029]*\|.*\|[^\S\n\r\u2028\u2029]*$/m;
+/** The rule under a Markdown table's header: "|---|---|", "| :--- |". Blanks within the line only. */
+export const MD_TABLE_RULE_RE = /^[^\S\n\r\u2028\u2029]*(?:\|[^\S\n\r\u2028\u2029]*)?:?-{3,}/m;
+/** Cookie banners, consent walls, share bars and modals, by their HTML class or id. */
+export const HTML_DROP_CLASS_RE = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|banner|share|social|modal|popup|newsletter|breadcrumb|skip-link|sr-only|visually-hidden|apply-form|application-form)(?:$|[\s_-])/i;
+/** The type of a `<script type="application/ld+json">`. */
+export const LD_JSON_TYPE_RE = /ld\+json/i;
+/** An inline style that hides an element: `display: none`, `visibility:hidden`. */
+export const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** A character of a JSON number, true, false or null. */
+export const JSON_SCALAR_CHAR_RE = /[-+.\w]/;
+/** A schema.org @type that is a JobPosting ("JobPosting", "schema:JobPosting"). */
+export const JOB_POSTING_TYPE_RE = /JobPosting$/i;
+/** A number written as a string in JSON-LD: "85000", "42.5". */
+export const DECIMAL_STRING_RE = /^\d+(?:\.\d+)?$/;
+/** The HTML entities JSON-LD writers leave in strings: "&amp;", "&#39;", "&nbsp;". */
+export const JSONLD_ENTITY_RE = /&(lt|gt|amp|quot|#39|#x27|nbsp);/g;
+/** The rest of a doubly escaped entity after "&amp;": the "nbsp;" of "&amp;nbsp;". */
+export const ENTITY_TAIL_RE = /^(?:amp|nbsp|lt|gt|quot|#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/i;
+
+// ---- input: repairing scraped Markdown, plain text to a tree -------------------------------
+/** The start of a line that opens a block of its own: blank, a list item, an ATX heading, a quote. */
+export const PARAGRAPH_BREAK_RE = /^[ \t]*(?:$|[*+-][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|>)/;
+/** Only a list marker so far: the text before a gap is "*" or "1.", not words. */
+export const BULLET_ONLY_RE = /^\s*(?:[*+-]|\d{1,3}[.)])$/;
+/** What may stand before an inline bold heading: two spaces, a sentence end, or another bold phrase. */
+export const BOLD_OPENS_BLOCK_BEFORE_RE = /(?:[ \t]{2}|[.!?:)][ \t]|\*\*[ \t])$/;
+/** Nothing but whitespace. */
+export const BLANK_RE = /^\s*$/;
+/** What may follow an inline bold heading: a bullet, a wide gap, or the end of the line. */
+export const BOLD_HEADS_BLOCK_AFTER_RE = /^[ \t]*(?:\*[ \t]|•|[ \t]{2}|$)/;
+/** A capitalised word after a space: the sentence that follows an inline bold heading. */
+export const BLANK_THEN_CAPITAL_RE = /^[ \t]+\p{Lu}/u;
+/** A line that already starts with a "*" or "-" bullet. */
+export const STAR_OR_DASH_START_RE = /^\s*[*-]/;
+/** A "•" bullet after a colon or full stop: "Benefits: • Health • Dental". */
+export const BULLET_AFTER_STOP_RE = /[:.]\s*•/;
+/** Three or more spaces between words on a long line: "Remote - US   Apply". Template (g flag): copy before matchAll. */
+export const WIDE_GAP_RE = /(?<=\S) {3,}(?=\S)/g;
+/** What a heading or sentence starts with: a capital, a digit, "¿", "¡" or an opening quote. */
+export const SENTENCE_START_RE = /^[\p{Lu}\p{N}¿¡"“]/u;
+/** A word that starts like a title-case word: a capital, a digit, a currency sign or "(". */
+export const TITLE_WORD_START_RE = /^[\p{Lu}\p{N}€$£(]/u;
+
+// ---- output: Markdown and JSON-LD ----------------------------------------------------------
+/** Every "&", escaped for HTML. */
+export const AMPERSANDS_RE = /&/g;
+/** Every "<", escaped for HTML. */
+export const LESS_THANS_RE = /</g;
+/** Every ">", escaped for HTML. */
+export const GREATER_THANS_RE = />/g;
+/** A "- " list item of jobparse's own Markdown. */
+export const MD_DASH_ITEM_RE = /^\s*- (.*)$/;
+/** An ATX heading of jobparse's own Markdown: "## Requirements". */
+export const MD_HEADING_RE = /^(#{1,6}) (.*)$/;
+
+// ---- tree and sections ---------------------------------------------------------------------
+/** A line that starts in lowercase or with "(": the rest of a hard-wrapped sentence. */
+export const LOWER_OR_PAREN_START_RE = /^[\p{Ll}(]/u;
+/** A line that ends mid-sentence: a comma, a dash, or an article, preposition or conjunction. */
+export const WRAPPED_LINE_END_RE = /(?:[,;–-]|\b(?:and|or|the|of|to|a|an|in|with|for|on|at|by|our|your|we|is|are|that|who)|\b(?:und|der|die|das|et|de|la|le|les|y|el|en|que))$/iu;
+/** An HTML line break: "<br>", "<br/>", "<br />". */
+export const BR_TAG_RE = /^<br\s*\/?>$/i;
+/** Nothing but an optional colon and whitespace: the text after "**Location**" in "**Location**: Berlin". One `\s*` per side of the colon, so blanks are not split two ways. */
+export const COLON_ONLY_RE = /^\s*(?::\s*)?$/;
+/** A Markdown backslash escape: "\*" → "*". */
+export const MD_ESCAPE_RE = /\\([\\`*_{}\[\]()#+\-.!|>~])/g;
+/** Markdown emphasis marks left in text: the "**" of "**Senior** Engineer". */
+export const MD_EMPHASIS_MARK_RE = /(^|\s)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=\s|$|[.,:;!?])/g;
+/** The alt text of a rating's star image: "4.2 star icon" (job board chrome). */
+export const STAR_ICON_END_RE = /\bstar icon$/i;
+/** A character that may start a value glued to its label: a capital, a digit, a currency sign, "+" or "(". */
+export const VALUE_START_CHAR_RE = /[\p{Lu}\p{N}€$£¥₹+(]/u;
+/** A character that may end a label glued to its value: a lowercase letter or ")". */
+export const LABEL_END_CHAR_RE = /\p{Ll}|\)/u;
+
+// ---- detectors: company, title, header lines -----------------------------------------------
+/** A short line that may be a company name: "Acme Corp.", "Müller & Söhne GmbH". */
+export const COMPANY_NAME_LINE_RE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’@+() -]{0,60}$/u;
+/** A title line that ends with the company: "Senior Engineer at Acme Labs". */
+export const AT_COMPANY_END_RE = /\bat\s+([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s*$/u;
+/** A heading that names the company: "About Acme", "Über Flix", "Why join Gorgias?". */
+export const ABOUT_COMPANY_RE = /^(?:about|über|à propos de|a propos de|sobre|acerca de|chi è|why join|why work at|life at|join)\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’ -]{1,50}?)[?!:]?$/u;
+/** A line that opens with the company as the one hiring: "Acme Labs is hiring". */
+export const COMPANY_IS_HIRING_RE = /^([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s+(?:is|are)\s+(?:hiring|looking|seeking|recruiting)\b/u;
+/** An image's alt text that ends in "logo": "Acme logo". */
+export const LOGO_END_RE = /\blogo$/i;
+/** An avatar's alt text: "Avatar for Acme". */
+export const AVATAR_FOR_RE = /^avatar for\s/i;
+/** The "Avatar for " before a company name, dropped. */
+export const AVATAR_FOR_PREFIX_RE = /^avatar for\s+/i;
+/** An avatar's alt text, as a header line: "Avatar for Acme". */
+export const AVATAR_FOR_WORD_RE = /^avatar for\b/i;
+/** The " logo" / " company logo" after a company name, dropped. */
+export const LOGO_SUFFIX_RE = /(?<!\s)\s*(?:company\s+)?logo$/i;
+/** A header line that is only the company: "at Acme Labs", "at Acme (Series B)". The bracket is tried only after a non-space. */
+export const AT_COMPANY_LINE_RE = /^at\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’ -]{1,50}?)(?:(?<!\s)\s*\(.*\))?$/u;
+/** A company and its tagline: "Acme – The payroll platform for Europe". Each run of spaces is read once; same matches as `^(…{1,50}?)\s+[–—|-]\s+(.{2,80})$`. */
+export const COMPANY_DASH_TAGLINE_RE = /^([\p{Lu}\p{N}][\p{L}\p{N}&.,'’ ]{1,50}?)(?<=^[\s\S]{2}|\S)\s+[–—|-]\s+(\S.{1,79}|[^\S\n\r\u2028\u2029](?:\S|[^\S\n\r\u2028\u2029]))$/u;
+/** A possessive "'s" at the end: "Acme's" → "Acme". */
+export const POSSESSIVE_END_RE = /[’']s$/;
+/** Punctuation after a name at the end of a sentence. */
+export const NAME_TRAILING_PUNCT_RE = /(?<![.,:;])[.,:;]+$/;
+/** A link text or sentence that says apply: "Apply now", "Jetzt bewerben", "Postuler". */
+export const APPLY_WORD_RE = /\b(?:apply|application|bewerb|postul|candidat|inscri|aplicar)/i;
+/** A "·" or "|" left at the end of a value by a header line: "Engineering ·". */
+export const TRAILING_SEPARATOR_RE = /(?<!\s)\s*[·|]\s*$/;
+/** A plus inside a requirements list: "Experience with Go is a plus", "Bonus: Kubernetes", "(preferred)". */
+export const PLUS_ITEM_RE = /(?:\b(?:a|an)\s(?:big\s|huge\s|strong\s|definite\s|real\s|great\s|nice\s|major\s)?(?:plus|bonus|advantage)\b|\bare a plus\b|\bplus\b[.!]?$|\bnice to have\b|\bnice-to-have\b|\(preferred\)|\(optional\)|\(nice to have\)|\bpreferred\b[.!]?$|^(?:bonus|extra)(?: points)?\b|^plus:|\bhighly (?:desirable|valued|appreciated|regarded|attractive)\b|\bis desirable\b|\bdesirable\b[.!]?$|\badvantageous\b|\bextra points\b|\bbonus points\b|\bvon vorteil\b|\bwünschenswert\b|\bwäre schön\b|\bein plus\b|\bun plus\b|\bun atout\b|\bapprécié(?:e|s)?\b|\bse valorará\b|\bvalorable\b|\bsouhaité\b|\bdiferencial\b|\bcostituisce titolo preferenziale\b)/i;
+/** A bracket or dash in a header badge, which may then hold a place: "Remote (US)", "Remote – Europe". */
+export const BADGE_PLACE_MARK_RE = /[(\-–]/;
+/** A run of characters that cannot be in a place name, where a title is split into words. */
+export const NON_NAME_CHARS_RE = /[^\p{L}.'’-]+/u;
+/** Name punctuation left at the end of a place: "Berlin." → "Berlin". */
+export const NAME_PUNCT_END_RE = /(?<![.'’-])[.'’-]+$/;
+/** Where a Hacker News header line runs into prose: "… | Remote Acme is building …". */
+export const PIPE_HEADER_PROSE_RE = /(?<=[a-z)\]])\s*(?=[A-Z][a-z]+ (?:is|are|was|builds|makes)\b)/;
+/** A "|" with the spaces around it, between the fields of a header line. Spaces after a "|" go with the next "|" when one follows. */
+export const PIPE_SPLIT_RE = /(?<!\s)\s*\|(?:\s+(?![\s|]))?/;
+/** A tagline after a dash or colon: "Galaxy - The Cursor for SQL" → "Galaxy". The field is one line of block text, so the tail runs to the end. */
+export const NAME_DASH_TAIL_RE = /(?<!\s)\s+[-–—:]\s[\s\S]*$/;
+/** A bracketed aside at the end: "Galaxy (getgalaxy.io)" → "Galaxy". Only the first "(" of a line is tried. */
+export const TRAILING_PARENS_RE = /(?<!\s)\s*\((?<!\(.*?\().*\)\s*$/;
+/** A site at the end: "Galaxy https://getgalaxy.io" → "Galaxy". Only the first site in the last word is tried. */
+export const TRAILING_URL_RE = /(?<!\s)\s*\(?(?:https?:\/\/|www\.)(?<!(?:https?:\/\/|www\.)\S*?(?:https?:\/\/|www\.))\S+\)?$/;
+/** A header field that states pay, workplace or hours rather than the title. */
+export const PIPE_FACT_FIELD_RE = /\$|€|£|remote|onsite|on-site|full[- ]time|part[- ]time/i;
+/** Punctuation after a word at the end of a clause. */
+export const WORD_TRAILING_PUNCT_RE = /(?<![.,;:!?)])[.,;:!?)]+$/;
+/** A plural or German feminine ending on a role word: "engineers", "Entwicklerin", "Entwicklerinnen". */
+export const PLURAL_OR_FEMININE_END_RE = /(?:s|es|in|innen)$/;
+/** Punctuation that ends the words of a role: "a Senior Engineer, who …". */
+export const CLAUSE_PUNCT_RE = /[,;:!?()]/;
+/** A team and what it does: "Platform: runs the Kubernetes fleet", "Data – owns the warehouse". Each run of spaces is read once; same matches as `^([^:–—]{2,60}?)\s*[:–—]\s+(.+)$`. */
+export const TEAM_LINE_RE = /^([^:–—]{2,60}?)(?<=^[\s\S]{2}|\S)\s*[:–—]\s+(\S.*|[^\S\n\r\u2028\u2029])$/;
+/** A word a title cannot end with: "Senior Engineer to", "Designer who". */
+export const TITLE_END_STOPWORD_RE = /^(?:to|who|with|for|in|at|on|that|and|or)$/i;
+/** The company after a title: "Senior Engineer at Acme Labs" → "Senior Engineer". */
+export const TITLE_AT_COMPANY_RE = /(?<!\s)\s+at\s+[\p{Lu}][\p{L}\p{N}&.' -]{1,40}$/u;
+/** Where a page title splits into parts: "Backend Engineer | Acme | Careers", "Designer - Acme". A " - " counts only when no other "-" follows. */
+export const PAGE_TITLE_SPLIT_RE = /(?<!\s)\s+[|–—]\s+|(?<!\s)\s+-(?=\s[^-]+$)\s+(?!\s)/;
+/** A page title part that names the site's section: "Careers", "Jobs", "Work with us". */
+export const SITE_SECTION_NAME_RE = /^(?:careers?|jobs?|job board|stellenangebote|empleo|emplois?|hiring|join us|open positions?|work with us)$/i;
+/** Spaces, bars, colons and dashes at either end of a title. */
+export const TITLE_EDGE_PUNCT_RE = /^[\s|:–-]+|(?<![\s|:–-])[\s|:–-]+$/g;
+/** A duration, with its brackets, inside an interview step: "Technical interview (60 minutes)". */
+export const DURATION_IN_NAME_RE = new RegExp(String.raw`(?<!\s)\s*\(?` + DURATION_RE.source + String.raw`\)?`, "gi");
+/** Spaces before "&", "," or ".", left where a duration was cut out. */
+export const SPACE_BEFORE_PUNCT_RE = /(?<!\s)\s+([&,.])/g;
+/** Spaces, commas and dashes left at the end of an interview step's name. */
+export const STEP_NAME_TAIL_RE = /(?<![\s,–-])[\s,–-]+$/;
+
+// ---- field parsers: experience, location, seniority, salary --------------------------------
+/** A unit of months rather than years: "18 months", "6 mois". */
+export const EXP_MONTH_UNIT_RE = /^(?:months?|mois|monate?n?|meses|mesi)$/i;
+/** "+" or "plus" in a years phrase: "5+ years", "5 plus years". */
+export const EXP_PLUS_RE = /\+|plus/i;
+/** "up to" before the years: a maximum, not a minimum. */
+export const EXP_UP_TO_RE = /up to/i;
+/** A count of years in digits: "5", "2.5", "1,5". */
+export const EXP_NUMBER_RE = /^\d{1,2}(?:[.,]5)?$/;
+/** A two- or three-letter code in capitals: "CA", "NSW", "USA". */
+export const UPPER_CODE_RE = /^[A-Z]{2,3}$/;
+/** Spaces, punctuation, brackets and dashes at either end of a place. */
+export const LOC_EDGE_PUNCT_RE = /^[\s.:;()\-–—]+|(?<![\s.:;()\-–—])[\s.:;()\-–—]+$/g;
+/** What separates areas inside brackets: "Remote (US/Canada)", "(EU or UK)". Spaces after a separator go with the next separator when one follows. */
+export const LOC_AREA_SPLIT_RE = /(?<!\s)\s*(?:\/|,|\bor\b|&|\+)(?:\s+(?![\s\/,&+]|or\b))?/i;
+/** Separators left at either end of a location piece. A "(" run left after the leading run goes with it. */
+export const LOC_PIECE_EDGE_RE = /^[\s,.:;)-]+(?:\([\s,.:;(-]*$)?|(?<![\s,.:;(-])[\s,.:;(-]+$/g;
+/** A roman-numeral level in the lexicon: "i", "ii", "iii", "iv". */
+export const ROMAN_PHRASE_RE = /^i+v?$|^iv$/;
+/** "I" as a level, only at the end or before a bracket or separator: "Analyst I", "Engineer I (Remote)". */
+export const ROMAN_ONE_RE = /\bI\s*(?:$|[(\-–,|])/;
+/** Each roman-numeral level of the seniority lexicon ("ii", "iii", "iv") to the capitals that state it in a title: "Engineer II". */
+export const ROMAN_LEVEL_RES: ReadonlyMap<string, RegExp> = new Map(
+  SENIORITY.filter(([phrase]) => ROMAN_PHRASE_RE.test(phrase)).map(([phrase]) => [phrase, phrase === "i" ? ROMAN_ONE_RE : new RegExp(`\\b${phrase.toUpperCase()}\\b`)]),
+);
+/** Colons and spaces at the end of a heading. */
+export const COLON_SPACE_TAIL_RE = /(?<![:\s])[:\s]+$/;
+/** A comma, semicolon or colon at the end of a window of words. */
+export const LIST_PUNCT_END_RE = /[,;:]$/;
+
+// ---- the pipeline --------------------------------------------------------------------------
+/** Where a field path splits into keys: "contacts.emails[0]" → "contacts", "emails", "[0]". */
+export const FIELD_PATH_SPLIT_RE = /\.|(?=\[)/;
+/** An array index in a field path: "[0]". */
+export const FIELD_PATH_INDEX_RE = /^\[(\d+)\]$/;
+
+/** Hyphens and dashes, read as spaces when a value is looked for in its block ("full-time" in "Full Time"). */
+export const HYPHENS_RE = /[-‐‑–]/g;

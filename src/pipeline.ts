@@ -1,6 +1,7 @@
 import type { Context, Detection, Detector, FieldKey, Fields } from "./context.js";
 import { defaultDetectors } from "./detectors/index.js";
 import { prepareInput, type InputFormat, type Prepared } from "./input/prepare.js";
+import { HYPHENS_RE } from "./patterns.js";
 import { JobPostingSchema, type Evidence, type JobPosting, type Span } from "./schema.js";
 import { collectLabels } from "./sections/labels.js";
 import { splitSections } from "./sections/split.js";
@@ -66,7 +67,7 @@ function toDate(now: Date | string | undefined): Date {
 
 /** Builds the detectors' context: blocks, sections, the header, labels. */
 export function analyse(prepared: Prepared, now: Date): Context {
-  const blocks = treeToBlocks(prepared.tree, { linesAreItems: prepared.format === "text" });
+  const blocks = treeToBlocks(prepared.tree, { linesAreItems: prepared.format === "text", source: prepared.text });
   const { sections, chromeBlocks } = splitSections(blocks);
   const header = headerBlocks(blocks, sections, new Set(chromeBlocks.map((c) => c.block)));
   const labels = collectLabels(sections, new Set(header));
@@ -117,12 +118,12 @@ function buildEvidence(record: Record<string, unknown>, found: Map<FieldKey, Det
   const lower = new Map<string, string>();
   const narrow = (spans: readonly Span[], value: unknown, key: string, how: Evidence["how"]): Span[] => {
     // a derived value ("en", a date) is not written as such: it keeps the blocks it was read from
-    const needle = WHOLE_BLOCKS.has(key) || how === "derived" ? null : needleOf(value)?.trim().toLowerCase();
+    const needle = WHOLE_BLOCKS.has(key) || how === "derived" ? null : loose(needleOf(value)?.trim() ?? "");
     return spans.map((s) => {
       if (needle && needle.length >= 2 && s.end - s.start >= needle.length) {
         const k = `${s.start}:${s.end}`;
         let hay = lower.get(k);
-        if (hay === undefined) lower.set(k, (hay = prepared.text.slice(s.start, s.end).toLowerCase()));
+        if (hay === undefined) lower.set(k, (hay = loose(prepared.text.slice(s.start, s.end))));
         const at = hay.length === s.end - s.start ? wordAt(hay, needle) : -1;
         if (at >= 0) s = { start: s.start + at, end: s.start + at + needle.length };
       }
@@ -144,6 +145,11 @@ function buildEvidence(record: Record<string, unknown>, found: Map<FieldKey, Det
   }
   leaveOutUnevidenced(record, out);
   return out;
+}
+
+/** Lower case, a hyphen read as a space ("full-time" is written "Full Time"), the length kept. */
+function loose(s: string): string {
+  return s.toLowerCase().replace(HYPHENS_RE, " ");
 }
 
 /** Where `needle` first stands as whole words in `hay` (not "en" inside "Engineer"), or -1. */

@@ -1,5 +1,8 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
-import { BULLET_RE, GLUED_BULLET_RE, SENTENCE_END_RE } from "../patterns.js";
+import {
+  BR_TAG_RE, BULLET_RE, COLON_END_RE, COLON_ONLY_RE, GLUED_BULLET_RE, LOWER_OR_PAREN_START_RE, MD_EMPHASIS_MARK_RE, MD_ESCAPE_RE, SENTENCE_END_RE,
+  TAG_RE, WHITESPACE_RUNS_RE, WRAPPED_LINE_END_RE,
+} from "../patterns.js";
 
 /** A link as written: its text and where it points. */
 export interface Link {
@@ -32,11 +35,13 @@ interface State {
   list: number;
   /** plain text: lines in a run are list items, not prose (Markdown keeps soft-broken lines together) */
   linesAreItems: boolean;
+  /** the text the tree's offsets point into, to find each line of a paragraph in */
+  source: string | null;
 }
 
-export function treeToBlocks(root: Root, options: { linesAreItems?: boolean } = {}): Block[] {
+export function treeToBlocks(root: Root, options: { linesAreItems?: boolean; source?: string } = {}): Block[] {
   const out: Block[] = [];
-  const state: State = { list: 0, linesAreItems: options.linesAreItems === true };
+  const state: State = { list: 0, linesAreItems: options.linesAreItems === true, source: options.source ?? null };
   inheritPositions(root);
   for (const node of root.children) visit(node, out, state, 0);
   return out;
@@ -117,7 +122,7 @@ function visit(node: RootContent, out: Block[], state: State, listDepth: number)
       }
       return;
     case "html": {
-      const t = clean(node.value.replace(/<[^>]{0,2000}>/g, " "));
+      const t = clean(node.value.replace(TAG_RE, " "));
       if (t) out.push(block("paragraph", t, 0, node, [], false));
       return;
     }
@@ -125,6 +130,9 @@ function visit(node: RootContent, out: Block[], state: State, listDepth: number)
       return;
   }
 }
+
+/** How far past the last line the next line of a paragraph is looked for. */
+const LINE_REACH = 200;
 
 // A paragraph whose lines were not joined by the writer: each line is decided on its own.
 function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state: State): void {
@@ -159,7 +167,7 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
   if (first?.type === "strong" && lines.length > 1) {
     const head = clean(inline(first.children).text);
     if (head && head === clean(lines[0]) && head.length <= 90 && !SENTENCE_END_RE.test(head)) {
-      out.push({ type: "heading", text: head.replace(/[:：]$/, ""), depth: 4, start, end, links: [], strong: true, list: 0, pseudo: true });
+      out.push({ type: "heading", text: head.replace(COLON_END_RE, ""), depth: 4, start, end, links: [], strong: true, list: 0, pseudo: true });
       lines = lines.slice(1);
     }
   }
@@ -170,11 +178,24 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     out.push({ type: "paragraph", text: clean(lines.join(" ")), depth: 0, start, end, links, strong: false, list: 0, pseudo: false });
     return;
   }
-  // Offsets of single lines are found inside the paragraph's own span.
+  // Offsets of single lines are found inside the paragraph's own span, in order; a line written
+  // otherwise than it reads (Markdown marks inside it) keeps the paragraph's span.
   const id = shortRun ? ++state.list : 0;
   let listId = 0;
   let runId = 0;
+  let cursor = start;
   for (const line of lines) {
+    let lineStart = start;
+    let lineEnd = end;
+    // a bounded look ahead: lines follow one another, and a miss must not scan the rest of the text
+    const window = state.source !== null && cursor < end ? state.source.slice(cursor, Math.min(end, cursor + line.length + LINE_REACH)) : "";
+    const found = window.indexOf(line);
+    const at = found >= 0 ? cursor + found : -1;
+    if (at >= 0) {
+      lineStart = at;
+      lineEnd = at + line.length;
+      cursor = lineEnd;
+    }
     const bullet = BULLET_RE.test(line) || GLUED_BULLET_RE.test(line);
     const t = clean(stripBullet(line));
     if (!t) continue;
@@ -185,7 +206,7 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     // (plain-text copies of <li> lists); a line ending in ":" leads into them
     const listLike = state.linesAreItems && lines.length >= 3 && !line.endsWith(":") && line.length <= 400;
     const type = bullet || shortRun || listLike ? "item" : "paragraph";
-    out.push({ type, text: t, depth: 0, start, end, links: lineLinks, strong: false, list: bullet ? listId : id || (listLike ? (runId ||= ++state.list) : 0), pseudo: false });
+    out.push({ type, text: t, depth: 0, start: lineStart, end: lineEnd, links: lineLinks, strong: false, list: bullet ? listId : id || (listLike ? (runId ||= ++state.list) : 0), pseudo: false });
   }
 }
 
@@ -197,7 +218,7 @@ function isHardWrapped(lines: string[]): boolean {
   for (let i = 0; i < lines.length - 1; i++) {
     const prev = lines[i];
     const next = lines[i + 1];
-    if (/^[\p{Ll}(]/u.test(next) || /(?:[,;–-]|\b(?:and|or|the|of|to|a|an|in|with|for|on|at|by|our|your|we|is|are|that|who)|\b(?:und|der|die|das|et|de|la|le|les|y|el|en|que))$/iu.test(prev)) wraps++;
+    if (LOWER_OR_PAREN_START_RE.test(next) || WRAPPED_LINE_END_RE.test(prev)) wraps++;
   }
   return wraps >= Math.max(1, (lines.length - 1) / 2);
 }
@@ -241,7 +262,7 @@ export function inline(children: PhrasingContent[] | Nodes[]): { text: string; l
         case "imageReference":
           break;
         case "html":
-          if (/^<br\s*\/?>$/i.test(n.value)) text += "\n";
+          if (BR_TAG_RE.test(n.value)) text += "\n";
           break;
         default:
           if ("children" in n) walk((n as Parent).children as Nodes[]);
@@ -257,7 +278,7 @@ function isStrong(children: PhrasingContent[]): boolean {
   if (real.length === 0) return false;
   if (real.length === 1) return real[0].type === "strong" || (real[0].type === "emphasis" && false);
   // "**Heading**:" : strong then a lone colon
-  return real.length === 2 && real[0].type === "strong" && real[1].type === "text" && /^\s*:?\s*$/.test(real[1].value);
+  return real.length === 2 && real[0].type === "strong" && real[1].type === "text" && COLON_ONLY_RE.test(real[1].value);
 }
 
 function stripBullet(text: string): string {
@@ -268,8 +289,8 @@ function stripBullet(text: string): string {
 /** Collapses whitespace and drops stray Markdown marks, so values read as plain text. */
 export function clean(text: string): string {
   return text
-    .replace(/\s+/g, " ")
-    .replace(/\\([\\`*_{}\[\]()#+\-.!|>~])/g, "$1")
-    .replace(/(^|\s)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=\s|$|[.,:;!?])/g, "$1")
+    .replace(WHITESPACE_RUNS_RE, " ")
+    .replace(MD_ESCAPE_RE, "$1")
+    .replace(MD_EMPHASIS_MARK_RE, "$1")
     .trim();
 }
