@@ -1,5 +1,6 @@
 import type { JobPosting } from "./schema.js";
 import { dict } from "./lexicon/dict.js";
+import { AMPERSANDS_RE, GREATER_THANS_RE, LESS_THANS_RE, MD_DASH_ITEM_RE, MD_HEADING_RE } from "./patterns.js";
 
 const EMPLOYMENT: Record<string, string> = dict({
   "full-time": "FULL_TIME", "part-time": "PART_TIME", contract: "CONTRACTOR", temporary: "TEMPORARY",
@@ -11,7 +12,7 @@ const EDUCATION: Record<string, string> = dict({
 });
 
 function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return s.replace(AMPERSANDS_RE, "&amp;").replace(LESS_THANS_RE, "&lt;").replace(GREATER_THANS_RE, "&gt;");
 }
 
 /** The record's Markdown description as simple HTML for JSON-LD. */
@@ -19,7 +20,7 @@ function markdownToHtml(md: string): string {
   const out: string[] = [];
   let inList = false;
   for (const line of md.split("\n")) {
-    const item = /^\s*- (.*)$/.exec(line);
+    const item = MD_DASH_ITEM_RE.exec(line);
     if (item) {
       if (!inList) out.push("<ul>");
       inList = true;
@@ -28,7 +29,7 @@ function markdownToHtml(md: string): string {
     }
     if (inList) out.push("</ul>");
     inList = false;
-    const h = /^(#{1,6}) (.*)$/.exec(line);
+    const h = MD_HEADING_RE.exec(line);
     if (h) out.push(`<h${h[1].length}>${escapeHtml(h[2])}</h${h[1].length}>`);
     else if (line.trim()) out.push(`<p>${escapeHtml(line)}</p>`);
   }

@@ -186,7 +186,7 @@ export const IS_HIRING_LINE_RE = /^[\p{Lu}\p{N}][\p{L}\p{N}&.'’ -]{0,50}\s(?:i
 // ---- company -------------------------------------------------------------------
 /** A paragraph that opens with the company as its subject: "Tallowtree is the accounting platform…". */
 export const COMPANY_SUBJECT_RE =
-  /^((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]{0,30})(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]{0,30}|of|de|la|and|für|für)){0,3})(?:\s*\([^)]{1,40}\))?\s*(?:,\s+[^,]{3,60},\s+)?\s+(?:is|are|was|has|have|builds|makes|offers|helps|provides|develops|creates|powers|connects|enables|delivers|operates|designs|gives|brings|turns|sells|serves|lets|exists|ist|sind|est|es|é|bietet|entwickelt|propose|fabrique|develops|started|began|was founded|founded|specializes|specialises)\b/u;
+  /^((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]{0,30})(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]{0,30}|of|de|la|and|für|für)){0,3})(?:\s*\([^)]{1,40}\))?(?:\s*,\s+[^,]{3,60},)?\s+(?:is|are|was|has|have|builds|makes|offers|helps|provides|develops|creates|powers|connects|enables|delivers|operates|designs|gives|brings|turns|sells|serves|lets|exists|ist|sind|est|es|é|bietet|entwickelt|propose|fabrique|develops|started|began|was founded|founded|specializes|specialises)\b/u;
 /** "At Gorgias, we…", "Bei Flix arbeiten…", "Chez Verdelune, nous…". */
 export const AT_COMPANY_WE_RE = /(?:^|[.!?]\s+)(?:At|Bei|Chez|En)\s+([\p{Lu}][\p{L}\p{N}&'’.-]{1,30}(?:\s+[\p{Lu}][\p{L}\p{N}&'’.-]{1,30}){0,2}),?\s+(?:we|our|you|wir|nous|we're|everyone|the)\b/u;
 /** An article before a company name: "Die SEOMATIK GmbH ist…", "The Ascend team…". */

@@ -1,7 +1,7 @@
 import type { Context, Detection, Detector, FieldKey, Fields } from "./context.js";
 import { defaultDetectors } from "./detectors/index.js";
 import { prepareInput, type InputFormat, type Prepared } from "./input/prepare.js";
-import { HYPHENS_RE } from "./patterns.js";
+import { FIELD_PATH_INDEX_RE, FIELD_PATH_SPLIT_RE, HYPHENS_RE, ISO_DAY_RE, WORD_CHAR_RE } from "./patterns.js";
 import { JobPostingSchema, type Evidence, type JobPosting, type Span } from "./schema.js";
 import { collectLabels } from "./sections/labels.js";
 import { splitSections } from "./sections/split.js";
@@ -58,7 +58,7 @@ export function parseJobPosting(input: string | Uint8Array, options: ParseOption
 function toDate(now: Date | string | undefined): Date {
   if (now instanceof Date && !Number.isNaN(now.getTime())) return now;
   if (typeof now === "string") {
-    const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(now) ? now + "T00:00:00Z" : now);
+    const d = new Date(ISO_DAY_RE.test(now) ? now + "T00:00:00Z" : now);
     if (!Number.isNaN(d.getTime())) return d;
     throw new RangeError(`not a date: ${now}`);
   }
@@ -154,7 +154,7 @@ function loose(s: string): string {
 
 /** Where `needle` first stands as whole words in `hay` (not "en" inside "Engineer"), or -1. */
 function wordAt(hay: string, needle: string): number {
-  const edge = /[\p{L}\p{N}]/u;
+  const edge = WORD_CHAR_RE;
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
     const before = hay[at - 1] ?? " ";
     const after = hay[at + needle.length] ?? " ";
@@ -166,8 +166,8 @@ function wordAt(hay: string, needle: string): number {
 /** The value at a path such as `contacts.emails[0]`. */
 function valueAt(record: Record<string, unknown>, path: string): unknown {
   let v: unknown = record;
-  for (const part of path.split(/\.|(?=\[)/)) {
-    const i = /^\[(\d+)\]$/.exec(part);
+  for (const part of path.split(FIELD_PATH_SPLIT_RE)) {
+    const i = FIELD_PATH_INDEX_RE.exec(part);
     v = i ? (v as unknown[] | undefined)?.[Number(i[1])] : (v as Record<string, unknown> | undefined)?.[part];
   }
   return v;

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { ISO_DAY_RE } from "./patterns.js";
 
 /** ISO 639-1 / ISO 3166 / ISO 4217 codes are plain strings checked by shape. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().regex(ISO_DAY_RE);
 
 /** One place the job is at, or an applicant region such as "Remote (EU)". */
 export const LocationSchema = z.object({

@@ -1,16 +1,15 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { parseLocations } from "../fields/location.js";
-import { APPOSITIVE_VERB_RE, AT_COMPANY_WE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, WE_APPOSITIVE_RE } from "../patterns.js";
+import {
+  APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE,
+  COMPANY_IS_HIRING_RE, COMPANY_NAME_LINE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, LOGO_END_RE, LOGO_SUFFIX_RE,
+  NAME_TRAILING_PUNCT_RE, POSSESSIVE_END_RE, TWO_LETTERS_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE,
+} from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
 import { pageTitleParts } from "./title.js";
 import { pipeHeader } from "./pipe-header.js";
-
-const NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&.,'’@+() -]{0,60}$/u;
-const AT_COMPANY = /\bat\s+([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s*$/u;
-const ABOUT = /^(?:about|über|à propos de|a propos de|sobre|acerca de|chi è|why join|why work at|life at|join)\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’ -]{1,50}?)[?!:]?$/u;
-const IS_HIRING = /^([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s+(?:is|are)\s+(?:hiring|looking|seeking|recruiting)\b/u;
 
 /**
  * The hiring company: JSON-LD, a Company label, "X logo", the name line beside the title at the top,
@@ -28,13 +27,13 @@ export const companyDetector: Detector<"company"> = {
     const pipe = pipeHeader(ctx);
     if (pipe?.company) return { value: pipe.company.text, how: "stated", spans: [spanOf(pipe.block)] };
     const lines = headerLines(ctx);
-    const hiring = lines.map((b) => ({ b, m: IS_HIRING.exec(b.text) })).find((x) => x.m && x.b.text.length <= 60);
+    const hiring = lines.map((b) => ({ b, m: COMPANY_IS_HIRING_RE.exec(b.text) })).find((x) => x.m && x.b.text.length <= 60);
     if (hiring?.m) return { value: hiring.m[1], how: "stated", spans: [spanOf(hiring.b)] };
     // "Nimbleroot logo" (LinkedIn, Greenhouse), "Avatar for Madhive" (Wellfound)
-    const logo = lines.find((b) => (/\blogo$/i.test(b.text) || /^avatar for\s/i.test(b.text)) && b.text.length <= 60);
+    const logo = lines.find((b) => (LOGO_END_RE.test(b.text) || AVATAR_FOR_RE.test(b.text)) && b.text.length <= 60);
     if (logo) {
-      const name = logo.text.replace(/\s*(?:company\s+)?logo$/i, "").replace(/^avatar for\s+/i, "").trim();
-      if (name && NAME.test(name)) return { value: name, how: "stated", spans: [spanOf(logo)] };
+      const name = logo.text.replace(LOGO_SUFFIX_RE, "").replace(AVATAR_FOR_PREFIX_RE, "").trim();
+      if (name && COMPANY_NAME_LINE_RE.test(name)) return { value: name, how: "stated", spans: [spanOf(logo)] };
     }
     const title = foundValue(ctx, "title");
     const exactAt = lines.findIndex((b) => title !== null && title !== undefined && b.text === title);
@@ -43,24 +42,24 @@ export const companyDetector: Detector<"company"> = {
     if (titleAt >= 0) {
       for (const i of [titleAt + 1, titleAt - 1, titleAt + 2, titleAt - 2]) {
         const b = lines[i];
-        if (!b || b.text.length > 60 || !NAME.test(b.text) || !/\p{L}{2}/u.test(b.text) || labelField(b.text)) continue;
+        if (!b || b.text.length > 60 || !COMPANY_NAME_LINE_RE.test(b.text) || !TWO_LETTERS_RE.test(b.text) || labelField(b.text)) continue;
         if (headerRole(b.text, ctx) !== "text" || looksLikeTitle(b.text) || classifyHeading(b.text)) continue;
-        if (b.text.split(/\s+/).length > 5) continue;
+        if (b.text.split(WHITESPACE_SPLIT_RE).length > 5) continue;
         return { value: b.text, how: "stated", spans: [spanOf(b)] };
       }
-      const m = AT_COMPANY.exec(lines[titleAt].text);
+      const m = AT_COMPANY_END_RE.exec(lines[titleAt].text);
       if (m) return { value: m[1], how: "stated", spans: [spanOf(lines[titleAt])] };
     }
     for (const b of ctx.blocks) {
       if (b.text.length > 120) continue;
-      const m = title && b.text.startsWith(title) ? AT_COMPANY.exec(b.text) : null;
+      const m = title && b.text.startsWith(title) ? AT_COMPANY_END_RE.exec(b.text) : null;
       if (m) return { value: m[1], how: "stated", spans: [spanOf(b)] };
     }
     // "at Quillfeather (View all jobs)" under the title; "Copperline Mutual – Leeds, West Yorkshire"
     for (const b of lines.slice(0, 15)) {
-      const at = /^at\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’ -]{1,50}?)(?:\s*\(.*\))?$/u.exec(b.text);
+      const at = AT_COMPANY_LINE_RE.exec(b.text);
       if (at) return { value: at[1].trim(), how: "stated", spans: [spanOf(b)] };
-      const dash = /^([\p{Lu}\p{N}][\p{L}\p{N}&.,'’ ]{1,50}?)\s+[–—|-]\s+(.{2,80})$/u.exec(b.text);
+      const dash = COMPANY_DASH_TAGLINE_RE.exec(b.text);
       if (dash && !looksLikeTitle(dash[1]) && parseLocations(dash[2], { strict: true }).length) return { value: dash[1].trim(), how: "stated", spans: [spanOf(b)] };
     }
     const best = proseCandidate(ctx);
@@ -75,8 +74,8 @@ const NOT_NAMES = new Set(["we", "our", "this", "the", "you", "it", "as", "at", 
 function proseCandidate(ctx: Context): { name: string; spans: Span[] } | null {
   const scores = new Map<string, { score: number; spans: Span[] }>();
   const add = (name: string, weight: number, span: Span) => {
-    const n = name.trim().replace(/[’']s$/, "").replace(/[.,:;]+$/, "");
-    if (n.length < 2 || NOT_NAMES.has(n.toLowerCase()) || NOT_NAMES.has(n.split(/\s+/)[0].toLowerCase())) return;
+    const n = name.trim().replace(POSSESSIVE_END_RE, "").replace(NAME_TRAILING_PUNCT_RE, "");
+    if (n.length < 2 || NOT_NAMES.has(n.toLowerCase()) || NOT_NAMES.has(n.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
     if (looksLikeTitle(n) || classifyHeading(n)) return;
     const e = scores.get(n) ?? { score: 0, spans: [] };
     e.score += weight;

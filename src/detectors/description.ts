@@ -2,7 +2,7 @@ import type { Detector } from "../context.js";
 import type { Block } from "../tree/blocks.js";
 import type { Span } from "../schema.js";
 import type { Context } from "../context.js";
-import { IS_HIRING_LINE_RE } from "../patterns.js";
+import { IS_HIRING_LINE_RE, SENTENCE_PUNCT_END_RE } from "../patterns.js";
 import { headerRole } from "./header-lines.js";
 
 const META_ROLES = new Set(["date", "counter", "logo", "chrome", "badge", "salary", "location"]);
@@ -25,7 +25,7 @@ export const descriptionDetector: Detector<"description"> = {
     const titleAt = titleSpan ? ctx.header.findIndex((b) => b.start === titleSpan.start) : -1;
     for (let i = 0; i <= titleAt; i++) {
       const b = ctx.header[i];
-      if ((i === titleAt && b.text.length <= 120) || (b.text.length <= 60 && !/[.!?]$/.test(b.text))) chrome.add(b);
+      if ((i === titleAt && b.text.length <= 120) || (b.text.length <= 60 && !SENTENCE_PUNCT_END_RE.test(b.text))) chrome.add(b);
     }
     const companySpan = ctx.found.get("company")?.spans?.[0];
     const companyLine = companySpan ? ctx.header.find((b) => b.start === companySpan.start && b.text.length <= 80) : undefined;

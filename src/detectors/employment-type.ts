@@ -1,6 +1,9 @@
 import { factSpans, foundValue, spanOf, type Detector } from "../context.js";
 import { findEmploymentTypes, parseEmploymentType, type EmploymentHit, type EmploymentType } from "../fields/employment.js";
-import { EMP_DATE_RANGE_RE, EMP_NOT_THIS_CONTRACT_RE, EMP_NOT_THIS_JOB_AFTER_RE, EMP_PERMANENT_NOT_JOB_RE, EMP_ROLE_TIE_RE, EMP_TYPE_KEY_RE, HEADER_PIECES_RE } from "../patterns.js";
+import {
+  DASH_OR_SPACE_RE, EMP_DATE_RANGE_RE, EMP_NOT_THIS_CONTRACT_RE, EMP_NOT_THIS_JOB_AFTER_RE, EMP_PERMANENT_NOT_JOB_RE, EMP_ROLE_TIE_RE,
+  EMP_TYPE_KEY_RE, HEADER_PIECES_RE,
+} from "../patterns.js";
 import { headerLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 import { dict } from "../lexicon/dict.js";
@@ -35,7 +38,7 @@ export const employmentTypeDetector: Detector<"employmentType"> = {
   key: "employmentType",
   detect(ctx) {
     for (const t of ctx.structured?.employmentType ?? []) {
-      const v = JSONLD_TYPES[t.toUpperCase().replace(/[- ]/g, "_")] ?? parseEmploymentType(t)?.value;
+      const v = JSONLD_TYPES[t.toUpperCase().replace(DASH_OR_SPACE_RE, "_")] ?? parseEmploymentType(t)?.value;
       if (v) return { value: v, how: "stated", spans: factSpans(ctx, "employmentType") };
     }
     for (const l of ctx.labels) {

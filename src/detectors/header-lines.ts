@@ -6,7 +6,10 @@ import { findSalaries } from "../fields/salary.js";
 import { parseWorkplaceBadge } from "../fields/workplace.js";
 import { findIn, lowered } from "../fields/words.js";
 import { NOT_TITLE_WORDS, ROLE_WORDS } from "../lexicon/roles.js";
-import { BREADCRUMB_RE } from "../patterns.js";
+import {
+  ABBREVIATED_NAME_END_RE, AVATAR_FOR_WORD_RE, BREADCRUMB_RE, LETTER_RE, LOGO_END_RE, MULTIWORD_MARK_RE, NON_WORD_CHARS_RE, SENTENCE_PUNCT_END_RE,
+  WHITESPACE_SPLIT_RE,
+} from "../patterns.js";
 import { chromeLine, classifyHeading } from "../sections/phrases.js";
 import type { Block } from "../tree/blocks.js";
 
@@ -31,12 +34,12 @@ function readRole(text: string, ctx: Pick<Context, "now">): HeaderRole {
   if (chromeLine(t)) return "chrome";
   // breadcrumbs: "Inicio » Ofertas de trabajo » Barcelona » Desarrollador/a Frontend"
   if (BREADCRUMB_RE.test(t)) return "chrome";
-  if (/\blogo$/i.test(t) || /^avatar for\b/i.test(t)) return "logo";
+  if (LOGO_END_RE.test(t) || AVATAR_FOR_WORD_RE.test(t)) return "logo";
   if (t.length < 80) {
     const low = lowered(t);
     if (NOT_TITLE_WORDS.some((w) => findIn(low, w) >= 0)) return "counter";
   }
-  if (t.length <= 60 && t.split(/\s+/).length <= 6 && parseDate(t, ctx.now)) return "date";
+  if (t.length <= 60 && t.split(WHITESPACE_SPLIT_RE).length <= 6 && parseDate(t, ctx.now)) return "date";
   if (t.length <= 80 && findSalaries(t).length > 0) return "salary";
   if (t.length <= 40 && (parseWorkplaceBadge(t) || parseEmploymentType(t)) && !looksLikeTitle(t)) return "badge";
   if (t.length <= 80 && parseLocations(t, { strict: true }).length > 0 && !looksLikeTitle(t)) return "location";
@@ -44,18 +47,18 @@ function readRole(text: string, ctx: Pick<Context, "now">): HeaderRole {
 }
 
 // Role words split once: single words (looked up by token) and phrases (searched as text).
-const ROLE_SINGLE = new Set(ROLE_WORDS.filter((w) => !/[ /(]/.test(w)));
-const ROLE_PHRASES = ROLE_WORDS.filter((w) => /[ /(]/.test(w));
+const ROLE_SINGLE = new Set(ROLE_WORDS.filter((w) => !MULTIWORD_MARK_RE.test(w)));
+const ROLE_PHRASES = ROLE_WORDS.filter((w) => MULTIWORD_MARK_RE.test(w));
 const ROLE_SUFFIXES = ["", "s", "es", "in", "innen", "e", "a", "as", "os"];
 
 /** A line reads as a job title when it is short and names a role ("Senior Backend Engineer", "Chef de projet (H/F)"). */
 export function looksLikeTitle(text: string): boolean {
   const t = text.trim();
   if (t.length < 3 || t.length > 110) return false;
-  if (/[.!?]$/.test(t) && !/\b(?:Sr|Jr)\.$/.test(t)) return false;
-  if (t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 16) return false;
+  if (SENTENCE_PUNCT_END_RE.test(t) && !ABBREVIATED_NAME_END_RE.test(t)) return false;
+  if (t.split(WHITESPACE_SPLIT_RE).filter((w) => LETTER_RE.test(w)).length > 16) return false;
   const lower = t.toLowerCase();
-  const tokens = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const tokens = lower.split(NON_WORD_CHARS_RE).filter(Boolean);
   let role = tokens.some(roleToken);
   if (!role) {
     const low = lowered(lower);

@@ -1,5 +1,5 @@
 import type { Detector } from "../context.js";
-import { DURATION_RE } from "../patterns.js";
+import { DURATION_IN_NAME_RE, DURATION_RE, SPACE_BEFORE_PUNCT_RE, STEP_NAME_TAIL_RE, WHITESPACE_RUNS_RE } from "../patterns.js";
 import { sectionItems } from "./lists.js";
 import { dict } from "../lexicon/dict.js";
 
@@ -26,7 +26,7 @@ export const interviewProcessDetector: Detector<"interviewProcess"> = {
   detect(ctx) {
     const { items, spans } = sectionItems(ctx, "interview-process", { paragraphs: false });
     const steps = items.map((t) => ({
-      name: t.replace(new RegExp(`\\s*\\(?${DURATION_RE.source}\\)?`, "gi"), "").replace(/\s+([&,.])/g, " $1").replace(/\s+/g, " ").replace(/[\s,–-]+$/, "").trim(),
+      name: t.replace(DURATION_IN_NAME_RE, "").replace(SPACE_BEFORE_PUNCT_RE, " $1").replace(WHITESPACE_RUNS_RE, " ").replace(STEP_NAME_TAIL_RE, "").trim(),
       durationMinutes: durationMinutes(t),
     }));
     return steps.length ? { value: steps, how: "stated", itemSpans: spans } : null;

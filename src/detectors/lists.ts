@@ -1,9 +1,7 @@
 import type { Context, Detection } from "../context.js";
+import { COLON_END_RE } from "../patterns.js";
 import type { SectionKind, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
-
-// "Experience with Go is a plus", "Bonus: Kubernetes", "(preferred)": a plus inside a requirements list
-export const PLUS_ITEM = /(?:\b(?:a|an)\s(?:big\s|huge\s|strong\s|definite\s|real\s|great\s|nice\s|major\s)?(?:plus|bonus|advantage)\b|\bare a plus\b|\bplus\b[.!]?$|\bnice to have\b|\bnice-to-have\b|\(preferred\)|\(optional\)|\(nice to have\)|\bpreferred\b[.!]?$|^(?:bonus|extra)(?: points)?\b|^plus:|\bhighly (?:desirable|valued|appreciated|regarded|attractive)\b|\bis desirable\b|\bdesirable\b[.!]?$|\badvantageous\b|\bextra points\b|\bbonus points\b|\bvon vorteil\b|\bwünschenswert\b|\bwäre schön\b|\bein plus\b|\bun plus\b|\bun atout\b|\bapprécié(?:e|s)?\b|\bse valorará\b|\bvalorable\b|\bsouhaité\b|\bdiferencial\b|\bcostituisce titolo preferenziale\b)/i;
 
 /** Items of every section of a kind, in order; a section without items gives its short paragraphs. */
 export function sectionItems(ctx: Context, kind: SectionKind, options: { paragraphs?: boolean } = {}): { items: string[]; spans: Span[][] } {
@@ -18,7 +16,7 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
         ? list
         : options.paragraphs === false
           ? []
-          : s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= 260 && !/[:：]$/.test(b.text) && !ctx.labelBlocks.has(b));
+          : s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= 260 && !COLON_END_RE.test(b.text) && !ctx.labelBlocks.has(b));
     // a lone lead-in paragraph is prose, not a list
     if (list.length === 0 && source.length === 1 && source[0].text.length > 160) continue;
     for (const b of source) {

@@ -2,7 +2,10 @@ import { factSpans, foundValue, spanOf, type Context, type Detector } from "../c
 import { countryCode, countryName } from "../fields/countries.js";
 import { isPlace, knownCity, parseFlagCountries, parseLocations } from "../fields/location.js";
 import { PROSE_UNSAFE_CITIES } from "../lexicon/places.js";
-import { HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE } from "../patterns.js";
+import {
+  BADGE_PLACE_MARK_RE, CAPITAL_START_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
+  NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
+} from "../patterns.js";
 import type { Location, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { headerRole } from "./header-lines.js";
@@ -52,7 +55,7 @@ function fromHeader(ctx: Context): Found | null {
       const p = raw.trim();
       if (p.length < 2 || p.length > 80 || p === title) continue;
       const role = headerRole(p, ctx);
-      if (role !== "location" && !(role === "badge" && /[(\-–]/.test(p))) continue;
+      if (role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
       const found = parseLocations(p, { strict: true });
       if (found.length) {
         locs.push(...found);
@@ -78,11 +81,11 @@ function fromFlags(ctx: Context): Found | null {
 function fromTitle(ctx: Context): Found | null {
   const title = foundValue(ctx, "title");
   if (!title) return null;
-  const words = title.split(/[^\p{L}.'’-]+/u).filter(Boolean);
+  const words = title.split(NON_NAME_CHARS_RE).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const name = words.slice(i, i + n).join(" ");
-      if (!/^\p{Lu}/u.test(name) || name.length < 4 || PROSE_UNSAFE_CITIES.has(name.toLowerCase())) continue;
+      if (!CAPITAL_START_RE.test(name) || name.length < 4 || PROSE_UNSAFE_CITIES.has(name.toLowerCase())) continue;
       const city = knownCity(name);
       if (city) return { locs: [city], spans: ctx.found.get("title")?.spans ?? [], how: "stated" };
     }
@@ -107,7 +110,7 @@ function proseBlocks(ctx: Context): Block[] {
  */
 function fromStatements(ctx: Context): Found | null {
   // a cheap pre-test: a statement of place needs a capitalised word after a space
-  const blocks = proseBlocks(ctx).filter((b) => /\s\p{Lu}/u.test(b.text));
+  const blocks = proseBlocks(ctx).filter((b) => SPACE_CAPITAL_RE.test(b.text));
   for (const re of [LOC_ROLE_STATEMENT_RE, LOC_OFFICE_STATEMENT_RE]) {
     for (const b of blocks) {
       const m = re.exec(b.text);
@@ -119,9 +122,9 @@ function fromStatements(ctx: Context): Found | null {
   for (const b of blocks) {
     const re = new RegExp(LOC_PREPOSITION_CITY_RE.source, LOC_PREPOSITION_CITY_RE.flags);
     for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
-      const words = m[1].split(/\s+/);
+      const words = m[1].split(WHITESPACE_SPLIT_RE);
       for (let n = words.length; n >= 1; n--) {
-        const name = words.slice(0, n).join(" ").replace(/[.'’-]+$/, "");
+        const name = words.slice(0, n).join(" ").replace(NAME_PUNCT_END_RE, "");
         if (PROSE_UNSAFE_CITIES.has(name.toLowerCase())) continue;
         const city = knownCity(name);
         if (city) return { locs: [city], spans: [spanOf(b)], how: "inferred" };

@@ -1,7 +1,8 @@
 import { factSpans, spanOf, type Detector } from "../context.js";
 import type { Span } from "../schema.js";
 import { findSalaries } from "../fields/salary.js";
-import { listDetection, PLUS_ITEM, sectionItems } from "./lists.js";
+import { COMMA_RE, LIST_COMMA_SPLIT_RE, PERIOD_SPACE_RE, PLUS_ITEM_RE } from "../patterns.js";
+import { listDetection, sectionItems } from "./lists.js";
 
 /** What the person will do: the items of responsibilities sections. */
 export const responsibilitiesDetector: Detector<"responsibilities"> = {
@@ -22,7 +23,7 @@ export const requirementsDetector: Detector<"requirements"> = {
   key: "requirements",
   detect(ctx) {
     const { items, spans } = sectionItems(ctx, "requirements");
-    const keep = items.map((t, i) => [t, spans[i]] as const).filter(([t]) => !PLUS_ITEM.test(t));
+    const keep = items.map((t, i) => [t, spans[i]] as const).filter(([t]) => !PLUS_ITEM_RE.test(t));
     return listDetection(keep.map((k) => k[0]), keep.map((k) => k[1]));
   },
 };
@@ -42,7 +43,7 @@ export const niceToHaveDetector: Detector<"niceToHave"> = {
     const items = [...own.items];
     const spans = [...own.spans];
     req.items.forEach((t, i) => {
-      if (PLUS_ITEM.test(t)) {
+      if (PLUS_ITEM_RE.test(t)) {
         items.push(t);
         spans.push(req.spans[i]);
       }
@@ -111,7 +112,7 @@ function split(items: readonly string[], spans: readonly Span[][], once: boolean
 }
 
 function splitCommaList(t: string): string[] {
-  if (t.length > 200 || !/,/.test(t) || /\.\s/.test(t)) return [t];
-  return t.split(/\s*[,;]\s*/).map((x) => x.trim()).filter(Boolean);
+  if (t.length > 200 || !COMMA_RE.test(t) || PERIOD_SPACE_RE.test(t)) return [t];
+  return t.split(LIST_COMMA_SPLIT_RE).map((x) => x.trim()).filter(Boolean);
 }
 

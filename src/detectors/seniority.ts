@@ -1,7 +1,10 @@
 import { foundValue, spanOf, type Context, type Detection, type Detector } from "../context.js";
 import { seniorityFromLevel, seniorityFromTitle, seniorityFromYears, type Seniority } from "../fields/seniority.js";
 import { ROLE_WORDS } from "../lexicon/roles.js";
-import { SEN_LEVEL_ROW_RE, SEN_OPENINGS_COUNT_RE, SEN_STATEMENT_RE, SEN_YEARS_IN_LINE_RE } from "../patterns.js";
+import {
+  CAPITAL_START_RE, CLAUSE_PUNCT_RE, PERIOD_END_RE, PLURAL_OR_FEMININE_END_RE, SEN_LEVEL_ROW_RE, SEN_OPENINGS_COUNT_RE, SEN_STATEMENT_RE,
+  SEN_YEARS_IN_LINE_RE, WHITESPACE_SPLIT_RE, WORD_TRAILING_PUNCT_RE,
+} from "../patterns.js";
 import { looksLikeTitle } from "./header-lines.js";
 
 const ROLE_SET = new Set(ROLE_WORDS.filter((w) => !w.includes(" ")));
@@ -9,8 +12,8 @@ const ROLE_SET = new Set(ROLE_WORDS.filter((w) => !w.includes(" ")));
 // "Senior Software Engineers", "Praktikantin": a role noun among the words, plural or not
 function namesRole(words: readonly string[]): boolean {
   return words.some((w) => {
-    const t = w.toLowerCase().replace(/[.,;:!?)]+$/, "");
-    return ROLE_SET.has(t) || ROLE_SET.has(t.replace(/(?:s|es|in|innen)$/, ""));
+    const t = w.toLowerCase().replace(WORD_TRAILING_PUNCT_RE, "");
+    return ROLE_SET.has(t) || ROLE_SET.has(t.replace(PLURAL_OR_FEMININE_END_RE, ""));
   });
 }
 
@@ -24,7 +27,7 @@ function fromStatements(ctx: Context): Detection<Seniority> | null {
       const re = new RegExp(SEN_STATEMENT_RE.source, SEN_STATEMENT_RE.flags);
       for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
         // the words up to the first punctuation: "intern, you will" → "intern"
-        const words = (m.groups?.words ?? "").split(/[,;:!?()]/)[0].trim().split(/\s+/);
+        const words = (m.groups?.words ?? "").split(CLAUSE_PUNCT_RE)[0].trim().split(WHITESPACE_SPLIT_RE);
         const level = seniorityFromTitle(words.join(" "));
         if (level && namesRole(words)) return { value: level, how: "stated", spans: [spanOf(b)] };
       }
@@ -40,11 +43,11 @@ function fromTitleLines(ctx: Context): Detection<Seniority> | null {
   const lines = ctx.sections.filter((s) => !s.chrome).flatMap((s) => (s.heading ? [s.heading, ...s.blocks] : s.blocks));
   for (const b of lines.slice(0, 40)) {
     // "Sr. Rust Engineer- 1 position.": the opening count and the full stop are not part of the title
-    const t = b.text.trim().replace(SEN_OPENINGS_COUNT_RE, "").replace(/\.$/, "");
+    const t = b.text.trim().replace(SEN_OPENINGS_COUNT_RE, "").replace(PERIOD_END_RE, "");
     if (b.type === "item" || t.length > 80 || SEN_YEARS_IN_LINE_RE.test(t) || !looksLikeTitle(t)) continue;
     // a title capitalises its words; "5+ years of experience as an architect" is a requirement
-    const words = t.split(/\s+/);
-    if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length) continue;
+    const words = t.split(WHITESPACE_SPLIT_RE);
+    if (words.filter((w) => CAPITAL_START_RE.test(w)).length * 2 < words.length) continue;
     const v = seniorityFromTitle(t);
     if (v) return { value: v, how: "stated", spans: [spanOf(b)] };
   }

@@ -1,4 +1,5 @@
 import { spanOf, type Detector } from "../context.js";
+import { SENTENCE_PUNCT_RE } from "../patterns.js";
 import { headerRole } from "./header-lines.js";
 
 const SUMMARY_KINDS = new Set(["about-role", "about-company", "other", "overview"]);
@@ -11,7 +12,7 @@ export const summaryDetector: Detector<"summary"> = {
       if (s.chrome || !SUMMARY_KINDS.has(s.kind)) continue;
       for (const b of s.blocks) {
         if (b.type !== "paragraph" || b.text.length < 80) continue;
-        if (!/[.!?]/.test(b.text) || headerRole(b.text, ctx) === "chrome") continue;
+        if (!SENTENCE_PUNCT_RE.test(b.text) || headerRole(b.text, ctx) === "chrome") continue;
         return { value: b.text, how: "stated", spans: [spanOf(b)] };
       }
     }

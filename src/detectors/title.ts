@@ -1,6 +1,9 @@
 import { factSpans, spanOf, type Context, type Detector } from "../context.js";
 import type { Block } from "../tree/blocks.js";
-import { GENDER_TITLE_RE, HIRING_A_RE, IS_HIRING_LINE_RE } from "../patterns.js";
+import {
+  CAPITAL_OR_DIGIT_START_RE, GENDER_TITLE_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
+  TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
+} from "../patterns.js";
 import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 
@@ -9,11 +12,11 @@ import { pipeHeader } from "./pipe-header.js";
 
 // "senior backend engineer to help build…" → "senior backend engineer": the words up to the last role noun
 function cutAtRole(phrase: string): string | null {
-  const words = phrase.trim().split(/\s+/);
+  const words = phrase.trim().split(WHITESPACE_SPLIT_RE);
   while (words.length > 1 && LEADING_STOP.has(words[0].toLowerCase())) words.shift();
   for (let n = Math.min(words.length, 6); n >= 1; n--) {
     const t = words.slice(0, n).join(" ");
-    if (/^(?:to|who|with|for|in|at|on|that|and|or)$/i.test(words[n - 1])) continue;
+    if (TITLE_END_STOPWORD_RE.test(words[n - 1])) continue;
     if (looksLikeTitle(words[n - 1])) return t;
   }
   return null;
@@ -42,11 +45,11 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     }
     if (factsFollow) score += 2;
     // a search box's query ("What / warehouse") is lower case; titles are written capitalised
-    if (!/^[\p{Lu}\p{N}]/u.test(b.text)) score -= 2;
+    if (!CAPITAL_OR_DIGIT_START_RE.test(b.text)) score -= 2;
     if (b.type === "heading" && !b.pseudo && b.depth <= 2) score += 1;
     if (all.filter((t) => t === b.text).length > 1) score += 1;
-    const words = b.text.split(/\s+/);
-    const lower = words.filter((w) => /^\p{Ll}{4,}/u.test(w)).length;
+    const words = b.text.split(WHITESPACE_SPLIT_RE);
+    const lower = words.filter((w) => LOWER_WORD_START_RE.test(w)).length;
     if (words.length > 6 && lower / words.length > 0.4) score -= 2;
     // a title is a name, not a sentence: "Derzeit suchen wir nach einem Steuerberater (m/w/d) für …"
     if (words.length > 8 && !factsFollow) score -= 2;
@@ -79,7 +82,7 @@ export const titleDetector: Detector<"title"> = {
     const hiring = lines.findIndex((b) => IS_HIRING_LINE_RE.test(b.text));
     if (hiring >= 0 && lines[hiring + 1] && lines[hiring + 1].text.length <= 110) return { value: tidy(lines[hiring + 1].text), how: "stated", spans: [spanOf(lines[hiring + 1])] };
     const candidate = bestTitleLine(ctx, lines.slice(0, 30));
-    if (candidate) return { value: tidy(candidate.text.replace(/\s+at\s+[\p{Lu}][\p{L}\p{N}&.' -]{1,40}$/u, "")), how: "stated", spans: [spanOf(candidate)] };
+    if (candidate) return { value: tidy(candidate.text.replace(TITLE_AT_COMPANY_RE, "")), how: "stated", spans: [spanOf(candidate)] };
     // a title only in a sentence: "We're hiring a Lead Data Scientist to…"
     // a gender marker closes a German or French title: "als Technical Customer Support Manager (m/f/d)"
     for (const b of ctx.blocks.slice(0, 30)) {
@@ -104,12 +107,12 @@ export const titleDetector: Detector<"title"> = {
 
 /** Splits a page title such as "Account Executive, Mid-Market | Careers | Brightvane" or "Copywriter - VML". */
 export function pageTitleParts(value: string): { title: string; company: string | null } {
-  const parts = value.split(/\s+[|–—]\s+|\s+-\s+(?=[^-]+$)/).map((p) => p.trim()).filter(Boolean);
+  const parts = value.split(PAGE_TITLE_SPLIT_RE).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return { title: value, company: null };
-  const rest = parts.slice(1).filter((p) => !/^(?:careers?|jobs?|job board|stellenangebote|empleo|emplois?|hiring|join us|open positions?|work with us)$/i.test(p));
+  const rest = parts.slice(1).filter((p) => !SITE_SECTION_NAME_RE.test(p));
   return { title: parts[0], company: rest.length ? rest[rest.length - 1] : null };
 }
 
 function tidy(t: string): string {
-  return t.replace(/\s+/g, " ").replace(/^[\s|:–-]+|[\s|:–-]+$/g, "").trim();
+  return t.replace(WHITESPACE_RUNS_RE, " ").replace(TITLE_EDGE_PUNCT_RE, "").trim();
 }

@@ -5,7 +5,7 @@ import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import it from "i18n-iso-countries/langs/it.json" with { type: "json" };
 import pt from "i18n-iso-countries/langs/pt.json" with { type: "json" };
-import { COUNTRY_LONG_FORM_RE } from "../patterns.js";
+import { COUNTRY_LONG_FORM_RE, LEADING_THE_RE, PERIODS_RE } from "../patterns.js";
 import { dict } from "../lexicon/dict.js";
 
 // ISO 3166 names in six languages, from the kept i18n-iso-countries data.
@@ -17,7 +17,7 @@ for (const lang of ["en", "fr", "de", "es", "pt", "it"]) {
   for (const [code, list] of Object.entries(names)) {
     for (const n of list) {
       // two- and three-letter aliases ("US", "UK", "USA") count only in capitals: "us" is a pronoun
-      if (n.replace(/\./g, "").length <= 3) UPPER_ALIASES.set(n.replace(/\./g, ""), code);
+      if (n.replace(PERIODS_RE, "").length <= 3) UPPER_ALIASES.set(n.replace(PERIODS_RE, ""), code);
       else if (!BY_NAME.has(n.toLowerCase())) BY_NAME.set(n.toLowerCase(), code);
     }
   }
@@ -36,15 +36,15 @@ const SHORT_OVERRIDES: Record<string, string> = dict({
 });
 const SHORT_NAMES: Record<string, string> = dict({});
 for (const [code, list] of Object.entries(countries.getNames("en", { select: "all" }) as Record<string, string[]>)) {
-  const short = list.filter((n) => n.replace(/\./g, "").length > 3 && !COUNTRY_LONG_FORM_RE.test(n)).sort((a, b) => a.length - b.length)[0];
+  const short = list.filter((n) => n.replace(PERIODS_RE, "").length > 3 && !COUNTRY_LONG_FORM_RE.test(n)).sort((a, b) => a.length - b.length)[0];
   SHORT_NAMES[code] = SHORT_OVERRIDES[code] ?? (list[0] && !COUNTRY_LONG_FORM_RE.test(list[0]) ? list[0] : short ?? list[0]);
 }
 
 /** The ISO 3166-1 alpha-2 code of a country name in one of six languages, or of "USA"/"UK". */
 export function countryCode(name: string): string | null {
-  const t = name.trim().replace(/^the\s+/i, "");
+  const t = name.trim().replace(LEADING_THE_RE, "");
   if (t.length === 0) return null;
-  const upper = UPPER_ALIASES.get(t.replace(/\./g, ""));
+  const upper = UPPER_ALIASES.get(t.replace(PERIODS_RE, ""));
   if (upper && t === t.toUpperCase()) return upper;
   return BY_NAME.get(t.toLowerCase()) ?? BY_NAME.get(name.trim().toLowerCase()) ?? null;
 }

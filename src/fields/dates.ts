@@ -1,7 +1,7 @@
 import { AMBIGUOUS_MONTHS, DEADLINE_WORDS, MONTHS, NUMBER_WORDS, POSTED_WORDS, RELATIVE_COMPANIONS, TODAY_WORDS, UNIT_DAYS, YESTERDAY_WORDS } from "../lexicon/dates.js";
 import {
   AGO_EN_RE, AGO_IT_RE, AGO_PREFIX_RE, DATE_FILLER_RE, DATE_RANGE_JOIN_RE, IN_FUTURE_RE, PIECE_END_RE, DAY_MONTH_RE, DAY_MONTH_YEAR_RE, ISO_DATE_RE, MONTH_DAY_RE, MONTH_DAY_YEAR_RE,
-  NUMERIC_DATE_RE, DIGIT_RE, DIGITS_RE, WORD_CHAR_RE,
+  NUMERIC_DATE_RE, DIGIT_RE, DIGITS_RE, WORD_CHAR_RE, CURLY_APOSTROPHE_RE,
 } from "../patterns.js";
 
 /** A date found in text: ISO `YYYY-MM-DD`, whether it was computed, and where it stood. */
@@ -55,7 +55,7 @@ export function parseRelativeDate(text: string, now: Date): DateHit | null {
     const unit = UNIT_DAYS[unitWord.toLowerCase()];
     if (unit !== undefined) return { date: daysBefore(now, n * unit), relative: true, start: hit.index, end: hit.index + hit[0].length };
   }
-  const lower = text.toLowerCase().replace(/’/g, "'");
+  const lower = text.toLowerCase().replace(CURLY_APOSTROPHE_RE, "'");
   for (const [words, days] of [[YESTERDAY_WORDS, 1], [TODAY_WORDS, 0]] as const) {
     for (const w of words) {
       const i = firstWord(lower, [w]);

@@ -1,5 +1,7 @@
 import { EDUCATION } from "../lexicon/terms.js";
-import { EDU_ABBREV_RE, EDU_FIRM_HIGH_SCHOOL_RE, EDU_MASTER_NOUN_AFTER_RE, EDU_NOT_DEGREE_AFTER_RE, EDU_NOT_DEGREE_BEFORE_RE } from "../patterns.js";
+import {
+  CAPITAL_RE, EDU_ABBREV_RE, EDU_FIRM_HIGH_SCHOOL_RE, EDU_MASTER_NOUN_AFTER_RE, EDU_NOT_DEGREE_AFTER_RE, EDU_NOT_DEGREE_BEFORE_RE, PERIODS_RE,
+} from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered } from "./words.js";
 import { dict } from "../lexicon/dict.js";
@@ -36,7 +38,7 @@ export function parseEducation(text: string, options: { labelled?: boolean } = {
       const after = text.slice(at + phrase.length, at + phrase.length + 16);
       const before = text.slice(Math.max(0, at - 12), at);
       // short words count only with a capital: "PhD", "MBA", "GED", not "ged"
-      const caseOk = phrase.length > 3 || phrase.includes(".") || options.labelled === true || (ALL_CAPS.has(phrase) ? written === written.toUpperCase() : /\p{Lu}/u.test(written));
+      const caseOk = phrase.length > 3 || phrase.includes(".") || options.labelled === true || (ALL_CAPS.has(phrase) ? written === written.toUpperCase() : CAPITAL_RE.test(written));
       // "you will master any stack": a lowercase "master" is a degree only before "degree", "in", "of", "/"
       const verb = phrase === "master" && written === "master" && !EDU_MASTER_NOUN_AFTER_RE.test(after);
       if (caseOk && !verb && !((phrase === "master" || phrase === "masters") && (EDU_NOT_DEGREE_AFTER_RE.test(after) || EDU_NOT_DEGREE_BEFORE_RE.test(before)))) {
@@ -47,7 +49,7 @@ export function parseEducation(text: string, options: { labelled?: boolean } = {
   }
   const abbrev = new RegExp(EDU_ABBREV_RE.source, EDU_ABBREV_RE.flags);
   for (let m = abbrev.exec(text); m; m = abbrev.exec(text)) {
-    const level = ABBREV_LEVEL[(m.groups?.abbr ?? "").replace(/\./g, "").toUpperCase()];
+    const level = ABBREV_LEVEL[(m.groups?.abbr ?? "").replace(PERIODS_RE, "").toUpperCase()];
     if (level) found.push({ level, start: m.index, end: m.index + m[0].length, phrase: m[0] });
   }
   if (found.length === 0) return null;

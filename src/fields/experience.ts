@@ -4,9 +4,13 @@ import {
   EXP_COMPANY_VOICE_RE,
   EXP_FOLLOW_RE,
   EXP_HINT_RE,
+  EXP_MONTH_UNIT_RE,
   EXP_NOT_AFTER_RE,
   EXP_NOT_BEFORE_RE,
+  EXP_NUMBER_RE,
+  EXP_PLUS_RE,
   EXP_QUALIFICATION_RE,
+  EXP_UP_TO_RE,
   EXP_WORD_RE,
   YEARS_RE,
 } from "../patterns.js";
@@ -54,8 +58,8 @@ function readMatch(text: string, m: RegExpExecArray, labelled: boolean): Experie
   const before = text.slice(Math.max(0, start - 40), start);
   // "vesting over 4 years", "for over 20 years": the lead word belongs to what comes before
   if (EXP_NOT_AFTER_RE.test(after) || EXP_NOT_BEFORE_RE.test(before + (g.lead ?? ""))) return null;
-  const months = /^(?:months?|mois|monate?n?|meses|mesi)$/i.test(g.unit ?? "");
-  const shaped = Boolean(g.lead) || /\+|plus/i.test(m[0]) || g.b !== undefined;
+  const months = EXP_MONTH_UNIT_RE.test(g.unit ?? "");
+  const shaped = Boolean(g.lead) || EXP_PLUS_RE.test(m[0]) || g.b !== undefined;
   const stated =
     labelled ||
     EXP_WORD_RE.test(after) ||
@@ -77,13 +81,13 @@ function readMatch(text: string, m: RegExpExecArray, labelled: boolean): Experie
     b = b !== null ? Math.round((b / 12) * 10) / 10 : null;
   }
   const raw = m[0].trim();
-  if (/up to/i.test(g.lead ?? "")) return { raw, minYears: null, maxYears: a, start, end };
+  if (EXP_UP_TO_RE.test(g.lead ?? "")) return { raw, minYears: null, maxYears: a, start, end };
   if (b !== null && b >= a && b <= 40) return { raw, minYears: a, maxYears: b, start, end };
   return { raw, minYears: a, maxYears: null, start, end };
 }
 
 function toNumber(s: string | undefined): number | null {
   if (!s) return null;
-  if (/^\d{1,2}(?:[.,]5)?$/.test(s)) return Number(s.replace(",", "."));
+  if (EXP_NUMBER_RE.test(s)) return Number(s.replace(",", "."));
   return WORD_NUMBERS[s.toLowerCase()] ?? null;
 }

@@ -1,4 +1,5 @@
 import { LANGUAGE_LETTERS, STOP_WORDS } from "../lexicon/terms.js";
+import { LETTER_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 
 const INDEX = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOP_WORDS)) {
@@ -15,7 +16,7 @@ export function detectLanguage(text: string): string | null {
   const counts = new Map<string, number>();
   // links and e-mail addresses are no one's prose ("example.com" holds Portuguese "com")
   const sample = (text.length > 20000 ? text.slice(0, 20000) : text)
-    .split(/\s+/)
+    .split(WHITESPACE_SPLIT_RE)
     .filter((t) => !t.includes("://") && !t.startsWith("www.") && !t.includes("@"))
     .join(" ");
   let word = "";
@@ -32,7 +33,7 @@ export function detectLanguage(text: string): string | null {
     const ch = sample[i];
     const c = ch.charCodeAt(0);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) word += ch.toLowerCase();
-    else if (c > 191 && /\p{L}/u.test(ch)) {
+    else if (c > 191 && LETTER_RE.test(ch)) {
       const lower = ch.toLowerCase();
       const hint = LANGUAGE_LETTERS[lower];
       if (hint) add(hint, 0.5);

@@ -1,11 +1,15 @@
 import { AREAS, AU_STATES, CA_PROVINCES, CITIES, CITY_STATES, NOT_PLACES, OTHER_REGIONS, US_STATES } from "../lexicon/places.js";
 import {
+  BRACKETS_RE,
+  LEADING_THE_RE,
   LOC_ADDRESS_PART_RE,
   LOC_AREA_AFTER_DASH_RE,
   LOC_AREA_IN_BRACKETS_RE,
+  LOC_AREA_SPLIT_RE,
   LOC_ATS_DASHED_RE,
   LOC_ATS_DOTTED_RE,
   LOC_DISTRICT_RE,
+  LOC_EDGE_PUNCT_RE,
   LOC_EMPHASIS_RE,
   LOC_FLAG_RE,
   LOC_KEY_PREFIX_RE,
@@ -13,6 +17,7 @@ import {
   LOC_LOWER_WORD_RE,
   LOC_METRO_RE,
   LOC_NOTE_IN_BRACKETS_RE,
+  LOC_PIECE_EDGE_RE,
   LOC_PIECE_SPLIT_RE,
   LOC_PLACE_NAME_RE,
   LOC_POSTCODE_RE,
@@ -20,6 +25,10 @@ import {
   LOC_SPACED_STATE_RE,
   LOC_VENUE_RE,
   LOC_WORKPLACE_WORDS_RE,
+  SINGLE_SPACES_RE,
+  UPPER_CODE_RE,
+  WHITESPACE_RUNS_RE,
+  WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { Location } from "../schema.js";
 import { countryCode, countryName, isCountryCode, isoCode } from "./countries.js";
@@ -40,7 +49,7 @@ type Kind = "city" | "region" | "country" | "area" | "unknown";
 function classify(token: string): { kind: Kind; loc: Location } {
   const raw = token.trim();
   // "the Netherlands", "The UK" drop the article; "The Hague" keeps it
-  const t = CITIES[raw.toLowerCase()] ? raw : raw.replace(/^the\s+/i, "");
+  const t = CITIES[raw.toLowerCase()] ? raw : raw.replace(LEADING_THE_RE, "");
   const lower = t.toLowerCase();
   if (AREA_SET.has(lower) || AREA_SET.has(raw.toLowerCase())) return { kind: "area", loc: loc(raw, null, null, null) };
   const cityState = CITY_STATE_NAMES.get(lower);
@@ -69,7 +78,7 @@ function loc(raw: string, city: string | null, region: string | null, cc: string
 function regionOf(token: string, cityToken: string | null): { region: string | null; cc: string } | null {
   const t = token.trim();
   const cityCc = cityToken ? CITIES[cityToken.trim().toLowerCase()]?.[1] ?? null : null;
-  if (/^[A-Z]{2,3}$/.test(t)) {
+  if (UPPER_CODE_RE.test(t)) {
     const options: string[] = [];
     if (US_STATES[t]) options.push("US");
     if (CA_PROVINCES[t]) options.push("CA");
@@ -89,7 +98,7 @@ function regionOf(token: string, cityToken: string | null): { region: string | n
 
 /** A token that may be an unknown city's name: capitalised, short, no digits. */
 function looksLikePlaceName(t: string): boolean {
-  return LOC_PLACE_NAME_RE.test(t) && t.split(/\s+/).length <= 4;
+  return LOC_PLACE_NAME_RE.test(t) && t.split(WHITESPACE_SPLIT_RE).length <= 4;
 }
 
 /**
@@ -233,8 +242,8 @@ function parsePiece(piece: string, strict: boolean): Location[] {
 /** Drops what is not a place from one comma part: street addresses, postcodes, "(Required)". */
 function cleanPart(part: string): string {
   // "California (Required)", "Paris (La Défense)": a bracket after the place is a note about it
-  let p = part.replace(new RegExp(LOC_NOTE_IN_BRACKETS_RE.source, LOC_NOTE_IN_BRACKETS_RE.flags), " ").replace(/[()[\]]/g, " ").trim();
-  const withoutCode = p.replace(new RegExp(LOC_POSTCODE_RE.source, LOC_POSTCODE_RE.flags), " ").replace(/\s+/g, " ").trim();
+  let p = part.replace(new RegExp(LOC_NOTE_IN_BRACKETS_RE.source, LOC_NOTE_IN_BRACKETS_RE.flags), " ").replace(BRACKETS_RE, " ").trim();
+  const withoutCode = p.replace(new RegExp(LOC_POSTCODE_RE.source, LOC_POSTCODE_RE.flags), " ").replace(WHITESPACE_RUNS_RE, " ").trim();
   // "20095 Hamburg" is a postcode and a city; "4215 Alum Creek Dr" is a street
   if (LOC_ADDRESS_PART_RE.test(p) && classify(withoutCode).kind === "unknown") return "";
   p = withoutCode;
@@ -243,7 +252,7 @@ function cleanPart(part: string): string {
   // "San Francisco Bay Area", "Greater Toronto Area", "Hong Kong SAR", "Dublin 2": the city they are around
   const core = p.replace(LOC_METRO_RE, "").trim();
   if (core !== p && core.length >= 2 && classify(core).kind !== "unknown") p = core;
-  p = p.replace(/^[\s.:;()\-–—]+|[\s.:;()\-–—]+$/g, "");
+  p = p.replace(LOC_EDGE_PUNCT_RE, "");
   if (NOT_PLACE_SET.has(p.toLowerCase())) return "";
   return p;
 }
@@ -271,7 +280,7 @@ export function parseFlagCountries(text: string): Location[] {
 export function parseLocations(text: string, options: { strict?: boolean } = {}): Location[] {
   const strict = options.strict === true;
   const out: Location[] = [];
-  let s = text.replace(new RegExp(LOC_EMPHASIS_RE.source, LOC_EMPHASIS_RE.flags), " ").replace(/\s+/g, " ").trim();
+  let s = text.replace(new RegExp(LOC_EMPHASIS_RE.source, LOC_EMPHASIS_RE.flags), " ").replace(WHITESPACE_RUNS_RE, " ").trim();
   if (s.length === 0) return out;
   if (s.length > 600) s = s.slice(0, 600);
   const flags = parseFlagCountries(s);
@@ -296,12 +305,12 @@ export function parseLocations(text: string, options: { strict?: boolean } = {})
   const lower = s.toLowerCase();
   for (const n of AND_NAMES) {
     const i = lower.indexOf(n);
-    if (i >= 0) joined = joined.slice(0, i) + joined.slice(i, i + n.length).replace(/ /g, JOINER) + joined.slice(i + n.length);
+    if (i >= 0) joined = joined.slice(0, i) + joined.slice(i, i + n.length).replace(SINGLE_SPACES_RE, JOINER) + joined.slice(i + n.length);
   }
   const pieces = joined.split(new RegExp(LOC_PIECE_SPLIT_RE.source, LOC_PIECE_SPLIT_RE.flags));
-  for (const area of areas) pieces.push(...area.split(/\s*(?:\/|,|\bor\b|&|\+)\s*/i));
+  for (const area of areas) pieces.push(...area.split(LOC_AREA_SPLIT_RE));
   for (const rawPiece of pieces) {
-    const piece = rawPiece.split(JOINER).join(" ").replace(/^[\s,.:;)-]+|[\s,.:;(-]+$/g, "");
+    const piece = rawPiece.split(JOINER).join(" ").replace(LOC_PIECE_EDGE_RE, "");
     if (piece.length < 2) continue;
     const found = parsePiece(piece, strict);
     // "This role will be based in Mountain View, CA, … or Bellevue, WA.": a sentence is not a location line

@@ -7,7 +7,8 @@ import {
   AFTER_TOKEN_RE, AFTER_TWO_WORDS_RE, CLAUSE_BREAK_RE, CONJUNCTION_JOIN_RE, CURRENCY_BEFORE_RE, CURRENCY_SIGN_END_RE, DECIMALS_END_RE, DIGIT_RE,
   GLUED_BEFORE_NUMBER_RE,
   GROUPED_NUMBER_RE, LETTER_RE, MONEY_NUMBER_RE, PAREN_ASIDE_RE, PENSION_PLAN_AFTER_RE, PERCENT_AFTER_RE, PLUS_WORD_RE, RANGE_JOIN_RE, SLASH_PERIOD_RE,
-  WORD_CHAR_RE, WORD_RE,
+  WORD_CHAR_RE, WORD_RE, ARTICLE_START_RE, BACKTICK_APOSTROPHES_RE, BLANK_END_RE, BLANK_RUNS_RE, BLANK_RUN_RE, COLON_SPACE_TAIL_RE, LIST_PUNCT_END_RE,
+  NON_DIGITS_RE, NON_SPACE_RUNS_RE, SLASHES_RE, SLASH_BLANKS_RE, SPACES_SPLIT_RE, WHITESPACE_RUNS_RE,
 } from "../patterns.js";
 import type { Salary } from "../schema.js";
 
@@ -62,7 +63,7 @@ const ISO_CODES = new Set(currencyCodes.codes().filter((c) => !CODE_STOPWORDS.in
 // Words of every list, read once: the lists are data, these are their lookup forms.
 const LOWER_SYMBOLS = new Map(Object.entries(CURRENCY_SYMBOLS).filter(([k]) => k.length > 1 && LETTER_RE.test(k)).map(([k, v]) => [k.toLowerCase(), v]));
 const BEFORE_PERIOD_PHRASES = Object.fromEntries(
-  Object.entries(PERIOD_PHRASES).map(([p, list]) => [p, list.filter((w) => !w.startsWith("/") && !/^an? /.test(w) && (w.length >= 5 || ["tjm", "ral", "ctc"].includes(w)))]),
+  Object.entries(PERIOD_PHRASES).map(([p, list]) => [p, list.filter((w) => !w.startsWith("/") && !ARTICLE_START_RE.test(w) && (w.length >= 5 || ["tjm", "ral", "ctc"].includes(w)))]),
 ) as Record<Period, string[]>;
 const PERIODS: Period[] = ["hour", "day", "week", "month", "year"];
 
@@ -88,7 +89,7 @@ function parseNumber(raw: string): { value: number; grouped: boolean } {
   if (!grouped) return { value: Number(raw.replace(",", ".")), grouped: false };
   const dec = DECIMALS_END_RE.exec(raw);
   const intPart = dec ? raw.slice(0, dec.index) : raw;
-  return { value: Number(intPart.replace(/\D/g, "")) + (dec ? Number("0." + dec[1]) : 0), grouped: true };
+  return { value: Number(intPart.replace(NON_DIGITS_RE, "")) + (dec ? Number("0." + dec[1]) : 0), grouped: true };
 }
 
 /** Every number of the text that may be money, with the currency and multiplier around it. */
@@ -104,7 +105,7 @@ function amounts(text: string): Amount[] {
     let currency: { code: string; generic: boolean } | null = null;
     const pre = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, numStart - 8), numStart));
     if (pre) {
-      currency = currencyToken(pre[1], !/[ \t]$/.test(pre[0]));
+      currency = currencyToken(pre[1], !BLANK_END_RE.test(pre[0]));
       if (currency) start = numStart - pre[0].length;
     }
     // "401(k)", "H1B", "Q4", "v2": a number glued to letters that are no currency is not an amount
@@ -156,7 +157,7 @@ function multiplierAfter(text: string, at: number, hasCurrency: boolean): { fact
 /** A currency written after a number: "€", "EUR", "zł", "euros", "Canadian dollars". */
 function currencyAfter(text: string, at: number): { currency: { code: string; generic: boolean }; length: number } | null {
   const two = AFTER_TWO_WORDS_RE.exec(text.slice(at, at + 30));
-  const twoCode = two ? CURRENCY_WORDS[two[1].toLowerCase().replace(/[ \t]+/, " ")] : undefined;
+  const twoCode = two ? CURRENCY_WORDS[two[1].toLowerCase().replace(BLANK_RUN_RE, " ")] : undefined;
   if (two && twoCode) return { currency: { code: twoCode, generic: false }, length: two[0].length };
   const tok = AFTER_TOKEN_RE.exec(text.slice(at, at + 16));
   if (!tok) return null;
@@ -245,7 +246,7 @@ export function periodNear(text: string, options: { last?: boolean; before?: boo
 }
 
 function normaliseWindow(text: string): string {
-  return text.toLowerCase().replace(/[’`]/g, "'").replace(/\/[ \t]+/g, "/").replace(/[ \t]+/g, " ");
+  return text.toLowerCase().replace(BACKTICK_APOSTROPHES_RE, "'").replace(SLASH_BLANKS_RE, "/").replace(BLANK_RUNS_RE, " ");
 }
 
 /** The clause before `at` (after the last break) and after `at` (up to the next break). */
@@ -412,7 +413,7 @@ export function findSalaries(text: string, options: SalaryOptions = {}): SalaryH
 // "up to $60k" is a ceiling, "ab 4.000 €" and "$80k+" are floors; "from $50k to $60k" was a range already.
 function boundOf(head: string, a: Amount): "floor" | "ceiling" | null {
   if (a.plus) return "floor";
-  const h = head.replace(/[:\s]+$/, "");
+  const h = head.replace(COLON_SPACE_TAIL_RE, "");
   const ends = (w: string) => h.endsWith(w) && !WORD_CHAR_RE.test(h[h.length - w.length - 1] ?? " ");
   if (CEILING_WORDS.some(ends)) return "ceiling";
   if (FLOOR_WORDS.some(ends)) return "floor";
@@ -435,13 +436,13 @@ const PERIOD_SET = new Set(Object.values(PERIOD_PHRASES).flat());
 // The amount as written, with "gross"/"brutto" and the period words right after it: "€1,200 - €1,400 gross per month".
 function rawOf(text: string, start: number, end: number, tail: string): string {
   let extra = 0;
-  const re = /\S+/g;
+  const re = new RegExp(NON_SPACE_RUNS_RE.source, NON_SPACE_RUNS_RE.flags);
   for (let k = 0, m = re.exec(tail); m && k < 5; k++, m = re.exec(tail)) {
     const stop = m.index + m[0].length;
-    const words = normaliseWindow(tail.slice(0, stop)).replace(/\//g, " /").trim().replace(/[,;:]$/, "").split(/ +/);
+    const words = normaliseWindow(tail.slice(0, stop)).replace(SLASHES_RE, " /").trim().replace(LIST_PUNCT_END_RE, "").split(SPACES_SPLIT_RE);
     while (words.length && GROSS_WORDS.includes(words[0])) words.shift();
     if (words.length && GROSS_WORDS.includes(words[words.length - 1])) words.pop();
     if (words.length === 0 || PERIOD_SET.has(words.join(" ")) || PERIOD_SET.has(words.join(""))) extra = stop;
   }
-  return text.slice(start, end + extra).replace(/\s+/g, " ").trim();
+  return text.slice(start, end + extra).replace(WHITESPACE_RUNS_RE, " ").trim();
 }

@@ -1,4 +1,5 @@
 import { SENIORITY, SENIORITY_LEVELS, STAFF_ROLE_WORDS } from "../lexicon/terms.js";
+import { NON_LETTER_SPLIT_RE, ROMAN_LEVEL_RES, SPACE_THEN_LETTER_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findPhrase } from "./words.js";
 
@@ -14,20 +15,20 @@ const STAFF_NEXT = new Set(STAFF_ROLE_WORDS);
 export function seniorityFromTitle(title: string): Seniority | null {
   for (const [phrase, level] of SENIORITY) {
     // roman numerals count only in capitals, "I" only at the end: "Engineer II", "Analyst I"
-    if (/^i+v?$|^iv$/.test(phrase)) {
-      const re = phrase === "i" ? /\bI\s*(?:$|[(\-–,|])/ : new RegExp(`\\b${phrase.toUpperCase()}\\b`);
-      if (re.test(title)) return level;
+    const roman = ROMAN_LEVEL_RES.get(phrase);
+    if (roman) {
+      if (roman.test(title)) return level;
       continue;
     }
     const at = findPhrase(title, phrase);
     if (at < 0) continue;
     // "Staff Software Engineer" is a level; "Library Staff", "Staff Nurse" are not
     if (phrase === "staff") {
-      const next = title.slice(at + phrase.length).trim().split(/[^\p{L}]+/u)[0]?.toLowerCase() ?? "";
+      const next = title.slice(at + phrase.length).trim().split(NON_LETTER_SPLIT_RE)[0]?.toLowerCase() ?? "";
       if (!STAFF_NEXT.has(next)) continue;
     }
     // "Associate Product Manager" is a level; "Warehouse Associate", "Sales Associate" are not
-    if (phrase === "associate" && !/^\s+\p{L}/u.test(title.slice(at + phrase.length))) continue;
+    if (phrase === "associate" && !SPACE_THEN_LETTER_RE.test(title.slice(at + phrase.length))) continue;
     return level;
   }
   return null;

@@ -1,3 +1,5 @@
+import { WORD_CHAR_RE } from "../patterns.js";
+
 /**
  * Finds a phrase as whole words, case-insensitively; returns its index or -1. With `glued`, a
  * phrase may also start or end where a lowercase letter meets a capital, as scraped badges run
@@ -39,7 +41,7 @@ export function findIn(hay: Lowered, needle: string, from = 0, glued = false): n
 function isWordChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{N}]/u.test(ch);
+  return WORD_CHAR_RE.test(ch);
 }
 
 function isLower(ch: string | undefined): boolean {

@@ -1,5 +1,8 @@
 import { HYBRID_WORDS, ONSITE_WORDS, REMOTE_WORDS, WORKPLACE_NOT_ROLE } from "../lexicon/terms.js";
-import { WP_BASED_AT_VENUE_RE, WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_NOT_REMOTE_RE, WP_REMOTE_NEXT_RE, WP_PARTIAL_RE, WP_NEGATED_BEFORE_RE, WP_OFFICE_WORD_RE, WP_ONSITE_OCCASION_RE, WP_PERK_CONTEXT_RE } from "../patterns.js";
+import {
+  ONE_DIGIT_RE, WP_BASED_AT_VENUE_RE, WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_NEGATED_BEFORE_RE, WP_NOT_REMOTE_RE, WP_OFFICE_WORD_RE,
+  WP_ONSITE_OCCASION_RE, WP_PARTIAL_RE, WP_PERK_CONTEXT_RE, WP_REMOTE_NEXT_RE,
+} from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered, type Lowered } from "./words.js";
 import { dict } from "../lexicon/dict.js";
@@ -43,7 +46,7 @@ export function parseWorkplaceStatement(sentence: string): WorkplaceType | null 
   const s = blankNotRole(sentence);
   const days = WP_DAYS_A_WEEK_RE.exec(s);
   if (days?.groups) {
-    const n = /^\d$/.test(days.groups.n) ? Number(days.groups.n) : WEEK_DAYS[days.groups.n.toLowerCase()] ?? 0;
+    const n = ONE_DIGIT_RE.test(days.groups.n) ? Number(days.groups.n) : WEEK_DAYS[days.groups.n.toLowerCase()] ?? 0;
     if (WP_OFFICE_WORD_RE.test(s)) return n >= 5 ? "onsite" : "hybrid";
     if (WP_HOME_WORD_RE.test(s)) return n >= 5 ? "remote" : "hybrid";
   }

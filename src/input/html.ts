@@ -4,12 +4,11 @@ import type { Root } from "mdast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import type { StructuredFacts } from "../context.js";
+import { HIDDEN_STYLE_RE, HTML_DROP_CLASS_RE, LD_JSON_TYPE_RE } from "../patterns.js";
 import { readJsonLd, type JsonLdBody } from "./jsonld.js";
 import { capDepth, HAST_CAPPING, MDAST_CAPPING } from "../tree/depth.js";
 
 const DROP_TAGS = new Set(["script", "style", "noscript", "template", "svg", "nav", "footer", "form", "button", "iframe", "select", "input", "textarea", "label", "dialog", "canvas", "video", "audio", "object", "embed", "picture", "img", "head"]);
-// cookie banners, consent walls, share bars and modals by their class or id
-const DROP_CLASS = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|banner|share|social|modal|popup|newsletter|breadcrumb|skip-link|sr-only|visually-hidden|apply-form|application-form)(?:$|[\s_-])/i;
 
 const INLINE_TAGS = new Set(["span", "a", "b", "strong", "em", "i", "small", "label", "time", "abbr", "code", "font"]);
 
@@ -38,7 +37,7 @@ function prune(node: HastRoot | Element, scripts: JsonLdBody[]): void {
     if (child.type === "element") {
       if (child.tagName === "script") {
         const type = String(child.properties?.type ?? "");
-        if (/ld\+json/i.test(type)) {
+        if (LD_JSON_TYPE_RE.test(type)) {
           const text = child.children.map((c) => ("value" in c ? String(c.value) : "")).join("");
           scripts.push({ text, start: child.children[0]?.position?.start.offset ?? child.position?.start.offset ?? 0 });
         }
@@ -48,9 +47,9 @@ function prune(node: HastRoot | Element, scripts: JsonLdBody[]): void {
       const p = child.properties ?? {};
       if (p.hidden !== undefined && p.hidden !== false) continue;
       if (String(p.ariaHidden) === "true") continue;
-      if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(String(p.style ?? ""))) continue;
+      if (HIDDEN_STYLE_RE.test(String(p.style ?? ""))) continue;
       const cls = [...(Array.isArray(p.className) ? p.className : [p.className ?? ""]), p.id ?? ""].join(" ");
-      if (cls && DROP_CLASS.test(String(cls))) continue;
+      if (cls && HTML_DROP_CLASS_RE.test(String(cls))) continue;
       prune(child, scripts);
     }
     // "<span>Remote</span><span>Product</span>": adjacent inline elements are separate words

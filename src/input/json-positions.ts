@@ -1,3 +1,5 @@
+import { JSON_SCALAR_CHAR_RE } from "../patterns.js";
+
 // Where each value of a JSON document sits in its text, so that a fact read from a page's JSON-LD
 // can point at the characters it came from. The values themselves come from JSON.parse; this only
 // finds their extents, and gives up (null) on anything JSON.parse would not have accepted.
@@ -76,7 +78,7 @@ export function jsonPositions(text: string): JsonAt | null {
     }
     if (c === '"') return string() === null ? null : { start, end: i };
     // number, true, false, null
-    while (i < text.length && /[-+.\w]/.test(text[i])) i++;
+    while (i < text.length && JSON_SCALAR_CHAR_RE.test(text[i])) i++;
     return i > start ? { start, end: i } : null;
   };
   const root = value(0);

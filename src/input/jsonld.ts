@@ -1,4 +1,5 @@
 import type { StructuredFacts } from "../context.js";
+import { DECIMAL_STRING_RE, HTTP_SCHEME_LOWER_RE, ISO_DAY_START_RE, JOB_POSTING_TYPE_RE, JSONLD_ENTITY_RE, LIST_COMMA_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { jsonPositions, type JsonAt } from "./json-positions.js";
 
@@ -44,7 +45,7 @@ function findPosting(data: Json, at: JsonAt | undefined, depth: number): { data:
   }
   const type = data["@type"];
   const types = Array.isArray(type) ? type : [type];
-  if (types.some((t) => typeof t === "string" && /JobPosting$/i.test(t))) return { data, at };
+  if (types.some((t) => typeof t === "string" && JOB_POSTING_TYPE_RE.test(t))) return { data, at };
   if (data["@graph"]) return findPosting(data["@graph"], at?.members?.get("@graph"), depth + 1);
   return null;
 }
@@ -59,13 +60,13 @@ function str(v: Json | undefined): string | undefined {
 
 function num(v: Json | undefined): number | undefined {
   if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v === "string" && /^\d+(?:\.\d+)?$/.test(v.trim())) return Number(v);
+  if (typeof v === "string" && DECIMAL_STRING_RE.test(v.trim())) return Number(v);
   return undefined;
 }
 
 function decode(s: string): string {
   // descriptions are often HTML-escaped inside the JSON: "&lt;p&gt;"
-  return s.replace(/&(lt|gt|amp|quot|#39|#x27|nbsp);/g, (m, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', "#39": "'", "#x27": "'", nbsp: " " })[e] ?? m);
+  return s.replace(JSONLD_ENTITY_RE, (m, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', "#39": "'", "#x27": "'", nbsp: " " })[e] ?? m);
 }
 
 function toFacts(p: Record<string, Json>, at: JsonAt | undefined, span: (a: JsonAt | undefined) => Span[], html: (s: string) => string): StructuredFacts {
@@ -84,12 +85,12 @@ function toFacts(p: Record<string, Json>, at: JsonAt | undefined, span: (a: Json
   if (facts.company) record("company", inner(member("hiringOrganization")));
   if (typeof p.description === "string") facts.description = html(decode(decode(p.description)));
   const posted = str(p.datePosted);
-  if (posted && /^\d{4}-\d{2}-\d{2}/.test(posted)) {
+  if (posted && ISO_DAY_START_RE.test(posted)) {
     facts.datePosted = posted.slice(0, 10);
     record("datePosted", member("datePosted"));
   }
   const valid = str(p.validThrough);
-  if (valid && /^\d{4}-\d{2}-\d{2}/.test(valid)) {
+  if (valid && ISO_DAY_START_RE.test(valid)) {
     facts.validThrough = valid.slice(0, 10);
     record("validThrough", member("validThrough"));
   }
@@ -139,7 +140,7 @@ function toFacts(p: Record<string, Json>, at: JsonAt | undefined, span: (a: Json
   const skills = p.skills;
   const skillsAt = member("skills");
   if (typeof skills === "string") {
-    facts.skills = skills.split(/\s*[,;]\s*/).filter(Boolean);
+    facts.skills = skills.split(LIST_COMMA_SPLIT_RE).filter(Boolean);
     facts.skills.forEach((_, i) => record(`skills[${i}]`, skillsAt));
   } else if (Array.isArray(skills)) {
     facts.skills = [];
@@ -160,7 +161,7 @@ function toFacts(p: Record<string, Json>, at: JsonAt | undefined, span: (a: Json
     facts.education = str(ed && typeof ed === "object" && !Array.isArray(ed) ? ed.credentialCategory : ed);
     if (facts.education) record("education", member("educationRequirements"));
   }
-  facts.applyUrl = str(p.url) && /^https?:/.test(str(p.url) ?? "") ? str(p.url) : undefined;
+  facts.applyUrl = str(p.url) && HTTP_SCHEME_LOWER_RE.test(str(p.url) ?? "") ? str(p.url) : undefined;
   if (facts.applyUrl) record("applyUrl", member("url"));
   facts.where = where;
   return facts;

@@ -1,4 +1,4 @@
-import { NORMALIZE_RE, MOJIBAKE_HINT_RE } from "../patterns.js";
+import { ENTITY_TAIL_RE, MOJIBAKE_HINT_RE, NORMALIZE_RE } from "../patterns.js";
 import { decodeEntity } from "./entities.js";
 import { mapBack } from "./offset-map.js";
 import { mojibakeEdits } from "./mojibake.js";
@@ -35,7 +35,7 @@ export function normalizeText(input: string, options: { entities?: boolean } = {
       rep = decodeEntity(s);
       // "&amp;amp;" and "&amp;nbsp;": decode once more when the result is itself an entity
       if (rep === "&") {
-        const tail = /^(?:amp|nbsp|lt|gt|quot|#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/i.exec(input.slice(m.index + s.length, m.index + s.length + 12));
+        const tail = ENTITY_TAIL_RE.exec(input.slice(m.index + s.length, m.index + s.length + 12));
         if (tail) {
           rep = decodeEntity("&" + tail[0]);
           re.lastIndex = m.index + s.length + tail[0].length;

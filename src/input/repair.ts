@@ -1,4 +1,8 @@
-import { GLUED_STAR_BULLET_RE, INLINE_BOLD_HEADING_RE, INLINE_BULLET_RE, SPACE_RUN_RE } from "../patterns.js";
+import {
+  ASCII_COLON_END_RE, BLANK_RE, BLANK_THEN_CAPITAL_RE, BOLD_HEADS_BLOCK_AFTER_RE, BOLD_OPENS_BLOCK_BEFORE_RE, BULLET_AFTER_STOP_RE, BULLET_ONLY_RE,
+  GLUED_STAR_BULLET_RE, INLINE_BOLD_HEADING_RE, INLINE_BULLET_RE, PARAGRAPH_BREAK_RE, SENTENCE_PUNCT_END_RE, SPACE_RUN_RE, STAR_OR_DASH_START_RE,
+  TABS_SPLIT_RE, TAB_RUNS_RE, WIDE_GAP_RE,
+} from "../patterns.js";
 import { applyEdits, type Edit, type Rewritten } from "./rewrite.js";
 
 /**
@@ -21,7 +25,6 @@ export function repairScrapedMarkdown(text: string): Rewritten {
 
 /** More emphasis marks than this in one paragraph are text, not emphasis. */
 const MAX_DELIMITERS = 200;
-const PARAGRAPH_BREAK_RE = /^[ \t]*(?:$|[*+-][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|>)/;
 
 /**
  * micromark pairs emphasis marks in time quadratic in their number within one paragraph, so a
@@ -59,7 +62,7 @@ function repairLine(text: string, start: number, end: number, edits: Edit[]): vo
   const line = text.slice(start, end);
   if (line.length < 40) return;
   const runs = [...line.matchAll(new RegExp(SPACE_RUN_RE.source, SPACE_RUN_RE.flags))].filter(
-    (m) => !/^\s*(?:[*+-]|\d{1,3}[.)])$/.test(line.slice(0, m.index ?? 0)),
+    (m) => !BULLET_ONLY_RE.test(line.slice(0, m.index ?? 0)),
   );
   const bolds = [...line.matchAll(new RegExp(INLINE_BOLD_HEADING_RE.source, INLINE_BOLD_HEADING_RE.flags))];
   const bullets = [...line.matchAll(new RegExp(INLINE_BULLET_RE.source, INLINE_BULLET_RE.flags))];
@@ -78,16 +81,16 @@ function repairLine(text: string, start: number, end: number, edits: Edit[]): vo
     const i = m.index ?? 0;
     const before = line.slice(Math.max(0, i - 2), i);
     const after = line.slice(i + m[0].length, i + m[0].length + 3);
-    const opensBlock = i === 0 || /(?:[ \t]{2}|[.!?:)][ \t]|\*\*[ \t])$/.test(line.slice(Math.max(0, i - 3), i)) || /^\s*$/.test(before);
-    const headsBlock = /:$/.test(inner) || m[2] === "*" || /^[ \t]*(?:\*[ \t]|•|[ \t]{2}|$)/.test(after) || /^[ \t]+\p{Lu}/u.test(after);
-    if (!opensBlock || !headsBlock || inner.length > 80 || /[.!?]$/.test(inner)) continue;
+    const opensBlock = i === 0 || BOLD_OPENS_BLOCK_BEFORE_RE.test(line.slice(Math.max(0, i - 3), i)) || BLANK_RE.test(before);
+    const headsBlock = ASCII_COLON_END_RE.test(inner) || m[2] === "*" || BOLD_HEADS_BLOCK_AFTER_RE.test(after) || BLANK_THEN_CAPITAL_RE.test(after);
+    if (!opensBlock || !headsBlock || inner.length > 80 || SENTENCE_PUNCT_END_RE.test(inner)) continue;
     const s = i;
     const e = i + m[0].length;
     add(s, e, `\n\n**${inner}**\n\n${m[2] === "*" ? "* " : ""}`);
   }
   // "What your day will look like* Design and implement…": a heading glued to the first bullet
   const glued = GLUED_STAR_BULLET_RE.exec(line);
-  if (glued && !/^\s*[*-]/.test(line)) add(glued.index, glued.index + glued[0].length, "\n\n* ");
+  if (glued && !STAR_OR_DASH_START_RE.test(line)) add(glued.index, glued.index + glued[0].length, "\n\n* ");
   for (const m of bullets) {
     const i = m.index ?? 0;
     add(i, i + m[0].length - 0, `\n${m[1] === "•" ? "-" : "*"} `);
@@ -95,7 +98,7 @@ function repairLine(text: string, start: number, end: number, edits: Edit[]): vo
   for (const m of runs) {
     const i = m.index ?? 0;
     // "*   Run the sales cycle": the gap after a list marker is Markdown, not a lost break
-    if (/^\s*(?:[*+-]|\d{1,3}[.)])$/.test(line.slice(0, i))) continue;
+    if (BULLET_ONLY_RE.test(line.slice(0, i))) continue;
     add(i, i + m[0].length, "\n\n");
   }
 }
@@ -123,7 +126,7 @@ function repairTextLine(text: string, start: number, end: number, edits: Edit[],
   // bullets glued inline: a break before every "•" after the first character
   let bullets = 0;
   for (let i = 1; i < line.length; i++) if (line[i] === "•") bullets++;
-  if (bullets >= 2 || (bullets === 1 && line.trimStart()[0] !== "•" && /[:.]\s*•/.test(line))) {
+  if (bullets >= 2 || (bullets === 1 && line.trimStart()[0] !== "•" && BULLET_AFTER_STOP_RE.test(line))) {
     for (let i = 1; i < line.length; i++) {
       if (line[i] !== "•") continue;
       let s = i;
@@ -135,10 +138,10 @@ function repairTextLine(text: string, start: number, end: number, edits: Edit[],
   // "Heading<TAB>text" and "a<TAB><TAB>b": tabs where blocks were
   const tab = line.indexOf("\t");
   if (tab > 0) {
-    const segments = line.split(/\t+/);
+    const segments = line.split(TABS_SPLIT_RE);
     const first = segments[0].trim();
     if (segments.length >= 3 || (first.length <= 60 && isHeading(first))) {
-      for (const m of line.matchAll(/\t+/g)) {
+      for (const m of line.matchAll(new RegExp(TAB_RUNS_RE.source, TAB_RUNS_RE.flags))) {
         const i = m.index ?? 0;
         if (i === 0 || i + m[0].length >= line.length) continue;
         edits.push({ start: start + i, end: start + i + m[0].length, insert: "\n" });
@@ -147,7 +150,7 @@ function repairTextLine(text: string, start: number, end: number, edits: Edit[],
   }
   // one long line with wide gaps: "Remote - US   Apply"
   if (line.length > 160) {
-    for (const m of line.matchAll(/(?<=\S) {3,}(?=\S)/g)) {
+    for (const m of line.matchAll(new RegExp(WIDE_GAP_RE.source, WIDE_GAP_RE.flags))) {
       const i = m.index ?? 0;
       edits.push({ start: start + i, end: start + i + m[0].length, insert: "\n" });
     }

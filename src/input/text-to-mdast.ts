@@ -1,5 +1,8 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
-import { ATX_HEADING_RE, BOLD_LINE_RE, BULLET_RE, GLUED_BULLET_RE, KEY_VALUE_RE, SENTENCE_END_RE } from "../patterns.js";
+import {
+  ATX_HEADING_RE, BOLD_LINE_RE, BULLET_RE, COLON_END_RE, COMMA_RE, DIGIT_START_RE, GLUED_BULLET_RE, INTRO_END_RE, KEY_VALUE_RE, SENTENCE_END_RE,
+  SENTENCE_START_RE, TITLE_WORD_START_RE, WHITESPACE_SPLIT_RE,
+} from "../patterns.js";
 import { classifyHeading, classifyLeadIn } from "../sections/phrases.js";
 
 interface Line {
@@ -56,7 +59,7 @@ export function textToMdast(text: string): Root {
         listIndents[depth] = line.indent;
         const item = makeItem(part.text, line.start + part.at, line.end, line);
         if (!list) {
-          list = { type: "list", ordered: /^\d/.test(body), spread: false, children: [], position: pos(item) };
+          list = { type: "list", ordered: DIGIT_START_RE.test(body), spread: false, children: [], position: pos(item) };
           children.push(list);
         }
         addItem(list, item, depth);
@@ -84,7 +87,7 @@ export function textToMdast(text: string): Root {
       closeList();
       const atx = ATX_HEADING_RE.exec(body);
       const bold = BOLD_LINE_RE.exec(body);
-      const value = (atx ? atx[2] : bold ? bold[1] : body).replace(/[:：]\s*$/, "").trim();
+      const value = (atx ? atx[2] : bold ? bold[1] : body).replace(INTRO_END_RE, "").trim();
       const heading: Heading = {
         type: "heading",
         // a bare line judged a heading, as opposed to a "## Markdown" one the writer marked
@@ -236,11 +239,11 @@ function headingLevel(body: string, around: Around): number {
   if (body.length > 90) return 0;
   if (ATX_HEADING_RE.test(body)) return 2;
   if (BOLD_LINE_RE.test(body)) return 3;
-  const endsColon = /[:：]$/.test(body);
+  const endsColon = COLON_END_RE.test(body);
   const stripped = endsColon ? body.slice(0, -1).trimEnd() : body;
   if (stripped.length === 0 || SENTENCE_END_RE.test(stripped)) return 0;
   if (!endsColon && KEY_VALUE_RE.test(body)) return 0;
-  const words = stripped.split(/\s+/);
+  const words = stripped.split(WHITESPACE_SPLIT_RE);
   const following = around.following;
   const afterBlank = following.length === 0;
   // content follows: a bullet or a line of prose within the next three lines
@@ -251,11 +254,11 @@ function headingLevel(body: string, around: Around): number {
     return 0;
   }
   if (endsColon && words.length <= 30 && classifyLeadIn(stripped)) return 3;
-  if (!/^[\p{Lu}\p{N}¿¡"“]/u.test(stripped)) return 0;
+  if (!SENTENCE_START_RE.test(stripped)) return 0;
   if (words.length > 8) return 0;
   if (endsColon) {
     // "To win, we focus relentlessly on:" leads into a list; it is prose, not a heading
-    if (/,/.test(stripped) && words.length > 3) return 0;
+    if (COMMA_RE.test(stripped) && words.length > 3) return 0;
     return titleCased(words) || words.length <= 3 ? 3 : 0;
   }
   if (!titleCased(words)) return 0;
@@ -275,7 +278,7 @@ function titleCased(words: string[]): boolean {
   for (const w of words) {
     if (SMALL_WORDS.has(w.toLowerCase())) continue;
     counted++;
-    if (/^[\p{Lu}\p{N}€$£(]/u.test(w)) cap++;
+    if (TITLE_WORD_START_RE.test(w)) cap++;
   }
   return counted === 0 ? false : cap / counted >= 0.6;
 }

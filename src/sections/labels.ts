@@ -1,5 +1,5 @@
 import type { LabelField } from "../lexicon/index.js";
-import { KEY_VALUE_RE } from "../patterns.js";
+import { COLON_END_RE, KEY_VALUE_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { gluedLabel, labelField } from "./phrases.js";
 import type { SectionInfo } from "./split.js";
@@ -51,13 +51,13 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
       }
       // "Seniority level" on one line and "Entry level" on the next (LinkedIn, Indeed job details)
       // a place, pay or contract label stands out wherever it is ("Location:" above "• California (Required)")
-      const factLabel = PAIR_ANYWHERE.has(labelField(b.text.replace(/[:：]$/, "")) ?? "title") && (/[:：]$/.test(b.text) || !LIST_KINDS.has(s.kind));
+      const factLabel = PAIR_ANYWHERE.has(labelField(b.text.replace(COLON_END_RE, "")) ?? "title") && (COLON_END_RE.test(b.text) || !LIST_KINDS.has(s.kind));
       if ((w !== "body" || LABEL_SECTIONS.has(s.kind) || factLabel) && b.text.length <= 40 && i + 1 < blocks.length) {
-        const field = labelField(b.text.replace(/[:：]$/, ""));
+        const field = labelField(b.text.replace(COLON_END_RE, ""));
         const next = blocks[i + 1];
         // in a menu ("Jobs finden / Gehalt / Unternehmen / Karriereberatung") labels follow labels: no pair there
         const prev = blocks[i - 1];
-        const inMenu = prev !== undefined && prev.text.length <= 40 && labelField(prev.text.replace(/[:：]$/, "")) !== null;
+        const inMenu = prev !== undefined && prev.text.length <= 40 && labelField(prev.text.replace(COLON_END_RE, "")) !== null;
         if (field && !inMenu && next.text.length <= 80 && !labelField(next.text) && (b.type !== "paragraph" || next.type !== "heading")) {
           hits.push({ field, label: b.text, value: next.text, block: next, labelBlock: b, where: w });
           i++;

@@ -1,5 +1,5 @@
 import { LEXICONS, type ChromeKind, type LabelField } from "../lexicon/index.js";
-import { HN_META_RE, TRACKING_TAGS_RE } from "../patterns.js";
+import { CAPITAL_START_RE, HN_META_RE, LABEL_END_CHAR_RE, LETTER_OR_DIGIT_RE, STAR_ICON_END_RE, TRACKING_TAGS_RE, VALUE_START_CHAR_RE } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
 
 /** What a heading says its section is: a kind of section, or a block of board chrome. */
@@ -16,7 +16,7 @@ export function phraseKey(text: string): string {
     if (ch === "&" || ch === "+") ch = " and ";
     const code = ch.charCodeAt(0);
     const isWord =
-      (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || ch === "'" || (code > 127 && /\p{L}|\p{N}/u.test(ch));
+      (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || ch === "'" || (code > 127 && LETTER_OR_DIGIT_RE.test(ch));
     if (ch.length === 1 && isWord) {
       out += ch;
       space = false;
@@ -126,7 +126,7 @@ export function chromeLine(text: string): ChromeKind | null {
     // "#LI-Hybrid", "#DNP": recruiters' tracking tags
     if (TRACKING_TAGS_RE.test(text)) return "board";
     // "comparis.ch Star Icon": an icon's alt text after a name
-    if (text.length <= 60 && /\bstar icon$/i.test(text)) return "board";
+    if (text.length <= 60 && STAR_ICON_END_RE.test(text)) return "board";
     // "Apply now    Save job", "Postuler | Sauvegarder": a row of buttons, every word part of one
     if (text.length <= 80) {
       const words = phraseKey(text).split(" ");
@@ -160,12 +160,12 @@ export function gluedLabel(line: string): { field: LabelField; label: string; va
   const max = Math.min(line.length - 1, longestLabel);
   for (let n = max; n >= 3; n--) {
     const next = line[n];
-    if (!/[\p{Lu}\p{N}€$£¥₹+(]/u.test(next)) continue;
+    if (!VALUE_START_CHAR_RE.test(next)) continue;
     const prev = line[n - 1];
-    if (!/\p{Ll}|\)/u.test(prev)) continue;
+    if (!LABEL_END_CHAR_RE.test(prev)) continue;
     const label = line.slice(0, n);
     const field = LABELS.get(phraseKey(label));
-    if (field && /^\p{Lu}/u.test(label)) return { field, label, value: line.slice(n).trim() };
+    if (field && CAPITAL_START_RE.test(label)) return { field, label, value: line.slice(n).trim() };
   }
   return null;
 }
