@@ -25,7 +25,7 @@ export const en: Lexicon = {
       "a day in the life", "your day to day", "you will", "you'll", "tasks", "your tasks", "the work",
       "what the job involves", "main responsibilities", "role responsibilities", "essential duties",
       "duties and responsibilities", "responsibilities include", "your mission", "your missions", "what you'd do",
-      "what you would do", "as a", "how you'll make an impact", "what you'll achieve", "scope", "impact",
+      "what you would do", "you would", "you'd", "you would be", "in this role you would", "as a", "how you'll make an impact", "what you'll achieve", "scope", "impact",
       "the impact you'll have", "what your day looks like", "what your day will look like", "what will you do", "what will you be doing", "what you will be doing", "what does the job involve", "a typical day", "your typical day", "what you will be working on", "what you'll be working on", "day-to-day responsibilities", "your day-to-day", "here's what you'll be doing", "your job", "you will be", "key accountabilities",
       "accountabilities", "job functions", "essential functions", "primary responsibilities", "objectives",
       "what we need you to do", "outcomes", "you'll be responsible for", "what you will be responsible for",
