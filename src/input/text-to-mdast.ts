@@ -248,7 +248,7 @@ function headingLevel(body: string, around: Around): number {
   const afterBlank = following.length === 0;
   // content follows: a bullet or a line of prose within the next three lines
   const contentFollows = around.nextIsBullet || following.some((t) => t.length >= 60 || BULLET_RE.test(t));
-  if (words.length <= 9 && classifyHeading(stripped)) {
+  if (words.length <= 12 && classifyHeading(stripped)) {
     // a lexicon heading inside a menu of short lines ("Jobs finden / Gehalt / Unternehmen") is navigation
     if (around.prevBlank || endsColon || afterBlank || contentFollows) return 2;
     return 0;

@@ -33,7 +33,7 @@ export const en: Lexicon = {
       "you will be responsible for", "your role will include", "you will get to", "the role involves", "key responsibilities include",
     ],
     requirements: [
-      "requirements", "qualifications", "who you are", "what we're looking for", "what we are looking for",
+      "requirements", "qualifications", "qualifications and experience", "skills and qualifications", "knowledge and experience", "experience and skills", "knowledge, skills and abilities", "skills and abilities", "who you are", "what we're looking for", "what we are looking for",
       "what you bring", "what you'll bring", "what you will bring", "what you'll need", "what you need",
       "about you", "you have", "you are", "must have", "must haves", "must-haves", "skills and experience",
       "your profile", "profile", "minimum qualifications", "basic qualifications", "required qualifications",

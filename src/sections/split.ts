@@ -90,5 +90,26 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     }
     current.blocks.push(b);
   }
-  return { sections: sections.filter((s) => s.heading !== null || s.blocks.length > 0), chromeBlocks };
+  const kept = sections.filter((s) => s.heading !== null || s.blocks.length > 0);
+  inheritEmptyHeadings(kept);
+  return { sections: kept, chromeBlocks };
+}
+
+// Kinds a heading gives when it does not say what its list is ("Was Sie erwartet:", "The details").
+const VAGUE: ReadonlySet<SectionKind> = new Set(["about-role", "other"]);
+
+/**
+ * A board's own heading with nothing under it, right above the employer's heading: "Benefits" then
+ * "Was Sie erwartet:" with the list. The board's heading says what the list is; the vague one
+ * under it takes its kind.
+ */
+function inheritEmptyHeadings(sections: SectionInfo[]): void {
+  for (let i = 0; i + 1 < sections.length; i++) {
+    const s = sections[i];
+    const next = sections[i + 1];
+    if (!s.known || s.chrome || s.blocks.length > 0 || !GROUPING.has(s.kind)) continue;
+    if (next.chrome || !next.heading || !VAGUE.has(next.kind)) continue;
+    if (!next.blocks.some((b) => b.type === "item")) continue;
+    next.kind = s.kind;
+  }
 }
