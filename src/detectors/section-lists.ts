@@ -1,7 +1,7 @@
 import { factSpans, spanOf, type Detector } from "../context.js";
 import type { Span } from "../schema.js";
 import { findSalaries } from "../fields/salary.js";
-import { COMMA_RE, LIST_COMMA_SPLIT_RE, PERIOD_SPACE_RE, PLUS_ITEM_RE } from "../patterns.js";
+import { COMMA_RE, PERIOD_SPACE_RE, PLUS_ITEM_RE } from "../patterns.js";
 import { listDetection, sectionItems } from "./lists.js";
 
 /** What the person will do: the items of responsibilities sections. */
@@ -111,8 +111,28 @@ function split(items: readonly string[], spans: readonly Span[][], once: boolean
   return listDetection(out, outSpans);
 }
 
+/**
+ * "Python, Go, SQL" is three skills; "Figma (prototyping, components)" and "Design systems,
+ * component libraries, and documentation" are one each: commas inside brackets do not split, and
+ * a list written as a phrase (a piece opening with "and"/"or", or pieces of many words) stays whole.
+ */
 function splitCommaList(t: string): string[] {
   if (t.length > 200 || !COMMA_RE.test(t) || PERIOD_SPACE_RE.test(t)) return [t];
-  return t.split(LIST_COMMA_SPLIT_RE).map((x) => x.trim()).filter(Boolean);
+  const pieces: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if ((c === "," || c === ";") && depth === 0) {
+      pieces.push(t.slice(from, i));
+      from = i + 1;
+    }
+  }
+  pieces.push(t.slice(from));
+  const list = pieces.map((x) => x.trim()).filter(Boolean);
+  const phrase = list.some((x, i) => (i > 0 && (x.startsWith("and ") || x.startsWith("or ") || x.startsWith("& "))) || x.split(" ").length > 4);
+  return phrase ? [t] : list;
 }
 

@@ -17,7 +17,7 @@ export const en: Lexicon = {
       "job details description", "what's the job", "opportunity",
     ],
     overview: ["job overview", "job details", "job info", "job information", "at a glance", "key facts", "details", "job highlights", "position details", "quick facts"],
-    teams: ["the teams you could be joining", "teams you could be joining", "our teams", "teams", "team structure", "which team"],
+    teams: ["the teams you could be joining", "teams you could be joining", "teams you could join", "teams you can join", "teams you might join", "teams you would join", "teams we are hiring for", "teams we're hiring for", "teams hiring", "our engineering teams", "our teams", "teams", "team structure", "which team"],
     responsibilities: [
       "what you'll do", "what you will do", "what you'll be doing", "what you will be doing", "responsibilities",
       "key responsibilities", "your responsibilities", "job responsibilities", "duties", "your impact",
@@ -85,7 +85,7 @@ export const en: Lexicon = {
     ],
     skills: [
       "skills", "key skills", "key skills/competency", "key skills competency", "competencies", "skills and competencies",
-      "tech stack", "our stack", "our tech stack", "technologies", "tools", "stack", "technical skills",
+      "tech stack", "our stack", "toolkit", "your toolkit", "our toolkit", "the toolkit", "our tech stack", "technologies", "tools", "stack", "technical skills",
       "tech we're open to", "tech we use", "technologies we use", "our tech", "the tech", "tools we use", "tools and tech",
       "skills & competencies", "core skills", "tech", "technology stack", "tools and technologies",
     ],
