@@ -18,10 +18,16 @@ export const applyUrlDetector: Detector<"applyUrl"> = {
     for (const b of ctx.blocks) {
       if (!APPLY_WORD_RE.test(b.text)) continue;
       const m = new RegExp(URL_RE.source).exec(b.text);
-      if (m) return { value: m[0].replace(URL_TRAILING_RE, ""), how: "stated", spans: [spanOf(b)] };
+      if (m) return { value: fullUrl(m[0].replace(URL_TRAILING_RE, ""), b.links), how: "stated", spans: [spanOf(b)] };
       const link = b.links.find((l) => HTTP_SCHEME_RE.test(l.url));
       if (link) return { value: link.url, how: "stated", spans: [spanOf(b)] };
     }
     return null;
   },
 };
+
+/** Boards shorten a link's visible URL ("https://jobs.acme.dev/senior-pro..."); its target is whole. */
+export function fullUrl(shown: string, links: readonly { url: string }[]): string {
+  const whole = links.find((l) => l.url.length > shown.length && l.url.startsWith(shown));
+  return whole ? whole.url : shown;
+}
