@@ -27,18 +27,22 @@ function perPass(texts, f, minMs) {
   return (performance.now() - start) / passes;
 }
 
-// Alternates jobparse and remark rounds so a neighbour's load hits both alike; keeps each one's best.
-function compare(texts, format) {
-  const parse = (t) => parseJobPosting(t, { now: NOW, format });
-  const md = (t) => remark.parse(t);
-  perPass(texts, parse, 0);
-  perPass(texts, md, 0);
-  let best = { parse: Infinity, remark: Infinity };
+// Alternates rounds of two functions so a neighbour's load hits both alike; keeps each one's best ms per pass.
+function alternate(texts, a, b, aMs, bMs) {
+  perPass(texts, a, 0);
+  perPass(texts, b, 0);
+  const best = [Infinity, Infinity];
   for (let round = 0; round < 3; round++) {
-    best.parse = Math.min(best.parse, perPass(texts, parse, 700));
-    best.remark = Math.min(best.remark, perPass(texts, md, 300));
+    best[0] = Math.min(best[0], perPass(texts, a, aMs));
+    best[1] = Math.min(best[1], perPass(texts, b, bMs));
   }
-  return { count: texts.length, bytes: bytesOf(texts), parseMs: best.parse, remarkMs: best.remark };
+  return best;
+}
+
+// jobparse against remark alone on the same texts.
+function compare(texts, format) {
+  const [parseMs, remarkMs] = alternate(texts, (t) => parseJobPosting(t, { now: NOW, format }), (t) => remark.parse(t), 700, 300);
+  return { count: texts.length, bytes: bytesOf(texts), parseMs, remarkMs };
 }
 
 function corpusTexts(dir) {
@@ -70,16 +74,8 @@ if (mode === "throughput") {
 } else if (mode === "evidence") {
   // the same postings parsed without and with evidence, alternating rounds, best of each
   const texts = [...Array.from({ length: 60 }, (_, i) => plainPosting(1000 + i)), ...Array.from({ length: 60 }, (_, i) => markdownPosting(2000 + i))];
-  const off = (t) => parseJobPosting(t, { now: NOW });
-  const on = (t) => parseJobPosting(t, { now: NOW, evidence: true });
-  perPass(texts, off, 0);
-  perPass(texts, on, 0);
-  let best = { off: Infinity, on: Infinity };
-  for (let round = 0; round < 3; round++) {
-    best.off = Math.min(best.off, perPass(texts, off, 500));
-    best.on = Math.min(best.on, perPass(texts, on, 500));
-  }
-  result.evidence = { count: texts.length, offMs: best.off, onMs: best.on };
+  const [offMs, onMs] = alternate(texts, (t) => parseJobPosting(t, { now: NOW }), (t) => parseJobPosting(t, { now: NOW, evidence: true }), 500, 500);
+  result.evidence = { count: texts.length, offMs, onMs };
 } else if (mode === "scale") {
   const big = plainPosting(77, 1_000_000);
   const tens = Array.from({ length: 10 }, (_, i) => plainPosting(500 + i, 100_000));
