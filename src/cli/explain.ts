@@ -1,12 +1,13 @@
 import { Chalk, type ChalkInstance } from "chalk";
-import { open, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { decodeBytes } from "../input/decode.js";
+import { lastAtOrBefore } from "../input/offset-map.js";
 import { sniffFormat } from "../input/sniff.js";
 import type { JobPosting } from "../schema.js";
 import { walkInputs } from "./inputs.js";
 import { Output, readAll, type CliIO } from "./io.js";
-import { errorMessage, formatFor, runJob, type JobSettings } from "./job.js";
+import { errorMessage, formatFor, readLimited, runJob, type JobSettings } from "./job.js";
 
 /** How `renderExplain` lays the posting out. */
 export interface ExplainOptions {
@@ -199,16 +200,7 @@ function fold(body: string, original: string, marks: readonly Mark[], context: n
     const ch = original.charCodeAt(i);
     if (ch === 10 || (ch === 13 && original.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number) => lastAtOrBefore(starts, offset);
   const diff = new Int32Array(lines.length + 1);
   for (const m of marks) {
     diff[Math.min(lineOf(m.start), lines.length - 1)]++;
@@ -354,19 +346,4 @@ export async function runExplain(names: readonly string[], s: JobSettings, io: C
     if (!(await out.write((printed++ > 0 ? "\n" : "") + shown))) break;
   }
   return failed > 0 ? 1 : 0;
-}
-
-// Refuses a file over the limit before loading it, with the message the other modes give.
-async function readLimited(abs: string, maxBytes: number): Promise<Uint8Array> {
-  const fh = await open(abs, "r");
-  try {
-    const { size } = await fh.stat();
-    const tooLarge = (n: number) => new Error(`too large: ${n} bytes (the limit is ${maxBytes}; raise it with --max-bytes)`);
-    if (size > maxBytes) throw tooLarge(size);
-    const buf = await fh.readFile();
-    if (buf.length > maxBytes) throw tooLarge(buf.length);
-    return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
-  } finally {
-    await fh.close();
-  }
 }

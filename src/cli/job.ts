@@ -138,7 +138,7 @@ function tooLarge(size: number, max: number): string {
 }
 
 // Checks the size before reading, so a 10 GB file is refused without being loaded.
-async function readLimited(abs: string, maxBytes: number): Promise<Uint8Array> {
+export async function readLimited(abs: string, maxBytes: number): Promise<Uint8Array> {
   const fh = await open(abs, "r");
   try {
     const { size } = await fh.stat();

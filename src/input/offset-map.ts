@@ -3,12 +3,18 @@
  * `srcStarts[i]` are where the i-th unchanged or replaced run starts in each text (ascending).
  */
 export function mapBack(outStarts: readonly number[], srcStarts: readonly number[], offset: number, srcLength: number): number {
+  const i = lastAtOrBefore(outStarts, offset);
+  return Math.min(srcLength, srcStarts[i] + (offset - outStarts[i]));
+}
+
+/** The index of the last of ascending `starts` that is ≤ `offset` (0 when none is). */
+export function lastAtOrBefore(starts: readonly number[], offset: number): number {
   let lo = 0;
-  let hi = outStarts.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (outStarts[mid] <= offset) lo = mid;
+    if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return Math.min(srcLength, srcStarts[lo] + (offset - outStarts[lo]));
+  return lo;
 }
