@@ -178,6 +178,19 @@ describe("the check itself", () => {
     for (const s of r.evidence!.language.spans) expect(s.end - s.start).toBeGreaterThan(2);
   });
 
+  it("points into the JSON-LD description when the page's body is empty and the posting is read from it", () => {
+    const html =
+      '<html><head><script type="application/ld+json">{"@type":"JobPosting","title":"Data Engineer",' +
+      '"description":"&lt;p&gt;We build maps.&lt;/p&gt;&lt;h2&gt;Requirements&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;5+ years of Python&lt;/li&gt;&lt;li&gt;SQL&lt;/li&gt;&lt;/ul&gt;"}' +
+      "</script></head><body></body></html>";
+    const r = parseJobPosting(html, { format: "html", now: NOW, evidence: true });
+    expect(r.requirements).toEqual(["5+ years of Python", "SQL"]);
+    const at = (p: string) => r.evidence![p].spans.map((s) => html.slice(s.start, s.end)).join(" ");
+    expect(at("requirements[0]")).toBe("5+ years of Python");
+    expect(at("title")).toContain("Data Engineer");
+    expect(r.warnings.filter((w) => w.includes("no evidence"))).toEqual([]);
+  });
+
   it("marks a date read from “3 days ago” as derived and points at those words", () => {
     const r = parseJobPosting("Backend Engineer\nAcme · Berlin · 3 days ago\n\nWe build things for people who build things.", { now: NOW, evidence: true });
     expect(r.postedAt).toBe("2026-11-24");

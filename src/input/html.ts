@@ -1,12 +1,12 @@
 import type { Element, Nodes as HastNodes, Root as HastRoot } from "hast";
 import { toMdast } from "hast-util-to-mdast";
-import type { Root } from "mdast";
+import type { Nodes as MdastNodes, Root } from "mdast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import type { StructuredFacts } from "../context.js";
 import { HIDDEN_STYLE_RE, HTML_DROP_CLASS_RE, LD_JSON_TYPE_RE } from "../patterns.js";
 import { readJsonLd, type JsonLdBody } from "./jsonld.js";
-import { capDepth, HAST_CAPPING, MDAST_CAPPING } from "../tree/depth.js";
+import { capDepth, HAST_CAPPING } from "../tree/depth.js";
 
 const DROP_TAGS = new Set(["script", "style", "noscript", "template", "svg", "nav", "footer", "form", "button", "iframe", "select", "input", "textarea", "label", "dialog", "canvas", "video", "audio", "object", "embed", "picture", "img", "head"]);
 
@@ -19,15 +19,39 @@ export function htmlToMdast(html: string): { tree: Root; structured: StructuredF
   const hast = capDepth(parser.parse(html) as HastRoot, HAST_CAPPING);
   const scripts: JsonLdBody[] = [];
   prune(hast, scripts);
-  const structured = readJsonLd(scripts, (descriptionHtml) => descriptionHtml);
-  let tree = capDepth(toMdast(hast) as Root, MDAST_CAPPING);
+  const structured = readJsonLd(scripts);
+  let tree = toMdast(hast) as Root;
   // A page whose visible body is empty but whose JSON-LD has the description: parse that instead.
   if (structured?.description && textLength(tree) < 200) {
     const inner = capDepth(parser.parse(structured.description) as HastRoot, HAST_CAPPING);
     prune(inner, []);
-    tree = capDepth(toMdast(inner) as Root, MDAST_CAPPING);
-  }
+    tree = toMdast(inner) as Root;
+    // its offsets would point into the description string: every block points at the JSON-LD value
+    const where = structured.where?.description?.[0];
+    setPositions(tree, where ? { start: point(where.start), end: point(where.end) } : undefined);
+  } else setPositions(tree);
   return { tree, structured };
+}
+
+type Position = NonNullable<Root["position"]>;
+const point = (offset: number) => ({ line: 1, column: 1, offset });
+
+/**
+ * Gives every node a position: hast-util-to-mdast makes nodes of its own (the paragraph inside an
+ * `<li>`'s text) without one, and they take their parent's; with `fixed`, every node takes it.
+ */
+function setPositions(root: Root, fixed?: Position): void {
+  if (fixed) root.position = fixed;
+  const stack: MdastNodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!("children" in node)) continue;
+    for (const child of node.children) {
+      if (fixed) child.position = fixed;
+      else if (!child.position && node.position) child.position = node.position;
+      if ("children" in child) stack.push(child);
+    }
+  }
 }
 
 function prune(node: HastRoot | Element, scripts: JsonLdBody[]): void {

@@ -13,10 +13,10 @@ export interface JsonLdBody {
 
 /**
  * Reads schema.org JobPosting facts from JSON-LD script bodies (also inside `@graph` or arrays);
- * a body that is not JSON is skipped. `html` turns the description's HTML into what the caller keeps.
+ * a body that is not JSON is skipped.
  * `where` gives, by fact, the spans of the page's text each fact was read from.
  */
-export function readJsonLd(bodies: readonly JsonLdBody[], html: (s: string) => string): StructuredFacts | null {
+export function readJsonLd(bodies: readonly JsonLdBody[]): StructuredFacts | null {
   for (const body of bodies) {
     let data: Json;
     try {
@@ -29,7 +29,7 @@ export function readJsonLd(bodies: readonly JsonLdBody[], html: (s: string) => s
     if (!posting) continue;
     const whole: Span = { start: body.start, end: body.start + body.text.length };
     const span = (a: JsonAt | undefined): Span[] => (a ? [{ start: body.start + a.start, end: body.start + a.end }] : [whole]);
-    return toFacts(posting.data, posting.at, span, html);
+    return toFacts(posting.data, posting.at, span);
   }
   return null;
 }
@@ -69,7 +69,7 @@ function decode(s: string): string {
   return s.replace(JSONLD_ENTITY_RE, (m, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', "#39": "'", "#x27": "'", nbsp: " " })[e] ?? m);
 }
 
-function toFacts(p: Record<string, Json>, at: JsonAt | undefined, span: (a: JsonAt | undefined) => Span[], html: (s: string) => string): StructuredFacts {
+function toFacts(p: Record<string, Json>, at: JsonAt | undefined, span: (a: JsonAt | undefined) => Span[]): StructuredFacts {
   const facts: StructuredFacts = {};
   const where: Record<string, Span[]> = {};
   const member = (key: string) => at?.members?.get(key);
@@ -83,7 +83,10 @@ function toFacts(p: Record<string, Json>, at: JsonAt | undefined, span: (a: Json
   const org = p.hiringOrganization;
   facts.company = str(org);
   if (facts.company) record("company", inner(member("hiringOrganization")));
-  if (typeof p.description === "string") facts.description = html(decode(decode(p.description)));
+  if (typeof p.description === "string") {
+    facts.description = decode(decode(p.description));
+    record("description", member("description"));
+  }
   const posted = str(p.datePosted);
   if (posted && ISO_DAY_START_RE.test(posted)) {
     facts.datePosted = posted.slice(0, 10);

@@ -37,8 +37,17 @@ export interface Prepared {
   structured: StructuredFacts | null;
 }
 
-/** Decodes, normalises, sniffs and builds the tree: text by the line builder, Markdown by remark, HTML by rehype. */
+/**
+ * Decodes, normalises, sniffs and builds the tree: text by the line builder, Markdown by remark,
+ * HTML by rehype; its nesting capped whatever built it.
+ */
 export function prepareInput(input: string | Uint8Array, format: InputFormat = "auto"): Prepared {
+  const prepared = buildTree(input, format);
+  capDepth(prepared.tree, MDAST_CAPPING);
+  return prepared;
+}
+
+function buildTree(input: string | Uint8Array, format: InputFormat): Prepared {
   if (typeof input !== "string") {
     const known = binaryFormatOf(input);
     if (known) throw new InputError("binary", `not text: the input is ${known}`);
@@ -59,7 +68,7 @@ export function prepareInput(input: string | Uint8Array, format: InputFormat = "
       // recurse per level; the page is read as text instead, each tag blanked to as many spaces
       // (after a line break) so that every offset still points where it did
       const text = norm.text.replace(TAG_RE, (tag) => "\n" + " ".repeat(tag.length - 1));
-      return { original, text, toOriginal: norm.toOriginal, format: "text", tree: capDepth(textToMdast(text), MDAST_CAPPING), structured: null };
+      return { original, text, toOriginal: norm.toOriginal, format: "text", tree: textToMdast(text), structured: null };
     }
   }
   if (fmt === "markdown") {
@@ -69,11 +78,11 @@ export function prepareInput(input: string | Uint8Array, format: InputFormat = "
   }
   const repaired = repairPlainText(norm.text, (s) => classifyHeading(s) !== null);
   const toOriginal = (i: number) => norm.toOriginal(repaired.toSource(i));
-  return { original, text: repaired.text, toOriginal, format: fmt, tree: capDepth(textToMdast(repaired.text), MDAST_CAPPING), structured: null };
+  return { original, text: repaired.text, toOriginal, format: fmt, tree: textToMdast(repaired.text), structured: null };
 }
 
 const markdown = unified().use(remarkParse);
 
 function markdownToMdast(text: string): Root {
-  return capDepth(markdown.parse(text), MDAST_CAPPING);
+  return markdown.parse(text);
 }

@@ -42,23 +42,8 @@ interface State {
 export function treeToBlocks(root: Root, options: { linesAreItems?: boolean; source?: string } = {}): Block[] {
   const out: Block[] = [];
   const state: State = { list: 0, linesAreItems: options.linesAreItems === true, source: options.source ?? null };
-  inheritPositions(root);
   for (const node of root.children) visit(node, out, state, 0);
   return out;
-}
-
-// hast-util-to-mdast makes nodes of its own (the paragraph inside an <li>'s text) without a
-// position; they take their parent's, so that every block points at the text it came from.
-function inheritPositions(root: Root): void {
-  const stack: Nodes[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!("children" in node)) continue;
-    for (const child of node.children) {
-      if (!child.position && node.position) child.position = node.position;
-      if ("children" in child && (child.type !== "paragraph" || !child.position)) stack.push(child);
-    }
-  }
 }
 
 function visit(node: RootContent, out: Block[], state: State, listDepth: number): void {
