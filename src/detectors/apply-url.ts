@@ -1,4 +1,5 @@
 import { factSpans, spanOf, type Detector } from "../context.js";
+import { fullUrl } from "./links.js";
 import { APPLY_WORD_RE, HTTP_SCHEME_RE, URL_RE, URL_TRAILING_RE } from "../patterns.js";
 
 /** Where to apply: a link whose text says apply, or a URL in a sentence that says apply. */
@@ -26,8 +27,3 @@ export const applyUrlDetector: Detector<"applyUrl"> = {
   },
 };
 
-/** Boards shorten a link's visible URL ("https://jobs.acme.dev/senior-pro..."); its target is whole. */
-export function fullUrl(shown: string, links: readonly { url: string }[]): string {
-  const whole = links.find((l) => l.url.length > shown.length && l.url.startsWith(shown));
-  return whole ? whole.url : shown;
-}

@@ -1,5 +1,6 @@
 import { spanOf, type Detector } from "../context.js";
 import type { Span } from "../schema.js";
+import { fullUrl } from "./links.js";
 import { EMAIL_RE, HTTP_SCHEME_RE, MAILTO_RE, PERIOD_END_RE, URL_RE, URL_TRAILING_RE } from "../patterns.js";
 
 /** E-mail addresses and URLs in the employer's text and links (chrome left out). */
@@ -30,7 +31,7 @@ export const contactsDetector: Detector<"contacts"> = {
         if (chrome.has(b)) continue;
         where = spanOf(b);
         for (const m of b.text.matchAll(new RegExp(EMAIL_RE.source, EMAIL_RE.flags))) addEmail(m[0].replace(PERIOD_END_RE, ""));
-        for (const m of b.text.matchAll(new RegExp(URL_RE.source, URL_RE.flags))) addUrl(m[0]);
+        for (const m of b.text.matchAll(new RegExp(URL_RE.source, URL_RE.flags))) addUrl(fullUrl(m[0].replace(URL_TRAILING_RE, ""), b.links));
         for (const l of b.links) {
           if (MAILTO_RE.test(l.url)) {
             addEmail(l.url.slice(7).split("?")[0]);
