@@ -204,7 +204,7 @@ function leaveOutUnevidenced(record: Record<string, unknown>, evidence: Record<s
       evidence[`${path}[${kept.length}]`] = e;
       kept.push(v);
     });
-    list.length = 0;
-    list.push(...kept);
+    list.length = kept.length;
+    for (let i = 0; i < kept.length; i++) list[i] = kept[i];
   }
 }

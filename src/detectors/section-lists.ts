@@ -37,8 +37,11 @@ export const niceToHaveDetector: Detector<"niceToHave"> = {
     // "Other languages are highly valued." among the items of the role's description
     for (const kind of ["about-role", "other", "responsibilities"] as const) {
       const more = sectionItems(ctx, kind, { paragraphs: false });
-      req.items.push(...more.items);
-      req.spans.push(...more.spans);
+      // a loop, not push(...): a list of 100,000 items would overflow the call's arguments
+      for (let i = 0; i < more.items.length; i++) {
+        req.items.push(more.items[i]);
+        req.spans.push(more.spans[i]);
+      }
     }
     const items = [...own.items];
     const spans = [...own.spans];
