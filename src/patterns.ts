@@ -52,7 +52,7 @@ export const URL_TRAILING_RE = /(?<![.,;:!?*_])[.,;:!?*_]+$/;
  * digits ("4500", "12.75", "1,5"). Template: copy before use.
  */
 export const MONEY_NUMBER_RE =
-  /(?=\d)(?<![\p{N}.,'’])(?:\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}([,.'’ \u202F])\d{3}(?:\1\d{3}){0,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?)(?![\p{N}])/gu;
+  /(?=\d)(?<![\p{N}.,'’])(?:\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}([,.'’ \u00A0\u202F])\d{3}(?:\1\d{3}){0,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?)(?![\p{N}])/gu;
 /** The currency token right before a number ("US$", "€", "EUR ", "Rs.", "CHF "), read on a short slice. */
 export const CURRENCY_BEFORE_RE = /(?<![\p{L}\p{Sc}])(\p{L}{1,4}\.?\p{Sc}?|\p{Sc})[ \t]?$/u;
 /** The token right after a number or its multiplier ("k", "Mio.", "k€", "€", "EUR", "zł", "euros"). */
@@ -63,21 +63,22 @@ export const CURRENCY_SIGN_END_RE = /\p{Sc}$/u;
 export const AFTER_TWO_WORDS_RE = /^[ \t]?(\p{L}{2,12}[ \t]\p{L}{2,14})/u;
 /** "401(k)", "403b", "457(b)" after 401/403/457: a pension plan, not an amount. */
 export const PENSION_PLAN_AFTER_RE = /^\(?[kKbB]\)?(?!\p{L})/u;
-/** What may stand between the two ends of a range: "-", "–", "to", "bis", "à", "a", "hasta", "até", "and" (after "between"). */
-export const RANGE_JOIN_RE = /^[ \t]{0,3}(?:-{1,2}|[–—~]|to|till|through|thru|bis|à|a|au|al|hasta|até|ate|fino a|do|and|und|et|y|e)[ \t]{0,3}$/iu;
+/** What may stand between the two ends of a range: "-", "–", "−", "~", "to", "bis", "à", "a", "tot", "do", "đến", "and" (after "between"), "– Max." */
+export const RANGE_JOIN_RE =
+  /^[ \t\u00A0]{0,3}(?:-{1,2}|[–—~−‒]|to|till|through|thru|bis|à|a|au|al|hasta|até|ate|fino a|do|tot|t\/m|đến|and|und|et|y|e)(?:[ \t\u00A0]{0,3}(?:max\.?|maks\.?|maximaal|maximum|máx\.?))?[ \t\u00A0]{0,3}$/iu;
 /** The joins of RANGE_JOIN_RE that are plain conjunctions and need "between"/"entre"/"zwischen" before the range. */
 export const CONJUNCTION_JOIN_RE = /^[ \t]{0,3}(?:and|und|et|y|e)[ \t]{0,3}$/iu;
 /** A period word glued to an amount by a slash, as in "CA$65,000/yr - CA$80,000/yr"; read on a short slice. */
 export const SLASH_PERIOD_RE = /^[ \t]?\/[ \t]?(\p{L}{1,8}\.?)/u;
-/** Where the clause around an amount ends: sentence punctuation, list marks, "plus"/"and"/"with" and their kin. */
+/** Where the clause around an amount ends: sentence punctuation, list marks (also a run-on "- Bonus"), "plus"/"and"/"with" and their kin. */
 export const CLAUSE_BREAK_RE =
-  /[;!?\n|•·]|[.,](?=\s|$)|\s(?:\+|&|plus|and|und|et|y|with|mit|avec|con|com|including|inkl\.|incl\.|zzgl\.|zuzüglich|sowie|più|más|mais)(?=\s)/giu;
+  /[;!?\n|•·]|[.,](?=\s|$)|(?<![,\d\s])-[ \t](?=\p{L})|\s(?:\+|&|plus|and|und|et|y|with|mit|avec|con|com|including|inkl\.|incl\.|zzgl\.|zuzüglich|sowie|più|más|mais)(?=\s)/giu;
 /** A parenthesised aside of up to 40 characters, skipped when reading the words after an amount. */
 export const PAREN_ASIDE_RE = /\([^()]{0,40}\)/g;
 /** A percent sign right after an amount: "20%" is a share, not money. */
 export const PERCENT_AFTER_RE = /^[ \t]?%/;
 /** A number that starts with a thousands group ("95,000", "9'500", "12,00,000"), not decimals ("1,5"). */
-export const GROUPED_NUMBER_RE = /^(?:\d{1,3}[,.'’ \u202F]\d{3}|\d{1,2},\d{2},)/;
+export const GROUPED_NUMBER_RE = /^(?:\d{1,3}[,.'’ \u00A0\u202F]\d{3}|\d{1,2},\d{2},)/;
 /** The decimals that end a grouped number: ",00" in "60.000,00". */
 export const DECIMALS_END_RE = /[.,](\d{1,2})$/;
 /** A character glued before a number that makes it no amount: "H1B", "Q4", "v2", "24/7", "#3". */
@@ -86,6 +87,11 @@ export const GLUED_BEFORE_NUMBER_RE = /[\p{L}_\/#]/u;
 export const PLUS_WORD_RE = /^\+[\p{L}\p{N}]/u;
 /** Any letter. */
 export const LETTER_RE = /\p{L}/u;
+// ---- facts helper (pay, work mode, contract, experience, interview steps) ----
+/** One capital letter: where a glued word begins ("VNĐLàm"). */
+export const UPPER_LETTER_RE = /^\p{Lu}$/u;
+/** One lower-case letter. */
+export const LOWER_LETTER_RE = /^\p{Ll}$/u;
 /** Any digit: the cheap pre-test before looking for money in a text. */
 export const DIGIT_RE = /\d/;
 /** A currency code or "US$" anywhere in a posting, to read which dollar it means. Template: copy before use. */

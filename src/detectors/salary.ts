@@ -56,10 +56,14 @@ export const salaryDetector: Detector<"salary"> = {
     // "Annual Salary:" or "Salary is determined by location:" on its own line: the lines after it are its values
     let intro = false;
     for (const sec of ctx.sections) {
-      if (sec.chrome || SKIP_KINDS.has(sec.kind)) {
+      if (sec.chrome) {
         intro = false;
         continue;
       }
+      // "About us" or an equal-opportunity note may still hold the pay ("The salary range for this role is:");
+      // there only a figure that names itself pay counts
+      const aside = SKIP_KINDS.has(sec.kind);
+      if (aside) intro = false;
       // a heading that is a figure ("San Francisco: $200K - $235K" read as a heading) continues the list before it
       const figureHeading = sec.heading !== null && DIGIT_RE.test(sec.heading.text);
       if (!figureHeading) intro = sec.kind === "compensation" && sec.heading !== null;
@@ -68,12 +72,14 @@ export const salaryDetector: Detector<"salary"> = {
         const labelled = intro && b.text.length <= 160;
         const hits = labelBlocks.has(b) ? [] : find(b.text, labelled);
         for (const h of hits) {
+          if (aside && !labelled && !h.payWord) continue;
           const line = moneyLine(b.text, h);
           const range = h.salary.min !== null && h.salary.max !== null && h.salary.min !== h.salary.max;
           // benefits list perks ("$2,000 home-office budget"); pay there names itself or stands alone as a range
-          if (sec.kind === "benefits" && !h.payWord && !labelled && !(line && range)) continue;
-          if (!labelled && !h.payContext && !line) continue;
-          const rank = labelled ? RANK.labelled : sec.kind === "compensation" ? RANK.compensation : h.payWord ? RANK.payWord : RANK.loose;
+          if (sec.kind === "benefits" && !h.payWord && !labelled && !(line && range) && !h.yearlyRange) continue;
+          // "Founding Engineer ($175k-$250k + equity)": a range of a year's pay names itself
+          if (!labelled && !h.payContext && !line && !h.yearlyRange) continue;
+          const rank = aside ? RANK.loose : labelled ? RANK.labelled : sec.kind === "compensation" ? RANK.compensation : h.payWord ? RANK.payWord : RANK.loose;
           add([h], b, rank);
         }
         if (isIntro(b.text)) intro = true;

@@ -1,11 +1,11 @@
 import currencyCodes from "currency-codes";
 import {
-  BETWEEN_WORDS, CEILING_WORDS, CODE_STOPWORDS, COUNT_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, FLOOR_WORDS, GENERIC_SYMBOLS, GROSS_WORDS,
+  BETWEEN_WORDS, CEILING_WORDS, CODE_STOPWORDS, CONDITION_WORDS, CURRENCY_SCALE, REFERENCE_WORDS, COUNT_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, FLOOR_WORDS, GENERIC_SYMBOLS, GROSS_WORDS,
   LOCAL_CURRENCY, MULTIPLIERS, NOT_PAY_STEMS, NOT_PAY_WORDS, PAY_STEMS, PAY_WORDS, PERIOD_PHRASES, WEAK_PAY_WORDS, WORDLIKE_CODES, YEARLY_SIZED,
 } from "../lexicon/money.js";
 import {
   AFTER_TOKEN_RE, AFTER_TWO_WORDS_RE, CLAUSE_BREAK_RE, CONJUNCTION_JOIN_RE, CURRENCY_BEFORE_RE, CURRENCY_SIGN_END_RE, DECIMALS_END_RE, DIGIT_RE,
-  GLUED_BEFORE_NUMBER_RE,
+  GLUED_BEFORE_NUMBER_RE, LOWER_LETTER_RE, UPPER_LETTER_RE,
   GROUPED_NUMBER_RE, LETTER_RE, MONEY_NUMBER_RE, PAREN_ASIDE_RE, PENSION_PLAN_AFTER_RE, PERCENT_AFTER_RE, PLUS_WORD_RE, RANGE_JOIN_RE, SLASH_PERIOD_RE,
   WORD_CHAR_RE, WORD_RE, ARTICLE_START_RE, BACKTICK_APOSTROPHES_RE, BLANK_END_RE, BLANK_RUNS_RE, BLANK_RUN_RE, COLON_SPACE_TAIL_RE, LIST_PUNCT_END_RE,
   NON_DIGITS_RE, NON_SPACE_RUNS_RE, SLASHES_RE, SLASH_BLANKS_RE, SPACES_SPLIT_RE, WHITESPACE_RUNS_RE,
@@ -31,6 +31,8 @@ export interface SalaryHit {
   periodStated: boolean;
   /** the currency is a shared symbol ("$", "kr") read as its default, with no country to say otherwise */
   genericCurrency: boolean;
+  /** a range of two figures with a currency, both sized like a year's pay ("$175k-$250k"): pay-shaped even with no pay word */
+  yearlyRange: boolean;
 }
 
 /** Options of `findSalaries`. */
@@ -111,7 +113,13 @@ function amounts(text: string): Amount[] {
     // "401(k)", "H1B", "Q4", "v2": a number glued to letters that are no currency is not an amount
     if (!currency && GLUED_BEFORE_NUMBER_RE.test(text[numStart - 1] ?? " ")) continue;
     let end = numEnd;
-    const mu = multiplierAfter(text, end, currency !== null);
+    let mu = multiplierAfter(text, end, currency !== null);
+    // "12.000.000-15.000.000 triệu đồng": a multiplier after a figure written out in full only repeats its size
+    if (mu && grouped && value >= 100_000) {
+      end += mu.length;
+      if (!currency && mu.currency) currency = { code: mu.currency, generic: false };
+      mu = null;
+    }
     if (mu) {
       end += mu.length;
       if (!currency && mu.glued) currency = currencyToken(mu.glued, true);
@@ -149,7 +157,7 @@ function multiplierAfter(text: string, at: number, hasCurrency: boolean): { fact
   const mu = MULTIPLIERS[key];
   if (!mu) return null;
   // a lone "m"/"b" only glued after a currency ("$5m", never "5 m²"); a lone "L" only glued ("15L")
-  if ((key === "m" || key === "b" || key === "l") && (spaced > 0 || (key !== "l" && !hasCurrency))) return null;
+  if ((key === "m" || key === "b" || key === "l" || key === "tr") && (spaced > 0 || (key !== "l" && key !== "tr" && !hasCurrency))) return null;
   const withGlued = tok[1] === word + glued;
   return { ...mu, length: spaced + word.length + (withGlued ? glued.length : 0), glued: withGlued ? glued : "" };
 }
@@ -164,6 +172,12 @@ function currencyAfter(text: string, at: number): { currency: { code: string; ge
   const glued = tok[0].length === tok[1].length;
   const c = currencyToken(tok[1], glued);
   if (c) return { currency: c, length: tok[0].length };
+  // "22.000.000 VNĐLàm việc…": lines glued by the scraper; a code in capitals ends where a capitalised word begins
+  for (let i = 2; i < tok[1].length - 1; i++) {
+    if (!UPPER_LETTER_RE.test(tok[1][i]) || !LOWER_LETTER_RE.test(tok[1][i + 1]) || !UPPER_LETTER_RE.test(tok[1][i - 1])) continue;
+    const cut = currencyToken(tok[1].slice(0, i), glued);
+    if (cut) return { currency: cut, length: tok[0].length - tok[1].length + i };
+  }
   if (!tok[1].endsWith(".")) return null;
   const c2 = currencyToken(tok[1].slice(0, -1), glued);
   return c2 ? { currency: c2, length: tok[0].length - 1 } : null;
@@ -207,6 +221,8 @@ function wordList(list: readonly string[]): WordList {
 }
 
 const PAY_LIST = wordList(PAY_WORDS);
+// "budget van € 300,- netto": gross and net qualify any amount, so after one they do not outvote a perk word before it
+const STRONG_PAY_LIST = wordList(PAY_WORDS.filter((w) => !GROSS_WORDS.includes(w)));
 const NOT_PAY_LIST = wordList(NOT_PAY_WORDS);
 
 /** The earliest (or latest) word of a list in a lowercase text; an "s" may end a word ("conferences"). */
@@ -264,8 +280,8 @@ function clauseAround(text: string, start: number, end: number): { head: string;
 type Verdict = "pay" | "not-pay" | null;
 
 // "$100 monthly grocery credit", "stipend of $2,000", "$80,000 base salary": the nearest telling word decides.
-function verdict(hay: string, last: boolean): { verdict: Verdict; index: number } {
-  const payAt = pick(findWord(hay, PAY_LIST, last), findStem(hay, PAY_STEMS, last), last);
+function verdict(hay: string, last: boolean, payList: WordList = PAY_LIST): { verdict: Verdict; index: number } {
+  const payAt = pick(findWord(hay, payList, last), findStem(hay, PAY_STEMS, last), last);
   const notAt = pick(findWord(hay, NOT_PAY_LIST, last), findStem(hay, NOT_PAY_STEMS, last), last);
   if (payAt < 0 && notAt < 0) return { verdict: null, index: -1 };
   if (notAt < 0) return { verdict: "pay", index: payAt };
@@ -306,9 +322,10 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-function plausible(lo: number | null, hi: number | null, period: Period | null): boolean {
-  const l = lo ?? hi ?? 0;
-  const h = hi ?? lo ?? 0;
+function plausible(lo: number | null, hi: number | null, period: Period | null, currency: string | null): boolean {
+  const scale = (currency && CURRENCY_SCALE[currency]) || 1;
+  const l = (lo ?? hi ?? 0) / scale;
+  const h = (hi ?? lo ?? 0) / scale;
   if (l <= 0 || h < l || h > l * 5) return false;
   switch (period) {
     case "hour":
@@ -373,8 +390,15 @@ export function findSalaries(text: string, options: SalaryOptions = {}): SalaryH
     const tailN = normaliseWindow(tail);
     // "10-15 hours per week", "a team of 60 people", "20%": counts, not money
     if (PERCENT_AFTER_RE.test(tail) || (!cur && findAny(tailN.slice(0, 16), COUNT_UNITS, false)?.index === (tailN.startsWith(" ") ? 1 : 0))) continue;
-    const tailVerdict = verdict(tailN.replace(new RegExp(PAREN_ASIDE_RE.source, PAREN_ASIDE_RE.flags), " "), false);
+    // "£80 - £100k based on equity stake": what pay depends on says nothing of what the figure is
+    const condition = findAny(tailN, CONDITION_WORDS, false);
+    const tailRead = condition ? tailN.slice(0, condition.index) : tailN;
+    const tailClean = tailRead.replace(new RegExp(PAREN_ASIDE_RE.source, PAREN_ASIDE_RE.flags), " ");
     const headVerdict = verdict(headN, true);
+    const strongTail = verdict(tailClean, false, STRONG_PAY_LIST);
+    const tailVerdict = strongTail.verdict === null && headVerdict.verdict !== "not-pay" ? verdict(tailClean, false) : strongTail;
+    // "in a typical student job you earn €11 an hour": someone else's pay, not the posting's
+    if (findAny(sentenceBefore(text, a.start), REFERENCE_WORDS, false)) continue;
     if (tailVerdict.verdict === "not-pay" || (tailVerdict.verdict === null && headVerdict.verdict === "not-pay")) continue;
     const payWord = tailVerdict.verdict === "pay" || headVerdict.verdict === "pay";
     const weak = findAny(headN + " " + tailN, WEAK_PAY_WORDS, false) !== null;
@@ -390,11 +414,14 @@ export function findSalaries(text: string, options: SalaryOptions = {}): SalaryH
     }
     let periodInferred = false;
     const currency = cur?.code ?? null;
-    if (period === null && (labelled || payWord) && !weak && currency && YEARLY_SIZED[currency] !== undefined && (min ?? max ?? 0) >= YEARLY_SIZED[currency]) {
+    const sized = currency !== null && YEARLY_SIZED[currency] !== undefined && (min ?? max ?? 0) >= YEARLY_SIZED[currency];
+    const yearlyRange = b !== null && sized && cur !== null && lo !== hi;
+    // "$150-190k" with no period written: a figure of a year's size is a year's pay (how: inferred)
+    if (period === null && (labelled || payWord || yearlyRange) && !weak && sized) {
       period = "year";
       periodInferred = true;
     }
-    if (!plausible(min, max, period)) continue;
+    if (!plausible(min, max, period, currency)) continue;
     hits.push({
       salary: { raw: rawOf(text, a.start, end, tail), min, max, currency, period },
       start: a.start,
@@ -405,9 +432,18 @@ export function findSalaries(text: string, options: SalaryOptions = {}): SalaryH
       periodInferred,
       periodStated: statedPeriod !== null,
       genericCurrency: cur?.generic ?? false,
+      yearlyRange,
     });
   }
   return hits;
+}
+
+// The sentence up to an amount, lowercased: the words that may put the figure in someone else's mouth.
+function sentenceBefore(text: string, at: number): string {
+  const win = text.slice(Math.max(0, at - 120), at);
+  let cut = 0;
+  for (const ch of [".", "!", "?", "\n", "•", ";"]) cut = Math.max(cut, win.lastIndexOf(ch) + 1);
+  return normaliseWindow(win.slice(cut));
 }
 
 // "up to $60k" is a ceiling, "ab 4.000 €" and "$80k+" are floors; "from $50k to $60k" was a range already.

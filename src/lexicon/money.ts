@@ -20,6 +20,8 @@ export const CURRENCY_SYMBOLS: Record<string, string> = dict({
   "CHF": "CHF", din: "RSD", "din.": "RSD", "дин": "RSD", "дин.": "RSD", "лв": "BGN", "лв.": "BGN", lei: "RON",
   "kn": "HRK", "RM": "MYR", Rp: "IDR", "Rp.": "IDR", "KSh": "KES", "Ksh": "KES", "E£": "EGP",
   "Dhs": "AED",
+  // vi: "12.000.000 VNĐ", "15.000.000đ"
+  "VNĐ": "VND", "VNđ": "VND", "đ": "VND", "Đ": "VND",
 });
 
 /** Symbols and words that several currencies share, read as their default only when no country says otherwise. */
@@ -28,6 +30,15 @@ export const GENERIC_SYMBOLS = ["$", "kr", "kr.", "Kr", "Kr.", "¥", "Rs", "Rs."
 /** A figure at least this large, in these currencies, is a year's pay and never a month's ("Salary: €45,000"). */
 export const YEARLY_SIZED: Record<string, number> = dict({
   USD: 15000, EUR: 15000, GBP: 15000, CHF: 15000, CAD: 15000, AUD: 15000, NZD: 15000, SGD: 15000, HKD: 100000,
+});
+
+/**
+ * Currencies whose unit is small, with roughly how many units make a dollar's worth, so that one
+ * sanity range of pay fits them all: "22.000.000 VNĐ / tháng" is a month's pay, "¥6,000,000" a year's.
+ */
+export const CURRENCY_SCALE: Record<string, number> = dict({
+  VND: 20000, IDR: 15000, IRR: 40000, LAK: 20000, UZS: 10000, KRW: 1000, CLP: 1000, COP: 4000, PYG: 7000, MNT: 3000,
+  JPY: 100, HUF: 300, NGN: 1000, KZT: 400, TZS: 2500, UGX: 3500, LKR: 300, PKR: 250, ARS: 1000,
 });
 
 /** Currency names written out, by language (lowercase). */
@@ -48,6 +59,8 @@ export const CURRENCY_WORDS: Record<string, string> = dict({
   "dólares": "USD", "dólar": "USD", "dólares estadounidenses": "USD", reales: "BRL", "libras": "GBP",
   // pl / cs / sr / hu / ro
   "złotych": "PLN", "zlotych": "PLN", "złote": "PLN", "korun": "CZK", "dinara": "RSD", "динара": "RSD", lej: "RON",
+  // vi
+  "đồng": "VND", vnd: "VND", "vnđ": "VND",
 });
 
 /**
@@ -88,6 +101,8 @@ export const MULTIPLIERS: Record<string, { factor: number; currency?: string; pe
   lakh: { factor: 1e5, currency: "INR" }, lakhs: { factor: 1e5, currency: "INR" }, lac: { factor: 1e5, currency: "INR" },
   lacs: { factor: 1e5, currency: "INR" }, l: { factor: 1e5, currency: "INR" }, lpa: { factor: 1e5, currency: "INR", period: "year" },
   cr: { factor: 1e7, currency: "INR" }, crore: { factor: 1e7, currency: "INR" }, crores: { factor: 1e7, currency: "INR" },
+  // vi: "12 - 22 triệu" (millions of đồng)
+  "triệu": { factor: 1e6, currency: "VND" }, tr: { factor: 1e6, currency: "VND" },
 });
 
 /**
@@ -102,15 +117,18 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     "par heure", "de l'heure", "l'heure", "horaire", "brut/heure", "brut de l'heure",
     "por hora", "la hora", "a la hora", "/hora bruta", "hora", "à hora", "por hora bruta",
     "all'ora", "l'ora", "orari", "all’ora", "l’ora", "orario", "lordi all'ora", "po satu", "na sat",
+    "per uur", "uurloon", "/uur", "bruto per uur", "za godzinę", "na godzinę", "/godz.", "/godz", "godzinowa", "/giờ", "mỗi giờ",
   ],
   day: [
     "/day", "/d", "/jour", "/j", "/tag", "/día", "/dia", "/giorno", "per day", "a day", "daily", "day rate", "daily rate", "per diem",
     "tagessatz", "pro tag", "am tag", "täglich", "par jour", "tjm", "taux journalier", "journalier", "por día", "por dia", "al día",
     "diario", "diária", "al giorno", "giornaliero", "giornalieri", "dnevno",
+    "per dag", "/dag", "dagtarief", "dziennie", "za dzień", "/ngày",
   ],
   week: [
     "/wk", "/week", "/w", "/semaine", "/woche", "/semana", "/settimana", "per week", "a week", "weekly", "pw", "p/w", "p.w.",
     "pro woche", "wöchentlich", "par semaine", "hebdomadaire", "por semana", "semanal", "semanales", "a settimana", "settimanale", "nedeljno",
+    "per week", "wekelijks", "tygodniowo",
   ],
   month: [
     "/mo", "/mth", "/month", "/mon", "/mois", "/monat", "/mes", "/mês", "/mese", "/m", "per month", "a month", "monthly", "pm", "p/m", "p.m.",
@@ -118,6 +136,8 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     "par mois", "mensuel", "mensuels", "mensuelle", "brut mensuel", "brut/mois", "al mes", "por mes", "mensual", "mensuales",
     "bruto mensual", "brutos mensuales", "por mês", "mensal", "mensais", "ao mês", "al mese", "mensile", "mensili", "lordo mensile",
     "mesečno", "mesecno", "miesięcznie", "měsíčně", "na mesec", "mjesečno", "per månad", "i månaden", "/mån", "per måned", "pr. måned", "om måneden", "/mies.", "/mies", "/mc", "/msc", "mies.", "/měs.", "/měs", "měs.",
+    "per maand", "/maand", "p/mnd", "/mnd", "per mnd", "maandelijks", "bruto per maand", "maandsalaris", "brutto miesięcznie", "na miesiąc", "/miesiąc",
+    "mensalmente", "/tháng", "mỗi tháng", "hàng tháng", "một tháng",
   ],
   year: [
     "/yr", "/year", "/y", "/a", "/an", "/année", "/año", "/ano", "/jahr", "/anno", "per year", "a year", "per annum", "p.a.", "p.a", "pa",
@@ -126,6 +146,7 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     "par an", "par année", "annuel", "annuels", "annuelle", "brut annuel", "brut/an", "k€/an", "al año", "por año", "anual", "anuales",
     "bruto anual", "brutos anuales", "bruto/año", "por ano", "ao ano", "anuais", "all'anno", "l'anno", "annuo", "annui", "annua", "lordo annuo",
     "lordi annui", "ral", "godišnje", "rocznie", "ročně", "per år", "om året", "i året", "pr. år",
+    "per jaar", "/jaar", "jaarlijks", "bruto per jaar", "jaarsalaris", "na rok", "/rok", "anualmente", "/năm", "mỗi năm",
   ],
 };
 
@@ -143,10 +164,13 @@ export const PAY_WORDS = [
   "vergütung", "entgelt", "bezahlung", "brutto", "netto", "salaire", "rémunération", "brut", "rémunéré", "rémunérée", "paie",
   "fourchette", "salario", "sueldo", "retribución", "remuneración", "bruto", "bruta", "brutos", "neto", "banda", "salário",
   "remuneração", "ordenado", "retribuzione", "stipendio", "compenso", "lordo", "lordi", "ral", "plata", "zarada", "wynagrodzenie", "mzda",
+  // nl / pl / vi
+  "salaris", "salarisindicatie", "loon", "uurloon", "maandsalaris", "jaarsalaris", "pensja", "stawka", "zarobki", "wynagrodzenia",
+  "lương", "thu nhập",
 ];
 
 /** Word stems that say an amount is pay inside compounds ("Bruttojahresgehalt", "Gehaltsspanne"). */
-export const PAY_STEMS = ["gehalt", "gehält", "vergütung", "lohn", "entgelt", "rémunér", "remuner", "retribu", "compensat", "stipendi"];
+export const PAY_STEMS = ["gehalt", "gehält", "vergütung", "lohn", "entgelt", "rémunér", "remuner", "retribu", "compensat", "stipendi", "salaris", "wynagrodz"];
 
 /**
  * Words for money that is not pay, whole words: perks, budgets, bonuses, equity, company figures.
@@ -166,10 +190,13 @@ export const NOT_PAY_WORDS = [
   "prime", "primes", "intéressement", "participation", "mutuelle", "chèques", "titres-restaurant", "tickets", "ticket", "chiffre", "levée", "levé",
   "bono", "bonos", "ayuda", "vales", "cheques", "facturación", "financiación", "bônus", "auxílio", "vale", "faturamento",
   "buoni", "buono", "welfare", "fatturato", "premio", "rimborso",
+  // nl / pl / vi
+  "vakantiegeld", "reiskosten", "reiskostenvergoeding", "pensioen", "omzet", "premia", "premię", "premie", "dofinansowanie", "budżet",
+  "card", "karta", "kaart", "thưởng", "phụ cấp", "hỗ trợ", "lì xì", "ăn trưa",
 ];
 
 /** Stems of the same, for compounds ("Weiterbildungsbudget", "Sachbezugsgutscheinen", "reimbursed"). */
-export const NOT_PAY_STEMS = ["budget", "stipend", "allowanc", "voucher", "reimburs", "bonus", "gutschein", "zuschuss", "prämie", "sachbezug", "subvention", "valuation", "funding", "zulage"];
+export const NOT_PAY_STEMS = ["budget", "stipend", "allowanc", "voucher", "reimburs", "bonus", "gutschein", "zuschuss", "prämie", "sachbezug", "subvention", "valuation", "funding", "zulage", "budżet", "dofinans", "vergoeding"];
 
 /** Weak pay words: on-target earnings and total compensation beside a base salary are not the base. */
 export const WEAK_PAY_WORDS = ["ote", "on-target earnings", "on target earnings", "total compensation", "tc", "total package", "total rewards", "with commission", "including commission", "variable"];
@@ -189,13 +216,38 @@ export const FLOOR_WORDS = [
   "from", "starting at", "starting from", "starts at", "at least", "minimum", "minimum of", "min", "min.", "upwards of", "over", "more than",
   "ab", "mindestens", "mind.", "mehr als", "über", "à partir de", "a partir de", "dès", "minimum de", "plus de", "au moins",
   "desde", "mínimo", "mínimo de", "más de", "a partir de", "pelo menos", "mais de", "a partire da", "da", "almeno", "minimo", "oltre", "od",
+  "vanaf", "minimaal", "minimum", "tối thiểu", "từ",
 ];
 
 /** Words just before an amount that make it a ceiling: "up to $60k", "bis zu 60.000 €", "jusqu'à 50 k€". */
 export const CEILING_WORDS = [
   "up to", "upto", "max", "max.", "maximum", "maximum of", "no more than", "not exceeding", "bis zu", "bis", "höchstens", "maximal",
   "jusqu'à", "jusqu’à", "jusqu'a", "hasta", "máximo", "até", "fino a", "massimo", "do",
+  "tot", "maximaal", "max", "maks.", "maksymalnie", "tối đa", "lên đến", "lên tới",
 ];
 
 /** Words before a range that let "and"/"et"/"y"/"e"/"und" join its ends: "between $90k and $110k". */
-export const BETWEEN_WORDS = ["between", "zwischen", "entre", "tra", "fra", "between the range of", "in the range of", "von", "from", "de", "desde", "da", "od"];
+export const BETWEEN_WORDS = ["between", "zwischen", "entre", "tra", "fra", "between the range of", "in the range of", "von", "from", "de", "desde", "da", "od", "tussen", "van", "từ"];
+
+// ---- facts helper: what sets pay, and figures that are not this job's pay ----------------------------
+/**
+ * Words after an amount that say what the pay depends on; what follows them is no verdict on the
+ * amount: "£80 - £100k based on equity stake and experience", "€4k je nach Erfahrung".
+ */
+export const CONDITION_WORDS = [
+  "depending on", "depends on", "dependent on", "based on", "commensurate with", "subject to", "according to",
+  "je nach", "abhängig von", "selon", "suivant", "en fonction de", "según", "dependiendo de", "en función de",
+  "dependendo de", "de acordo com", "conforme", "in base a", "a seconda di", "afhankelijk van", "op basis van", "naargelang",
+  "w zależności od", "zależnie od", "tùy theo", "tùy vào", "theo năng lực",
+];
+
+/**
+ * Words that put a figure in someone else's mouth: a typical wage, the market's average, what one
+ * earns elsewhere. "In a typical student job you earn €11 an hour" is not the posting's pay.
+ */
+export const REFERENCE_WORDS = [
+  "in a typical", "in typical", "at a typical", "on average", "the average", "median", "elsewhere", "national minimum", "minimum wage", "market average",
+  "üblicherweise", "typischen", "typischerweise", "durchschnittlich", "im durchschnitt", "mindestlohn",
+  "en moyenne", "habituellement", "smic", "en promedio", "típico", "típica", "salario mínimo", "em média", "típico", "salário mínimo",
+  "gemiddeld", "doorgaans", "minimumloon", "średnio", "płaca minimalna", "trung bình",
+];

@@ -21,7 +21,7 @@ const POSITIVES: [string, Expected, SalaryOptions?][] = [
   ["A$110k - A$130k + super", s(110000, 130000, "AUD", "year"), L],
   ["Base salary NZ$85,000 - NZ$95,000 for a full-time role in Auckland.", s(85000, 95000, "NZD", "year")],
   ["The base salary for this role is $65,000—$115,000 CAD.", s(65000, 115000, "CAD", "year")],
-  ["€215.000 - €255.000 EUR", s(215000, 255000, "EUR", null)],
+  ["€215.000 - €255.000 EUR", s(215000, 255000, "EUR", "year")],
   ["Wynagrodzenie: 12 000 - 16 000 zł brutto miesięcznie na umowie o pracę.", s(12000, 16000, "PLN", "month")],
   ["Mzda 45 000 Kč měsíčně plus stravenky.", s(45000, 45000, "CZK", "month")],
   ["Plata: 150.000 - 200.000 RSD mesečno, neto.", s(150000, 200000, "RSD", "month")],
@@ -65,12 +65,30 @@ const POSITIVES: [string, Expected, SalaryOptions?][] = [
   ["RAL 35.000 € più welfare aziendale.", s(35000, 35000, "EUR", "year")],
   ["Salary: 3.500 € pro Monat", s(3500, 3500, "EUR", "month"), L],
   ["Pay rate: 20.37 - 38.22 per hour", s(20.37, 38.22, null, "hour"), L],
-  // no period stated: null, unless a salary label holds a yearly-sized figure
-  ["$200,000–$280,000, depending on location", s(200000, 280000, "USD", null)],
+  // no period stated: a yearly-sized range, or a yearly-sized figure under a salary label, is a year's pay (inferred)
+  ["$200,000–$280,000, depending on location", s(200000, 280000, "USD", "year")],
+  ["Up to €60k depending on experience.", s(null, 60000, "EUR", null)],
   ["$50,000 - $74,999 USD", s(50000, 74999, "USD", "year"), L],
   // a bare "$" read as the job country's dollar
   ["$4,500 - $5,200 per month", s(4500, 5200, "SGD", "month"), { country: "SG" }],
   ["45 000 kr per måned", s(45000, 45000, "NOK", "month"), { labelled: true, country: "NO" }],
+  // every range separator, thousands by locale (nl, pl, vi, pt-BR)
+  ["Pay: $150−190k for the first year.", s(150000, 190000, "USD", "year")],
+  ["Wij bieden Euro 3.200 tot Euro 4.700 per maand, afhankelijk van ervaring.", s(3200, 4700, "EUR", "month")],
+  ["Salaris: Min €2.737 – Max. €4.400 bruto per maand bij 40 uur.", s(2737, 4400, "EUR", "month")],
+  ["Je verdient € 3.500,- bruto per maand en een leaseauto.", s(3500, 3500, "EUR", "month")],
+  ["Wynagrodzenie: 9 000- 13 000 PLN netto (B2B), umowa na czas nieokreślony.", s(9000, 13000, "PLN", null)],
+  ["Stawka 8\u00A0000–11\u00A0500 zł brutto miesięcznie", s(8000, 11500, "PLN", "month")],
+  ["Mức lương: 12.000.000 - 22.000.000 VNĐ, thưởng tháng 13.", s(12000000, 22000000, "VND", null)],
+  ["Thu nhập 12 - 22 triệu / tháng tùy năng lực", s(12000000, 22000000, "VND", "month")],
+  ["Lương: 12.000.000 đến 15.000.000 triệu đồng", s(12000000, 15000000, "VND", null)],
+  ["Salário: R$ 5.000,00 mensais, regime CLT.", s(5000, 5000, "BRL", "month")],
+  ["Hourly rate: $45.50 for contractors.", s(45.5, 45.5, "USD", "hour")],
+  ["Reps have an earning potential of $50,000–$80,000 in their first year.", s(50000, 80000, "USD", "year")],
+  ["Senior Backend Engineer ($175k–$250k + equity), remote in the US.", s(175000, 250000, "USD", "year")],
+  ["Manager, Data - $230~240k USD + up to 20% bonus", s(230000, 240000, "USD", "year")],
+  ["Competitive salary: £80 - £100k based on equity stake and experience.", s(80000, 100000, "GBP", "year")],
+  ["Stanowisko: 20 - 30 tys. zł? Wynagrodzenie od 7000 do 9000 zł brutto.", s(7000, 9000, "PLN", null)],
   // base beside on-target earnings: the base is not weak, the OTE is
   ["Base salary of $80,000, OTE $160,000 with uncapped commission.", s(80000, 80000, "USD", "year")],
 ];
@@ -101,6 +119,15 @@ const NEGATIVES: [string, SalaryOptions?][] = [
   ["Try Premium for CA$0"],
   ["Sign-on bonus: $3,000"],
   ["Ticket restaurant de 9 € par jour."],
+  ["This is description text with number 80,000 in it."],
+  ["In a typical student job you earn €11 an hour; here you build real products."],
+  ["Mức lương: Thỏa thuận"],
+  ["Salary: Negotiable", L],
+  ["Jaarlijks een opleidingsbudget van € 300,- netto."],
+  ["Je ontvangt een maandelijkse telefoonvergoeding van €57,50 netto."],
+  ["Lunch card: 300 PLN monthly for groceries."],
+  ["Food allowance up to €115 net monthly"],
+  ["Hỗ trợ ăn trưa 500.000đ/ tháng"],
 ];
 
 describe("findSalaries", () => {
@@ -109,11 +136,18 @@ describe("findSalaries", () => {
     expect(hit, text).toBeDefined();
     const { raw, ...value } = hit.salary;
     expect(value).toEqual(expected);
-    expect(text).toContain(raw);
+    expect(text.replace(/\s+/g, " ")).toContain(raw);
   });
 
   it.each(NEGATIVES)("finds no pay in %s", (text, options) => {
     expect(findSalaries(text, options)).toEqual([]);
+  });
+
+  it("marks a yearly-sized range with no period written as inferred", () => {
+    const hit = findSalaries("Founding Engineer, $150-190k + equity")[0];
+    expect(hit.salary).toMatchObject({ min: 150000, max: 190000, period: "year" });
+    expect(hit.periodInferred).toBe(true);
+    expect(findSalaries("$150,000 - $190,000 per year")[0].periodInferred).toBe(false);
   });
 
   it("keeps gross and the period in the raw text", () => {
