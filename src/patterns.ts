@@ -264,8 +264,8 @@ export const WP_OFFICE_WORD_RE = /\b(?:office|offices|büro|bureau|bureaux|ofici
 export const WP_HOME_WORD_RE = /\b(?:remote|remotely|from home|home office|homeoffice|home-office|mobil|télétravail|teletrabajo|remoto|smart working|wfh)\b/iu;
 /** A negation shortly before a workplace word: "this is not a remote role", "kein Homeoffice". */
 export const WP_NEGATED_BEFORE_RE = /\b(?:not|no|non|isn't|is not|cannot|can't|unable to|kein|keine|nicht|pas|sin|non è)\b[^.]{0,24}$/i;
-/** Perks that mention remote work: "4 weeks a year", "home office allowance", "equipment budget". */
-export const WP_PERK_CONTEXT_RE = /\b(?:(?:\d{1,2}|one|two|three|four|five|six|eight|several|a few)\s(?:weeks?|wochen|semaines|semanas)|days? (?:a|per) (?:year|month)|per year|a year|\/year|allowance|stipend|budget|equipment|setup|set-up|set up|reimburs\w*|workstation|pauschale|zuschuss|indemnité|prime)\b/i;
+/** Perks that mention remote work: "4 weeks a year", "up to 30 days … from a different location", "home office allowance", "equipment budget". */
+export const WP_PERK_CONTEXT_RE = /\b(?:(?:\d{1,2}|one|two|three|four|five|six|eight|several|a few)\s(?:weeks?|wochen|semaines|semanas)|(?:up to |bis zu |jusqu'à )\d{1,3}\s(?:days|tage|jours|días|dias)|workation|days? (?:a|per) (?:year|month)|per year|a year|\/year|allowance|stipend|budget|equipment|setup|set-up|set up|reimburs\w*|workstation|pauschale|zuschuss|indemnité|prime)\b/i;
 /** A condition or occasion before an on-site word: "when working in-office", "we meet up in person on occasion". */
 export const WP_ONSITE_OCCASION_RE = /\b(?:when|while|if|whenever|meet(?:s|ing)?(?: up)?|meet-?ups?|gather|offsites?|retreats?|events?|interviews?|occasion(?:ally)?|quarterly|annual(?:ly)?|sometimes|from time to time|visits?|travel)\b/i;
 /** Weekly hours: "40 hours per week", "(40 Wochenstunden)", "20 Std./Woche", "35h/semaine", "30 horas semanales". */
@@ -280,8 +280,9 @@ export const EDU_ABBREV_RE = /(?<![\p{L}.])(?<abbr>B\.?S\.?|B\.?A\.?|B\.?Sc\.?|B
 export const SEN_STATEMENT_RE = /\b(?:hiring|looking for|seeking|searching for|recruiting|as (?:an?|our)|join (?:us|the team) as (?:an?|our)|wir suchen|suchen wir|nous recherchons|recherchons|buscamos|estamos buscando|cerchiamo)\s(?:(?:a|an|one|two|our|einen|eine|einer|un|une|una|uno)\s)?(?<words>[\p{L}][\p{L}.'’/-]{0,25}(?:\s[\p{L}][\p{L}.'’/-]{0,25}){0,5})/giu;
 /** Words around a city that make a metro area or district of it: "Greater … Area", "Bay Area", "SAR", "Dublin 2". */
 export const LOC_METRO_RE = /^(?:greater|grand|großraum|region)\s|\s(?:bay area|metropolitan area|metropolitan region|metro area|metroplex|metro|area|region|city area|sar|\d{1,3})$/gi;
-/** Remote work for part of the time: "occasionally", "some days", "teilweise", "ponctuellement". */
-export const WP_PARTIAL_RE = /\b(?:occasional(?:ly)?|sometimes|some days|a few days|part of the (?:week|time)|partially|partly|teilweise|gelegentlich|anteilig|ponctuellement|parfois|ocasionalmente|algunos días|a veces|talvolta)\b/i;
+/** Remote work for part of the time: "occasionally", "some days", "mostly", "the option to", "teilweise", "możliwość", "deels". */
+export const WP_PARTIAL_RE =
+  /(?<![\p{L}])(?:occasional(?:ly)?|sometimes|some days|a few days|part of the (?:week|time)|partially|partly|mostly|option to|option of|possibility to|possibility of|teilweise|gelegentlich|anteilig|ponctuellement|parfois|ocasionalmente|algunos días|a veces|talvolta|możliwość|możliwością|częściowo|mogelijkheid|deels|gedeeltelijk|af en toe|possibilidade|às vezes)(?![\p{L}])/iu;
 /** What may follow "remote" when it is the job's place: "remote role", "fully remote.", "remote within the US", "Remote (EU)". */
 export const WP_REMOTE_NEXT_RE = /^(?:$|\s?[.,;:!?)(\]/|–—]|\s?-\s|-(?:first|friendly|only|based)\b|\s(?:roles?|positions?|jobs?|work|working|opportunit(?:y|ies)|options?|possible|friendly|first|only|ok|allowed|available|basis|set-?up|team|company|organi[sz]ation|contract|contractor|within|in|across|from|anywhere|throughout|for|with|or|and|but|is|are|if|setting|us|u\.s\.|usa|uk|eu|europe|emea|apac|latam|americas|worldwide|global|globally|position|engineer|employment|hire|hiring|candidates?|applicants?|de|en|à|in|aus|im|desde|da)\b)/i;
 /** A role tied to one site: "role based at Hallbrook Library", "position is based at our Leeds warehouse". */
@@ -302,6 +303,8 @@ export const COUNTRY_LONG_FORM_RE = /,|\(|^(?:the )?(?:republic of|islamic repub
 export const WP_NOT_REMOTE_RE = /\b(?:not|no|non)[ -]remote\b/i;
 /** A statement about the role itself: "This is a hybrid role", "The position is fully remote". */
 export const WP_ROLE_ITSELF_RE = /\b(?:this|the)\s(?:is\s(?:an?\s)?)?(?:[\p{L}-]+\s){0,2}(?:role|position|job|post|poste|stelle|puesto|posizione)\b/iu;
+/** A word that makes remote work the whole week, right around the remote word: "100% zdalnie", "fully remote", "volledig thuiswerken". */
+export const WP_FULL_BEFORE_RE = /(?:100\s?%|\b(?:fully|full|completely|entirely|volledig|całkowicie|w pełni|totalmente|integralmente|100 procent))(?![\p{L}])/iu;
 /** LinkedIn's own workplace tags in the text: "#LI-Hybrid", "#LI-Remote". */
 export const WP_LINKEDIN_TAG_RE = /#LI-(Hybrid|Remote|Onsite|On-?site)\b/i;
 /** The end of a sentence, where a block is split into statements. */
@@ -315,7 +318,7 @@ export const EDU_FIRM_HIGH_SCHOOL_RE = /^\s*(?:diploma|degree|education|graduate
 /** Words after a lowercase "master" that make it a degree: "master degree", "master in", "master/PhD". */
 export const EDU_MASTER_NOUN_AFTER_RE = /^\s?(?:degree|in\b|of\b|\/|or\b|\()/i;
 /** Words after a job type that make it someone else's: "full-time employees", "full-time experience". */
-export const EMP_NOT_THIS_JOB_AFTER_RE = /^[\s-]{0,2}(?:employees|employee|staff|equivalent|colleagues|team members|hires|experience|work experience|students?|studies|study|mba|degree|positions are|roles are|mitarbeiter|salariés|empleados)\b/i;
+export const EMP_NOT_THIS_JOB_AFTER_RE = /^[\s-]{0,2}(?:(?:paid|professional|relevant|related|responsible|progressive|supervisory)[\s,]{1,2})?(?:employees|employee|staff|equivalent|colleagues|team members|hires|experience|work experience|students?|studies|study|mba|degree|positions are|roles are|mitarbeiter|salariés|empleados)\b/i;
 /** Words before "contract" that make it another contract: "an employment contract", "client contracts". */
 export const EMP_NOT_THIS_CONTRACT_RE = /\b(?:employment|does not create an?|create an?|client|customer|government|federal|sign(?:ed)? an?|service|signing|win|won|manage|negotiate|review|draft)\s$/i;
 /** Words that tie a bare "contract" or "intern" to the role: "contract role", "we are hiring". */

@@ -13,6 +13,8 @@ const JSONLD_TYPES: Record<string, EmploymentType> = dict({
   INTERN: "internship", INTERNSHIP: "internship", VOLUNTEER: "volunteer", PER_DIEM: "temporary", FREELANCE: "freelance",
 });
 const SKIP_KINDS = new Set(["benefits", "about-company", "diversity", "how-to-apply", "compensation"]);
+// Of those, the sections that may still state the role's type in a sentence about the role.
+const ASIDE_KINDS = new Set(["benefits", "about-company", "compensation"]);
 // A bare "contract", "intern" or "temporary" in a long sentence needs words that tie it to the role.
 const WEAK: ReadonlySet<EmploymentType> = new Set(["contract", "internship", "temporary", "volunteer"]);
 
@@ -73,6 +75,14 @@ export const employmentTypeDetector: Detector<"employmentType"> = {
       for (const b of s.blocks) {
         const hits = proseHits(b.text);
         if (hits.length) return { value: hits[0].value, how: "stated", spans: [spanOf(b)] };
+      }
+    }
+    // "This is a full-time, salaried position" under "About us" or the pay: said of the role itself
+    for (const s of ctx.sections) {
+      if (s.chrome || !ASIDE_KINDS.has(s.kind)) continue;
+      for (const b of s.blocks) {
+        const hit = proseHits(b.text).find((h) => EMP_ROLE_TIE_RE.test(b.text.slice(Math.max(0, h.start - 60), h.end + 60)));
+        if (hit) return { value: hit.value, how: "stated", spans: [spanOf(b)] };
       }
     }
     return null;

@@ -72,7 +72,7 @@ export const salaryDetector: Detector<"salary"> = {
         const labelled = intro && b.text.length <= 160;
         const hits = labelBlocks.has(b) ? [] : find(b.text, labelled);
         for (const h of hits) {
-          if (aside && !labelled && !h.payWord) continue;
+          if (aside && !labelled && !h.payWord && !h.periodStated) continue;
           const line = moneyLine(b.text, h);
           const range = h.salary.min !== null && h.salary.max !== null && h.salary.min !== h.salary.max;
           // benefits list perks ("$2,000 home-office budget"); pay there names itself or stands alone as a range

@@ -7,7 +7,9 @@ import { headerLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 
 // Sections that say nothing about where this job is done.
-const SKIP_KINDS = new Set(["about-company", "diversity", "how-to-apply", "compensation", "interview-process"]);
+const SKIP_KINDS = new Set(["diversity", "how-to-apply", "interview-process"]);
+// "About us" and the pay section speak of the company; a statement there counts least, unless it names the role.
+const ASIDE_KINDS = new Set(["about-company", "compensation"]);
 // Labels whose value may be a workplace badge: "Location: Remote (EU)", "Region: Anywhere in the World".
 const BADGE_FIELDS = new Set(["workplaceType", "location", "employmentType", "region", "country"]);
 
@@ -63,12 +65,14 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
     }
     for (const s of ctx.sections) {
       if (s.chrome || SKIP_KINDS.has(s.kind)) continue;
-      const strength = s.kind === "benefits" ? 0.5 : 1;
+      const aside = ASIDE_KINDS.has(s.kind);
+      const strength = s.kind === "benefits" ? 0.5 : aside ? 0.25 : 1;
       for (const b of s.heading ? [s.heading, ...s.blocks] : s.blocks) {
         for (const sentence of statementsOf(b)) {
           const v = parseWorkplaceStatement(sentence);
           // "This is a hybrid role", "The position is fully remote": said of the role itself, as firm as a badge
-          if (v) found.push({ value: v, spans: [spanOf(b)], strength: strength === 1 && WP_ROLE_ITSELF_RE.test(sentence) ? 2 : strength });
+          const itself = WP_ROLE_ITSELF_RE.test(sentence);
+          if (v) found.push({ value: v, spans: [spanOf(b)], strength: itself && strength === 1 ? 2 : itself && aside ? 1 : strength });
         }
       }
     }

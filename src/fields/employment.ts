@@ -1,4 +1,5 @@
-import { EMPLOYMENT, EMPLOYMENT_BADGES } from "../lexicon/terms.js";
+import { EMPLOYMENT as BASE_EMPLOYMENT, EMPLOYMENT_BADGES } from "../lexicon/terms.js";
+import { MORE_EMPLOYMENT } from "../lexicon/facts.js";
 import { EMP_CONTRACT_LENGTH_RE, EMP_DAY_RATE_RE, EMP_WEEKLY_HOURS_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered } from "./words.js";
@@ -13,6 +14,15 @@ export interface EmploymentHit {
   end: number;
   rank: number;
 }
+
+// The base list is ordered most specific first: each added phrase goes after the last one of its type.
+const EMPLOYMENT = MORE_EMPLOYMENT.reduce((list, entry) => {
+  let at = -1;
+  list.forEach(([, v], i) => {
+    if (v === entry[1]) at = i;
+  });
+  return at < 0 ? [...list, entry] : [...list.slice(0, at + 1), entry, ...list.slice(at + 1)];
+}, BASE_EMPLOYMENT);
 
 const HOURS_RANK = EMPLOYMENT.length;
 

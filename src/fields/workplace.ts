@@ -1,6 +1,7 @@
-import { HYBRID_WORDS, ONSITE_WORDS, REMOTE_WORDS, WORKPLACE_NOT_ROLE } from "../lexicon/terms.js";
+import { HYBRID_WORDS as BASE_HYBRID, ONSITE_WORDS as BASE_ONSITE, REMOTE_WORDS as BASE_REMOTE, WORKPLACE_NOT_ROLE } from "../lexicon/terms.js";
+import { MORE_HYBRID_WORDS, MORE_ONSITE_WORDS, MORE_REMOTE_WORDS } from "../lexicon/facts.js";
 import {
-  ONE_DIGIT_RE, WP_BASED_AT_VENUE_RE, WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_NEGATED_BEFORE_RE, WP_NOT_REMOTE_RE, WP_OFFICE_WORD_RE,
+  ONE_DIGIT_RE, WP_BASED_AT_VENUE_RE, WP_FULL_BEFORE_RE, WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_NEGATED_BEFORE_RE, WP_NOT_REMOTE_RE, WP_OFFICE_WORD_RE,
   WP_ONSITE_OCCASION_RE, WP_PARTIAL_RE, WP_PERK_CONTEXT_RE, WP_REMOTE_NEXT_RE,
 } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
@@ -8,6 +9,10 @@ import { findIn, lowered, type Lowered } from "./words.js";
 import { dict } from "../lexicon/dict.js";
 
 export type WorkplaceType = NonNullable<JobPosting["workplaceType"]>;
+
+const REMOTE_WORDS = [...BASE_REMOTE, ...MORE_REMOTE_WORDS];
+const HYBRID_WORDS = [...BASE_HYBRID, ...MORE_HYBRID_WORDS];
+const ONSITE_WORDS = [...BASE_ONSITE, ...MORE_ONSITE_WORDS];
 
 const WEEK_DAYS: Record<string, number> = dict({
   one: 1, two: 2, three: 3, four: 4, five: 5, ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, un: 1, deux: 2, trois: 3, quatre: 4,
@@ -74,7 +79,9 @@ export function parseWorkplaceStatement(sentence: string): WorkplaceType | null 
   if (remote < 0 && WP_BASED_AT_VENUE_RE.test(s)) return "onsite";
   if (remote >= 0) {
     if (negated(s, remote)) return "onsite";
-    // "remote work is possible occasionally", "some days from home": part of the week
+    // "100% zdalnie, możliwość pracy w biurze", "fully remote, office optional": all of the week, whatever follows
+    if (WP_FULL_BEFORE_RE.test(s.slice(Math.max(0, remote - 12), remote + 12))) return "remote";
+    // "remote work is possible occasionally", "some days from home", "the option to work remotely": part of the week
     const near = s.slice(Math.max(0, remote - 30), remote + 50);
     const partial = WP_PARTIAL_RE.exec(near);
     return partial && !WP_ONSITE_OCCASION_RE.test(near.slice(partial.index + partial[0].length, partial.index + partial[0].length + 16)) ? "hybrid" : "remote";

@@ -18,6 +18,16 @@ const BADGES: [string, Type][] = [
   ["Temporary", "temporary"],
   ["Seasonal (November – January)", "temporary"],
   ["Internship", "internship"],
+  ["Umowa o pracę, pełny etat", "full-time"],
+  ["Pół etatu", "part-time"],
+  ["Umowa zlecenie", "contract"],
+  ["Staż", "internship"],
+  ["Vast dienstverband", "full-time"],
+  ["Deeltijd (24 uur)", "part-time"],
+  ["ZZP", "freelance"],
+  ["Toàn thời gian", "full-time"],
+  ["Bán thời gian", "part-time"],
+  ["Thực tập sinh", "internship"],
   ["Volunteer", "volunteer"],
   ["CDI", "full-time"],
   ["CDD de 6 mois", "temporary"],
@@ -80,6 +90,16 @@ describe("employment type detector", () => {
   it("does not take a candidate's past for the job's type", () => {
     const r = parseJobPosting("Staff Engineer\n\nRequirements\n\n- You have 7+ years of full-time experience in software engineering\n- Experience at an early stage startup", { now });
     expect(r.employmentType).toBeNull();
+  });
+
+  it("does not take full-time paid experience in a requirement for the job's type", () => {
+    const r = parseJobPosting("Election Clerk\n\nMinimum qualifications\n\n- Two years of full-time paid experience in an office\n- A valid driver's license", { now });
+    expect(r.employmentType).toBeNull();
+  });
+
+  it("reads a salaried position stated under the pay", () => {
+    const r = parseJobPosting("Grant Writer\n\nCompensation\n\nThis is a full-time, salaried position with benefits.\n\nWhat you'll do\n\n- Write proposals", { now });
+    expect(r.employmentType).toBe("full-time");
   });
 
   it("does not read an employment-contract disclaimer as a contract job", () => {

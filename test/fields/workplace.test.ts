@@ -43,6 +43,21 @@ const STATEMENTS: [string, "onsite" | "hybrid" | "remote" | null][] = [
   ["Must be able to work on-site at client locations in Ohio.", "onsite"],
   ["Location- work from home : you should live near Los Angeles.", "remote"],
   ["Remote-friendly, with a desk in Berlin whenever you want one.", "remote"],
+  // more wordings and the nl / pl / pt / vi lexicon
+  ["All duties are performed remotely from your own home office.", "remote"],
+  ["You'll work mostly from home, sometimes in the office for planning days.", "hybrid"],
+  ["Flexible environment with the option to work remotely.", "hybrid"],
+  ["Lokalizacja: 100% zdalnie, możliwość pracy w biurze w Gdańsku.", "remote"],
+  ["Oferujemy pracę w modelu hybrydowym (2 dni w biurze).", "hybrid"],
+  ["Praca zdalna z dowolnego miejsca w Polsce.", "remote"],
+  ["Een fijne werkplek in Utrecht en de mogelijkheid tot thuiswerken.", "hybrid"],
+  ["Je werkt 100% thuis, waar je ook woont in Nederland.", "remote"],
+  ["Wij werken hybride: twee dagen op kantoor.", "hybrid"],
+  ["Vaga 100% home office para todo o Brasil.", "remote"],
+  ["Trabalho remoto com encontros trimestrais em São Paulo.", "remote"],
+  ["Modelo híbrido, 3 vezes por semana no escritório.", "hybrid"],
+  ["Làm việc tại văn phòng Hà Nội từ thứ 2 đến thứ 6.", "onsite"],
+  ["Télétravail : oui", "hybrid"],
 ];
 
 // Perks, meetings, occasions and conditions: they say nothing about where the job is done.
@@ -58,6 +73,8 @@ const NOT_ROLE: string[] = [
   "Our team is distributed across Europe and Asia.",
   "We build software for hospitals and clinics.",
   "6 weeks of full remote per year to travel.",
+  "Workation: spend up to 30 days working remotely from another country.",
+  "Cà phê và trà luôn sẵn sàng tại văn phòng.",
 ];
 
 describe("parseWorkplaceBadge", () => {
@@ -77,6 +94,11 @@ describe("workplace type detector", () => {
 
   it("never collapses hybrid into remote", () => {
     const r = parseJobPosting("Product Designer\n\nBerlin · Hybrid\n\nAbout the role\n\nYou can work remotely on some days.", { now: "2026-11-27" });
+    expect(r.workplaceType).toBe("hybrid");
+  });
+
+  it("reads a statement about the role inside About us", () => {
+    const r = parseJobPosting("Data Engineer\n\nAbout us\n\nWe build tools for farmers. This is a hybrid role, 3 days in Leeds.\n\nWhat you'll do\n\n- Build pipelines\n- Own the warehouse", { now: "2026-11-27" });
     expect(r.workplaceType).toBe("hybrid");
   });
 

@@ -1,0 +1,69 @@
+/**
+ * More words for the facts in the prose (work mode, contract), in the lexicon languages the base
+ * lists in terms.ts do not cover yet (Dutch, Polish, Portuguese, Vietnamese) and in more English
+ * wordings. Data only; src/fields/workplace.ts and src/fields/employment.ts add them to the base lists.
+ */
+
+/** Remote work, as whole phrases. */
+export const MORE_REMOTE_WORDS = [
+  // en: "duties are performed remotely", "work mostly from home"
+  "from home", "performed remotely", "done remotely", "carried out remotely", "based remotely", "remotely based", "remote-based",
+  "fully remotely", "100% remotely",
+  // nl
+  "thuiswerken", "volledig thuiswerken", "vanuit huis", "volledig remote", "100% thuis",
+  // pl
+  "zdalnie", "100% zdalnie", "praca zdalna", "pracy zdalnej", "pracę zdalną", "w pełni zdalnie", "całkowicie zdalnie",
+  // pt (pt-BR "home office" is remote work)
+  "100% home office", "trabalho remoto", "remota", "100% remota", "totalmente remoto", "teletrabalho",
+  // vi
+  "làm việc từ xa",
+];
+
+/** Hybrid work, as whole phrases. */
+export const MORE_HYBRID_WORDS = [
+  "hybrid role", "hybrid working", "hybrid model",
+  // fr: "Télétravail : oui" in a facts list is a part of the week at home
+  "télétravail : oui", "télétravail: oui", "télétravail partiel possible", "télétravail occasionnel",
+  // nl
+  "hybride werken", "deels thuiswerken", "gedeeltelijk thuiswerken",
+  // pl
+  "hybrydowo", "hybrydowy", "hybrydowym", "hybrydowa", "hybrydowej", "hybrydową", "model hybrydowy", "praca hybrydowa", "pracy hybrydowej",
+  // pt
+  "modelo híbrido", "regime híbrido", "formato híbrido",
+  // vi
+  "làm việc kết hợp",
+];
+
+/** Work at the employer's site, as whole phrases. */
+export const MORE_ONSITE_WORDS = [
+  // nl
+  "op kantoor", "op locatie",
+  // pl
+  "stacjonarnie", "praca stacjonarna", "pracy stacjonarnej",
+  // pt
+  "100% presencial", "regime presencial", "trabalho presencial",
+  // vi: "Làm việc tại văn phòng HN" (not "cafe tại văn phòng")
+  "làm việc tại văn phòng",
+];
+
+/** Employment type phrases, each put after the last base phrase of its type (the base list is ordered most specific first). */
+export const MORE_EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temporary" | "internship" | "freelance" | "volunteer"][] = [
+  // nl
+  ["stagiair", "internship"], ["stagiaire", "internship"], ["afstudeerstage", "internship"], ["zzp", "freelance"], ["zzp'er", "freelance"],
+  ["tijdelijk contract", "temporary"], ["tijdelijke baan", "temporary"], ["uitzendbasis", "temporary"], ["detachering", "contract"],
+  ["deeltijd", "part-time"], ["vast dienstverband", "full-time"], ["vaste baan", "full-time"], ["vast contract", "full-time"], ["voltijd", "full-time"],
+  // pl
+  ["staż", "internship"], ["praktyki", "internship"], ["praktykant", "internship"], ["stażysta", "internship"],
+  ["umowa zlecenie", "contract"], ["umowa o dzieło", "contract"], ["kontrakt b2b", "contract"], ["umowa b2b", "contract"], ["na b2b", "contract"], ["współpraca b2b", "contract"], ["b2b contract", "contract"],
+  ["umowa na zastępstwo", "temporary"], ["umowa na czas określony", "temporary"], ["niepełny etat", "part-time"], ["część etatu", "part-time"],
+  ["pół etatu", "part-time"], ["pełny etat", "full-time"], ["pełen etat", "full-time"], ["pełnym etacie", "full-time"],
+  ["umowa o pracę", "full-time"], ["umowa na czas nieokreślony", "full-time"],
+  // pt
+  ["estagiária", "internship"], ["jovem aprendiz", "internship"], ["pessoa jurídica", "contract"], ["temporária", "temporary"],
+  ["meio expediente", "part-time"],
+  // vi
+  ["thực tập sinh", "internship"], ["thực tập", "internship"], ["cộng tác viên", "freelance"], ["hợp đồng thời vụ", "temporary"],
+  ["bán thời gian", "part-time"], ["toàn thời gian", "full-time"],
+  // en: "a full-time, salaried position"
+  ["salaried position", "full-time"], ["salaried role", "full-time"],
+];
