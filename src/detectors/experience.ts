@@ -3,6 +3,11 @@ import { parseExperience, type ExperienceHit } from "../fields/experience.js";
 import type { Block } from "../tree/blocks.js";
 
 const ORDER = ["requirements", "overview", "about-role", "other", "responsibilities", "nice-to-have"];
+// Last, any other section: "You should have 5+ years of commercial experience" under "Company" or the perks.
+// The parser itself turns down the company's own years ("We have 20 years of experience").
+const LAST = new Set(ORDER);
+// Sections about the company, the perks or the process: there only a sentence to the candidate counts.
+const ASIDE_KINDS = new Set(["about-company", "benefits", "compensation", "diversity", "how-to-apply", "interview-process", "teams"]);
 
 /**
  * Years of experience: an Experience label first, then the requirements, then the rest of the
@@ -13,13 +18,13 @@ export const experienceDetector: Detector<"experience"> = {
   key: "experience",
   detect(ctx) {
     let fromText: { hit: ExperienceHit; block: Block } | null = null;
-    for (const kind of ORDER) {
+    for (const kind of [...ORDER, null]) {
       for (const s of ctx.sections) {
-        if (s.kind !== kind || s.chrome) continue;
+        if (s.chrome || (kind === null ? LAST.has(s.kind) : s.kind !== kind)) continue;
         // a requirement scraped as a heading: "You have 3+ years experience as a full-stack engineer"
         const blocks = s.heading && s.heading.text.length >= 25 ? [s.heading, ...s.blocks] : s.blocks;
         for (const b of blocks) {
-          const hit = parseExperience(b.text);
+          const hit = parseExperience(b.text, { voiced: kind === null && ASIDE_KINDS.has(s.kind) });
           if (hit) {
             fromText = { hit, block: b };
             break;

@@ -38,19 +38,20 @@ export interface ExperienceHit {
  * Berufserfahrung", "al menos 3 años", "Software development: 2 years (Preferred)". The first
  * requirement of a line wins over a later specialty clause ("8+ years of product management,
  * including 2 in AI" → 8). Age, tenure, vesting, company history and "4-year degree" are not
- * experience. With `labelled` the text is the value of an Experience label ("3 Years").
+ * experience. With `labelled` the text is the value of an Experience label ("3 Years"); with `voiced`
+ * the sentence must address the candidate ("You should have 5+ years", "we'd like 2+ years").
  */
-export function parseExperience(text: string, options: { labelled?: boolean } = {}): ExperienceHit | null {
+export function parseExperience(text: string, options: { labelled?: boolean; voiced?: boolean } = {}): ExperienceHit | null {
   if (!EXP_HINT_RE.test(text)) return null;
   const re = new RegExp(YEARS_RE.source, YEARS_RE.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const hit = readMatch(text, m, options.labelled === true);
+    const hit = readMatch(text, m, options.labelled === true, options.voiced === true);
     if (hit) return hit;
   }
   return null;
 }
 
-function readMatch(text: string, m: RegExpExecArray, labelled: boolean): ExperienceHit | null {
+function readMatch(text: string, m: RegExpExecArray, labelled: boolean, voiced: boolean): ExperienceHit | null {
   const g = m.groups ?? {};
   const start = m.index + (m[0].length - m[0].trimStart().length);
   const end = m.index + m[0].length;
@@ -63,7 +64,7 @@ function readMatch(text: string, m: RegExpExecArray, labelled: boolean): Experie
   const stated =
     labelled ||
     EXP_WORD_RE.test(after) ||
-    EXP_WORD_RE.test(before.slice(-30)) ||
+    EXP_WORD_RE.test(before.slice(-40)) ||
     (shaped && !months && EXP_FOLLOW_RE.test(after)) ||
     // "Software development: 2 years (Preferred)"; a line that is only "3+ years"
     (!months && EXP_QUALIFICATION_RE.test(before)) ||
@@ -73,6 +74,8 @@ function readMatch(text: string, m: RegExpExecArray, labelled: boolean): Experie
   const wide = text.slice(Math.max(0, start - 200), start);
   const sentence = wide.slice(Math.max(wide.lastIndexOf(". "), wide.lastIndexOf("\n"), wide.lastIndexOf("! ")) + 1);
   if (!labelled && EXP_COMPANY_VOICE_RE.test(sentence) && !EXP_CANDIDATE_VOICE_RE.test(sentence)) return null;
+  // outside the requirements ("About us", the perks) the sentence must speak to the candidate: "You should have 5+ years"
+  if (voiced && !EXP_CANDIDATE_VOICE_RE.test(sentence)) return null;
   let a = toNumber(g.a);
   let b = g.b !== undefined ? toNumber(g.b) : null;
   if (a === null || a > 40) return null;

@@ -32,6 +32,19 @@ const ROWS: [string, number | null, number | null][] = [
   ["two to three years of experience in logistics", 2, 3],
   ["10+ yrs exp. in embedded C", 10, null],
   ["looking for another Developer (3+ years of experience) to join our team", 3, null],
+  // the company's voice asking, more joins, glued lines, and the nl / pl / pt / vi lexicon
+  ["We'd like 5+ years of experience with Go and Postgres.", 5, null],
+  ["Polyglots welcome, but we would like to see 2+ years of commercial Python experience.", 2, null],
+  ["Two years of full-time paid experience in an office setting.", 2, null],
+  ["Degree in CS is required.3+ years of experience in the field.", 3, null],
+  ["Vous avez une expérience significative entre 3 et 5 ans dans le SAV.", 3, 5],
+  ["Min. 3 lata doświadczenia w prowadzeniu rekrutacji IT", 3, null],
+  ["Co najmniej 1 rok doświadczenia na podobnym stanowisku", 1, null],
+  ["Je hebt minimaal 3 jaar ervaring als data engineer.", 3, null],
+  ["Minimaal 2 tot 4 jaar werkervaring in de logistiek", 2, 4],
+  ["Có kinh nghiệm 1 năm lập trình Unity", 1, null],
+  ["Đã có kinh nghiệm ít nhất 02-03 năm trong việc triển khai hồ sơ", 2, 3],
+  ["Você tem 3 anos de experiência com Java e Spring", 3, null],
 ];
 
 // Years that are not experience: age, tenure, vesting, company history, degrees, contracts.
@@ -48,6 +61,10 @@ const NOT_EXPERIENCE = [
   "This is a 6 month contract with a possible extension",
   "Celebrating 20 years of innovation this spring",
   "We ship to 40 countries",
+  "Jesteśmy biurem projektowym, nasz zespół ma 15 lat doświadczenia w branży.",
+  "Há mais de 19 anos de mercado, atuando no setor público.",
+  "Pay: $10 - $13 an hour, no experience needed",
+  "Thử việc 2 tháng, hưởng 85% lương",
   "",
 ];
 
