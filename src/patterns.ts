@@ -166,7 +166,13 @@ export const EXP_CANDIDATE_VOICE_RE = /\b(?:you|your|candidates?|applicants?|du|
 
 // ---- interview steps --------------------------------------------------------------
 /** A duration: "60 minutes", "45 min", "1 h", "1.5 hours", "30 Minuten". */
-export const DURATION_RE = /(\d{1,3}(?:[.,]\d)?)[ \t]?(minutes?|minuten|minutos|minuti|mins?|m|hours?|hrs?|h|heures?|stunden?|horas?|ore|ora)\b/gi;
+export const DURATION_RE = /(\d{1,3}(?:[.,]\d)?)[ \t-]?(minutes?|minuten|minutos|minuti|mins?|m|hours?|hrs?|h|heures?|stunden?|horas?|ore|ora|godzin[ay]?|minut|uur)\b/gi;
+/** Hours and minutes written together: "1h30", "1 h 45", "2h00". Template: copy before use. */
+export const DURATION_HM_RE = /(?<!\d)(\d{1,2})[ \t]?h[ \t]?([0-5]\d)(?!\d)/gi;
+/** A count of equal interviews: "3 × 30-minute interviews", "2 x 45 min". Template: copy before use. */
+export const DURATION_TIMES_RE = /(?<!\d)([1-9])[ \t]?[×xX][ \t]?(\d{1,3})[ \t-]?(minutes?|mins?|min|hours?|hrs?|h)\b/g;
+/** Minutes written with a prime: "20’", "45′". Template: copy before use. */
+export const DURATION_PRIME_RE = /(?<![\d.,])(\d{1,3})[ \t]?[’′](?![\p{L}\d])/gu;
 
 /** Breadcrumbs: "Home » Jobs » Berlin » Designer", "Jobs > Engineering > Backend". */
 export const BREADCRUMB_RE = /^[^»›>\n]{1,60}(?:\s[»›>]\s[^»›>\n]{1,80}){2,8}$/;
@@ -607,8 +613,11 @@ export const PAGE_TITLE_SPLIT_RE = /(?<!\s)\s+[|–—]\s+|(?<!\s)\s+-(?=\s[^-]+
 export const SITE_SECTION_NAME_RE = /^(?:careers?|jobs?|job board|stellenangebote|empleo|emplois?|hiring|join us|open positions?|work with us)$/i;
 /** Spaces, bars, colons and dashes at either end of a title. */
 export const TITLE_EDGE_PUNCT_RE = /^[\s|:–-]+|(?<![\s|:–-])[\s|:–-]+$/g;
-/** A duration, with its brackets, inside an interview step: "Technical interview (60 minutes)". */
-export const DURATION_IN_NAME_RE = new RegExp(String.raw`(?<!\s)\s*\(?` + DURATION_RE.source + String.raw`\)?`, "gi");
+/** A duration, with its brackets, inside an interview step: "Technical interview (60 minutes)", "(1h30)", "(20’)"; "20-minute call" stays. */
+export const DURATION_IN_NAME_RE = new RegExp(
+  String.raw`(?<!\s)\s*\(?(?:\d{1,2}[ \t]?h[ \t]?[0-5]\d(?!\d)|\d{1,3}[ \t]?[’′](?![A-Za-z\d])|` + DURATION_RE.source.replace("[ \\t-]?", "[ \\t]?") + String.raw`)\)?`,
+  "gi",
+);
 /** Spaces before "&", "," or ".", left where a duration was cut out. */
 export const SPACE_BEFORE_PUNCT_RE = /(?<!\s)\s+([&,.])/g;
 /** Spaces, commas and dashes left at the end of an interview step's name. */

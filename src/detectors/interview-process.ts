@@ -1,15 +1,63 @@
 import type { Detector } from "../context.js";
-import { DURATION_IN_NAME_RE, DURATION_RE, SPACE_BEFORE_PUNCT_RE, STEP_NAME_TAIL_RE, WHITESPACE_RUNS_RE } from "../patterns.js";
+import {
+  DURATION_HM_RE, DURATION_IN_NAME_RE, DURATION_PRIME_RE, DURATION_RE, DURATION_TIMES_RE, SPACE_BEFORE_PUNCT_RE, STEP_NAME_TAIL_RE, WHITESPACE_RUNS_RE,
+} from "../patterns.js";
+import { DURATION_PHRASES } from "../lexicon/facts.js";
+import { findIn, lowered } from "../fields/words.js";
 import { sectionItems } from "./lists.js";
 import { dict } from "../lexicon/dict.js";
 
-const UNIT_MINUTES: Record<string, number> = dict({ m: 1, min: 1, mins: 1, minute: 1, minutes: 1, minuten: 1, minutos: 1, minuti: 1, h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, heure: 60, heures: 60, stunde: 60, stunden: 60, hora: 60, horas: 60, ora: 60, ore: 60 });
+const UNIT_MINUTES: Record<string, number> = dict({
+  m: 1, min: 1, mins: 1, minute: 1, minutes: 1, minuten: 1, minutos: 1, minuti: 1, minut: 1, phút: 1,
+  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, heure: 60, heures: 60, stunde: 60, stunden: 60, hora: 60, horas: 60, ora: 60, ore: 60,
+  godzina: 60, godziny: 60, godzin: 60, uur: 60, giờ: 60,
+});
 
-/** Sums every duration in a step: "(60 minutes) & … (60 minutes)" is 120; none is null. */
-export function durationMinutes(text: string): number | null {
-  const re = new RegExp(DURATION_RE.source, DURATION_RE.flags);
+// Each written form of a duration, read once and blanked so that "3 × 30-minute" is not read again as "30-minute".
+// `re` is a fresh copy of a /g template.
+function take(text: string, re: RegExp, minutes: (m: RegExpExecArray) => number | null): { text: string; total: number; any: boolean } {
   let total = 0;
   let any = false;
+  let out = text;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const n = minutes(m);
+    if (n === null) continue;
+    total += n;
+    any = true;
+    out = out.slice(0, m.index) + " ".repeat(m[0].length) + out.slice(m.index + m[0].length);
+  }
+  return { text: out, total, any };
+}
+
+/**
+ * Sums every duration in a step: "(60 minutes) & … (60 minutes)" is 120, "1h30" 90, "3 × 30-minute
+ * interviews" 90, "half an hour" 30, "20’" 20; none is null.
+ */
+export function durationMinutes(input: string): number | null {
+  let total = 0;
+  let any = false;
+  let text = input;
+  // "half an hour", "an hour and a half": words, longest first, blanked once read
+  let hay = lowered(text);
+  for (const [phrase, minutes] of DURATION_PHRASES) {
+    for (let at = findIn(hay, phrase); at >= 0; at = findIn(hay, phrase, at + phrase.length)) {
+      total += minutes;
+      any = true;
+      text = text.slice(0, at) + " ".repeat(phrase.length) + text.slice(at + phrase.length);
+      hay = lowered(text);
+    }
+  }
+  for (const [re, read] of [
+    [new RegExp(DURATION_TIMES_RE.source, DURATION_TIMES_RE.flags), (m: RegExpExecArray) => Number(m[1]) * Number(m[2]) * (UNIT_MINUTES[m[3].toLowerCase()] ?? 1)],
+    [new RegExp(DURATION_HM_RE.source, DURATION_HM_RE.flags), (m: RegExpExecArray) => Number(m[1]) * 60 + Number(m[2])],
+    [new RegExp(DURATION_PRIME_RE.source, DURATION_PRIME_RE.flags), (m: RegExpExecArray) => Number(m[1])],
+  ] as const) {
+    const r = take(text, re, read);
+    text = r.text;
+    total += r.total;
+    any ||= r.any;
+  }
+  const re = new RegExp(DURATION_RE.source, DURATION_RE.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const n = Number(m[1].replace(",", "."));
     const unit = UNIT_MINUTES[m[2].toLowerCase()];

@@ -67,3 +67,14 @@ export const MORE_EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | 
   // en: "a full-time, salaried position"
   ["salaried position", "full-time"], ["salaried role", "full-time"],
 ];
+
+/** Durations written in words, in minutes; longer phrases first ("an hour and a half" before "an hour"). */
+export const DURATION_PHRASES: [string, number][] = [
+  ["an hour and a half", 90], ["one and a half hours", 90], ["one hour and a half", 90], ["a quarter of an hour", 15], ["quarter of an hour", 15],
+  ["half an hour", 30], ["half-hour", 30], ["half hour", 30], ["an hour", 60], ["one hour", 60], ["two hours", 120],
+  ["une heure et demie", 90], ["une demi-heure", 30], ["demi-heure", 30], ["une heure", 60],
+  ["anderthalb stunden", 90], ["eine halbe stunde", 30], ["halbe stunde", 30], ["eine stunde", 60],
+  ["una hora y media", 90], ["media hora", 30], ["una hora", 60], ["uma hora e meia", 90], ["meia hora", 30], ["uma hora", 60],
+  ["mezz'ora", 30], ["mezz’ora", 30], ["un'ora", 60], ["un’ora", 60], ["pół godziny", 30], ["godzinę", 60],
+  ["anderhalf uur", 90], ["een half uur", 30], ["half uur", 30], ["een uur", 60], ["nửa tiếng", 30], ["một tiếng", 60],
+];

@@ -1,0 +1,45 @@
+// Table test of interview-step durations: invented steps in the shapes boards write them, and steps
+// with no duration (or a number that is no duration) that must give null.
+import { describe, expect, it } from "vitest";
+import { durationMinutes } from "../../src/detectors/interview-process.js";
+import { parseJobPosting } from "../../src/index.js";
+
+const DURATIONS: [string, number][] = [
+  ["Technical interview (60 minutes)", 60],
+  ["Pairing (60 minutes) & system design (60 minutes)", 120],
+  ["A half an hour call with our talent partner", 30],
+  ["An hour and a half of pair programming on a real ticket", 90],
+  ["Case study with the data team (1h30)", 90],
+  ["On-site day: 1h45 with the founders", 105],
+  ["3 × 30-minute interviews with future teammates", 90],
+  ["2 x 45 min technical deep dives", 90],
+  ["Intro call with the CTO (20’)", 20],
+  ["A 30-minute call to get acquainted", 30],
+  ["Entretien d'une demi-heure avec la RH", 30],
+  ["Gespräch mit dem Team (eine Stunde)", 60],
+  ["Rozmowa techniczna (45 minut)", 45],
+  ["Kennismakingsgesprek van een half uur", 30],
+];
+
+const NO_DURATION = [
+  "Culture fit conversation with two team leads",
+  "Offer and references",
+  "We are a 24/7 support team, 90’s music optional",
+  "Take-home exercise (about 3 features)",
+];
+
+describe("durationMinutes", () => {
+  it.each(DURATIONS)("reads %s", (text, want) => expect(durationMinutes(text)).toBe(want));
+  it.each(NO_DURATION)("finds no duration in %s", (text) => expect(durationMinutes(text)).toBeNull());
+});
+
+describe("interview steps in a posting", () => {
+  it("keeps a '20-minute' compound in the step name and takes '(1h30)' out of it", () => {
+    const r = parseJobPosting("Analyst\n\nOur process\n\n- A 20-minute call with our recruiter\n- Case study (1h30)\n- Offer\n", { now: "2026-11-27" });
+    expect(r.interviewProcess).toEqual([
+      { name: "A 20-minute call with our recruiter", durationMinutes: 20 },
+      { name: "Case study", durationMinutes: 90 },
+      { name: "Offer", durationMinutes: null },
+    ]);
+  });
+});
