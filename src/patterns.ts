@@ -613,6 +613,11 @@ export const PAGE_TITLE_SPLIT_RE = /(?<!\s)\s+[|–—]\s+|(?<!\s)\s+-(?=\s[^-]+
 export const SITE_SECTION_NAME_RE = /^(?:careers?|jobs?|job board|stellenangebote|empleo|emplois?|hiring|join us|open positions?|work with us)$/i;
 /** Spaces, bars, colons and dashes at either end of a title. */
 export const TITLE_EDGE_PUNCT_RE = /^[\s|:–-]+|(?<![\s|:–-])[\s|:–-]+$/g;
+/** A sentence or clause that opens an interview step told in prose: "First, you'll…", "Then…", "Finally…", "Ensuite…", "Danach…". */
+export const PROSE_STEP_START_RE =
+  /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|then|next|after that|afterwards|finally|lastly|zuerst|danach|anschließend|abschließend|d'abord|d’abord|ensuite|puis|enfin|primero|luego|después|finalmente|primeiro|depois|por fim|eerst|daarna|vervolgens|tot slot|najpierw|następnie|na koniec)(?![\p{L}])/iu;
+/** A ";" between two clauses of a sentence. */
+export const CLAUSE_SEMICOLON_RE = /;\s*/;
 /** A duration, with its brackets, inside an interview step: "Technical interview (60 minutes)", "(1h30)", "(20’)"; "20-minute call" stays. */
 export const DURATION_IN_NAME_RE = new RegExp(
   String.raw`(?<!\s)\s*\(?(?:\d{1,2}[ \t]?h[ \t]?[0-5]\d(?!\d)|\d{1,3}[ \t]?[’′](?![A-Za-z\d])|` + DURATION_RE.source.replace("[ \\t-]?", "[ \\t]?") + String.raw`)\)?`,

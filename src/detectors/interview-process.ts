@@ -1,6 +1,7 @@
-import type { Detector } from "../context.js";
+import { spanOf, type Context, type Detector } from "../context.js";
+import type { Span } from "../schema.js";
 import {
-  DURATION_HM_RE, DURATION_IN_NAME_RE, DURATION_PRIME_RE, DURATION_RE, DURATION_TIMES_RE, SPACE_BEFORE_PUNCT_RE, STEP_NAME_TAIL_RE, WHITESPACE_RUNS_RE,
+  CLAUSE_SEMICOLON_RE, DURATION_HM_RE, DURATION_IN_NAME_RE, PROSE_STEP_START_RE, SENTENCE_SPLIT_RE, DURATION_PRIME_RE, DURATION_RE, DURATION_TIMES_RE, SPACE_BEFORE_PUNCT_RE, STEP_NAME_TAIL_RE, WHITESPACE_RUNS_RE,
 } from "../patterns.js";
 import { DURATION_PHRASES } from "../lexicon/facts.js";
 import { findIn, lowered } from "../fields/words.js";
@@ -72,7 +73,8 @@ export function durationMinutes(input: string): number | null {
 export const interviewProcessDetector: Detector<"interviewProcess"> = {
   key: "interviewProcess",
   detect(ctx) {
-    const { items, spans } = sectionItems(ctx, "interview-process", { paragraphs: false });
+    const listed = sectionItems(ctx, "interview-process", { paragraphs: false });
+    const { items, spans } = listed.items.length ? listed : proseSteps(ctx);
     const steps = items.map((t) => ({
       name: t.replace(DURATION_IN_NAME_RE, "").replace(SPACE_BEFORE_PUNCT_RE, " $1").replace(WHITESPACE_RUNS_RE, " ").replace(STEP_NAME_TAIL_RE, "").trim(),
       durationMinutes: durationMinutes(t),
@@ -80,3 +82,32 @@ export const interviewProcessDetector: Detector<"interviewProcess"> = {
     return steps.length ? { value: steps, how: "stated", itemSpans: spans } : null;
   },
 };
+
+/**
+ * Steps told as prose in an interview section with no list: "First, you'll have a 30-minute call with
+ * our recruiter; then a technical interview. Finally, we make an offer." Each step opens with an
+ * ordinal word and runs to the next; two at least, or it is no list of steps.
+ */
+function proseSteps(ctx: Context): { items: string[]; spans: Span[][] } {
+  const items: string[] = [];
+  const spans: Span[][] = [];
+  for (const s of ctx.sections) {
+    if (s.kind !== "interview-process" || s.chrome) continue;
+    for (const b of s.blocks) {
+      if (b.type !== "paragraph") continue;
+      const steps: string[] = [];
+      for (const piece of b.text.split(SENTENCE_SPLIT_RE).flatMap((t) => t.split(CLAUSE_SEMICOLON_RE))) {
+        const t = piece.trim();
+        if (!t) continue;
+        if (PROSE_STEP_START_RE.test(t)) steps.push(t);
+        else if (steps.length) steps[steps.length - 1] += " " + t;
+      }
+      if (steps.length < 2) continue;
+      for (const t of steps) {
+        items.push(t);
+        spans.push([spanOf(b)]);
+      }
+    }
+  }
+  return { items, spans };
+}

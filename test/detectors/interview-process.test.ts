@@ -42,4 +42,16 @@ describe("interview steps in a posting", () => {
       { name: "Offer", durationMinutes: null },
     ]);
   });
+
+  it("reads steps told as prose when the interview section has no list", () => {
+    const text = "Backend Engineer\n\nWhat you will do\n\n- Build APIs\n- Run services\n\nOur interview process\n\nWe keep it short. First, you will have a 30-minute call with our recruiter; then a technical interview of an hour with two engineers. Finally, we make an offer within a week.\n";
+    const r = parseJobPosting(text, { now: "2026-11-27" });
+    expect(r.interviewProcess.map((s) => s.durationMinutes)).toEqual([30, 60, null]);
+    expect(r.interviewProcess[0].name).toMatch(/^First, you will have a 30-minute call/);
+  });
+
+  it("takes no steps from prose without ordinal words", () => {
+    const text = "Backend Engineer\n\nWhat you will do\n\n- Build APIs\n- Run services\n\nOur interview process\n\nWe keep it short and friendly, and we answer every application within a week.\n";
+    expect(parseJobPosting(text, { now: "2026-11-27" }).interviewProcess).toEqual([]);
+  });
 });
