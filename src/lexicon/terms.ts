@@ -144,7 +144,7 @@ export const SENIORITY_LEVELS: Record<string, "intern" | "junior" | "mid" | "sen
   "berufserfahren": "mid", "professionnel confirmé": "senior", "débutant accepté": "junior",
 });
 
-/** Stop words and job-posting words that tell the posting's language. */
+/** Stop words and job-posting words that tell the posting's language (Latin-script languages). */
 export const STOP_WORDS: Record<string, string[]> = dict({
   en: ["the", "and", "to", "of", "you", "we", "in", "for", "with", "our", "will", "your", "are", "is", "on", "a", "be", "as", "this", "have", "experience", "team", "requirements", "responsibilities", "benefits", "skills", "ability", "work", "job", "role", "about", "what", "who", "years", "strong"],
   fr: ["le", "la", "les", "et", "de", "des", "vous", "nous", "en", "pour", "une", "du", "est", "avec", "dans", "au", "sur", "votre", "qui", "par", "pas", "sont", "profil", "recherché", "expérience", "avantages", "poste", "entreprise", "missions", "équipe", "compétences", "rémunération", "télétravail", "ans", "aux", "vos"],
@@ -152,10 +152,41 @@ export const STOP_WORDS: Record<string, string[]> = dict({
   es: ["el", "la", "los", "las", "y", "de", "en", "para", "con", "que", "por", "una", "del", "es", "tu", "nuestro", "nuestra", "se", "al", "como", "más", "equipo", "requisitos", "experiencia", "ofrece", "ofrecemos", "contrato", "años", "empresa", "trabajo", "conocimientos", "horario", "buscamos", "funciones", "teletrabajo", "salario"],
   pt: ["o", "a", "os", "as", "e", "de", "em", "para", "com", "que", "por", "uma", "do", "da", "você", "nosso", "nossa", "se", "ao", "como", "mais", "não", "são", "vaga", "requisitos", "experiência", "conhecimento", "conhecimentos", "benefícios", "salário", "empresa", "trabalho", "equipe", "atividades", "vale", "dos", "das"],
   it: ["il", "la", "lo", "gli", "le", "e", "di", "in", "per", "con", "che", "una", "del", "della", "è", "sono", "nostro", "nostra", "si", "al", "come", "più", "non", "offerta", "lavoro", "requisiti", "esperienza", "settore", "offre", "contratto", "tempo", "capacità", "azienda", "sede", "conoscenza", "ottima", "ottime", "candidato", "alle", "nel", "dei"],
-  nl: ["de", "het", "een", "en", "van", "je", "wij", "we", "voor", "met", "op", "in", "is", "zijn", "jouw", "onze", "ons", "naar", "niet", "ook", "vacature", "ervaring", "werkzaamheden", "bieden"],
+  nl: ["de", "het", "een", "en", "van", "je", "wij", "we", "voor", "met", "op", "in", "is", "zijn", "jouw", "onze", "ons", "naar", "niet", "ook", "vacature", "ervaring", "werkzaamheden", "bieden",
+    "bij", "dat", "om", "te", "aan", "wat", "jij", "ben", "bent", "heb", "hebt", "heeft", "hebben", "uw", "kun", "kunt", "wordt", "worden", "door", "tot", "binnen", "functie", "werk", "salaris", "uur", "kennis", "opleiding", "solliciteer", "sollicitatie", "arbeidsvoorwaarden", "goede", "jaar", "zoeken", "samen", "waar", "deze", "meer", "onder", "andere", "en/of", "mbo", "hbo", "wo", "collega's", "klanten", "per", "maand"],
+  // Polish: function words and the words of Polish boards ("zakres obowiązków", "oferujemy")
+  pl: ["i", "w", "z", "na", "się", "nie", "jest", "oraz", "dla", "od", "przez", "lub", "jako", "że", "są", "ze", "we", "za", "pracy", "praca", "doświadczenie", "doświadczenia", "znajomość", "znajomości", "wymagania", "oferujemy", "obowiązków", "obowiązki", "zakres", "umowa", "umowę", "umowy", "wynagrodzenie", "twój", "twoje", "nasze", "nasz", "naszego", "będzie", "oczekujemy", "mile", "widziane", "firmy", "zespole", "zespołu", "możliwość", "języka", "angielskiego", "rozwoju", "stanowisko", "lat", "lata", "bardzo", "dobra", "dobre", "osoba", "osób", "ofert", "oferty", "klientów", "czy", "także", "także", "pod", "przy", "jej", "ich", "lub", "poszukujemy", "zatrudnienie", "pracodawca"],
+  // Vietnamese: the most frequent syllables of postings ("kinh nghiệm", "công việc", "ứng viên")
+  vi: ["và", "của", "các", "có", "là", "được", "trong", "với", "cho", "không", "người", "công", "việc", "làm", "tại", "theo", "khi", "những", "một", "về", "để", "từ", "năm", "kinh", "nghiệm", "lương", "ứng", "viên", "yêu", "cầu", "ty", "hỗ", "trợ", "nhân", "đội", "ngũ", "môi", "trường", "thưởng", "quyền", "lợi", "mô", "tả", "hoặc", "trên", "tiếng", "anh"],
 });
 
-/** Letters only some of the languages write: "ñ" Spanish, "ß" German, "ã" Portuguese. */
+/** Letters only some of the languages write: "ñ" Spanish, "ß" German, "ã" Portuguese, "ł" Polish, "ư" Vietnamese. */
 export const LANGUAGE_LETTERS: Record<string, string> = dict({
   "ñ": "es", "ß": "de", "ä": "de", "ö": "de", "ü": "de", "ã": "pt", "õ": "pt", "ì": "it", "ò": "it", "œ": "fr", "ê": "fr", "è": "fr", "ë": "fr", "î": "fr", "û": "fr", "ù": "fr",
+  "ą": "pl", "ę": "pl", "ł": "pl", "ś": "pl", "ź": "pl", "ż": "pl", "ć": "pl", "ń": "pl",
+  "ư": "vi", "ơ": "vi", "đ": "vi", "ă": "vi",
 });
+/** Code points of Latin letters that only one language writes: Vietnamese's tone-marked vowels (ạ ả ế ộ ữ…). */
+export const LANGUAGE_LETTER_RANGES: [number, number, string][] = [[0x1ea0, 0x1ef9, "vi"]];
+
+/**
+ * Writing systems other than Latin, as [first code point, last code point, script]. A script that
+ * names one language is given as that language's code ("ko", "el"); the others are split by letters.
+ */
+export const SCRIPT_RANGES: [number, number, string][] = [
+  [0x0370, 0x03ff, "el"], [0x0400, 0x04ff, "cyrillic"], [0x0530, 0x058f, "hy"], [0x0590, 0x05ff, "he"], [0x0600, 0x06ff, "arabic"],
+  [0x0900, 0x097f, "hi"], [0x0980, 0x09ff, "bn"], [0x0b80, 0x0bff, "ta"], [0x0e00, 0x0e7f, "th"], [0x10a0, 0x10ff, "ka"],
+  [0x1100, 0x11ff, "ko"], [0x3040, 0x30ff, "han"], [0x3130, 0x318f, "ko"], [0x3400, 0x4dbf, "han"], [0x4e00, 0x9fff, "han"],
+  [0xac00, 0xd7af, "ko"], [0xf900, 0xfaff, "han"],
+];
+/** Scripts written without spaces between words: how many letters make one word, roughly. */
+export const UNSPACED_SCRIPTS: Record<string, number> = dict({ han: 2, th: 5 });
+/** The language a shared script is read as when no letter says otherwise. */
+export const SCRIPT_DEFAULTS: Record<string, string> = dict({ cyrillic: "ru", arabic: "ar", han: "zh" });
+/** Letters that tell languages of one script apart: "ы" Russian, "і" Ukrainian, "ђ" Serbian, "پ" Persian, "ے" Urdu. */
+export const SCRIPT_LETTERS: Record<string, string> = dict({
+  "ы": "ru", "э": "ru", "ё": "ru", "і": "uk", "ї": "uk", "є": "uk", "ґ": "uk", "ъ": "bg", "ђ": "sr", "ћ": "sr", "ј": "sr", "љ": "sr", "њ": "sr", "џ": "sr",
+  "پ": "fa", "چ": "fa", "ژ": "fa", "گ": "fa", "ے": "ur", "ں": "ur", "ٹ": "ur", "ڈ": "ur", "ڑ": "ur", "ھ": "ur",
+});
+/** Ranges of letters that tell languages of one script apart: kana among Chinese characters is Japanese. */
+export const SCRIPT_LETTER_RANGES: [number, number, string][] = [[0x3040, 0x30ff, "ja"]];
