@@ -32,6 +32,8 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["umowa na czas określony", "temporary"], ["na czas określony", "temporary"], ["umowa na zastępstwo", "temporary"], ["praca sezonowa", "temporary"], ["praca tymczasowa", "temporary"],
   ["tijdelijk", "temporary"], ["tijdelijk contract", "temporary"], ["uitzendbasis", "temporary"], ["uitzendwerk", "temporary"], ["seizoenswerk", "temporary"], ["oproepbasis", "temporary"],
   ["contrato a termo", "temporary"], ["contrato a termo certo", "temporary"], ["thời vụ", "temporary"], ["기간제", "temporary"], ["임시직", "temporary"],
+  // Dutch permanent contracts, before "contract"
+  ["vast contract", "full-time"], ["vaste baan", "full-time"], ["vast dienstverband", "full-time"], ["vaste aanstelling", "full-time"],
   ["contract", "contract"], ["contractor", "contract"], ["contract-to-hire", "contract"], ["contract to hire", "contract"], ["c2c", "contract"],
   ["corp-to-corp", "contract"], ["corp to corp", "contract"], ["1099", "contract"], ["w2 contract", "contract"], ["contract w2", "contract"],
   ["outside ir35", "contract"], ["inside ir35", "contract"], ["day rate", "contract"], ["freelance contract", "contract"], ["auftragsbasis", "contract"],
@@ -51,7 +53,7 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["contrato indefinido", "full-time"], ["indefinido", "full-time"], ["tempo pieno", "full-time"], ["tempo indeterminato", "full-time"],
   ["tempo integral", "full-time"], ["período integral", "full-time"], ["clt", "full-time"], ["regular", "full-time"], ["salaried", "full-time"],
   ["pełny etat", "full-time"], ["pełen etat", "full-time"], ["pełnym wymiarze", "full-time"], ["pełny wymiar", "full-time"], ["umowa o pracę", "full-time"], ["umowę o pracę", "full-time"], ["uop", "full-time"],
-  ["na czas nieokreślony", "full-time"], ["vast contract", "full-time"], ["vaste baan", "full-time"], ["vast dienstverband", "full-time"], ["vaste aanstelling", "full-time"], ["voltijd", "full-time"],
+  ["na czas nieokreślony", "full-time"], ["voltijd", "full-time"],
   ["contrato sem termo", "full-time"], ["tempo inteiro", "full-time"], ["toàn thời gian", "full-time"], ["정규직", "full-time"], ["풀타임", "full-time"],
 ];
 /** Phrases that are a job type only as a whole badge: "Stage" (French internship) but not "early stage". */
