@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../../src/fields/language.js";
+import { parseJobPosting } from "../../src/index.js";
 
 // Posting prose and short keyword-heavy overviews in each language (invented).
 const ROWS: [string, string][] = [
@@ -83,5 +84,19 @@ describe("detectLanguage", () => {
     const t = Date.now();
     detectLanguage("the and ".repeat(200000));
     expect(Date.now() - t).toBeLessThan(500);
+  });
+});
+
+describe("language detector", () => {
+  const now = new Date("2026-11-27");
+  it("names a language no lexicon knows and warns that it has no vocabulary", () => {
+    const r = parseJobPosting("Разработчик\n\nМы ищем опытного разработчика, который будет отвечать за развитие нашей платформы.\n\n- Опыт работы с базами данных\n- Знание английского языка", { now });
+    expect(r.language).toBe("ru");
+    expect(r.warnings).toContain("language ru has no vocabulary");
+  });
+  it("gives no such warning for a language with a lexicon", () => {
+    const r = parseJobPosting("Programista Java\n\nNasze wymagania\n\n- Min. 3 lata doświadczenia w pracy z Javą\n- Bardzo dobra znajomość języka angielskiego", { now });
+    expect(r.language).toBe("pl");
+    expect(r.warnings.filter((w) => w.startsWith("language"))).toEqual([]);
   });
 });
