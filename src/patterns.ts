@@ -144,17 +144,17 @@ export const YEARS_RE = new RegExp(
     NUM_WORDS +
     String.raw`))(?:[ \t]?\(\d{1,2}\))?(?:[ \t]{0,2}(?:\+|plus))?(?:[ \t]{0,2}(?:-|–|—|to|a|à|bis|y|and|or|e|et|ou|oder|o|tot|do|đến|até)[ \t]{0,2}(?<b>\d{1,2}|(?:` +
     NUM_WORDS +
-    String.raw`)\b)(?:[ \t]?\(\d{1,2}\))?)?[ \t]{0,2}\+?[ \t]{0,2}(?:full[ -])?(?<unit>years?|yrs?|yoe|ans?|années?|jahren?|jahr|años?|anos?|anni|anno|months?|mois|monate?n?|meses|mesi|jaar|jaren|maanden|maand|lata|lat|rok|roku|miesięcy|miesiące|năm|tháng)(?![\p{L}])(?:'s|')?`,
+    String.raw`)\b)(?:[ \t]?\(\d{1,2}\))?)?[ \t]{0,2}\+?[ \t]{0,2}(?:full[ -])?(?<unit>years?|yrs?|yoe|ans?|années?|jahren?|jahr|años?|anos?|anni|anno|months?|mois|monate?n?|meses|mesi|jaar|jaren|maanden|maand|lata|lat|rok|roku|miesięcy|miesiące|năm|tháng|년)(?![\p{L}\p{N}_])(?:'s|')?`,
   "giu",
 );
 /** A cheap pre-test for YEARS_RE: a unit of time must be there. */
-export const EXP_HINT_RE = /year|yrs|yoe|\ban\b|\bans\b|année|jahr|año|\banos?\b|\banni\b|\banno\b|month|mois|monat|\bmes|\bmesi\b|jaar|jaren|maand|\blata?\b|\brok|miesi|năm|tháng/i;
+export const EXP_HINT_RE = /year|yrs|yoe|\ban\b|\bans\b|année|jahr|año|\banos?\b|\banni\b|\banno\b|month|mois|monat|\bmes|\bmesi\b|jaar|jaren|maand|\blata?\b|\brok|miesi|năm|tháng|년/i;
 /** Words after the years that make them something other than experience: "4-year degree", "5 years old", "vesting over 4 years". */
 export const EXP_NOT_AFTER_RE = /^[\s-]{0,2}(?:hours?\b|hr\b|de mercado|no mercado|na rynku|op de markt|trên thị trường|on the market|in the market|am markt|sur le marché|en el mercado|degree|college|university|bachelor|program(?:me)?|old|or older|of age|de edad|d'âge|alt\b|ago|vesting|vest|cliff|warranty|guarantee|contract|commitment|plan\b|in business|anniversary|of (?:history|heritage|innovation|excellence|growth|success|service|operations?|existence|tradition|partnership|trust|running)|track record of the company|we've|we have|running|straight|in a row|from now|later|old|abroad)/i;
 /** Words before the years that make them something other than experience: "founded 10 years ago", "for the past 5 years". */
 export const EXP_NOT_BEFORE_RE = /\b(?:founded|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within(?: the(?: first)?)?|vest(?:ing|s)? over|every|aged?|since|next|after|for over|committed for|in business for|operating for|been around for|tenure(?: of)?|stay(?:ed)? for|with us for|de edad|seit|depuis|desde hace|during|first|following|mayor de)\s{0,3}$/i;
-/** Words near the years that say they are experience, in six languages. */
-export const EXP_WORD_RE = /\b(?:experience|experienced|exp\b|expérience|erfahrung|berufserfahrung|praxiserfahrung|experiencia|experiência|esperienza|ervaring|werkervaring|doświadcz|kinh nghiệm|background|track record|working|professional|industry|hands-on|in (?:a |an )?(?:role|position|similar)|of (?:\w+ ){0,3}(?:development|engineering|design|management|sales|marketing)|yoe)/i;
+/** Words near the years that say they are experience, in six languages and Polish, Dutch, Vietnamese and Korean. */
+export const EXP_WORD_RE = /\b(?:experience|experienced|exp\b|expérience|erfahrung|berufserfahrung|praxiserfahrung|experiencia|experiência|esperienza|ervaring|werkervaring|doświadcz|kinh nghiệm|background|track record|working|professional|industry|hands-on|in (?:a |an )?(?:role|position|similar)|of (?:\w+ ){0,3}(?:development|engineering|design|management|sales|marketing)|yoe)|경력/i;
 /** The word right after the years that makes them a requirement: "of", "in", "building", "as". */
 export const EXP_FOLLOW_RE = /^[\s,]{0,2}(?:of|in|with|building|as|working|developing|designing|writing|leading|managing|doing|shipping|running|using|professional|relevant|related|industry|hands-on|production|post-graduate|post-qualification|progressive|prior|previous|proven|practical|commercial|d'|de|im|in der|als|en|como|di|nel|na)\b/i;
 /** Indeed's qualification lines: "Software development: 2 years (Preferred)". */

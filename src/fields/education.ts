@@ -37,8 +37,9 @@ export function parseEducation(text: string, options: { labelled?: boolean } = {
       const written = text.slice(at, at + phrase.length);
       const after = text.slice(at + phrase.length, at + phrase.length + 16);
       const before = text.slice(Math.max(0, at - 12), at);
-      // short words count only with a capital: "PhD", "MBA", "GED", not "ged"
-      const caseOk = phrase.length > 3 || phrase.includes(".") || options.labelled === true || (ALL_CAPS.has(phrase) ? written === written.toUpperCase() : CAPITAL_RE.test(written));
+      // short words count only with a capital: "PhD", "MBA", "GED", not "ged"; scripts without case ("석사") always
+      const caseless = written.toLowerCase() === written.toUpperCase();
+      const caseOk = phrase.length > 3 || phrase.includes(".") || options.labelled === true || caseless || (ALL_CAPS.has(phrase) ? written === written.toUpperCase() : CAPITAL_RE.test(written));
       // "you will master any stack": a lowercase "master" is a degree only before "degree", "in", "of", "/"
       const verb = phrase === "master" && written === "master" && !EDU_MASTER_NOUN_AFTER_RE.test(after);
       if (caseOk && !verb && !((phrase === "master" || phrase === "masters") && (EDU_NOT_DEGREE_AFTER_RE.test(after) || EDU_NOT_DEGREE_BEFORE_RE.test(before)))) {

@@ -1,28 +1,32 @@
 import type { Lexicon } from "./types.js";
 
-/** Portuguese headings, labels and board chrome. */
+/** Portuguese headings, labels and board chrome, Brazilian and European (Net-Empregos, Sapo Emprego, ITJobs.pt). */
 export const pt: Lexicon = {
   headings: {
-    "about-company": ["sobre nós", "quem somos", "a empresa", "sobre a empresa", "nossa empresa"],
-    "about-role": ["descrição da vaga", "sobre a vaga", "a vaga", "descrição", "o cargo", "sobre o cargo", "a função", "sua missão"],
-    responsibilities: ["responsabilidades", "atividades", "suas responsabilidades", "principais atividades", "o que você vai fazer", "o que você fará", "atribuições", "suas atividades", "responsabilidades e atribuições", "no dia a dia"],
-    requirements: ["requisitos", "requisitos e qualificações", "qualificações", "perfil", "seu perfil", "o que buscamos", "o que esperamos", "o que procuramos", "pré-requisitos", "competências"],
-    "nice-to-have": ["diferenciais", "será um diferencial", "desejável", "desejáveis", "requisitos desejáveis", "é um plus"],
-    benefits: ["benefícios", "oferecemos", "o que oferecemos", "nossos benefícios", "vantagens", "o que você vai ter"],
+    "about-company": ["sobre nós", "quem somos", "a empresa", "sobre a empresa", "nossa empresa", "a nossa empresa", "quem somos nós", "conhece-nos"],
+    "about-role": ["descrição da vaga", "sobre a vaga", "a vaga", "descrição", "o cargo", "sobre o cargo", "a função", "sua missão", "a tua missão", "descrição da função", "descrição da oferta", "o desafio", "a oportunidade", "oferta de emprego"],
+    responsibilities: ["responsabilidades", "atividades", "suas responsabilidades", "principais atividades", "o que você vai fazer", "o que você fará", "atribuições", "suas atividades", "responsabilidades e atribuições", "no dia a dia",
+      // European Portuguese
+      "funções", "principais funções", "as tuas funções", "as suas funções", "o que vais fazer", "o teu dia a dia", "tarefas", "principais tarefas", "principais responsabilidades", "as tuas responsabilidades", "actividades"],
+    requirements: ["requisitos", "requisitos e qualificações", "qualificações", "perfil", "seu perfil", "o que buscamos", "o que esperamos", "o que procuramos", "pré-requisitos", "competências",
+      // European Portuguese
+      "o teu perfil", "o seu perfil", "perfil procurado", "perfil pretendido", "requisitos mínimos", "o que precisas", "o que precisas de ter", "o que esperamos de ti", "procuramos", "requisitos obrigatórios"],
+    "nice-to-have": ["diferenciais", "será um diferencial", "desejável", "desejáveis", "requisitos desejáveis", "é um plus", "valorizamos", "será valorizado", "será valorizada", "é valorizado", "valoriza-se", "fatores preferenciais", "factores preferenciais", "fator preferencial", "preferencial", "requisitos preferenciais", "é uma mais-valia", "mais-valias", "será uma mais-valia"],
+    benefits: ["benefícios", "oferecemos", "o que oferecemos", "nossos benefícios", "vantagens", "o que você vai ter", "o que te oferecemos", "o que lhe oferecemos", "regalias", "os nossos benefícios", "porquê trabalhar connosco", "porquê juntares-te a nós", "o que temos para ti", "o que temos para oferecer"],
     compensation: ["salário", "remuneração"],
-    "interview-process": ["processo seletivo", "etapas do processo", "processo de seleção", "etapas"],
+    "interview-process": ["processo seletivo", "etapas do processo", "processo de seleção", "etapas", "processo de recrutamento", "processo de selecção", "fases do processo"],
     skills: ["habilidades", "tecnologias", "ferramentas"],
     diversity: ["diversidade", "diversidade e inclusão", "inclusão"],
-    "how-to-apply": ["como se candidatar", "candidatura", "inscreva-se"],
+    "how-to-apply": ["como se candidatar", "candidatura", "inscreva-se", "candidaturas", "como te candidatares", "candidata-te", "envia a tua candidatura", "como candidatar-se"],
   },
-  chromeHeadings: { "similar-jobs": ["vagas semelhantes", "vagas similares", "outras vagas"], share: ["compartilhar"] },
-  chromeLines: { navigation: ["candidatar-se", "candidate-se", "compartilhar", "salvar", "voltar", "ver mais"] },
+  chromeHeadings: { "similar-jobs": ["vagas semelhantes", "vagas similares", "outras vagas", "ofertas semelhantes", "ofertas relacionadas"], share: ["compartilhar", "partilhar", "partilhar oferta"] },
+  chromeLines: { navigation: ["candidatar-se", "candidate-se", "compartilhar", "salvar", "voltar", "ver mais", "candidata-te", "candidatar", "partilhar", "guardar", "guardar oferta", "ver menos"] },
   labels: {
     title: ["cargo", "vaga", "título"],
     company: ["empresa"],
-    location: ["local", "localização", "local de trabalho", "cidade"],
-    salary: ["salário", "remuneração", "faixa salarial"],
-    employmentType: ["tipo de contrato", "regime de contratação", "contrato", "regime", "jornada"],
+    location: ["local", "localização", "local de trabalho", "cidade", "distrito", "zona"],
+    salary: ["salário", "remuneração", "faixa salarial", "vencimento", "retribuição", "remuneração base"],
+    employmentType: ["tipo de contrato", "regime de contratação", "contrato", "regime", "jornada", "horário", "regime de trabalho", "tipo de vínculo"],
     workplaceType: ["modelo de trabalho", "modalidade", "modelo"],
     category: ["área", "categoria", "setor"],
     experience: ["experiência"],

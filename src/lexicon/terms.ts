@@ -12,30 +12,49 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["auszubildender", "internship"], ["azubi", "internship"], ["duales studium", "internship"], ["prácticas", "internship"], ["practicas", "internship"],
   ["becario", "internship"], ["becaria", "internship"], ["beca", "internship"], ["estágio", "internship"], ["estagiário", "internship"], ["tirocinio", "internship"],
   ["stage curriculare", "internship"], ["co-op", "internship"], ["trainee", "internship"], ["traineeship", "internship"],
+  // pl, nl, pt-PT, vi, ko
+  ["staż", "internship"], ["praktyki studenckie", "internship"], ["praktyki zawodowe", "internship"], ["praktyki letnie", "internship"], ["praktykant", "internship"], ["praktykantka", "internship"], ["stażysta", "internship"],
+  ["stażystka", "internship"], ["program stażowy", "internship"], ["stagiair", "internship"], ["afstudeerstage", "internship"], ["meewerkstage", "internship"],
+  ["stageplaats", "internship"], ["stageplek", "internship"], ["afstudeeropdracht", "internship"], ["estágio profissional", "internship"], ["thực tập", "internship"], ["thực tập sinh", "internship"],
+  ["인턴", "internship"], ["인턴십", "internship"], ["체험형 인턴", "internship"], ["채용연계형 인턴", "internship"],
   ["volunteer", "volunteer"], ["volunteering", "volunteer"], ["unpaid", "volunteer"], ["bénévole", "volunteer"], ["bénévolat", "volunteer"], ["ehrenamt", "volunteer"],
   ["ehrenamtlich", "volunteer"], ["voluntariado", "volunteer"], ["voluntario", "volunteer"], ["volontariato", "volunteer"],
+  ["wolontariat", "volunteer"], ["wolontariusz", "volunteer"], ["vrijwilliger", "volunteer"], ["vrijwilligerswerk", "volunteer"], ["tình nguyện viên", "volunteer"], ["자원봉사", "volunteer"],
   ["freelance", "freelance"], ["freelancer", "freelance"], ["self-employed", "freelance"], ["freiberuflich", "freelance"], ["freie mitarbeit", "freelance"],
   ["autónomo", "freelance"], ["indépendant", "freelance"], ["portage salarial", "freelance"], ["libero professionista", "freelance"], ["partita iva", "freelance"],
+  ["zzp", "freelance"], ["zzp'er", "freelance"], ["zzp-opdracht", "freelance"], ["samozatrudnienie", "freelance"], ["cộng tác viên", "freelance"], ["프리랜서", "freelance"],
   ["temporary", "temporary"], ["temp", "temporary"], ["temp-to-perm", "temporary"], ["seasonal", "temporary"], ["interim", "temporary"], ["intérim", "temporary"],
   ["intérimaire", "temporary"], ["cdd", "temporary"], ["befristet", "temporary"], ["befristete", "temporary"], ["befristeter", "temporary"],
   ["zeitarbeit", "temporary"], ["temporal", "temporary"], ["contrato temporal", "temporary"], ["temporário", "temporary"], ["tempo determinato", "temporary"],
   ["fixed-term", "temporary"], ["fixed term", "temporary"], ["saisonnier", "temporary"], ["saisonnière", "temporary"], ["aushilfe", "temporary"],
   ["maternity cover", "temporary"], ["parental leave cover", "temporary"], ["elternzeitvertretung", "temporary"], ["karenzvertretung", "temporary"],
   ["mutterschutzvertretung", "temporary"], ["per diem", "temporary"], ["sustitución", "temporary"],
+  ["umowa na czas określony", "temporary"], ["na czas określony", "temporary"], ["umowa na zastępstwo", "temporary"], ["praca sezonowa", "temporary"], ["praca tymczasowa", "temporary"],
+  ["tijdelijk", "temporary"], ["tijdelijk contract", "temporary"], ["uitzendbasis", "temporary"], ["uitzendwerk", "temporary"], ["seizoenswerk", "temporary"], ["oproepbasis", "temporary"],
+  ["contrato a termo", "temporary"], ["contrato a termo certo", "temporary"], ["thời vụ", "temporary"], ["기간제", "temporary"], ["임시직", "temporary"],
+  // Dutch permanent contracts, before "contract"
+  ["vast contract", "full-time"], ["vaste baan", "full-time"], ["vast dienstverband", "full-time"], ["vaste aanstelling", "full-time"],
   ["contract", "contract"], ["contractor", "contract"], ["contract-to-hire", "contract"], ["contract to hire", "contract"], ["c2c", "contract"],
   ["corp-to-corp", "contract"], ["corp to corp", "contract"], ["1099", "contract"], ["w2 contract", "contract"], ["contract w2", "contract"],
   ["outside ir35", "contract"], ["inside ir35", "contract"], ["day rate", "contract"], ["freelance contract", "contract"], ["auftragsbasis", "contract"],
   ["projektbasis", "contract"], ["mission freelance", "contract"], ["contrato por obra", "contract"], ["daily rate", "contract"],
   ["tjm", "contract"], ["taux journalier", "contract"], ["tagessatz", "contract"],
+  ["umowa b2b", "contract"], ["kontrakt b2b", "contract"], ["b2b contract", "contract"], ["kontrakt", "contract"], ["umowa zlecenie", "contract"], ["umowa zlecenia", "contract"], ["umowa o dzieło", "contract"],
+  ["detachering", "contract"], ["계약직", "contract"],
   ["part-time", "part-time"], ["part time", "part-time"], ["parttime", "part-time"], ["teilzeit", "part-time"], ["temps partiel", "part-time"],
   ["mi-temps", "part-time"], ["tiempo parcial", "part-time"], ["media jornada", "part-time"], ["jornada parcial", "part-time"], ["meio período", "part-time"],
   ["meio periodo", "part-time"], ["tempo parziale", "part-time"], ["part-time job", "part-time"], ["minijob", "part-time"],
   ["werkstudent", "part-time"], ["werkstudentin", "part-time"], ["werkstudierende", "part-time"], ["werkstudententätigkeit", "part-time"], ["geringfügig", "part-time"],
+  ["pół etatu", "part-time"], ["niepełny etat", "part-time"], ["część etatu", "part-time"], ["1/2 etatu", "part-time"], ["praca dorywcza", "part-time"], ["deeltijd", "part-time"],
+  ["tempo parcial", "part-time"], ["bán thời gian", "part-time"], ["파트타임", "part-time"], ["아르바이트", "part-time"],
   ["full-time", "full-time"], ["full time", "full-time"], ["fulltime", "full-time"], ["permanent", "full-time"], ["vollzeit", "full-time"],
   ["festanstellung", "full-time"], ["feste anstellung", "full-time"], ["unbefristet", "full-time"], ["unbefristete", "full-time"], ["cdi", "full-time"],
   ["temps plein", "full-time"], ["temps complet", "full-time"], ["jornada completa", "full-time"], ["tiempo completo", "full-time"],
   ["contrato indefinido", "full-time"], ["indefinido", "full-time"], ["tempo pieno", "full-time"], ["tempo indeterminato", "full-time"],
   ["tempo integral", "full-time"], ["período integral", "full-time"], ["clt", "full-time"], ["regular", "full-time"], ["salaried", "full-time"],
+  ["pełny etat", "full-time"], ["pełen etat", "full-time"], ["pełnym wymiarze", "full-time"], ["pełny wymiar", "full-time"], ["umowa o pracę", "full-time"], ["umowę o pracę", "full-time"], ["uop", "full-time"],
+  ["na czas nieokreślony", "full-time"], ["voltijd", "full-time"],
+  ["contrato sem termo", "full-time"], ["tempo inteiro", "full-time"], ["toàn thời gian", "full-time"], ["정규직", "full-time"], ["풀타임", "full-time"],
 ];
 /** Phrases that are a job type only as a whole badge: "Stage" (French internship) but not "early stage". */
 export const EMPLOYMENT_BADGES: Record<string, "internship"> = dict({ stage: "internship", ausbildung: "internship", alternance: "internship" });
@@ -48,6 +67,8 @@ export const REMOTE_WORDS = [
   "télétravail complet", "télétravail total", "full remote", "full-remote", "100% télétravail", "en télétravail",
   "teletrabajo", "remoto", "100% remoto", "en remoto", "trabajo remoto", "a distancia", "homeoffice", "home office", "home-office",
   "vollständig remote", "100% homeoffice", "da remoto", "lavoro da remoto", "trabalho remoto", "100% remoto",
+  "praca zdalna", "zdalnie", "100% zdalnie", "w pełni zdalnie", "w pełni zdalna", "pracy zdalnej", "całkowicie zdalnie", "thuiswerken", "volledig thuiswerken", "100% thuiswerken",
+  "volledig remote", "teletrabalho", "100% teletrabalho", "làm việc từ xa", "원격 근무", "풀재택", "전면 재택",
 ];
 export const HYBRID_WORDS = [
   "hybrid", "hybride", "hybrides", "hybrider", "hybriden", "híbrido", "híbrida", "hibrido", "ibrido", "ibrida", "hybrid remote",
@@ -55,12 +76,15 @@ export const HYBRID_WORDS = [
   "modelo híbrido", "semipresencial", "smart working", "mobiles arbeiten", "homeoffice möglich", "home-office möglich",
   "home office möglich", "remote möglich", "teilweise homeoffice", "teilweise home-office", "teilweise remote",
   "anteilig homeoffice", "anteilig home-office", "homeoffice-tage", "home-office-tage", "remote-tage", "trabalho híbrido",
+  "hybrydowo", "hybrydowa", "hybrydowy", "hybrydowym", "praca hybrydowa", "model hybrydowy", "modelu hybrydowym", "tryb hybrydowy", "trybie hybrydowym", "częściowo zdalnie", "częściowo zdalna",
+  "hybride werken", "deels thuiswerken", "gedeeltelijk thuiswerken", "mogelijkheid tot thuiswerken", "thuiswerken mogelijk", "thuiswerkdagen", "thuiswerkdag", "regime híbrido", "하이브리드",
 ];
 export const ONSITE_WORDS = [
   "on site", "on-site", "onsite", "in office", "in-office", "in person", "in-person", "office-based", "office based",
   "in store", "in-store", "presencial", "sur site", "sur place", "vor ort", "en présentiel", "présentiel", "in sede", "in the office",
   "at our office", "from our office", "not remote", "no remote", "non-remote", "in office 5 days", "präsenz", "in präsenz",
   "presencialidad", "100% presencial", "office-first", "office first",
+  "stacjonarnie", "praca stacjonarna", "pracy stacjonarnej", "praca w biurze", "op kantoor", "op locatie",
 ];
 /** Phrases with a workplace word that say nothing about where this job is done. */
 export const WORKPLACE_NOT_ROLE = [
@@ -76,12 +100,13 @@ export const WORKPLACE_NOT_ROLE = [
 export const EDUCATION: [string, "doctorate" | "master" | "bachelor" | "associate" | "high-school" | "other"][] = [
   ["phd", "doctorate"], ["ph.d", "doctorate"], ["doctorate", "doctorate"], ["doctoral degree", "doctorate"], ["doktor", "doctorate"], ["promotion", "doctorate"],
   ["doktortitel", "doctorate"], ["doctorat", "doctorate"], ["doctorado", "doctorate"], ["doutorado", "doctorate"], ["bac+8", "doctorate"], ["bac +8", "doctorate"],
-  ["dottorato", "doctorate"],
+  ["dottorato", "doctorate"], ["doktorat", "doctorate"], ["tiến sĩ", "doctorate"], ["박사", "doctorate"],
   ["master's", "master"], ["master’s", "master"], ["masters", "master"], ["master", "master"], ["msc", "master"], ["m.sc", "master"], ["mba", "master"],
   ["m.s.", "master"], ["ms degree", "master"], ["ma degree", "master"], ["bac+5", "master"], ["bac +5", "master"], ["bac + 5", "master"], ["bac+4", "master"],
   ["bac +4", "master"], ["máster", "master"], ["mestrado", "master"], ["laurea magistrale", "master"], ["laurea specialistica", "master"], ["diplom", "master"],
   ["diplom-ingenieur", "master"], ["graduate degree", "master"], ["advanced degree", "master"], ["postgraduate degree", "master"], ["meng", "master"],
   ["diplôme d'ingénieur", "master"], ["école d'ingénieur", "master"], ["école de commerce", "master"], ["grande école", "master"], ["posgrado", "master"],
+  ["magister", "master"], ["studia magisterskie", "master"], ["wo-niveau", "master"], ["wo niveau", "master"], ["wo-opleiding", "master"], ["thạc sĩ", "master"], ["석사", "master"],
   ["bachelor's", "bachelor"], ["bachelor’s", "bachelor"], ["bachelors", "bachelor"], ["bachelor", "bachelor"], ["bsc", "bachelor"], ["b.sc", "bachelor"],
   ["b.s.", "bachelor"], ["bs degree", "bachelor"], ["ba degree", "bachelor"], ["b.a.", "bachelor"], ["bs/ba", "bachelor"], ["ba/bs", "bachelor"],
   ["bs or ba", "bachelor"], ["ba or bs", "bachelor"], ["undergraduate degree", "bachelor"], ["4-year degree", "bachelor"], ["four-year degree", "bachelor"],
@@ -90,18 +115,22 @@ export const EDUCATION: [string, "doctorate" | "master" | "bachelor" | "associat
   ["ingeniería", "bachelor"], ["laurea", "bachelor"], ["laurea triennale", "bachelor"], ["bacharelado", "bachelor"], ["ensino superior", "bachelor"], ["formação superior", "bachelor"], ["curso superior", "bachelor"], ["licenciatura plena", "bachelor"],
   ["hochschulabschluss", "bachelor"], ["hochschulstudium", "bachelor"], ["studium", "bachelor"], ["abgeschlossenes studium", "bachelor"],
   ["fachhochschule", "bachelor"], ["degree in", "bachelor"], ["beng", "bachelor"], ["b.tech", "bachelor"], ["btech", "bachelor"], ["b.e.", "bachelor"],
+  ["wykształcenie wyższe", "bachelor"], ["licencjat", "bachelor"], ["studia wyższe", "bachelor"], ["hbo-niveau", "bachelor"], ["hbo-opleiding", "bachelor"], ["hbo opleiding", "bachelor"], ["hbo-diploma", "bachelor"], ["hbo werk- en denkniveau", "bachelor"], ["hbo-bachelor", "bachelor"], ["đại học", "bachelor"],
+  ["대졸", "bachelor"], ["4년제", "bachelor"], ["학사", "bachelor"],
   ["associate's degree", "associate"], ["associate’s degree", "associate"], ["associate degree", "associate"], ["associates degree", "associate"],
   ["bac+2", "associate"], ["bac +2", "associate"], ["bac + 2", "associate"], ["bts", "associate"], ["dut", "associate"], ["hnd", "associate"],
   ["técnico superior", "associate"], ["ciclo formativo de grado superior", "associate"], ["ciclo formativo grado superior", "associate"],
-  ["grado superior", "associate"], ["fp superior", "associate"], ["fp de grado superior", "associate"], ["ciclo formativo de grado medio", "other"],
+  ["grado superior", "associate"], ["fp superior", "associate"], ["fp de grado superior", "associate"], ["cao đẳng", "associate"], ["초대졸", "associate"], ["전문대", "associate"], ["전문대졸", "associate"], ["ciclo formativo de grado medio", "other"],
   ["ciclo formativo grado medio", "other"], ["grado medio", "other"], ["gcse", "high-school"], ["gcses", "high-school"],
   ["high school diploma", "high-school"], ["high school", "high-school"], ["ged", "high-school"], ["secondary school", "high-school"], ["a-levels", "high-school"],
   ["a levels", "high-school"], ["abitur", "high-school"], ["baccalauréat", "high-school"], ["bac", "high-school"], ["bachillerato", "high-school"],
   ["diploma di maturità", "high-school"], ["maturità", "high-school"], ["matura", "high-school"], ["ensino médio", "high-school"], ["realschulabschluss", "high-school"],
   ["hauptschulabschluss", "high-school"], ["schulabschluss", "high-school"], ["mittlere reife", "high-school"], ["fachabitur", "high-school"],
   ["fachhochschulreife", "high-school"], ["hochschulreife", "high-school"], ["eso", "high-school"],
+  ["wykształcenie średnie", "high-school"], ["havo", "high-school"], ["vwo", "high-school"], ["12º ano", "high-school"], ["ensino secundário", "high-school"], ["trung học phổ thông", "high-school"], ["고졸", "high-school"],
   ["abgeschlossene ausbildung", "other"], ["abgeschlossene berufsausbildung", "other"], ["berufsausbildung", "other"], ["kaufmännische ausbildung", "other"],
   ["vocational training", "other"], ["vocational", "other"], ["formación profesional", "other"], ["steuerberaterexamen", "other"],
+  ["wykształcenie zawodowe", "other"], ["mbo", "other"], ["mbo-niveau", "other"], ["trung cấp", "other"],
 ];
 
 /** Seniority words in titles and overview rows; checked in this order (the first level found wins). */
@@ -111,6 +140,7 @@ export const SENIORITY: [string, "intern" | "junior" | "mid" | "senior" | "lead"
   ["werkstudentin", "intern"], ["trainee", "intern"], ["apprentice", "intern"], ["ausbildung", "intern"], ["auszubildende", "intern"],
   ["auszubildender", "intern"], ["azubi", "intern"], ["alternance", "intern"], ["alternant", "intern"], ["alternante", "intern"], ["estagiário", "intern"],
   ["estágio", "intern"], ["tirocinante", "intern"], ["tirocinio", "intern"], ["co-op", "intern"], ["summer student", "intern"],
+  ["stażysta", "intern"], ["stażystka", "intern"], ["praktykant", "intern"], ["praktykantka", "intern"], ["stagiair", "intern"], ["afstudeerder", "intern"], ["thực tập sinh", "intern"], ["인턴", "intern"],
   ["chief", "executive"], ["ceo", "executive"], ["cto", "executive"], ["cfo", "executive"], ["coo", "executive"], ["cmo", "executive"], ["cpo", "executive"],
   ["ciso", "executive"], ["cio", "executive"], ["cro", "executive"], ["vp", "executive"], ["vice president", "executive"], ["svp", "executive"],
   ["evp", "executive"], ["avp", "executive"], ["director", "executive"], ["head of", "executive"], ["directeur", "executive"],
@@ -118,17 +148,21 @@ export const SENIORITY: [string, "intern" | "junior" | "mid" | "senior" | "lead"
   ["leiter", "executive"], ["leiterin", "executive"], ["geschäftsführer", "executive"], ["geschäftsführerin", "executive"], ["bereichsleiter", "executive"],
   ["abteilungsleiter", "executive"], ["executive director", "executive"], ["managing director", "executive"], ["general manager", "executive"],
   ["président", "executive"], ["presidente", "executive"], ["president", "executive"],
+  ["dyrektor", "executive"], ["giám đốc", "executive"], ["이사", "executive"], ["본부장", "executive"], ["임원", "executive"],
   ["principal", "principal"], ["distinguished", "principal"], ["fellow", "principal"],
   ["staff", "lead"], ["lead", "lead"], ["team lead", "lead"], ["tech lead", "lead"], ["teamleiter", "lead"], ["teamleiterin", "lead"], ["teamlead", "lead"],
   ["lider", "lead"], ["líder", "lead"], ["chef d'équipe", "lead"], ["jefe de equipo", "lead"],
+  ["kierownik zespołu", "lead"], ["teamleider", "lead"], ["trưởng nhóm", "lead"], ["팀장", "lead"], ["팀장급", "lead"], ["파트장", "lead"],
   ["semi-senior", "mid"], ["semi senior", "mid"], ["semisenior", "mid"],
   ["senior", "senior"], ["sr", "senior"], ["sr.", "senior"], ["snr", "senior"], ["confirmé", "senior"], ["confirmée", "senior"], ["expert", "senior"],
   ["experte", "senior"], ["expertin", "senior"], ["sénior", "senior"], ["iii", "senior"], ["iv", "senior"], ["founding", "senior"],
+  ["starszy", "senior"], ["starsza", "senior"], ["시니어", "senior"],
   ["mid-level", "mid"], ["mid level", "mid"], ["midlevel", "mid"], ["mid-senior", "mid"], ["intermediate", "mid"], ["medior", "mid"],
   ["ii", "mid"], ["pleno", "mid"],
   ["junior", "junior"], ["jr", "junior"], ["jr.", "junior"], ["entry level", "junior"], ["entry-level", "junior"], ["graduate", "junior"], ["new grad", "junior"],
   ["débutant", "junior"], ["débutante", "junior"], ["einsteiger", "junior"], ["berufseinsteiger", "junior"], ["berufseinsteigerin", "junior"],
   ["associate", "junior"], ["i", "junior"],
+  ["młodszy", "junior"], ["młodsza", "junior"], ["fresher", "junior"], ["주니어", "junior"], ["신입", "junior"],
   ["engineering manager", "lead"], ["team manager", "lead"], ["chef de projet", "mid"],
 ];
 
@@ -144,7 +178,7 @@ export const SENIORITY_LEVELS: Record<string, "intern" | "junior" | "mid" | "sen
   "berufserfahren": "mid", "professionnel confirmé": "senior", "débutant accepté": "junior",
 });
 
-/** Stop words and job-posting words that tell the posting's language. */
+/** Stop words and job-posting words that tell the posting's language (Latin-script languages). */
 export const STOP_WORDS: Record<string, string[]> = dict({
   en: ["the", "and", "to", "of", "you", "we", "in", "for", "with", "our", "will", "your", "are", "is", "on", "a", "be", "as", "this", "have", "experience", "team", "requirements", "responsibilities", "benefits", "skills", "ability", "work", "job", "role", "about", "what", "who", "years", "strong"],
   fr: ["le", "la", "les", "et", "de", "des", "vous", "nous", "en", "pour", "une", "du", "est", "avec", "dans", "au", "sur", "votre", "qui", "par", "pas", "sont", "profil", "recherché", "expérience", "avantages", "poste", "entreprise", "missions", "équipe", "compétences", "rémunération", "télétravail", "ans", "aux", "vos"],
@@ -152,10 +186,41 @@ export const STOP_WORDS: Record<string, string[]> = dict({
   es: ["el", "la", "los", "las", "y", "de", "en", "para", "con", "que", "por", "una", "del", "es", "tu", "nuestro", "nuestra", "se", "al", "como", "más", "equipo", "requisitos", "experiencia", "ofrece", "ofrecemos", "contrato", "años", "empresa", "trabajo", "conocimientos", "horario", "buscamos", "funciones", "teletrabajo", "salario"],
   pt: ["o", "a", "os", "as", "e", "de", "em", "para", "com", "que", "por", "uma", "do", "da", "você", "nosso", "nossa", "se", "ao", "como", "mais", "não", "são", "vaga", "requisitos", "experiência", "conhecimento", "conhecimentos", "benefícios", "salário", "empresa", "trabalho", "equipe", "atividades", "vale", "dos", "das"],
   it: ["il", "la", "lo", "gli", "le", "e", "di", "in", "per", "con", "che", "una", "del", "della", "è", "sono", "nostro", "nostra", "si", "al", "come", "più", "non", "offerta", "lavoro", "requisiti", "esperienza", "settore", "offre", "contratto", "tempo", "capacità", "azienda", "sede", "conoscenza", "ottima", "ottime", "candidato", "alle", "nel", "dei"],
-  nl: ["de", "het", "een", "en", "van", "je", "wij", "we", "voor", "met", "op", "in", "is", "zijn", "jouw", "onze", "ons", "naar", "niet", "ook", "vacature", "ervaring", "werkzaamheden", "bieden"],
+  nl: ["de", "het", "een", "en", "van", "je", "wij", "we", "voor", "met", "op", "in", "is", "zijn", "jouw", "onze", "ons", "naar", "niet", "ook", "vacature", "ervaring", "werkzaamheden", "bieden",
+    "bij", "dat", "om", "te", "aan", "wat", "jij", "ben", "bent", "heb", "hebt", "heeft", "hebben", "uw", "kun", "kunt", "wordt", "worden", "door", "tot", "binnen", "functie", "werk", "salaris", "uur", "kennis", "opleiding", "solliciteer", "sollicitatie", "arbeidsvoorwaarden", "goede", "jaar", "zoeken", "samen", "waar", "deze", "meer", "onder", "andere", "en/of", "mbo", "hbo", "wo", "collega's", "klanten", "per", "maand"],
+  // Polish: function words and the words of Polish boards ("zakres obowiązków", "oferujemy")
+  pl: ["i", "w", "z", "na", "się", "nie", "jest", "oraz", "dla", "od", "przez", "lub", "jako", "że", "są", "ze", "we", "za", "pracy", "praca", "doświadczenie", "doświadczenia", "znajomość", "znajomości", "wymagania", "oferujemy", "obowiązków", "obowiązki", "zakres", "umowa", "umowę", "umowy", "wynagrodzenie", "twój", "twoje", "nasze", "nasz", "naszego", "będzie", "oczekujemy", "mile", "widziane", "firmy", "zespole", "zespołu", "możliwość", "języka", "angielskiego", "rozwoju", "stanowisko", "lat", "lata", "bardzo", "dobra", "dobre", "osoba", "osób", "ofert", "oferty", "klientów", "czy", "także", "także", "pod", "przy", "jej", "ich", "lub", "poszukujemy", "zatrudnienie", "pracodawca"],
+  // Vietnamese: the most frequent syllables of postings ("kinh nghiệm", "công việc", "ứng viên")
+  vi: ["và", "của", "các", "có", "là", "được", "trong", "với", "cho", "không", "người", "công", "việc", "làm", "tại", "theo", "khi", "những", "một", "về", "để", "từ", "năm", "kinh", "nghiệm", "lương", "ứng", "viên", "yêu", "cầu", "ty", "hỗ", "trợ", "nhân", "đội", "ngũ", "môi", "trường", "thưởng", "quyền", "lợi", "mô", "tả", "hoặc", "trên", "tiếng", "anh"],
 });
 
-/** Letters only some of the languages write: "ñ" Spanish, "ß" German, "ã" Portuguese. */
+/** Letters only some of the languages write: "ñ" Spanish, "ß" German, "ã" Portuguese, "ł" Polish, "ư" Vietnamese. */
 export const LANGUAGE_LETTERS: Record<string, string> = dict({
   "ñ": "es", "ß": "de", "ä": "de", "ö": "de", "ü": "de", "ã": "pt", "õ": "pt", "ì": "it", "ò": "it", "œ": "fr", "ê": "fr", "è": "fr", "ë": "fr", "î": "fr", "û": "fr", "ù": "fr",
+  "ą": "pl", "ę": "pl", "ł": "pl", "ś": "pl", "ź": "pl", "ż": "pl", "ć": "pl", "ń": "pl",
+  "ư": "vi", "ơ": "vi", "đ": "vi", "ă": "vi",
 });
+/** Code points of Latin letters that only one language writes: Vietnamese's tone-marked vowels (ạ ả ế ộ ữ…). */
+export const LANGUAGE_LETTER_RANGES: [number, number, string][] = [[0x1ea0, 0x1ef9, "vi"]];
+
+/**
+ * Writing systems other than Latin, as [first code point, last code point, script]. A script that
+ * names one language is given as that language's code ("ko", "el"); the others are split by letters.
+ */
+export const SCRIPT_RANGES: [number, number, string][] = [
+  [0x0370, 0x03ff, "el"], [0x0400, 0x04ff, "cyrillic"], [0x0530, 0x058f, "hy"], [0x0590, 0x05ff, "he"], [0x0600, 0x06ff, "arabic"],
+  [0x0900, 0x097f, "hi"], [0x0980, 0x09ff, "bn"], [0x0b80, 0x0bff, "ta"], [0x0e00, 0x0e7f, "th"], [0x10a0, 0x10ff, "ka"],
+  [0x1100, 0x11ff, "ko"], [0x3040, 0x30ff, "han"], [0x3130, 0x318f, "ko"], [0x3400, 0x4dbf, "han"], [0x4e00, 0x9fff, "han"],
+  [0xac00, 0xd7af, "ko"], [0xf900, 0xfaff, "han"],
+];
+/** Scripts written without spaces between words: how many letters make one word, roughly. */
+export const UNSPACED_SCRIPTS: Record<string, number> = dict({ han: 2, th: 5 });
+/** The language a shared script is read as when no letter says otherwise. */
+export const SCRIPT_DEFAULTS: Record<string, string> = dict({ cyrillic: "ru", arabic: "ar", han: "zh" });
+/** Letters that tell languages of one script apart: "ы" Russian, "і" Ukrainian, "ђ" Serbian, "پ" Persian, "ے" Urdu. */
+export const SCRIPT_LETTERS: Record<string, string> = dict({
+  "ы": "ru", "э": "ru", "ё": "ru", "і": "uk", "ї": "uk", "є": "uk", "ґ": "uk", "ъ": "bg", "ђ": "sr", "ћ": "sr", "ј": "sr", "љ": "sr", "њ": "sr", "џ": "sr",
+  "پ": "fa", "چ": "fa", "ژ": "fa", "گ": "fa", "ے": "ur", "ں": "ur", "ٹ": "ur", "ڈ": "ur", "ڑ": "ur", "ھ": "ur",
+});
+/** Ranges of letters that tell languages of one script apart: kana among Chinese characters is Japanese. */
+export const SCRIPT_LETTER_RANGES: [number, number, string][] = [[0x3040, 0x30ff, "ja"]];

@@ -13,6 +13,8 @@ export type LabelField =
 export interface Lexicon {
   /** Heading phrases by section kind (lowercase, apostrophes as '). */
   headings: Partial<Record<SectionKind, string[]>>;
+  /** Word stems (lowercase word beginnings) that vote for a kind, for headings no phrase covers. */
+  headingStems?: Partial<Record<SectionKind, string[]>>;
   /** Heading phrases that open a block of board chrome. */
   chromeHeadings: Partial<Record<ChromeKind, string[]>>;
   /** Whole lines that are board chrome (buttons, counters), lowercase. */

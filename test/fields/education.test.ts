@@ -5,6 +5,9 @@ type Level = "high-school" | "associate" | "bachelor" | "master" | "doctorate" |
 
 // Requirement lines in the shapes of real postings, and the level they ask for.
 const ROWS: [string, Level][] = [
+  ["Wykształcenie wyższe ekonomiczne", "bachelor"], ["Wykształcenie średnie", "high-school"], ["Tytuł magister inżynier", "master"],
+  ["Je hebt een afgeronde hbo-opleiding", "bachelor"], ["Mbo-niveau 4", "other"], ["Tốt nghiệp Đại học chuyên ngành CNTT", "bachelor"],
+  ["Tốt nghiệp Cao đẳng trở lên", "associate"], ["초대졸 이상", "associate"], ["석사 이상", "master"],
   ["Bachelor's degree in Computer Science or a related field", "bachelor"],
   ["BS/MS in Computer Science or equivalent experience", "bachelor"],
   ["BS or MS in Engineering, Computer Science, or related fields", "bachelor"],
@@ -41,6 +44,7 @@ const ROWS: [string, Level][] = [
 
 // Words that look like a degree and are not one.
 const NOT_EDUCATION = [
+  "HBO Max and Disney+ subscriptions", "Een mooie werkplek in Utrecht",
   "Master the art of negotiation with enterprise buyers",
   "Scrum Master experience is a plus",
   "You will master any tech stack we throw at you",

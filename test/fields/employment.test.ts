@@ -6,6 +6,10 @@ type Type = "full-time" | "part-time" | "contract" | "temporary" | "internship" 
 
 // Badges, labels and short lines as boards show them, in six languages.
 const BADGES: [string, Type][] = [
+  ["Pełny etat", "full-time"], ["Umowa o pracę", "full-time"], ["Umowa B2B", "contract"], ["Umowa zlecenie", "contract"], ["Pół etatu", "part-time"],
+  ["Umowa o pracę na czas określony", "temporary"], ["Staż", "internship"], ["Vast contract", "full-time"], ["Deeltijd (24 uur)", "part-time"],
+  ["Tijdelijk contract", "temporary"], ["Stagiair marketing", "internship"], ["Toàn thời gian", "full-time"], ["Bán thời gian", "part-time"],
+  ["정규직", "full-time"], ["계약직", "contract"], ["인턴", "internship"], ["Contrato sem termo", "full-time"],
   ["Full Time", "full-time"],
   ["Full-time · Hybrid", "full-time"],
   ["Part-time", "part-time"],
@@ -57,6 +61,7 @@ const BADGES: [string, Type][] = [
 
 // Words that look like a job type and are not one.
 const NOT_TYPES = [
+  "Sprzedaż B2B", "Dobre praktyki programowania", "Praktyka czyni mistrza",
   "Early Stage startup",
   "Series A stage",
   "Swing stage training",

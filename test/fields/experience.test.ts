@@ -3,6 +3,15 @@ import { parseExperience } from "../../src/fields/experience.js";
 
 // Requirement lines in the shapes of real postings, and the years they ask for.
 const ROWS: [string, number | null, number | null][] = [
+  // Polish, Dutch, Vietnamese, Korean
+  ["Min. 2 lata doświadczenia na podobnym stanowisku", 2, null],
+  ["Masz co najmniej 3 lata doświadczenia w pracy z klientem", 3, null],
+  ["Je hebt minimaal 4 jaar ervaring als accountmanager", 4, null],
+  ["2-4 jaar werkervaring in de logistiek", 2, 4],
+  ["Có ít nhất 2 năm kinh nghiệm ở vị trí tương đương", 2, null],
+  ["Kinh nghiệm 01-03 năm lập trình web", 1, 3],
+  ["경력 5년 이상", 5, null],
+  ["관련 업무 경력 3년 이상이신 분", 3, null],
   ["5+ years of experience building web applications", 5, null],
   ["3-5 years of experience in a product design role", 3, 5],
   ["3 to 5 yrs of hands-on experience with Kubernetes", 3, 5],
@@ -49,6 +58,10 @@ const ROWS: [string, number | null, number | null][] = [
 
 // Years that are not experience: age, tenure, vesting, company history, degrees, contracts.
 const NOT_EXPERIENCE = [
+  "Od 15 lat jesteśmy liderem na rynku opakowań",
+  "Wij bestaan al 30 jaar en groeien nog steeds",
+  "Xét tăng lương 2 lần/năm",
+  "수습 기간 3개월",
   "A 4-year degree in Computer Science or a related field",
   "Applicants must be 18 years old or older",
   "Must be at least 21 years of age to drive our vans",

@@ -6,6 +6,9 @@ type Level = "intern" | "junior" | "mid" | "senior" | "lead" | "principal" | "ex
 
 // Titles as employers write them, and the level they name.
 const TITLES: [string, Level][] = [
+  ["Młodszy specjalista ds. sprzedaży", "junior"], ["Starszy księgowy", "senior"], ["Dyrektor finansowy", "executive"], ["Stażysta w dziale HR", "intern"],
+  ["Teamleider logistiek", "lead"], ["Stagiair communicatie", "intern"], ["Thực tập sinh Marketing", "intern"], ["Fresher Java Developer", "junior"],
+  ["[회사] 재무팀 팀장급", "lead"], ["백엔드 개발자 (신입)", "junior"],
   ["Senior Backend Engineer", "senior"],
   ["Sr. Data Analyst", "senior"],
   ["Junior Developer (m/w/d)", "junior"],

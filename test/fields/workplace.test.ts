@@ -4,6 +4,9 @@ import { parseJobPosting } from "../../src/index.js";
 
 // Badges and label values as boards show them.
 const BADGES: [string, "onsite" | "hybrid" | "remote" | null][] = [
+  ["100% zdalnie", "remote"], ["Praca zdalna", "remote"], ["Praca hybrydowa", "hybrid"], ["Hybrydowo", "hybrid"], ["Praca stacjonarna", "onsite"],
+  ["Thuiswerken", "remote"], ["Hybride werken", "hybrid"], ["Deels thuiswerken", "hybrid"], ["Op kantoor", "onsite"], ["Teletrabalho", "remote"],
+  ["Làm việc từ xa", "remote"], ["하이브리드", "hybrid"],
   ["On-site", "onsite"],
   ["Hybrid", "hybrid"],
   ["Remote", "remote"],
