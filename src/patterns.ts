@@ -643,3 +643,21 @@ export const FIELD_PATH_INDEX_RE = /^\[(\d+)\]$/;
 
 /** Hyphens and dashes, read as spaces when a value is looked for in its block ("full-time" in "Full Time"). */
 export const HYPHENS_RE = /[-‐‑–]/g;
+
+// ---- input: front matter, markup hints, encodings, styled letters (area: input) ------------
+/** The opening fence of YAML (`---`) or TOML (`+++`) front matter: the first line of the input. */
+export const FRONT_MATTER_OPEN_RE = /^\uFEFF?[ \t]{0,3}(---|\+\+\+)[ \t\r]*\n/;
+/** A closing fence line of front matter (`---`, `...` or `+++`), trailing spaces allowed. */
+export const FRONT_MATTER_CLOSE_RE = /^(?:---|\.\.\.|\+\+\+)[ \t\r]*$/;
+/** A YAML `key:` line at the top level of front matter: "title: Python Developer", "company_url:". */
+export const FRONT_MATTER_YAML_KEY_RE = /^[A-Za-z_][\w -]{0,40}:(?:[ \t]|$)/;
+/** A TOML `key = value` line: `title = "Engineer"`. */
+export const FRONT_MATTER_TOML_LINE_RE = /^([A-Za-z_][\w-]{0,40})[ \t]*=[ \t]*(.{1,2000})$/;
+/** A TOML table header line: `[company]`. */
+export const FRONT_MATTER_TOML_TABLE_RE = /^\[([A-Za-z_][\w.-]{0,40})\][ \t]*$/;
+/** Runs of spaces, hyphens and underscores in a front-matter key ("closing date", "valid-through"). */
+export const FRONT_MATTER_KEY_JOIN_RE = /[\s_-]+/g;
+/** A YAML/TOML boolean or remote word that says yes. */
+export const FRONT_MATTER_YES_RE = /^(?:true|yes|y|1|remote|fully remote|100% remote)$/i;
+/** A string's surrounding quotes, to find the value inside a quoted scalar. */
+export const QUOTED_EDGES_RE = /^(["'])([\s\S]*)\1$/;
