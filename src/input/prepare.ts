@@ -8,6 +8,7 @@ import { binaryFormatOf } from "./signatures.js";
 import { TAG_RE } from "../patterns.js";
 import { blankFrontMatter, findFrontMatter, readFrontMatter } from "./front-matter.js";
 import { htmlToMdast } from "./html.js";
+import { hasHtmlStructure, hasMarkupHints, markupHintsToText } from "./markup-hints.js";
 import { normalizeText } from "./normalize.js";
 import { classifyHeading } from "../sections/phrases.js";
 import { repairPlainText, repairScrapedMarkdown } from "./repair.js";
@@ -58,7 +59,10 @@ function buildTree(input: string | Uint8Array, format: InputFormat): Prepared {
   if (looksBinary(original)) throw new InputError("binary", "not text: the input looks like binary data");
   // front matter is facts, not text: the format is the body's, and the block is read, then blanked
   const fmAtStart = findFrontMatter(original);
-  const fmt = format === "auto" ? sniffFormat(fmAtStart ? original.slice(fmAtStart.end) : original) : format;
+  const rest = fmAtStart ? original.slice(fmAtStart.end) : original;
+  let fmt = format === "auto" ? sniffFormat(rest) : format;
+  // text said to be HTML but with no HTML structure and lines of its own is text with markup hints
+  if (fmt === "html" && !hasHtmlStructure(rest.slice(0, 8000)) && rest.trim().includes("\n")) fmt = "text";
   // HTML keeps its entities for the HTML parser; text and Markdown get them decoded here.
   const norm = normalizeText(original, { entities: fmt !== "html" });
   const fm = fmAtStart ? findFrontMatter(norm.text) : null;
@@ -78,14 +82,15 @@ function buildTree(input: string | Uint8Array, format: InputFormat): Prepared {
       return { original, text, toOriginal: norm.toOriginal, format: "text", tree: textToMdast(text), structured: front };
     }
   }
-  if (fmt === "markdown") {
-    const repaired = repairScrapedMarkdown(body);
-    const toOriginal = (i: number) => norm.toOriginal(repaired.toSource(i));
-    return { original, text: repaired.text, toOriginal, format: fmt, tree: markdownToMdast(repaired.text), structured: remapFacts(front, repaired) };
-  }
-  const repaired = repairPlainText(body, (s) => classifyHeading(s) !== null);
-  const toOriginal = (i: number) => norm.toOriginal(repaired.toSource(i));
-  return { original, text: repaired.text, toOriginal, format: fmt, tree: textToMdast(repaired.text), structured: remapFacts(front, repaired) };
+  // text with a few tags: the tags read as the layout they stand for, the text's own newlines kept
+  const hinted = hasMarkupHints(body) ? markupHintsToText(body, fmt === "markdown") : null;
+  const source = hinted ? hinted.text : body;
+  const toBody = (i: number) => (hinted ? hinted.toSource(i) : i);
+  const repaired = fmt === "markdown" ? repairScrapedMarkdown(source) : repairPlainText(source, (s) => classifyHeading(s) !== null);
+  const toNorm = (i: number) => toBody(repaired.toSource(i));
+  const toOriginal = (i: number) => norm.toOriginal(toNorm(i));
+  const tree = fmt === "markdown" ? markdownToMdast(repaired.text) : textToMdast(repaired.text);
+  return { original, text: repaired.text, toOriginal, format: fmt, tree, structured: remapFacts(front, { text: repaired.text, toSource: toNorm }) };
 }
 
 /** Facts of the page's JSON-LD, the front matter filling what it does not say. */
