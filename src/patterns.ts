@@ -675,3 +675,7 @@ export const MARKUP_TAG_RE =
 export const HREF_ATTR_RE = /\bhref\s*=\s*["']?(https?:\/\/[^"'\s<>]{1,2000})/i;
 /** Only spaces, colons and tabs before the end of a line: what may follow a bold heading. */
 export const BOLD_LINE_TAIL_RE = /^[ \t:]{0,8}(?:\n|$|<\/?(?:br|p|div|li|h[1-6])\b)/i;
+/** Hidden page parts that are chrome, by class or id: menus, drop-downs, drawers, dialogs, tooltips, search and log-in panels. */
+export const HIDDEN_CHROME_CLASS_RE = /(?:^|[\s_-])(?:menu|menus|submenu|dropdown|nav|navbar|navigation|tooltip|popover|overlay|drawer|offcanvas|dialog|flyout|megamenu|search|login|signin|sign-in|account|cart|lightbox|toast|alert|sr-only|visually-hidden|screen-reader-text)(?:$|[\s_-])/i;
+/** Runs of whitespace, squeezed when hidden text is compared with the text the page shows. */
+export const HIDDEN_TEXT_SPACES_RE = /\s+/g;
