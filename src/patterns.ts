@@ -679,3 +679,9 @@ export const BOLD_LINE_TAIL_RE = /^[ \t:]{0,8}(?:\n|$|<\/?(?:br|p|div|li|h[1-6])
 export const HIDDEN_CHROME_CLASS_RE = /(?:^|[\s_-])(?:menu|menus|submenu|dropdown|nav|navbar|navigation|tooltip|popover|overlay|drawer|offcanvas|dialog|flyout|megamenu|search|login|signin|sign-in|account|cart|lightbox|toast|alert|sr-only|visually-hidden|screen-reader-text)(?:$|[\s_-])/i;
 /** Runs of whitespace, squeezed when hidden text is compared with the text the page shows. */
 export const HIDDEN_TEXT_SPACES_RE = /\s+/g;
+/** A number that starts an item inside a line: "Duties: 1.Prepare reports. 2.Reconcile ledgers." (group 1: the number). */
+export const INLINE_NUMBER_RE = /(?:^|[\s:;,(])(\d{1,2})[.)][ \t]{0,3}(?=\p{L})/gu;
+/** The end of the first sentence of a piece of text: ". " before a capital (the last inline item ends there). */
+export const FIRST_SENTENCE_END_RE = /[.!?](?=\s+\p{Lu})/u;
+/** A three-letter currency code as JSON-LD states it ("EUR"). */
+export const CURRENCY_CODE_RE = /^[A-Za-z]{3}$/;
