@@ -84,3 +84,11 @@ describe("styled letters are folded to plain ones, offsets exact", () => {
     expect(text.slice(span.start, span.end)).toContain("SQL avançado");
   });
 });
+
+describe("a stray NUL inside JSON-LD", () => {
+  it("a currency that is no code after the NUL is dropped is no currency; the record stays valid", () => {
+    const html = '<!doctype html><html><head><script type="application/ld+json">{"@type":"JobPosting","title":"Baker","baseSalary":{"currency":"#\u0000EUR","value":{"minValue":30000,"maxValue":34000,"unitText":"YEAR"}}}</script></head><body><p>We bake bread for cafés across Leeds every night of the week.</p></body></html>';
+    const r = parseJobPosting(html, { now: NOW });
+    expect(r.salary).toMatchObject({ min: 30000, max: 34000, currency: null });
+  });
+});
