@@ -25,6 +25,12 @@ export interface StructuredFacts {
   experienceMonths?: number;
   education?: string;
   applyUrl?: string;
+  /** the board's tags (front matter `tags:`) */
+  tags?: string[];
+  /** contact e-mails given as facts (front matter `contact: {email: …}`) */
+  emails?: string[];
+  /** blocks of the input that are facts, not text (front matter), dropped from the description */
+  removed?: { kind: string; text: string; span: Span }[];
   /** by fact (`title`, `salary`, `locations[0]`, `skills[2]`, …): the spans of the JSON-LD it was read from */
   where?: Record<string, Span[]>;
 }

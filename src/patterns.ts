@@ -10,11 +10,14 @@
 import { SENIORITY } from "./lexicon/terms.js";
 
 // ---- normalisation ---------------------------------------------------------
-/** CR line ends, Unicode spaces, zero-width characters, soft hyphens and HTML entities. */
+/**
+ * CR line ends, Unicode spaces, zero-width characters, soft hyphens, C0/C1 control characters, HTML
+ * entities (every HTML5 name), styled letters (mathematical bold/italic, full-width) and ligatures.
+ */
 export const NORMALIZE_RE =
-  /\r\n?|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]|[\u200B-\u200D\u2060\uFEFF\u00AD]|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7});/g;
-/** A cheap pre-test: text that may hold UTF-8 read as Windows-1252. */
-export const MOJIBAKE_HINT_RE = /[\u00C2\u00C3]|\u00E2\u20AC/;
+  /\r\n?|\uD835[\uDC00-\uDFFF]|[\uFF01-\uFF5E\uFB00-\uFB06]|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]|[\u200B-\u200D\u2060\uFEFF\u00AD]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+/** A cheap pre-test: text that may hold UTF-8 read as Windows-1252 or as ISO-8859-1 (C1 controls after a lead byte). */
+export const MOJIBAKE_HINT_RE = /[\u00C2\u00C3]|\u00E2\u20AC|[\u00C4-\u00F4][\u0080-\u009F]/;
 /** A UTF-8 lead byte followed by continuation bytes, all shown as Windows-1252 characters. */
 export const MOJIBAKE_RUN_RE =
   /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]{1,3}/g;
@@ -666,3 +669,42 @@ export const FIELD_PATH_INDEX_RE = /^\[(\d+)\]$/;
 
 /** Hyphens and dashes, read as spaces when a value is looked for in its block ("full-time" in "Full Time"). */
 export const HYPHENS_RE = /[-‐‑–]/g;
+
+// ---- input: front matter, markup hints, encodings, styled letters (area: input) ------------
+/** The opening fence of YAML (`---`) or TOML (`+++`) front matter: the first line of the input. */
+export const FRONT_MATTER_OPEN_RE = /^\uFEFF?[ \t]{0,3}(---|\+\+\+)[ \t\r]*\n/;
+/** A closing fence line of front matter (`---`, `...` or `+++`), trailing spaces allowed. */
+export const FRONT_MATTER_CLOSE_RE = /^(?:---|\.\.\.|\+\+\+)[ \t\r]*$/;
+/** A YAML `key:` line at the top level of front matter: "title: Python Developer", "company_url:". */
+export const FRONT_MATTER_YAML_KEY_RE = /^[A-Za-z_][\w -]{0,40}:(?:[ \t]|$)/;
+/** A TOML `key = value` line: `title = "Engineer"`. */
+export const FRONT_MATTER_TOML_LINE_RE = /^([A-Za-z_][\w-]{0,40})[ \t]{0,8}=(.{0,2000})$/;
+/** A TOML table header line: `[company]`. */
+export const FRONT_MATTER_TOML_TABLE_RE = /^\[([A-Za-z_][\w.-]{0,40})\][ \t]*$/;
+/** Runs of spaces, hyphens and underscores in a front-matter key ("closing date", "valid-through"). */
+export const FRONT_MATTER_KEY_JOIN_RE = /[\s_-]+/g;
+/** A YAML/TOML boolean or remote word that says yes. */
+export const FRONT_MATTER_YES_RE = /^(?:true|yes|y|1|remote|fully remote|100% remote)$/i;
+/** A string's surrounding quotes, to find the value inside a quoted scalar. */
+export const QUOTED_EDGES_RE = /^(["'])([\s\S]*)\1$/;
+/** The start of an HTML document: a doctype, `<html>`, `<head>`, `<body>` or a head element. */
+export const HTML_DOCUMENT_START_RE = /^\s*<(?:!doctype|html|head|body|meta|title|link|script|style)\b/i;
+/** A tag that gives HTML block structure (lists, divisions, headings, tables, sections, page parts, scripts). */
+export const HTML_BLOCK_TAG_RE = /<(?:ul|ol|li|div|h[1-6]|table|tr|td|section|article|main|header|footer|nav|aside|form|script|style|iframe|dl|dt|dd|blockquote)\b[^<>]{0,300}>/gi;
+/** An HTML tag of a known element, its name in group 2 (`/` before it in group 1): `<br/>`, `</strong>`, `<a href="…">`. */
+export const MARKUP_TAG_RE =
+  /<(\/?)(br|p|div|h[1-6]|ul|ol|li|strong|b|em|i|u|span|a|font|small|code|table|tr|td|th|section|article|header|footer|blockquote|pre|hr|sup|sub|tbody|thead|center|mark|s|strike)\b(?:\s[^<>]{0,600})?\/?>/gi;
+/** The `href` of a link tag. */
+export const HREF_ATTR_RE = /\bhref\s*=\s*["']?(https?:\/\/[^"'\s<>]{1,2000})/i;
+/** Only spaces, colons and tabs before the end of a line: what may follow a bold heading. */
+export const BOLD_LINE_TAIL_RE = /^[ \t:]{0,8}(?:\n|$|<\/?(?:br|p|div|li|h[1-6])\b)/i;
+/** Hidden page parts that are chrome, by class or id: menus, drop-downs, drawers, dialogs, tooltips, search and log-in panels. */
+export const HIDDEN_CHROME_CLASS_RE = /(?:^|[\s_-])(?:menu|menus|submenu|dropdown|nav|navbar|navigation|tooltip|popover|overlay|drawer|offcanvas|dialog|flyout|megamenu|search|login|signin|sign-in|account|cart|lightbox|toast|alert|sr-only|visually-hidden|screen-reader-text)(?:$|[\s_-])/i;
+/** Runs of whitespace, squeezed when hidden text is compared with the text the page shows. */
+export const HIDDEN_TEXT_SPACES_RE = /\s+/g;
+/** A number that starts an item inside a line: "Duties: 1.Prepare reports. 2.Reconcile ledgers." (group 1: the number). */
+export const INLINE_NUMBER_RE = /(?:^|[\s:;,(])(\d{1,2})[.)][ \t]{0,3}(?=\p{L})/gu;
+/** The end of the first sentence of a piece of text: ". " before a capital (the last inline item ends there). */
+export const FIRST_SENTENCE_END_RE = /[.!?](?=\s+\p{Lu})/u;
+/** A three-letter currency code as JSON-LD states it ("EUR"). */
+export const CURRENCY_CODE_RE = /^[A-Za-z]{3}$/;

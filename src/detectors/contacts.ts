@@ -1,4 +1,4 @@
-import { spanOf, type Detector } from "../context.js";
+import { factSpans, spanOf, type Detector } from "../context.js";
 import type { Span } from "../schema.js";
 import { fullUrl } from "./links.js";
 import { EMAIL_RE, HTTP_SCHEME_RE, MAILTO_RE, PERIOD_END_RE, URL_RE, URL_TRAILING_RE } from "../patterns.js";
@@ -25,6 +25,11 @@ export const contactsDetector: Detector<"contacts"> = {
         emails.push(e);
       }
     };
+    // front matter's contact e-mails first
+    for (const [i, e] of (ctx.structured?.emails ?? []).entries()) {
+      where = factSpans(ctx, `emails[${i}]`)[0] ?? where;
+      addEmail(e);
+    }
     for (const s of ctx.sections) {
       if (s.chrome) continue;
       for (const b of s.heading ? [s.heading, ...s.blocks] : s.blocks) {

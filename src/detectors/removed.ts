@@ -8,6 +8,10 @@ export const removedDetector: Detector<"removed"> = {
   detect(ctx) {
     const out: { kind: string; text: string }[] = [];
     const spans: Span[][] = [];
+    for (const r of ctx.structured?.removed ?? []) {
+      out.push({ kind: r.kind, text: r.text });
+      spans.push([r.span]);
+    }
     for (const s of ctx.sections) {
       if (!s.chrome) continue;
       const text = [s.heading?.text ?? "", ...s.blocks.map((b) => b.text)].filter(Boolean).join("\n");

@@ -85,7 +85,7 @@ export const skillsDetector: Detector<"skills"> = {
   },
 };
 
-/** The board's tags: tags sections or a Tags label. */
+/** The board's tags: tags sections, a Tags label or the front matter's tags. */
 export const tagsDetector: Detector<"tags"> = {
   key: "tags",
   detect(ctx) {
@@ -93,6 +93,7 @@ export const tagsDetector: Detector<"tags"> = {
     if (items.length) return split(items, spans, true);
     const label = ctx.labels.find((l) => l.field === "tags");
     if (label) return split([label.value], [[spanOf(label.block)]], true);
+    if (ctx.structured?.tags?.length) return { value: ctx.structured.tags, how: "stated", itemSpans: ctx.structured.tags.map((_, i) => factSpans(ctx, `tags[${i}]`)) };
     return null;
   },
 };

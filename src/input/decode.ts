@@ -41,14 +41,16 @@ function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   return null;
 }
 
-/** True when the text looks like binary data rather than a posting (NULs, control bytes). */
+/**
+ * True when the text looks like binary data rather than a posting: a high share of control
+ * characters (NULs among them). A few stray NULs in a posting are not binary.
+ */
 export function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 4096);
   if (n === 0) return false;
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) return true;
     if ((c < 9 || (c > 13 && c < 32)) || c === 0xfffd) bad++;
   }
   return bad / n > 0.1;

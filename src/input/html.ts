@@ -4,7 +4,7 @@ import type { Nodes as MdastNodes, Root } from "mdast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import type { StructuredFacts } from "../context.js";
-import { HIDDEN_STYLE_RE, HTML_DROP_CLASS_RE, LD_JSON_TYPE_RE } from "../patterns.js";
+import { HIDDEN_CHROME_CLASS_RE, HIDDEN_STYLE_RE, HIDDEN_TEXT_SPACES_RE, HTML_DROP_CLASS_RE, LD_JSON_TYPE_RE } from "../patterns.js";
 import { readJsonLd, type JsonLdBody } from "./jsonld.js";
 import { capDepth, HAST_CAPPING } from "../tree/depth.js";
 
@@ -18,13 +18,14 @@ const parser = unified().use(rehypeParse, { fragment: true });
 export function htmlToMdast(html: string): { tree: Root; structured: StructuredFacts | null } {
   const hast = capDepth(parser.parse(html) as HastRoot, HAST_CAPPING);
   const scripts: JsonLdBody[] = [];
-  prune(hast, scripts);
+  const shown = { text: squeeze(textOf(hast, true)) };
+  prune(hast, scripts, shown);
   const structured = readJsonLd(scripts);
   let tree = toMdast(hast) as Root;
   // A page whose visible body is empty but whose JSON-LD has the description: parse that instead.
   if (structured?.description && textLength(tree) < 200) {
     const inner = capDepth(parser.parse(structured.description) as HastRoot, HAST_CAPPING);
-    prune(inner, []);
+    prune(inner, [], { text: squeeze(textOf(inner, true)) });
     tree = toMdast(inner) as Root;
     // its offsets would point into the description string: every block points at the JSON-LD value
     const where = structured.where?.description?.[0];
@@ -54,7 +55,56 @@ function setPositions(root: Root, fixed?: Position): void {
   }
 }
 
-function prune(node: HastRoot | Element, scripts: JsonLdBody[]): void {
+const CHROME_ROLES = new Set(["dialog", "alertdialog", "menu", "menubar", "navigation", "tooltip", "banner", "search", "contentinfo", "listbox", "status", "alert"]);
+const PAGE_PARTS = new Set(["script", "style", "noscript", "template", "svg", "nav", "footer", "head", "header", "form", "dialog", "button", "select"]);
+
+function isHidden(p: Element["properties"]): boolean {
+  return (p.hidden !== undefined && p.hidden !== false) || String(p.ariaHidden) === "true" || HIDDEN_STYLE_RE.test(String(p.style ?? ""));
+}
+
+function classAndId(p: Element["properties"]): string {
+  return [...(Array.isArray(p.className) ? p.className : [p.className ?? ""]), p.id ?? ""].join(" ");
+}
+
+/** The text of a tree (its first `limit` characters), hidden parts left out when `shownOnly`. */
+function textOf(node: HastRoot | Element, shownOnly: boolean, limit = 100_000): string {
+  let out = "";
+  const stack: HastNodes[] = [node];
+  while (stack.length > 0 && out.length < limit) {
+    const n = stack.pop()!;
+    if (n.type === "text") out += n.value + " ";
+    else if (n.type === "element" || n.type === "root") {
+      if (n.type === "element" && (PAGE_PARTS.has(n.tagName) || (shownOnly && isHidden(n.properties ?? {})))) continue;
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as HastNodes);
+    }
+  }
+  return out;
+}
+
+function squeeze(s: string): string {
+  return s.replace(HIDDEN_TEXT_SPACES_RE, " ").trim();
+}
+
+/**
+ * Hidden content that is the posting's body: a collapsed accordion, a closed tab panel, a
+ * `display:none` description the page's script would show. It is read when it has text of its own
+ * (not a copy of what the page shows, as responsive pages keep one) and is no chrome (a menu, a
+ * drop-down, a dialog, a tooltip, a search or log-in panel, by tag, role, class or id).
+ */
+function hiddenBody(el: Element, shown: { text: string; looked?: number }): boolean {
+  // a page of thousands of hidden parts is not one posting's accordion: the first hundred are looked at
+  shown.looked = (shown.looked ?? 0) + 1;
+  if (shown.looked > 100) return false;
+  const p = el.properties ?? {};
+  if (PAGE_PARTS.has(el.tagName) || CHROME_ROLES.has(String(p.role ?? "").toLowerCase())) return false;
+  if (HIDDEN_CHROME_CLASS_RE.test(classAndId(p))) return false;
+  const text = squeeze(textOf(el, false, 4000));
+  if (text.length < 50) return false;
+  // the same words already shown: a second copy for another screen size
+  return !shown.text.includes(text.slice(0, 120));
+}
+
+function prune(node: HastRoot | Element, scripts: JsonLdBody[], shown: { text: string }): void {
   const kept: HastNodes[] = [];
   for (const child of node.children as HastNodes[]) {
     if (child.type === "comment" || child.type === "doctype") continue;
@@ -69,12 +119,10 @@ function prune(node: HastRoot | Element, scripts: JsonLdBody[]): void {
       }
       if (DROP_TAGS.has(child.tagName)) continue;
       const p = child.properties ?? {};
-      if (p.hidden !== undefined && p.hidden !== false) continue;
-      if (String(p.ariaHidden) === "true") continue;
-      if (HIDDEN_STYLE_RE.test(String(p.style ?? ""))) continue;
-      const cls = [...(Array.isArray(p.className) ? p.className : [p.className ?? ""]), p.id ?? ""].join(" ");
+      const cls = classAndId(p);
       if (cls && HTML_DROP_CLASS_RE.test(String(cls))) continue;
-      prune(child, scripts);
+      if (isHidden(p) && !hiddenBody(child, shown)) continue;
+      prune(child, scripts, shown);
     }
     // "<span>Remote</span><span>Product</span>": adjacent inline elements are separate words
     const prev = kept[kept.length - 1];

@@ -1,5 +1,5 @@
 import type { StructuredFacts } from "../context.js";
-import { DECIMAL_STRING_RE, HTTP_SCHEME_LOWER_RE, ISO_DAY_START_RE, JOB_POSTING_TYPE_RE, JSONLD_ENTITY_RE, LIST_COMMA_SPLIT_RE } from "../patterns.js";
+import { CURRENCY_CODE_RE, DECIMAL_STRING_RE, HTTP_SCHEME_LOWER_RE, ISO_DAY_START_RE, JOB_POSTING_TYPE_RE, JSONLD_ENTITY_RE, LIST_COMMA_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { jsonPositions, type JsonAt } from "./json-positions.js";
 
@@ -133,7 +133,8 @@ function toFacts(p: Record<string, Json>, at: JsonAt | undefined, span: (a: Json
     const min = num(v.minValue) ?? num(v.value) ?? num(value as Json);
     const max = num(v.maxValue) ?? num(v.value) ?? min;
     if (min !== undefined) {
-      facts.salary = { min, max, currency: str(salary.currency), unit: str(v.unitText) ?? str(salary.unitText), raw: JSON.stringify(salary).slice(0, 200) };
+      const currency = str(salary.currency);
+      facts.salary = { min, max, currency: currency && CURRENCY_CODE_RE.test(currency) ? currency.toUpperCase() : undefined, unit: str(v.unitText) ?? str(salary.unitText), raw: JSON.stringify(salary).slice(0, 200) };
       const sAt = member(p.baseSalary ? "baseSalary" : "estimatedSalary");
       record("salary", Array.isArray(bs) ? sAt?.elements?.[0] : sAt);
     }

@@ -8,7 +8,8 @@ for (let b = 0x80; b <= 0xff; b++) CP1252_BYTE.set(cp1252Char(b), b);
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * Repairs UTF-8 text that was decoded as Windows-1252 ("weâ€™re" → "we’re", "CafÃ©" → "Café"),
+ * Repairs UTF-8 text that was decoded as Windows-1252 ("weâ€™re" → "we’re", "CafÃ©" → "Café") or as
+ * ISO-8859-1 ("weâ\u0080\u0099re" → "we’re", "Â\u00A0" → a no-break space),
  * keeping the way back to the text before the repair.
  */
 export function mojibakeEdits(text: string): Rewritten {
@@ -24,7 +25,9 @@ export function mojibakeEdits(text: string): Rewritten {
 function decodeRun(run: string): string | null {
   const bytes = new Uint8Array(run.length);
   for (let i = 0; i < run.length; i++) {
-    const b = CP1252_BYTE.get(run[i]);
+    // ISO-8859-1 shows bytes 0x80–0x9F as the C1 controls U+0080–U+009F ("weâ\u0080\u0099re")
+    const c = run.charCodeAt(i);
+    const b = CP1252_BYTE.get(run[i]) ?? (c >= 0x80 && c <= 0x9f ? c : undefined);
     if (b === undefined) return null;
     bytes[i] = b;
   }

@@ -13,10 +13,23 @@ export interface Normalized {
 }
 
 /**
- * Line endings to LF, Unicode spaces to spaces, zero-width characters and soft hyphens out,
- * HTML entities (also double-escaped) decoded, mojibake ("weâ€™re") repaired.
+ * Line endings to LF, Unicode spaces to spaces, zero-width characters, soft hyphens and control
+ * characters (NULs, C1) out, styled letters (𝐁𝐞𝐧𝐞𝐟𝐢𝐭𝐬, full-width) plain, HTML entities (also double-escaped) decoded, mojibake of Windows-1252
+ * and ISO-8859-1 ("weâ€™re", "weâ\u0080\u0099re") repaired.
  */
 export function normalizeText(input: string, options: { entities?: boolean } = {}): Normalized {
+  // mojibake first: its C1 controls and "Â" + no-break space would be dropped or spaced below
+  if (MOJIBAKE_HINT_RE.test(input)) {
+    const pre = mojibakeEdits(input);
+    if (pre.text !== input) {
+      const n = normalizeRepaired(pre.text, options);
+      return { text: n.text, toOriginal: (i) => pre.toSource(n.toOriginal(i)) };
+    }
+  }
+  return normalizeRepaired(input, options);
+}
+
+function normalizeRepaired(input: string, options: { entities?: boolean }): Normalized {
   const decodeEntities = options.entities !== false;
   const normStarts: number[] = [0];
   const origStarts: number[] = [0];
@@ -51,6 +64,11 @@ export function normalizeText(input: string, options: { entities?: boolean } = {
       }
       rep = normSpace(rep);
     } else if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad) rep = "";
+    // a vertical tab or form feed (text from PDFs) ends a line; any other control character goes
+    else if (c === 0x0b || c === 0x0c) rep = "\n";
+    // "𝗥𝗲𝗾𝘂𝗶𝘀𝗶𝘁𝗼𝘀", "Ｒｅｍｏｔｅ", "ﬁnance": LinkedIn's styled letters, full-width forms and ligatures read as plain ones
+    else if (c === 0xd835 || (c >= 0xff01 && c <= 0xff5e) || (c >= 0xfb00 && c <= 0xfb06)) rep = s.normalize("NFKC");
+    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) rep = "";
     else rep = " ";
     out += input.slice(last, m.index);
     normStarts.push(out.length);

@@ -2,10 +2,13 @@ import type { Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { StructuredFacts } from "../context.js";
+import type { Span } from "../schema.js";
 import { decodeBytes, looksBinary } from "./decode.js";
 import { binaryFormatOf } from "./signatures.js";
 import { TAG_RE } from "../patterns.js";
+import { blankFrontMatter, findFrontMatter, readFrontMatter } from "./front-matter.js";
 import { htmlToMdast } from "./html.js";
+import { hasHtmlStructure, hasMarkupHints, markupHintsToText } from "./markup-hints.js";
 import { normalizeText } from "./normalize.js";
 import { classifyHeading } from "../sections/phrases.js";
 import { repairPlainText, repairScrapedMarkdown } from "./repair.js";
@@ -54,31 +57,80 @@ function buildTree(input: string | Uint8Array, format: InputFormat): Prepared {
   }
   const original = typeof input === "string" ? input : decodeBytes(input).text;
   if (looksBinary(original)) throw new InputError("binary", "not text: the input looks like binary data");
-  const fmt = format === "auto" ? sniffFormat(original) : format;
+  // front matter is facts, not text: the format is the body's, and the block is read, then blanked
+  const fmAtStart = findFrontMatter(original);
+  const rest = fmAtStart ? original.slice(fmAtStart.end) : original;
+  let fmt = format === "auto" ? sniffFormat(rest) : format;
+  // text said to be HTML but with no HTML structure and lines of its own is text with markup hints
+  if (fmt === "html" && !hasHtmlStructure(rest.slice(0, 8000)) && rest.trim().includes("\n")) fmt = "text";
   // HTML keeps its entities for the HTML parser; text and Markdown get them decoded here.
   const norm = normalizeText(original, { entities: fmt !== "html" });
-  if (norm.text.trim().length === 0) throw new InputError("empty", "empty: the input has no text");
+  const fm = fmAtStart ? findFrontMatter(norm.text) : null;
+  const front = fm ? readFrontMatter(norm.text, fm) : null;
+  const body = fm ? blankFrontMatter(norm.text, fm) : norm.text;
+  if (body.trim().length === 0 && !front) throw new InputError("empty", "empty: the input has no text");
   if (fmt === "html") {
     try {
-      const { tree, structured } = htmlToMdast(norm.text);
-      return { original, text: norm.text, toOriginal: norm.toOriginal, format: fmt, tree, structured };
+      const { tree, structured } = htmlToMdast(body);
+      return { original, text: body, toOriginal: norm.toOriginal, format: fmt, tree, structured: mergeFacts(structured, front) };
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       // thousands of unclosed tags nested in one another overflow the HTML tree libraries, which
       // recurse per level; the page is read as text instead, each tag blanked to as many spaces
       // (after a line break) so that every offset still points where it did
-      const text = norm.text.replace(TAG_RE, (tag) => "\n" + " ".repeat(tag.length - 1));
-      return { original, text, toOriginal: norm.toOriginal, format: "text", tree: textToMdast(text), structured: null };
+      const text = body.replace(TAG_RE, (tag) => "\n" + " ".repeat(tag.length - 1));
+      return { original, text, toOriginal: norm.toOriginal, format: "text", tree: textToMdast(text), structured: front };
     }
   }
-  if (fmt === "markdown") {
-    const repaired = repairScrapedMarkdown(norm.text);
-    const toOriginal = (i: number) => norm.toOriginal(repaired.toSource(i));
-    return { original, text: repaired.text, toOriginal, format: fmt, tree: markdownToMdast(repaired.text), structured: null };
+  // text with a few tags: the tags read as the layout they stand for, the text's own newlines kept
+  const hinted = hasMarkupHints(body) ? markupHintsToText(body, fmt === "markdown") : null;
+  const source = hinted ? hinted.text : body;
+  const toBody = (i: number) => (hinted ? hinted.toSource(i) : i);
+  const repaired = fmt === "markdown" ? repairScrapedMarkdown(source) : repairPlainText(source, (s) => classifyHeading(s) !== null);
+  const toNorm = (i: number) => toBody(repaired.toSource(i));
+  const toOriginal = (i: number) => norm.toOriginal(toNorm(i));
+  const tree = fmt === "markdown" ? markdownToMdast(repaired.text) : textToMdast(repaired.text);
+  return { original, text: repaired.text, toOriginal, format: fmt, tree, structured: remapFacts(front, { text: repaired.text, toSource: toNorm }) };
+}
+
+/** Facts of the page's JSON-LD, the front matter filling what it does not say. */
+function mergeFacts(jsonld: StructuredFacts | null, front: StructuredFacts | null): StructuredFacts | null {
+  if (!front) return jsonld;
+  if (!jsonld) return front;
+  const out: StructuredFacts = { ...front };
+  const where: Record<string, Span[]> = {};
+  for (const [k, v] of Object.entries(front.where ?? {})) where[k] = v;
+  for (const [k, v] of Object.entries(jsonld) as [keyof StructuredFacts, unknown][]) {
+    if (k === "where" || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    (out as Record<string, unknown>)[k] = v;
+    // a fact JSON-LD gives takes JSON-LD's spans, its list items too
+    for (const w of Object.keys(where)) if (w === k || w.startsWith(`${k}[`)) delete where[w];
+    for (const [w, spans] of Object.entries(jsonld.where ?? {})) if (w === k || w.startsWith(`${k}[`)) where[w] = spans;
   }
-  const repaired = repairPlainText(norm.text, (s) => classifyHeading(s) !== null);
-  const toOriginal = (i: number) => norm.toOriginal(repaired.toSource(i));
-  return { original, text: repaired.text, toOriginal, format: fmt, tree: textToMdast(repaired.text), structured: null };
+  out.where = where;
+  return out;
+}
+
+/**
+ * Front-matter facts point into the text before the scraped-text repair; the repair only moves
+ * later text, so each span is carried to the repaired text by the repair's own map, read backwards.
+ */
+function remapFacts(facts: StructuredFacts | null, repaired: { text: string; toSource(i: number): number }): StructuredFacts | null {
+  if (!facts) return null;
+  const forward = (source: number): number => {
+    let lo = 0;
+    let hi = repaired.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (repaired.toSource(mid) < source) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const move = (s: Span): Span => ({ start: forward(s.start), end: forward(s.end) });
+  const where: Record<string, Span[]> = {};
+  for (const [k, spans] of Object.entries(facts.where ?? {})) where[k] = spans.map(move);
+  return { ...facts, where, removed: facts.removed?.map((r) => ({ ...r, span: move(r.span) })) };
 }
 
 const markdown = unified().use(remarkParse);

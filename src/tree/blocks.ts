@@ -1,7 +1,7 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
 import {
-  BR_TAG_RE, BULLET_RE, COLON_END_RE, COLON_ONLY_RE, GLUED_BULLET_RE, LOWER_OR_PAREN_START_RE, MD_EMPHASIS_MARK_RE, MD_ESCAPE_RE, SENTENCE_END_RE,
-  TAG_RE, WHITESPACE_RUNS_RE, WRAPPED_LINE_END_RE,
+  BR_TAG_RE, BULLET_RE, COLON_END_RE, COLON_ONLY_RE, FIRST_SENTENCE_END_RE, GLUED_BULLET_RE, INLINE_NUMBER_RE, LOWER_OR_PAREN_START_RE,
+  MD_EMPHASIS_MARK_RE, MD_ESCAPE_RE, SENTENCE_END_RE, TAG_RE, WHITESPACE_RUNS_RE, WRAPPED_LINE_END_RE,
 } from "../patterns.js";
 
 /** A link as written: its text and where it points. */
@@ -138,6 +138,11 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
       out.push(b);
       return;
     }
+    const inlineList = strong ? null : listInLine(t);
+    if (inlineList) {
+      pushInlineList(inlineList, b, out, state);
+      return;
+    }
     if (strong && t.length <= 90 && !SENTENCE_END_RE.test(t)) {
       b.type = "heading";
       b.depth = 4;
@@ -157,7 +162,9 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     }
   }
   const anyBullet = lines.some((l) => BULLET_RE.test(l) || GLUED_BULLET_RE.test(l));
-  const shortRun = lines.length >= 3 && lines.every((l) => l.length <= 80 && !SENTENCE_END_RE.test(l) && !l.endsWith(":"));
+  // "prepare the monthly reports;⏎reconcile ledgers;⏎train new staff." : lines ending in ";" are items, however they start
+  const semicolonRun = lines.length >= 3 && lines.slice(0, -1).filter((l) => l.endsWith(";")).length >= Math.max(2, (lines.length - 1) * 0.6);
+  const shortRun = semicolonRun || (lines.length >= 3 && lines.every((l) => l.length <= 80 && !SENTENCE_END_RE.test(l) && !l.endsWith(":")));
   const wrapped = !anyBullet && !shortRun && isHardWrapped(lines);
   if (wrapped) {
     out.push({ type: "paragraph", text: clean(lines.join(" ")), depth: 0, start, end, links, strong: false, list: 0, pseudo: false });
@@ -169,6 +176,7 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
   let listId = 0;
   let runId = 0;
   let cursor = start;
+  let prevLine = "";
   for (const line of lines) {
     let lineStart = start;
     let lineEnd = end;
@@ -190,9 +198,79 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     // lines copied one under the other with no blank between are a list that lost its bullets
     // (plain-text copies of <li> lists); a line ending in ":" leads into them
     const listLike = state.linesAreItems && lines.length >= 3 && !line.endsWith(":") && line.length <= 400;
-    const type = bullet || shortRun || listLike ? "item" : "paragraph";
+    // in a run of lines ending in ";", the items are those lines and the one line that closes the run
+    const semicolonItem = semicolonRun && (line.endsWith(";") || prevLine.endsWith(";"));
+    prevLine = line;
+    const type = bullet || (semicolonRun ? semicolonItem : shortRun || listLike) ? "item" : "paragraph";
     out.push({ type, text: t, depth: 0, start: lineStart, end: lineEnd, links: lineLinks, strong: false, list: bullet ? listId : id || (listLike ? (runId ||= ++state.list) : 0), pseudo: false });
   }
+}
+
+/** A list written inside one line: the words leading into it and its items. */
+interface InlineList {
+  lead: string;
+  items: string[];
+  /** the sentences after the last item ("… 3) field work. Equivalent experience may count.") */
+  tail: string;
+}
+
+/**
+ * A list run into one line: numbered items in sequence ("Duties: 1.Prepare reports. 2.Reconcile
+ * ledgers. 3.Train new staff.") or, after a lead-in ending in ":", three or more short pieces
+ * separated by ";" ("Tasks: filing; answering calls; ordering supplies").
+ */
+export function listInLine(text: string): InlineList | null {
+  if (text.length > 2000) return null;
+  const marks: { at: number; body: number }[] = [];
+  for (const m of text.matchAll(new RegExp(INLINE_NUMBER_RE.source, INLINE_NUMBER_RE.flags))) {
+    const n = Number(m[1]);
+    const at = m.index + m[0].length - m[0].trimStart().length;
+    if (n === marks.length + 1) marks.push({ at, body: m.index + m[0].length });
+    else if (n === 1 && marks.length < 2) marks.splice(0, marks.length, { at, body: m.index + m[0].length });
+  }
+  const lead = (i: number) => text.slice(0, i).trim();
+  if (marks.length >= 3 || (marks.length === 2 && lead(marks[0].at).endsWith(":"))) {
+    const last = marks[marks.length - 1].body;
+    const stop = FIRST_SENTENCE_END_RE.exec(text.slice(last));
+    const lastEnd = stop ? last + stop.index + 1 : text.length;
+    const items = marks.map((k, i) => tidyItem(text.slice(k.body, i + 1 < marks.length ? marks[i + 1].at : lastEnd)));
+    if (items.every((x) => x.length >= 2)) return { lead: lead(marks[0].at), items, tail: text.slice(lastEnd).trim() };
+  }
+  const colon = text.indexOf(":");
+  if (colon > 0 && colon <= 80 && text.includes(";")) {
+    const pieces = text.slice(colon + 1).split(";").map(tidyItem);
+    if (pieces.length >= 3 && pieces.every((p) => p.length >= 2 && p.length <= 150 && !p.slice(0, -1).includes(". "))) return { lead: text.slice(0, colon + 1).trim(), items: pieces, tail: "" };
+  }
+  return null;
+}
+
+// The word that joins the last two items of a list, in the lexicon's languages.
+const LIST_JOINERS = new Set(["and", "or", "et", "ou", "und", "oder", "y", "o", "e", "i", "oraz", "lub", "en", "of"]);
+
+// An item without what joins it to the next: "payroll; or" → "payroll", "cleaner air and" → "cleaner air".
+function tidyItem(s: string): string {
+  let t = s.trim();
+  const space = t.lastIndexOf(" ");
+  if (space > 0 && LIST_JOINERS.has(t.slice(space + 1).toLowerCase())) t = t.slice(0, space).trimEnd();
+  while (t.endsWith(";") || t.endsWith(",")) t = t.slice(0, -1).trimEnd();
+  return t;
+}
+
+// The lead-in as a paragraph and each piece as an item of a new list, each pointing at the words
+// it has in the paragraph's span when found there.
+function pushInlineList(list: InlineList, b: Block, out: Block[], state: State): void {
+  const id = ++state.list;
+  let cursor = b.start;
+  const spanOf = (t: string) => {
+    const hay = state.source?.slice(cursor, b.end) ?? "";
+    const i = hay.indexOf(t);
+    if (i < 0) return { start: b.start, end: b.end };
+    cursor += i + t.length;
+    return { start: cursor - t.length, end: cursor };
+  };
+  if (list.lead) out.push({ ...b, text: list.lead, ...spanOf(list.lead), type: "paragraph", links: [] });
+  for (const item of list.items) out.push({ ...b, type: "item", text: item, ...spanOf(item), list: id, links: b.links.filter((l) => item.includes(l.text)) });
+  if (list.tail) out.push({ ...b, text: list.tail, ...spanOf(list.tail), type: "paragraph", links: b.links.filter((l) => list.tail.includes(l.text)) });
 }
 
 // Hard-wrapped prose (e-mails, HN comments, fixed-width copies): most breaks fall mid-sentence, so
