@@ -643,3 +643,7 @@ export const FIELD_PATH_INDEX_RE = /^\[(\d+)\]$/;
 
 /** Hyphens and dashes, read as spaces when a value is looked for in its block ("full-time" in "Full Time"). */
 export const HYPHENS_RE = /[-‐‑–]/g;
+
+// ── names: title and company by evidence (company-evidence, title) ──
+/** What follows a title on its line when it is the company: " — The LEGO Group", " | Acme". */
+export const TITLE_COMPANY_TAIL_RE = /^\s+[–—|]\s+([\p{Lu}\p{N}][^|–—]{1,59})$/u;
