@@ -647,3 +647,5 @@ export const HYPHENS_RE = /[-‐‑–]/g;
 // ── names: title and company by evidence (company-evidence, title) ──
 /** What follows a title on its line when it is the company: " — The LEGO Group", " | Acme". */
 export const TITLE_COMPANY_TAIL_RE = /^\s+[–—|]\s+([\p{Lu}\p{N}][^|–—]{1,59})$/u;
+/** Where a company may follow a title on its line: " — ", " – ", " | " (the last such mark). */
+export const TITLE_TAIL_SPLIT_RE = /(?<=\S)\s[–—|]\s(?=[^–—|]+$)/u;

@@ -9,8 +9,13 @@ import type { Block } from "../tree/blocks.js";
 export function inlineLabel(ctx: Context, labels: readonly string[], maxBlocks = 40): { value: string; block: Block } | null {
   for (const b of ctx.blocks.slice(0, maxBlocks)) {
     const t = b.text;
+    const low = t.toLowerCase();
+    const hay = low.length === t.length ? low : t;
     for (const label of labels) {
-      for (let i = t.indexOf(label); i >= 0; i = t.indexOf(label, i + 1)) {
+      const needle = hay === low ? label.toLowerCase() : label;
+      for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+        // a label is written capitalised: "Position Title:", "Stanowisko:"
+        if (t[i] === low[i]) continue;
         // a list item is a label run's line only when the label opens it
         if (i > 0 && (b.type === "item" || !" \t;|•·".includes(t[i - 1]))) continue;
         let j = i + label.length;

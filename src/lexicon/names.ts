@@ -110,3 +110,6 @@ export const TITLE_LABELS = [
 
 /** First words of a company value that stands for an unnamed client ("Klient portalu Praca.pl", "Confidential"). Lowercase. */
 export const UNNAMED_EMPLOYER_WORDS = new Set(["klient", "client", "kunde", "cliente", "opdrachtgever", "confidential", "confidencial", "confidentiel", "vertraulich", "anonymous", "anonyme", "undisclosed", "poufne"]);
+
+/** First words of a heading that introduce a section rather than name a role ("About Warehouse Engineering Team"). Lowercase. */
+export const NOT_TITLE_FIRST_WORDS = new Set(["about", "our", "we", "your", "you", "why", "what", "who", "how", "join", "meet", "über", "unser", "unsere", "ihr", "ihre", "à", "notre", "nos", "votre", "sobre", "nuestro", "nuestra", "nosso", "nossa", "a", "o", "la", "le", "el", "les", "de", "des", "du", "con", "respect", "missions", "mission", "key", "executive", "volunteer"]);
