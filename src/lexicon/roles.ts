@@ -91,3 +91,25 @@ export const NOT_ROLE_FAMILY_WORDS = new Set([
   "cuestionario", "formulario", "necessário", "horário", "salário", "diário", "rigueur", "empereur", "fournisseur", "profondeur", "lecteur", "matrice",
   "cicatrice", "longitudinal", "ascenseur", "processeur", "compresseur", "radiateur", "indicateur", "ordinateur", "extincteur", "aspirateur",
 ]);
+
+/** Labels of a level row written inline ("Nível (Senioridade): Pleno", "Poziom stanowiska: junior"). */
+export const SENIORITY_INLINE_LABELS = [
+  "Nível (Senioridade)", "Nível", "Senioridade", "Seniority", "Seniority level", "Career level", "Nivel de experiencia", "Poziom stanowiska",
+  "Niveau d'expérience", "Karrierestufe", "Erfahrungslevel",
+];
+
+/** Words that name a level in a sentence about levels ("níveis de carreira pleno e sênior"), lowercase, with the words that must come shortly before. */
+export const SENIORITY_PROSE_CONTEXT = ["nível", "níveis", "senioridade"];
+
+/** Words that go on from a role as the subject of a sentence about the job: "The Junior Payroll Officer will…". */
+export const ROLE_SUBJECT_VERBS = ["will", "shall", "is", "reports", "must", "serves", "performs", "works", "provides", "supports", "wird", "sera", "será"];
+
+/** Phrases in prose that state the level of the job itself (lowercase): "an entry-level position", "this internship". */
+export const SENIORITY_PROSE: readonly (readonly [string, "intern" | "junior" | "mid" | "senior"])[] = [
+  ["entry-level position", "junior"], ["entry level position", "junior"], ["entry-level role", "junior"], ["entry level role", "junior"],
+  ["entry-level job", "junior"], ["entry-level opportunity", "junior"], ["graduate position", "junior"], ["graduate role", "junior"],
+  ["graduate programme", "junior"], ["graduate program", "junior"], ["this internship", "intern"],
+  ["paid internship", "intern"], ["unpaid internship", "intern"], ["summer internship", "intern"], ["poste junior", "junior"],
+  ["poste de débutant", "junior"], ["stage de", "intern"], ["stage conventionné", "intern"], ["pflichtpraktikum", "intern"], ["einstiegsposition", "junior"],
+  ["puesto de nivel inicial", "junior"], ["prácticas profesionales", "intern"], ["vaga de estágio", "intern"],
+];
