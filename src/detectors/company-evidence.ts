@@ -105,6 +105,9 @@ function coreKey(name: string): string {
   return nameKey(words.join(" "));
 }
 
+// the stems that came from e-mail addresses, per text (an address names its owner more surely than a link)
+const MAIL_STEMS = new Map<string, Set<string>>();
+
 /** Second-level names of the e-mail and web domains the posting gives: careers@acme.co.uk → "acme". */
 export function domainStems(text: string): Set<string> {
   const out = new Set<string>();
@@ -117,6 +120,7 @@ export function domainStems(text: string): Set<string> {
     }
   };
   for (const m of text.matchAll(EMAIL_RE)) add(m[0].slice(m[0].indexOf("@") + 1));
+  MAIL_STEMS.set(text, new Set(out));
   for (const m of text.matchAll(URL_RE)) {
     try {
       add(new URL(m[0]).hostname);
@@ -334,7 +338,7 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         if (!nameWord(w) || seen.has(w)) continue;
         if (!stems.has(nameKey(w))) continue;
         seen.add(w);
-        add(nameAfter(tokens, i) ?? w, 1, "domain", spanOf(b));
+        add(nameAfter(tokens, i) ?? w, 1, MAIL_STEMS.get(ctx.text)?.has(nameKey(w)) ? "mail" : "domain", spanOf(b));
       }
     }
   }
@@ -346,6 +350,7 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
     if (m >= 2) e.kinds.add("repeat");
     e.score += Math.min(m, 5);
   }
+  MAIL_STEMS.delete(ctx.text);
   MEMO.set(ctx, found);
   return found;
 }
@@ -369,7 +374,10 @@ export function bestEvidence(ctx: Context): NameEvidence | null {
   for (const e of companyEvidence(ctx).values()) {
     const kinds = e.kinds.size;
     // two kinds of evidence, or one cue that presents the company outright ("About Acme", "Acme is an equal opportunity employer")
-    const ok = (kinds >= 2 && (e.kinds.has("cue") || e.kinds.has("domain") || e.kinds.has("legal") || e.kinds.has("government"))) || (e.kinds.has("cue") && e.cue >= 4);
+    // "jobs@fennimore.example.com" and "Fennimore" written in the text: the address and the name agree
+    const mail = e.kinds.has("mail");
+    if (mail) e.kinds.add("domain");
+    const ok = mail || (kinds >= 2 && (e.kinds.has("cue") || e.kinds.has("domain") || e.kinds.has("legal") || e.kinds.has("government"))) || (e.kinds.has("cue") && e.cue >= 4);
     if (!ok) continue;
     // a government body is the employer only when the text names no other
     const score = e.score + kinds * 2 - (e.kinds.has("government") && !e.kinds.has("cue") ? 3 : 0);
@@ -381,5 +389,12 @@ export function bestEvidence(ctx: Context): NameEvidence | null {
       if (e.name.length > best.name.length && e.name.startsWith(`${best.name} `) && e.kinds.size >= 2 && e.kinds.has("cue")) return { ...e, score: best.score };
     }
   }
-  return best && best.score >= 6 ? best : null;
+  return best && (best.score >= 6 || best.kinds.has("mail")) ? best : null;
+}
+
+/** Whether the posting presents the name as a company in some way: a cue, its domain, a legal or government form. */
+export function presented(name: string, ctx: Context): boolean {
+  if (hasLegalForm(name) || isGovernment(name) || domainMatch(name, domainStems(ctx.text))) return true;
+  const ev = companyEvidence(ctx).get(coreKey(name));
+  return !!ev && (ev.kinds.has("cue") || ev.kinds.has("domain"));
 }

@@ -10,7 +10,7 @@ import { classifyHeading, labelField } from "../sections/phrases.js";
 import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
 import { pageTitleParts } from "./title.js";
 import { pipeHeader } from "./pipe-header.js";
-import { anonymousClient, bestEvidence, confirmedName } from "./company-evidence.js";
+import { anonymousClient, bestEvidence, confirmedName, presented } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
 import { COMPANY_LABELS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
@@ -43,7 +43,8 @@ export const companyDetector: Detector<"company"> = {
     const best = bestEvidence(ctx);
     if (best) return { value: best.name, how: "inferred", spans: best.spans.slice(0, 3) };
     const prose = proseCandidate(ctx);
-    if (prose && confirmedName(prose.name, ctx)) return { value: prose.name, how: "inferred", spans: prose.spans };
+    // a subject the prose repeats must also be presented as a company somewhere ("About X", "X is an employer", its domain)
+    if (prose && confirmedName(prose.name, ctx) && presented(prose.name, ctx)) return { value: prose.name, how: "inferred", spans: prose.spans };
     return null;
   },
 };

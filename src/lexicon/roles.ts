@@ -68,7 +68,7 @@ export const NOT_TITLE_WORDS = ["applicants", "ago", "logo", "followers", "emplo
  * Endings that make a word a role noun in a title line, whatever the word ("Barista", "Électricien",
  * "Camarero", "Programador", "Electrician"): lowercase, checked on words of 7 letters or more.
  */
-export const ROLE_SUFFIX_FAMILIES = ["ician", "ista", "iste", "ologist", "euse", "rice", "icien", "icienne", "ador", "adora", "edor", "edora", "eur", "or", "ist"];
+export const ROLE_SUFFIX_FAMILIES = ["ician", "ista", "iste", "ologist", "euse", "rice", "icien", "icienne", "ador", "adora", "edor", "edora", "eur", "tor", "sor", "selor", "ist"];
 
 /** Words with a role ending that are not roles (lowercase). */
 export const NOT_ROLE_FAMILY_WORDS = new Set([
