@@ -297,7 +297,8 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
     for (const [cue, w] of NAME_BEFORE_CUES) {
       const cueWords = cue.split(" ");
       for (let i = 1; i + cueWords.length <= tokens.length; i++) {
-        if (!cueWords.every((c, k) => tokens[i + k] === c || (k === cueWords.length - 1 && bare(tokens[i + k]).word === c))) continue;
+        // "Acme is hiring", "Acme (YC W25) Is Hiring": the verb in any case
+        if (!cueWords.every((c, k) => tokens[i + k].toLowerCase() === c || (k === cueWords.length - 1 && bare(tokens[i + k]).word.toLowerCase() === c))) continue;
         const next = bare(tokens[i + cueWords.length] ?? "").word.toLowerCase();
         if (NOT_COMPANY_PREDICATES.includes(next)) continue;
         const name = nameBefore(tokens, i - 1);
