@@ -708,3 +708,8 @@ export const INLINE_NUMBER_RE = /(?:^|[\s:;,(])(\d{1,2})[.)][ \t]{0,3}(?=\p{L})/
 export const FIRST_SENTENCE_END_RE = /[.!?](?=\s+\p{Lu})/u;
 /** A three-letter currency code as JSON-LD states it ("EUR"). */
 export const CURRENCY_CODE_RE = /^[A-Za-z]{3}$/;
+// ── names: title and company by evidence (company-evidence, title) ──
+/** What follows a title on its line when it is the company: " — The LEGO Group", " | Acme". */
+export const TITLE_COMPANY_TAIL_RE = /^\s+[–—|]\s+([\p{Lu}\p{N}][^|–—]{1,59})$/u;
+/** Where a company may follow a title on its line: " — ", " – ", " | " (the last such mark). */
+export const TITLE_TAIL_SPLIT_RE = /(?<=\S)\s[–—|]\s(?=[^–—|]+$)/u;

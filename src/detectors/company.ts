@@ -3,13 +3,17 @@ import { parseLocations } from "../fields/location.js";
 import {
   APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE,
   COMPANY_IS_HIRING_RE, COMPANY_NAME_LINE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, LOGO_END_RE, LOGO_SUFFIX_RE,
-  NAME_TRAILING_PUNCT_RE, POSSESSIVE_END_RE, TWO_LETTERS_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE,
+  NAME_TRAILING_PUNCT_RE, POSSESSIVE_END_RE, TITLE_COMPANY_TAIL_RE, TWO_LETTERS_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
 import { pageTitleParts } from "./title.js";
 import { pipeHeader } from "./pipe-header.js";
+import { anonymousClient, bestEvidence, confirmedName, presented } from "./company-evidence.js";
+import { inlineLabel } from "./inline-labels.js";
+import { COMPANY_LABELS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
+import type { Block } from "../tree/blocks.js";
 
 /**
  * The hiring company: JSON-LD, a Company label, "X logo", the name line beside the title at the top,
@@ -21,52 +25,75 @@ export const companyDetector: Detector<"company"> = {
     if (ctx.structured?.company) return { value: ctx.structured.company, how: "stated", spans: factSpans(ctx, "company") };
     const label = ctx.labels.find((l) => l.field === "company" && l.value.length <= 80);
     if (label) return { value: label.value, how: "stated", spans: [spanOf(label.block)] };
+    // "Kto szuka: Acme Sp. z o.o. Stanowisko: …", "Agency: Department of Elections"
+    const inline = inlineLabel(ctx, COMPANY_LABELS);
+    if (inline && UNNAMED_EMPLOYER_WORDS.has(inline.value.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return null;
+    if (inline && inline.value.length <= 80 && inline.value.split(WHITESPACE_SPLIT_RE).length <= 8) return { value: inline.value, how: "stated", spans: [spanOf(inline.block)] };
     const pageTitle = ctx.labels.find((l) => l.field === "title" && l.where !== "body");
     const fromPage = pageTitle ? pageTitleParts(pageTitle.value).company : null;
     if (fromPage && fromPage.length <= 60) return { value: fromPage, how: "stated", spans: [spanOf(pageTitle!.block)] };
     const pipe = pipeHeader(ctx);
     if (pipe?.company) return { value: pipe.company.text, how: "stated", spans: [spanOf(pipe.block)] };
-    const lines = headerLines(ctx);
-    const hiring = lines.map((b) => ({ b, m: COMPANY_IS_HIRING_RE.exec(b.text) })).find((x) => x.m && x.b.text.length <= 60);
-    if (hiring?.m) return { value: hiring.m[1], how: "stated", spans: [spanOf(hiring.b)] };
-    // "Nimbleroot logo" (LinkedIn, Greenhouse), "Avatar for Madhive" (Wellfound)
-    const logo = lines.find((b) => (LOGO_END_RE.test(b.text) || AVATAR_FOR_RE.test(b.text)) && b.text.length <= 60);
-    if (logo) {
-      const name = logo.text.replace(LOGO_SUFFIX_RE, "").replace(AVATAR_FOR_PREFIX_RE, "").trim();
-      if (name && COMPANY_NAME_LINE_RE.test(name)) return { value: name, how: "stated", spans: [spanOf(logo)] };
+    // a recruiter's ad for a client it does not name has no company
+    if (anonymousClient(ctx)) return null;
+    // every guess from the layout must be confirmed by the rest of the text
+    for (const guess of layoutGuesses(ctx)) {
+      if (confirmedName(guess.value, ctx, guess.block.text)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
     }
-    const title = foundValue(ctx, "title");
-    const exactAt = lines.findIndex((b) => title !== null && title !== undefined && b.text === title);
-    const titleAt = exactAt >= 0 ? exactAt : lines.findIndex((b) => title && b.text.includes(title));
-    // the company line sits right next to the title at the top of most boards
-    if (titleAt >= 0) {
-      for (const i of [titleAt + 1, titleAt - 1, titleAt + 2, titleAt - 2]) {
-        const b = lines[i];
-        if (!b || b.text.length > 60 || !COMPANY_NAME_LINE_RE.test(b.text) || !TWO_LETTERS_RE.test(b.text) || labelField(b.text)) continue;
-        if (headerRole(b.text, ctx) !== "text" || looksLikeTitle(b.text) || classifyHeading(b.text)) continue;
-        if (b.text.split(WHITESPACE_SPLIT_RE).length > 5) continue;
-        return { value: b.text, how: "stated", spans: [spanOf(b)] };
-      }
-      const m = AT_COMPANY_END_RE.exec(lines[titleAt].text);
-      if (m) return { value: m[1], how: "stated", spans: [spanOf(lines[titleAt])] };
-    }
-    for (const b of ctx.blocks) {
-      if (b.text.length > 120) continue;
-      const m = title && b.text.startsWith(title) ? AT_COMPANY_END_RE.exec(b.text) : null;
-      if (m) return { value: m[1], how: "stated", spans: [spanOf(b)] };
-    }
-    // "at Quillfeather (View all jobs)" under the title; "Copperline Mutual – Leeds, West Yorkshire"
-    for (const b of lines.slice(0, 15)) {
-      const at = AT_COMPANY_LINE_RE.exec(b.text);
-      if (at) return { value: at[1].trim(), how: "stated", spans: [spanOf(b)] };
-      const dash = COMPANY_DASH_TAGLINE_RE.exec(b.text);
-      if (dash && !looksLikeTitle(dash[1]) && parseLocations(dash[2], { strict: true }).length) return { value: dash[1].trim(), how: "stated", spans: [spanOf(b)] };
-    }
-    const best = proseCandidate(ctx);
-    if (best) return { value: best.name, how: "inferred", spans: best.spans };
+    const best = bestEvidence(ctx);
+    if (best) return { value: best.name, how: "inferred", spans: best.spans.slice(0, 3) };
+    const prose = proseCandidate(ctx);
+    // a subject the prose repeats must also be presented as a company somewhere ("About X", "X is an employer", its domain)
+    if (prose && confirmedName(prose.name, ctx) && presented(prose.name, ctx)) return { value: prose.name, how: "inferred", spans: prose.spans };
     return null;
   },
 };
+
+/** Names the layout suggests, strongest first: "X is hiring", "X logo", the line beside the title, "… at X". */
+function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block }> {
+  const lines = headerLines(ctx);
+  for (const b of lines) {
+    const m = COMPANY_IS_HIRING_RE.exec(b.text);
+    if (m && b.text.length <= 60) yield { value: m[1], block: b };
+  }
+  // "Nimbleroot logo" (LinkedIn, Greenhouse), "Avatar for Madhive" (Wellfound)
+  for (const logo of lines) {
+    if (!(LOGO_END_RE.test(logo.text) || AVATAR_FOR_RE.test(logo.text)) || logo.text.length > 60) continue;
+    const name = logo.text.replace(LOGO_SUFFIX_RE, "").replace(AVATAR_FOR_PREFIX_RE, "").trim();
+    if (name && COMPANY_NAME_LINE_RE.test(name)) yield { value: name, block: logo };
+  }
+  const title = foundValue(ctx, "title");
+  const exactAt = lines.findIndex((b) => title !== null && title !== undefined && b.text === title);
+  const titleAt = exactAt >= 0 ? exactAt : lines.findIndex((b) => title && b.text.includes(title));
+  // the company line sits right next to the title at the top of most boards
+  if (titleAt >= 0) {
+    for (const i of [titleAt + 1, titleAt - 1, titleAt + 2, titleAt - 2]) {
+      const b = lines[i];
+      if (!b || b.text.length > 60 || !COMPANY_NAME_LINE_RE.test(b.text) || !TWO_LETTERS_RE.test(b.text) || labelField(b.text)) continue;
+      if (headerRole(b.text, ctx) !== "text" || looksLikeTitle(b.text) || classifyHeading(b.text)) continue;
+      if (b.text.split(WHITESPACE_SPLIT_RE).length > 5) continue;
+      yield { value: b.text, block: b };
+    }
+    const m = AT_COMPANY_END_RE.exec(lines[titleAt].text);
+    if (m) yield { value: m[1], block: lines[titleAt] };
+    // "Senior Analytics Engineer — The LEGO Group": the part after the title
+    const rest = title ? lines[titleAt].text.slice(lines[titleAt].text.indexOf(title) + title.length) : "";
+    const tail = TITLE_COMPANY_TAIL_RE.exec(rest);
+    if (tail) yield { value: tail[1].trim(), block: lines[titleAt] };
+  }
+  for (const b of ctx.blocks) {
+    if (b.text.length > 120) continue;
+    const m = title && b.text.startsWith(title) ? AT_COMPANY_END_RE.exec(b.text) : null;
+    if (m) yield { value: m[1], block: b };
+  }
+  // "at Quillfeather (View all jobs)" under the title; "Copperline Mutual – Leeds, West Yorkshire"
+  for (const b of lines.slice(0, 15)) {
+    const at = AT_COMPANY_LINE_RE.exec(b.text);
+    if (at) yield { value: at[1].trim(), block: b };
+    const dash = COMPANY_DASH_TAGLINE_RE.exec(b.text);
+    if (dash && !looksLikeTitle(dash[1]) && parseLocations(dash[2], { strict: true }).length) yield { value: dash[1].trim(), block: b };
+  }
+}
 
 const NOT_NAMES = new Set(["we", "our", "this", "the", "you", "it", "as", "at", "in", "for", "if", "as a", "they", "he", "she", "there", "here", "what", "who", "why", "how", "about", "join", "your", "all", "each", "every", "a", "an", "no", "one", "when", "with", "from", "by", "on", "to", "that", "these", "those", "some", "most", "many", "job", "role", "team", "company", "position", "ideal", "candidates", "experience", "responsibilities", "requirements", "salary", "benefits", "location", "description", "summary", "overview", "wir", "sie", "du", "nous", "vous", "nosotros", "le", "la", "les", "el", "der", "die", "das"]);
 

@@ -43,12 +43,18 @@ export const postedAtDetector: Detector<"postedAt"> = {
         if (d) return { value: d.date, how: d.relative ? "derived" : "stated", spans: [spanOf(b)] };
       }
     }
-    for (const b of ctx.blocks) {
+    for (const [i, b] of ctx.blocks.entries()) {
       if (b.text.length > 200) continue;
       const at = postedWordIndex(b.text);
       if (at < 0) continue;
       const d = parseDate(b.text.slice(at), ctx.now, options);
       if (d) return { value: d.date, how: d.relative ? "derived" : "stated", spans: [spanOf(b)] };
+      // "Open Date" on its own line, the date below it
+      const next = ctx.blocks[i + 1];
+      if (b.text.length <= 40 && next && next.text.length <= 60) {
+        const n = parseAbsoluteDate(next.text, { ...options, now: ctx.now });
+        if (n && n.start <= 12) return { value: n.date, how: "stated", spans: [spanOf(next)] };
+      }
     }
     return null;
   },
@@ -65,13 +71,19 @@ export const validThroughDetector: Detector<"validThrough"> = {
       const d = parseDateRangeEnd(l.value, options);
       if (d) return { value: d.date, how: "stated", spans: [spanOf(l.block)] };
     }
-    for (const b of ctx.blocks) {
+    for (const [i, b] of ctx.blocks.entries()) {
       if (b.text.length > 300) continue;
       const at = deadlineWordIndex(b.text);
       if (at < 0) continue;
       const tail = b.text.slice(at);
       const d = parseDateRangeEnd(tail, options);
       if (d) return { value: d.date, how: "stated", spans: [spanOf(b)] };
+      // a bulletin's heading with the date on the next line: "APPLICATION DEADLINE" / "THURSDAY, MAY 3, 2018"
+      const next = ctx.blocks[i + 1];
+      if (b.text.length <= 60 && next && next.text.length <= 80) {
+        const n = parseDateRangeEnd(next.text, options);
+        if (n) return { value: n.date, how: "stated", spans: [spanOf(next)] };
+      }
       // "Closes in 5 days", "Expires in 2 weeks"
       const soon = parseFutureRelative(tail.slice(0, 40), ctx.now);
       if (soon) return { value: soon.date, how: "derived", spans: [spanOf(b)] };

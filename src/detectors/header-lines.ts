@@ -5,7 +5,7 @@ import { parseLocations } from "../fields/location.js";
 import { findSalaries } from "../fields/salary.js";
 import { parseWorkplaceBadge } from "../fields/workplace.js";
 import { findIn, lowered } from "../fields/words.js";
-import { NOT_TITLE_WORDS, ROLE_WORDS } from "../lexicon/roles.js";
+import { NOT_ROLE_FAMILY_WORDS, NOT_TITLE_WORDS, ROLE_SUFFIX_FAMILIES, ROLE_WORDS } from "../lexicon/roles.js";
 import {
   ABBREVIATED_NAME_END_RE, AVATAR_FOR_WORD_RE, BREADCRUMB_RE, LETTER_RE, LOGO_END_RE, MULTIWORD_MARK_RE, NON_WORD_CHARS_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE,
@@ -76,10 +76,31 @@ function roleToken(tok: string): boolean {
     // German compounds end in the role: "Softwareentwickler", "Systemadministrator"
     for (let k = 6; k < stem.length - 2; k++) if (ROLE_SINGLE.has(stem.slice(stem.length - k))) return true;
   }
-  return false;
+  return roleFamily(tok);
+}
+
+// a role by its ending: "barista", "électricien", "programador", "electrician" (long words only, known non-roles aside)
+function roleFamily(tok: string): boolean {
+  if (tok.length < 7 || NOT_ROLE_FAMILY_WORDS.has(tok)) return false;
+  const word = tok.endsWith("s") && !tok.endsWith("ss") ? tok.slice(0, -1) : tok;
+  if (NOT_ROLE_FAMILY_WORDS.has(word)) return false;
+  return ROLE_SUFFIX_FAMILIES.some((f) => word.endsWith(f) && word.length - f.length >= 4);
 }
 
 /** The blocks of the header that are short lines (≤ 120 characters), in order. */
 export function headerLines(ctx: Context): Block[] {
   return ctx.header.filter((b) => b.text.length <= 120);
+}
+
+/** Whether the line's role noun is written as a name is ("Warehouse Associate", "CARISTE"), not a plural in a sentence ("des maçons"). */
+export function capitalisedRole(text: string): boolean {
+  for (const tok of text.split(NON_WORD_CHARS_RE)) {
+    if (!tok || tok[0] === tok[0].toLowerCase()) continue;
+    if (roleToken(tok.toLowerCase())) return true;
+  }
+  const low = lowered(text.toLowerCase());
+  return ROLE_PHRASES.some((w) => {
+    const i = findIn(low, w);
+    return i >= 0 && (w.startsWith("(") || w.includes("/") || text[i] !== text[i].toLowerCase());
+  });
 }

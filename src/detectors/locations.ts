@@ -37,7 +37,11 @@ function fromPipeHeader(ctx: Context): Found | null {
   const pipe = pipeHeader(ctx);
   if (!pipe) return null;
   const locs: Location[] = [];
-  for (const f of pipe.fields.slice(1)) if (f !== pipe.title?.text) locs.push(...parseLocations(f, { strict: true }));
+  for (const f of pipe.fields.slice(1)) {
+    if (f !== pipe.title?.text) locs.push(...parseLocations(f, { strict: true }));
+    // "Senior Rails developer (remote within EU)": the title's bracket may hold the place
+    else if (f.includes("(")) locs.push(...parseLocations(f.slice(f.lastIndexOf("(")), { strict: true }));
+  }
   return locs.length ? { locs, spans: [spanOf(pipe.block)], how: "stated" } : null;
 }
 

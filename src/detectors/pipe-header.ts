@@ -23,6 +23,6 @@ export function pipeHeader(ctx: Context): { block: Block; company: PipeField | n
   // "Galaxy (getgalaxy.io) - The Cursor for SQL": the name without its site and tagline
   const name = fields[0].replace(NAME_DASH_TAIL_RE, "").replace(TRAILING_PARENS_RE, "").replace(TRAILING_URL_RE, "").trim();
   const company = name.length >= 2 && name.length <= 60 ? { text: name } : null;
-  const titleField = fields.slice(1).find((f) => looksLikeTitle(f) && f.length <= 80 && !PIPE_FACT_FIELD_RE.test(f));
+  const titleField = fields.slice(1).find((f) => looksLikeTitle(f) && f.length <= 80 && !PIPE_FACT_FIELD_RE.test(f.replace(TRAILING_PARENS_RE, "")));
   return { block: first, company, title: titleField ? { text: titleField } : null, fields };
 }

@@ -1,6 +1,9 @@
 import { foundValue, spanOf, type Context, type Detection, type Detector } from "../context.js";
 import { seniorityFromLevel, seniorityFromTitle, seniorityFromYears, type Seniority } from "../fields/seniority.js";
-import { ROLE_WORDS } from "../lexicon/roles.js";
+import { ROLE_SUBJECT_VERBS, ROLE_WORDS, SENIORITY_INLINE_LABELS, SENIORITY_PROSE, SENIORITY_PROSE_CONTEXT } from "../lexicon/roles.js";
+import { dict } from "../lexicon/dict.js";
+import { findIn, lowered } from "../fields/words.js";
+import { inlineLabel } from "./inline-labels.js";
 import {
   CAPITAL_START_RE, CLAUSE_PUNCT_RE, PERIOD_END_RE, PLURAL_OR_FEMININE_END_RE, SEN_LEVEL_ROW_RE, SEN_OPENINGS_COUNT_RE, SEN_STATEMENT_RE,
   SEN_YEARS_IN_LINE_RE, WHITESPACE_SPLIT_RE, WORD_TRAILING_PUNCT_RE,
@@ -55,6 +58,51 @@ function fromTitleLines(ctx: Context): Detection<Seniority> | null {
 }
 
 /**
+ * The level the prose gives the job when no title names one: a level row written inline ("Nível: Pleno"),
+ * "The Junior Payroll Officer will…", a level word in a sentence about levels ("níveis pleno e sênior"),
+ * "an entry-level position", and last an internship contract.
+ */
+function fromProse(ctx: Context): Detection<Seniority> | null {
+  const inline = inlineLabel(ctx, SENIORITY_INLINE_LABELS, 80);
+  const fromInline = inline ? seniorityFromLevel(inline.value.split(CLAUSE_PUNCT_RE)[0]) : null;
+  if (inline && fromInline) return { value: fromInline, how: "stated", spans: [spanOf(inline.block)] };
+  let seen = 0;
+  for (const b of ctx.blocks) {
+    if (b.type === "heading" || ++seen > 40) continue;
+    const words = b.text.split(WHITESPACE_SPLIT_RE);
+    for (let i = 0; i < words.length - 2; i++) {
+      // "The Junior Payroll Officer will…", "As the Senior Analyst, you…"
+      const w = words[i].toLowerCase();
+      if (w === "the" && (i === 0 || words[i - 1].toLowerCase() === "as" || PERIOD_END_RE.test(words[i - 1]))) {
+        const run: string[] = [];
+        for (let k = i + 1; k < Math.min(words.length, i + 7); k++) {
+          if (!CAPITAL_START_RE.test(words[k])) break;
+          run.push(words[k]);
+        }
+        // the run is the sentence's subject: a verb follows it, or a comma closes "As the Senior Analyst,"
+        const after = (words[i + 1 + run.length] ?? "").toLowerCase();
+        const subject = ROLE_SUBJECT_VERBS.includes(after) || (run.length > 0 && run[run.length - 1].endsWith(","));
+        const level = run.length >= 2 && subject ? seniorityFromTitle(run.join(" ")) : null;
+        if (level && namesRole(run)) return { value: level, how: "stated", spans: [spanOf(b)] };
+      }
+      // "níveis de carreira pleno e sênior": a level word shortly after a word about levels
+      if (SENIORITY_PROSE_CONTEXT.includes(w.replace(WORD_TRAILING_PUNCT_RE, ""))) {
+        for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
+          const level = BRAZILIAN_LEVELS[words[k].toLowerCase().replace(WORD_TRAILING_PUNCT_RE, "")];
+          if (level) return { value: level, how: "stated", spans: [spanOf(b)] };
+        }
+      }
+    }
+    const low = lowered(b.text.toLowerCase());
+    for (const [phrase, level] of SENIORITY_PROSE) if (findIn(low, phrase) >= 0) return { value: level, how: "stated", spans: [spanOf(b)] };
+  }
+  if (foundValue(ctx, "employmentType") === "internship") return { value: "intern", how: "inferred", spans: ctx.found.get("employmentType")?.spans };
+  return null;
+}
+
+const BRAZILIAN_LEVELS: Record<string, Seniority> = dict({ pleno: "mid", "sênior": "senior", senior: "senior", "júnior": "junior", junior: "junior", trainee: "junior", "estagiário": "intern", "estágio": "intern" });
+
+/**
  * Seniority from the title ("Staff", "VP", "Junior", "Medior"), else a Seniority label ("Mid-Senior
  * level"), a level badge at the top, a title-like line, the prose ("hiring a Senior Engineer",
  * "As an intern"), and last the years of experience asked for ("3–5 years" → mid).
@@ -74,7 +122,7 @@ export const seniorityDetector: Detector<"seniority"> = {
       const v = b.text.length <= 30 && SEN_LEVEL_ROW_RE.test(b.text) ? seniorityFromLevel(b.text) : null;
       if (v) return { value: v, how: "stated", spans: [spanOf(b)] };
     }
-    const line = fromTitleLines(ctx) ?? fromStatements(ctx);
+    const line = fromTitleLines(ctx) ?? fromStatements(ctx) ?? fromProse(ctx);
     if (line) return line;
     const exp = foundValue(ctx, "experience");
     const v = exp ? seniorityFromYears(exp.minYears, exp.maxYears) : null;

@@ -1,25 +1,76 @@
 import { factSpans, spanOf, type Context, type Detector } from "../context.js";
 import type { Block } from "../tree/blocks.js";
 import {
-  CAPITAL_OR_DIGIT_START_RE, GENDER_TITLE_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
-  TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
+  CAPITAL_OR_DIGIT_START_RE, GENDER_TITLE_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
+  TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
-import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
+import { capitalisedRole, headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
+import { looksLikeName } from "./company-evidence.js";
+import { inlineLabel } from "./inline-labels.js";
+import { NOT_TITLE_FIRST_WORDS, TITLE_LABELS } from "../lexicon/names.js";
+import { classifyHeading, labelField } from "../sections/phrases.js";
 
 // "We're hiring a **Lead Data Scientist** to run…", "Acme is hiring a Senior Engineer", "looking for a Staff Engineer to"
 
 
 // "senior backend engineer to help build…" → "senior backend engineer": the words up to the last role noun
 function cutAtRole(phrase: string): string | null {
-  const words = phrase.trim().split(WHITESPACE_SPLIT_RE);
+  let words = phrase.trim().split(WHITESPACE_SPLIT_RE);
   while (words.length > 1 && LEADING_STOP.has(words[0].toLowerCase())) words.shift();
+  // the title ends before the first word that goes on with the sentence ("manager to serve as…")
+  const stop = words.findIndex((w, i) => i > 0 && TITLE_END_STOPWORD_RE.test(w));
+  if (stop > 0) words = words.slice(0, stop);
+  // it starts at its first capitalised word ("passionate Mobile App Developer", "engagierten KFZ-Mechatroniker")
+  const cap = words.findIndex((w) => CAPITAL_OR_DIGIT_START_RE.test(w));
+  if (cap > 0) words = words.slice(cap);
+  // a bracket right after the role stays with it: "Product Designer (Mobile) to help…"
   for (let n = Math.min(words.length, 6); n >= 1; n--) {
     const t = words.slice(0, n).join(" ");
     if (TITLE_END_STOPWORD_RE.test(words[n - 1])) continue;
-    if (looksLikeTitle(words[n - 1])) return t;
+    if (looksLikeTitle(words[n - 1])) {
+      const next = words[n];
+      return next && next.startsWith("(") && next.endsWith(")") && next.length <= 30 ? `${t} ${next}` : t;
+    }
   }
   return null;
+}
+
+/** "emploi de Technicien Projet (H/F)", "de ses clients un Assistant (F/H)": the title starts at its first capital. */
+function fromFirstCapital(phrase: string): string {
+  const words = phrase.trim().split(WHITESPACE_SPLIT_RE);
+  const cap = words.findIndex((w) => CAPITAL_OR_DIGIT_START_RE.test(w));
+  return cap > 0 ? words.slice(cap).join(" ") : words.join(" ");
+}
+
+/** A line that is a label and its value ("Location: Paris", "URL: https://…") or holds a link is not a title. */
+function labelOrLink(text: string): boolean {
+  if (text.includes("://") || text.includes("www.")) return true;
+  const colon = text.indexOf(": ");
+  return colon > 0 && colon <= 30;
+}
+
+/**
+ * The title a header line holds, without a link after it ("Product Engineer: https://…") and without a
+ * label before it ("Job Announcement: Program Manager"); null when it is another field's label line.
+ */
+function titlePart(text: string): string | null {
+  let t = text;
+  const link = Math.min(...["http://", "https://", "www."].map((m) => (t.indexOf(m) >= 0 ? t.indexOf(m) : t.length)));
+  if (link < t.length) t = t.slice(0, link).replace(TITLE_EDGE_PUNCT_RE, "").trim();
+  while (t.length && ",;:-–—".includes(t[t.length - 1])) t = t.slice(0, -1).trim();
+  // "(" left open by the cut
+  if (t.lastIndexOf("(") > t.lastIndexOf(")")) t = t.slice(0, t.lastIndexOf("(")).trim();
+  if (t.length < 3) return null;
+  const colon = t.indexOf(": ");
+  if (colon > 0 && colon <= 30) {
+    const label = t.slice(0, colon);
+    if (looksLikeTitle(label)) return t;
+    if (labelField(label)) return null;
+    const value = t.slice(colon + 2).trim();
+    return looksLikeTitle(value) ? value : null;
+  }
+  return t;
 }
 
 const LEADING_STOP = new Set(["a", "an", "the", "our", "einen", "einem", "einer", "eine", "ein", "eine/n", "un", "une", "una", "uno", "nach", "als", "as"]);
@@ -33,7 +84,8 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
   let bestScore = 0;
   const all = ctx.blocks.map((b) => b.text);
   lines.forEach((b, i) => {
-    if (headerRole(b.text, ctx) !== "text" || !looksLikeTitle(b.text)) return;
+    const text = titlePart(b.text);
+    if (!text || headerRole(b.text, ctx) !== "text" || !looksLikeTitle(text) || !capitalisedRole(text)) return;
     let score = 1;
     let factsFollow = false;
     for (const next of lines.slice(i + 1, i + 5)) {
@@ -54,7 +106,7 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     // a title is a name, not a sentence: "Derzeit suchen wir nach einem Steuerberater (m/w/d) für …"
     if (words.length > 8 && !factsFollow) score -= 2;
     if (score > bestScore) {
-      best = b;
+      best = text === b.text ? b : { ...b, text };
       bestScore = score;
     }
   });
@@ -69,27 +121,38 @@ export const titleDetector: Detector<"title"> = {
     const label = ctx.labels.find((l) => l.field === "title" && l.where !== "body" && l.value.length <= 120);
     // a page title, as Jina Reader writes it: "Title: Account Executive | Careers | Brightvane"
     if (label) return { value: tidy(pageTitleParts(label.value).title), how: "stated", spans: [spanOf(label.block)] };
+    // "Stanowisko: QA Engineer Lokalizacja: …", "Position Title: Painter" written inline
+    const inline = inlineLabel(ctx, TITLE_LABELS, 12);
+    const inlineTitle = inline ? titlePart(inline.value) : null;
+    if (inline && inlineTitle && looksLikeTitle(inlineTitle)) return { value: tidy(inlineTitle), how: "stated", spans: [spanOf(inline.block)] };
     const pipe = pipeHeader(ctx);
     if (pipe?.title) return { value: pipe.title.text, how: "stated", spans: [spanOf(pipe.block)] };
     const h1 = ctx.blocks.find((b) => b.type === "heading" && b.depth === 1 && !b.pseudo);
-    // the page's one H1 is its title, even when it carries pay ("Logistics Mover / Assistant $13/hr")
+    // the page's one H1 is its title, even when it carries pay ("Logistics Mover / Assistant $13/hr");
+    // an H1 that is a section heading ("Overview", "About Us"), a label or a sentence is not
     const h1Role = h1 ? headerRole(h1.text, ctx) : null;
-    if (h1 && h1.text.length <= 120 && (h1Role === "text" || ((h1Role === "salary" || h1Role === "badge") && looksLikeTitle(h1.text)))) {
-      return { value: tidy(h1.text), how: "stated", spans: [spanOf(h1)] };
+    const h1Ok = h1 && !classifyHeading(h1.text) && !labelOrLink(h1.text) && (looksLikeTitle(h1.text) || nameLikeLine(h1.text));
+    if (h1 && h1Ok && h1.text.length <= 120 && (h1Role === "text" || ((h1Role === "salary" || h1Role === "badge") && looksLikeTitle(h1.text)))) {
+      return { value: tidy(cutCompanyTail(h1.text, ctx)), how: "stated", spans: [spanOf(h1)] };
     }
     const lines = headerLines(ctx);
     // "SuperPlane is hiring a" / "Remote Product Engineer" (RemoteOK, Himalayas)
     const hiring = lines.findIndex((b) => IS_HIRING_LINE_RE.test(b.text));
     if (hiring >= 0 && lines[hiring + 1] && lines[hiring + 1].text.length <= 110) return { value: tidy(lines[hiring + 1].text), how: "stated", spans: [spanOf(lines[hiring + 1])] };
     const candidate = bestTitleLine(ctx, lines.slice(0, 30));
-    if (candidate) return { value: tidy(candidate.text.replace(TITLE_AT_COMPANY_RE, "")), how: "stated", spans: [spanOf(candidate)] };
+    if (candidate) return { value: tidy(cutCompanyTail(candidate.text.replace(TITLE_AT_COMPANY_RE, ""), ctx)), how: "stated", spans: [spanOf(candidate)] };
+    // a title heading under the company's introduction ("About Philo" … "Lead Backend Engineer")
+    const heading = introHeadings(ctx).find((b) => b.text.length <= 90 && looksLikeTitle(b.text) && capitalisedRole(b.text) && !labelOrLink(b.text) && headerRole(b.text, ctx) === "text" && CAPITAL_OR_DIGIT_START_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= 8 && !NOT_TITLE_FIRST_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()));
+    if (heading) return { value: tidy(cutCompanyTail(heading.text, ctx)), how: "stated", spans: [spanOf(heading)] };
     // a title only in a sentence: "We're hiring a Lead Data Scientist to…"
     // a gender marker closes a German or French title: "als Technical Customer Support Manager (m/f/d)"
     for (const b of ctx.blocks.slice(0, 30)) {
       if (b.type === "item") continue;
       const g = GENDER_TITLE_RE.exec(b.text);
       if (g) {
-        const t = cutAtRole(g[1]);
+        // the marker closes the title, so the whole phrase from its first capital is the title: "Technicien Projet Industrialisation (H/F)"
+        const whole = fromFirstCapital(g[1]);
+        const t = looksLikeTitle(whole) && whole.split(WHITESPACE_SPLIT_RE).length <= 6 ? whole : cutAtRole(g[1]);
         if (t && looksLikeTitle(t)) return { value: tidy(`${t} ${g[2]}`), how: "stated", spans: [spanOf(b)] };
       }
     }
@@ -98,12 +161,45 @@ export const titleDetector: Detector<"title"> = {
       const m = HIRING_A_RE.exec(b.text);
       if (m) {
         const t = cutAtRole(m[1]);
-        if (t && looksLikeTitle(t)) return { value: tidy(t), how: "stated", spans: [spanOf(b)] };
+        // "a manager to provide…": one common noun in lower case is not a title
+        if (t && looksLikeTitle(t) && (t.includes(" ") || CAPITAL_OR_DIGIT_START_RE.test(t))) return { value: tidy(t), how: "stated", spans: [spanOf(b)] };
       }
     }
     return null;
   },
 };
+
+/** The headings before the first section of the job itself (responsibilities, requirements, benefits…), that no kind was given. */
+function introHeadings(ctx: Context): Block[] {
+  const out: Block[] = [];
+  for (const b of ctx.blocks.slice(0, 40)) {
+    if (b.type !== "heading") continue;
+    const c = classifyHeading(b.text);
+    if (c?.kind && c.kind !== "about-company" && c.kind !== "overview" && c.kind !== "other") break;
+    if (!c) out.push(b);
+  }
+  return out;
+}
+
+/** A short capitalised line with no sentence in it: a name-like H1 ("Praktikum Online-Marketing", "Ballot Manager"). */
+function nameLikeLine(text: string): boolean {
+  const words = text.split(WHITESPACE_SPLIT_RE);
+  // a script without capitals (Korean, Chinese) or a bracketed tag first ("[Acme] Designer") counts as capitalised
+  const first = [...text].find((c) => LETTER_RE.test(c) || (c >= "0" && c <= "9")) ?? "";
+  const capital = first !== "" && (first === first.toUpperCase() || first.toLowerCase() === first.toUpperCase());
+  return (capital || CAPITAL_OR_DIGIT_START_RE.test(text)) && words.length <= 10 && words.filter((w) => LOWER_WORD_START_RE.test(w)).length <= words.length / 2;
+}
+
+/** "Senior Analytics Engineer — The LEGO Group": the company after a dash or bar is not part of the title. */
+function cutCompanyTail(text: string, ctx: Context): string {
+  const m = TITLE_TAIL_SPLIT_RE.exec(text);
+  if (!m) return text;
+  const head = text.slice(0, m.index);
+  const tail = text.slice(m.index + m[0].length);
+  // a dash inside a bracket is a range ("(01.07.2026 – 30.06.2028)"), not a company
+  if (head.split("(").length !== head.split(")").length || !LETTER_RE.test(tail.replace(TRAILING_PARENS_RE, ""))) return text;
+  return looksLikeTitle(head) && !looksLikeTitle(tail) && looksLikeName(tail, ctx) ? head : text;
+}
 
 /** Splits a page title such as "Account Executive, Mid-Market | Careers | Brightvane" or "Copywriter - VML". */
 export function pageTitleParts(value: string): { title: string; company: string | null } {

@@ -123,11 +123,13 @@ export function parseAbsoluteDate(text: string, options: DateOptions = {}): Date
   if (num) {
     let y = Number(num[4]);
     // "20/11/26", "20.11.26"; "2.10.26" reads as a version number
-    if (num[4].length === 2) y = y >= 15 && (num[2] === "/" || num[1].length === 2) ? 2000 + y : 0;
+    // "4-20-18" (a US bulletin's Open Date) reads as a date too
+    if (num[4].length === 2) y = y >= 15 && (num[2] === "/" || num[2] === "-" || num[1].length === 2) ? 2000 + y : 0;
     const a = Number(num[1]);
     const b = Number(num[3]);
     // "11/20/2026" is American; "20/11/2026" and "20.11.2026" are day first everywhere else
-    const monthFirst = num[2] === "/" && a <= 12 && (options.monthFirst === true || b > 12);
+    // "4-20-18", "04-20-2018": a dashed date whose middle number cannot be a month is month first as well
+    const monthFirst = (num[2] === "/" || num[2] === "-") && a <= 12 && (options.monthFirst === true || b > 12);
     const date = monthFirst ? valid(y, a, b) : valid(y, b, a);
     if (date) return at(num, date);
   }

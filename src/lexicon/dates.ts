@@ -53,6 +53,9 @@ export const POSTED_WORDS = [
   "eingestellt am", "publié", "publiée", "publié le", "publiée le", "mis en ligne", "mise en ligne", "date de publication",
   "en ligne depuis", "publicado", "publicada", "publicado el", "publicada el", "fecha de publicación", "publicado em", "publicada em",
   "data de publicação", "pubblicato", "pubblicata", "pubblicato il", "data di pubblicazione",
+  // bulletins and public boards: "Open Date: 4-20-18", "Opening Date: 02/13/2017"
+  "open date", "opening date", "date opened", "first posted", "posted date", "issue date", "announcement date", "date of posting",
+  "data publikacji", "data dodania", "opublikowano", "geplaatst", "geplaatst op", "publicatiedatum", "fecha de apertura", "data de abertura",
 ];
 
 /** Words that introduce the application deadline, by language (lowercase). */
@@ -65,5 +68,10 @@ export const DEADLINE_WORDS = [
   "postuler jusqu'au", "clôture des candidatures", "date de clôture", "fecha límite", "fecha límite de postulación", "plazo de inscripción",
   "plazo de solicitud", "inscripciones hasta", "postulaciones hasta", "fecha de cierre", "data limite", "prazo de candidatura",
   "inscrições até", "candidaturas até", "scadenza", "data di scadenza", "candidatura entro", "candidature entro", "entro e non oltre",
+  // bulletins and public boards: "Closing Date: 3/6/2017", "Final filing date", "Applications accepted until"
+  "close date", "final filing date", "filing deadline", "applications accepted until", "accepting applications until", "application due date",
+  "deadline to apply", "applications must be received by", "applications will be accepted until", "plazo de postulación", "plazo de postulacion",
+  "plazo para postular", "fecha de vencimiento", "oferta ważna do", "ważna do", "termin składania", "aplikuj do", "sluitingsdatum",
+  "reageren voor", "reageer voor", "solliciteren voor", "solliciteer voor", "reageren kan tot",
 ];
 

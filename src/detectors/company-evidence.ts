@@ -1,0 +1,401 @@
+import { spanOf, type Context } from "../context.js";
+import { parseLocations } from "../fields/location.js";
+import {
+  ANONYMOUS_CLIENT, GOVERNMENT_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
+} from "../lexicon/names.js";
+import { EMAIL_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import type { Span } from "../schema.js";
+import { classifyHeading, labelField } from "../sections/phrases.js";
+import { looksLikeTitle } from "./header-lines.js";
+
+/** What the posting says for one candidate name. */
+export interface NameEvidence {
+  name: string;
+  score: number;
+  /** the weight of the cues alone */
+  cue: number;
+  /** independent kinds of evidence: cue, repeat, domain, legal, government */
+  kinds: Set<string>;
+  spans: Span[];
+}
+
+const OPEN_PUNCT = "(\"'“‘«[*_";
+const CLOSE_PUNCT = ")\"'”’»]*_,;:!?";
+const CONNECTORS = new Set(["of", "and", "&", "de", "du", "des", "der", "für", "y", "e", "do", "da", "la", "van", "von", "und", "for", "the", "z", "o.o."]);
+const LEGAL = new Set(LEGAL_FORMS);
+const GENERIC_HOST_PARTS = new Set(["www", "com", "org", "net", "gov", "edu", "gob", "gouv", "co", "ac", "mail", "email", "careers", "career", "jobs", "job", "apply", "boards", "hr", "recruiting", "talent", "work", "team", "info", "example", "app", "api", "cdn", "static", "img", "images", "assets"]);
+const ARTICLES = new Set(["a", "the", "die", "der", "das", "la", "le", "les", "el", "los", "o", "l'"]);
+
+function isUpper(c: string | undefined): boolean {
+  return !!c && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isDigit(c: string | undefined): boolean {
+  return !!c && c >= "0" && c <= "9";
+}
+
+/** A word without the quotes and brackets around it, and whether a clause ends after it. */
+function bare(tok: string): { word: string; ends: boolean } {
+  let a = 0;
+  let b = tok.length;
+  while (a < b && OPEN_PUNCT.includes(tok[a])) a++;
+  let ends = false;
+  while (b > a && CLOSE_PUNCT.includes(tok[b - 1])) {
+    if (",;:!?".includes(tok[b - 1])) ends = true;
+    b--;
+  }
+  let word = tok.slice(a, b);
+  // a full stop ends the clause unless it belongs to an abbreviation ("Inc.", "Sp. z o.o.")
+  // "St. Johns County", "Mt. Hood": a short capitalised abbreviation goes on
+  const shortAbbrev = word.length <= 3 && isUpper(word[0]);
+  if (word.endsWith(".") && !LEGAL.has(word.toLowerCase()) && !shortAbbrev && word.length > 2 && !word.slice(0, -1).includes(".")) {
+    word = word.slice(0, -1);
+    ends = true;
+  }
+  return { word, ends };
+}
+
+function nameWord(w: string): boolean {
+  return (isUpper(w[0]) || isDigit(w[0])) && w.length >= 1;
+}
+
+/** The capitalised words that start at token i: "Acme Labs, we…" → "Acme Labs". */
+function nameAfter(tokens: string[], i: number): string | null {
+  const out: string[] = [];
+  for (let k = i; k < tokens.length && out.length < 6; k++) {
+    const { word, ends } = bare(tokens[k]);
+    if (!word) break;
+    if (nameWord(word) || (out.length > 0 && LEGAL.has(word.toLowerCase()))) out.push(word);
+    else if (out.length > 0 && CONNECTORS.has(word.toLowerCase()) && k + 1 < tokens.length && nameWord(bare(tokens[k + 1]).word)) out.push(word);
+    else break;
+    if (ends) break;
+  }
+  return out.length ? out.join(" ") : null;
+}
+
+/** The capitalised words that end at token i: "…2023, a Objective foi" → "Objective". */
+function nameBefore(tokens: string[], i: number): string | null {
+  const out: string[] = [];
+  for (let k = i; k >= 0 && out.length < 6; k--) {
+    const { word, ends } = bare(tokens[k]);
+    if (!word || (ends && k !== i)) break;
+    if (ends && k === i) {
+      // "Acme, Inc. is…" keeps its legal form; any other comma ends the subject
+      if (!LEGAL.has(word.toLowerCase())) return null;
+    }
+    if (nameWord(word) || LEGAL.has(word.toLowerCase())) out.unshift(word);
+    else if (out.length > 0 && CONNECTORS.has(word.toLowerCase()) && k > 0 && nameWord(bare(tokens[k - 1]).word)) out.unshift(word);
+    else break;
+  }
+  while (out.length && CONNECTORS.has(out[0].toLowerCase())) out.shift();
+  return out.length ? out.join(" ") : null;
+}
+
+/** Lowercase letters and digits only: "LEGO Group" → "legogroup". */
+export function nameKey(name: string): string {
+  let s = "";
+  for (const c of name.toLowerCase()) if ((c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c > "\u00bf") s += c;
+  return s;
+}
+
+/** The name without a leading article and a trailing legal form: "The LEGO Group" → "LEGO". */
+function coreKey(name: string): string {
+  const words = name.split(WHITESPACE_SPLIT_RE);
+  while (words.length > 1 && ARTICLES.has(words[0].toLowerCase())) words.shift();
+  while (words.length > 1 && LEGAL.has(words[words.length - 1].toLowerCase())) words.pop();
+  return nameKey(words.join(" "));
+}
+
+// the stems that came from e-mail addresses, per text (an address names its owner more surely than a link)
+const MAIL_STEMS = new Map<string, Set<string>>();
+
+/** Second-level names of the e-mail and web domains the posting gives: careers@acme.co.uk → "acme". */
+export function domainStems(text: string): Set<string> {
+  const out = new Set<string>();
+  const add = (host: string) => {
+    const parts = host.toLowerCase().split(".").filter(Boolean);
+    if (parts.length < 2) return;
+    // every label but the top-level one and generic ones: acme.co.uk, jobs.acme.com, acme.example.org
+    for (const stem of parts.slice(0, -1)) {
+      if (stem.length >= 3 && !NOT_EMPLOYER_HOSTS.has(stem) && !GENERIC_HOST_PARTS.has(stem)) out.add(stem.split("-").join(""));
+    }
+  };
+  for (const m of text.matchAll(EMAIL_RE)) add(m[0].slice(m[0].indexOf("@") + 1));
+  MAIL_STEMS.set(text, new Set(out));
+  for (const m of text.matchAll(URL_RE)) {
+    try {
+      add(new URL(m[0]).hostname);
+    } catch {
+      /* not a URL after all */
+    }
+  }
+  return out;
+}
+
+function domainMatch(name: string, stems: Set<string>): boolean {
+  const k = coreKey(name);
+  const full = nameKey(name);
+  if (k.length < 2) return false;
+  for (const s of stems) {
+    if (s === k || s === full) return true;
+    if (k.length >= 4 && (s.startsWith(k) || k.startsWith(s)) && Math.min(s.length, k.length) >= 4) return true;
+  }
+  return false;
+}
+
+function isGovernment(name: string): boolean {
+  const low = name.toLowerCase();
+  if (GOVERNMENT_OF.some((g) => low.startsWith(`${g} of `))) return true;
+  const words = low.split(WHITESPACE_SPLIT_RE);
+  return words.length >= 2 && GOVERNMENT_SUFFIX.includes(words[words.length - 1]);
+}
+
+function hasLegalForm(name: string): boolean {
+  const low = name.toLowerCase();
+  return LEGAL_FORMS.some((f) => f.length >= 2 && low.endsWith(` ${f}`));
+}
+
+/** How often a name is written in the text, as a whole word, case-sensitively (at most `cap`). */
+export function mentions(text: string, name: string, cap = 8): number {
+  let n = 0;
+  for (let i = text.indexOf(name); i >= 0 && n < cap; i = text.indexOf(name, i + name.length)) {
+    const before = text[i - 1];
+    const after = text[i + name.length];
+    if ((before === undefined || !letterOrDigit(before)) && (after === undefined || !letterOrDigit(after))) n++;
+  }
+  return n;
+}
+
+function letterOrDigit(c: string): boolean {
+  return isDigit(c) || c.toLowerCase() !== c.toUpperCase();
+}
+
+/** Whether every word of the name is also written in lower case in the text: a common word, not a name. */
+function commonWords(name: string, lowerText: string, text: string): boolean {
+  const words = name.split(WHITESPACE_SPLIT_RE).filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  if (!words.length) return true;
+  // a name of several words is common only when the text writes the whole phrase in lower case ("open data services")
+  if (words.length > 1) {
+    const low = name.toLowerCase();
+    for (let i = lowerText.indexOf(low); i >= 0; i = lowerText.indexOf(low, i + 1)) if (text[i] === low[0] && plainBefore(lowerText[i - 1])) return true;
+    return false;
+  }
+  return words.every((w) => {
+    if (w.length > 1 && w === w.toUpperCase()) return false; // "LEGO", "ORF", "BMAT"
+    const low = w.toLowerCase();
+    if (low === w) return true;
+    // written in lower case somewhere: the lowercase form appears where the text has it in lower case
+    for (let i = lowerText.indexOf(low); i >= 0; i = lowerText.indexOf(low, i + 1)) {
+      const before = lowerText[i - 1];
+      const after = lowerText[i + low.length];
+      if (text[i] !== low[0] || !plainBefore(before) || !plainAfter(after, lowerText[i + low.length + 1])) continue;
+      return true;
+    }
+    return false;
+  });
+}
+
+// a word in prose, not a piece of a link or an address ("acme.com", "jobs@acme", "/acme/")
+function plainBefore(c: string | undefined): boolean {
+  return c === undefined || " \t\n(\"'“‘«".includes(c);
+}
+function plainAfter(c: string | undefined, next: string | undefined): boolean {
+  if (c === undefined || " \t\n,;:!?)\"'”’»".includes(c)) return true;
+  return c === "." && (next === undefined || next === " " || next === "\n");
+}
+
+/**
+ * Whether a string can be a company name in this posting: capitalised, a few words, not a pronoun,
+ * heading, label, title, place or common word of the text.
+ */
+export function looksLikeName(name: string, ctx: Context): boolean {
+  const n = name.trim();
+  if (n.length < 2 || n.length > 60) return false;
+  if (!(isUpper(n[0]) || isDigit(n[0]))) return false;
+  const words = n.split(WHITESPACE_SPLIT_RE);
+  if (words.length > 6) return false;
+  if (isDigit(n[0]) && words.length > 1 && !letterOrDigit(words[0][words[0].length - 1] ?? "")) return false;
+  // "0 개월", "6 opportunities a year."
+  if (isDigit(n[0]) && words.length > 1 && words[0].split("").every(isDigit)) return false;
+  const first = words[0].toLowerCase();
+  if (NOT_NAME_WORDS.has(first) && !(words.length > 1 && (isGovernment(n) || first === "the"))) return false;
+  if (words.length === 1 && NOT_NAME_WORDS.has(first)) return false;
+  if (words.some((w) => w.endsWith(":"))) return false;
+  if (n.endsWith(".") && !hasLegalForm(n)) return false;
+  if (classifyHeading(n) || labelField(n) || looksLikeTitle(n)) return false;
+  if (!isGovernment(n) && !hasLegalForm(n) && parseLocations(n, { strict: true }).length > 0) return false;
+  if (!hasLegalForm(n) && commonWords(n, ctx.text.toLowerCase(), ctx.text)) return false;
+  return true;
+}
+
+/** Whether the ad is a recruiter's for a client it does not name. */
+export function anonymousClient(ctx: Context): boolean {
+  const low = ctx.text.toLowerCase();
+  return ANONYMOUS_CLIENT.some((p) => {
+    const i = low.indexOf(p);
+    return i >= 0 && !letterOrDigit(low[i - 1] ?? " ") && !letterOrDigit(low[i + p.length] ?? " ");
+  });
+}
+
+// per parse, dropped with the context
+const MEMO = new WeakMap<object, Map<string, NameEvidence>>();
+
+/** Every name the posting presents as a company, with the evidence for it. */
+export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
+  const memo = MEMO.get(ctx);
+  if (memo) return memo;
+  const found = new Map<string, NameEvidence>();
+  const stems = domainStems(ctx.text);
+  const add = (raw: string | null, weight: number, kind: string, span: Span) => {
+    if (!raw) return;
+    let name = raw.trim();
+    const words = name.split(WHITESPACE_SPLIT_RE);
+    while (words.length > 1 && ARTICLES.has(words[0].toLowerCase()) && words[0] !== "The") words.shift();
+    name = words.join(" ");
+    if (name.endsWith("'s") || name.endsWith("’s")) name = name.slice(0, -2);
+    if (!looksLikeName(name, ctx)) return;
+    const key = coreKey(name);
+    const e = [...found.values()].find((x) => coreKey(x.name) === key) ?? { name, score: 0, cue: 0, kinds: new Set<string>(), spans: [] };
+    // the longer spelling wins: "Function Health" over "Function"
+    if (name.length > e.name.length && coreKey(name) === coreKey(e.name)) e.name = name;
+    e.score += weight;
+    if (kind === "cue") e.cue += weight;
+    e.kinds.add(kind);
+    e.spans.push(span);
+    found.set(coreKey(e.name), e);
+  };
+  for (const b of ctx.blocks.slice(0, 400)) {
+    if (b.text.length > 2000) continue;
+    const tokens = b.text.split(WHITESPACE_SPLIT_RE).filter(Boolean);
+    // "About Acme" as a heading says more than a sentence that opens so
+    for (const [cue, w] of NAME_AFTER_CUES) {
+      const cueWords = cue.split(" ");
+      for (let i = 0; i + cueWords.length < tokens.length; i++) {
+        if (!cueWords.every((c, k) => bare(tokens[i + k]).word === c || (k === cueWords.length - 1 && tokens[i + k] === c))) continue;
+        // a name-following cue opens its sentence or heading, or stands lower case inside one
+        const startsSentence = i === 0 || bare(tokens[i - 1]).ends || tokens[i - 1].endsWith(".");
+        if (isUpper(cue[0]) && !startsSentence) continue;
+        if (bare(tokens[i + cueWords.length - 1]).ends) continue;
+        const name = nameAfter(tokens, i + cueWords.length);
+        if (!name) continue;
+        const whole = b.type === "heading" && i === 0 && name.split(" ").length === tokens.length - cueWords.length;
+        add(name, whole ? w + 1 : w, "cue", spanOf(b));
+      }
+    }
+    for (const [cue, w] of NAME_AFTER_COMMA_CUES) {
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        if (tokens[i] !== cue) continue;
+        const startsSentence = i === 0 || bare(tokens[i - 1]).ends || tokens[i - 1].endsWith(".");
+        if (isUpper(cue[0]) && !startsSentence) continue;
+        const name = nameAfter(tokens, i + 1);
+        if (!name) continue;
+        // the name's last word carries the comma
+        const last = tokens[i + name.split(" ").length];
+        if (!last || !last.endsWith(",")) continue;
+        add(name, w, "cue", spanOf(b));
+      }
+    }
+    for (const [cue, w] of NAME_BEFORE_CUES) {
+      const cueWords = cue.split(" ");
+      for (let i = 1; i + cueWords.length <= tokens.length; i++) {
+        // "Acme is hiring", "Acme (YC W25) Is Hiring": the verb in any case
+        if (!cueWords.every((c, k) => tokens[i + k].toLowerCase() === c || (k === cueWords.length - 1 && bare(tokens[i + k]).word.toLowerCase() === c))) continue;
+        const next = bare(tokens[i + cueWords.length] ?? "").word.toLowerCase();
+        if (NOT_COMPANY_PREDICATES.includes(next)) continue;
+        const name = nameBefore(tokens, i - 1);
+        if (!name) continue;
+        // the subject opens its sentence: "Acme is…", "…2023, a Objective foi…"
+        const start = i - name.split(" ").length;
+        const prev = start > 0 ? tokens[start - 1] : null;
+        const opens = prev === null || bare(prev).ends || prev.endsWith(".") || ARTICLES.has(prev.toLowerCase());
+        if (!opens) continue;
+        // a weak verb ("X is a…", "X offers") counts only where the name opens the paragraph: "English is a hard gate" mid-text is not
+        const opensBlock = start === 0 || (start === 1 && ARTICLES.has(tokens[0].toLowerCase()));
+        if (w <= 2 && !opensBlock) continue;
+        add(name, w, "cue", spanOf(b));
+      }
+    }
+    // "Wir, die MA Media, sind…", "We, the Flix team, are…": the company named beside "we"
+    const appos = b.type === "paragraph" ? WE_APPOSITIVE_RE.exec(b.text) : null;
+    if (appos) add(appos[1], 4, "cue", spanOf(b));
+    // "City of Portland", "Adams County": a government employer named in the text
+    for (let i = 0; i < tokens.length; i++) {
+      const w = bare(tokens[i]).word;
+      if (GOVERNMENT_OF.includes(w.toLowerCase()) && isUpper(w[0]) && tokens[i + 1] === "of") {
+        const rest = nameAfter(tokens, i + 2);
+        if (rest) add(`${w} of ${rest}`, 1, "government", spanOf(b));
+      } else if (w === "County" && i > 0 && !bare(tokens[i - 1]).ends) {
+        const name = nameBefore(tokens, i);
+        if (name && name.split(" ").length >= 2) add(name, 1, "government", spanOf(b));
+      }
+    }
+  }
+  // a name the mail or web domain spells: careers@acme.com and "Acme" in the text
+  if (stems.size) {
+    const seen = new Set<string>();
+    for (const b of ctx.blocks.slice(0, 400)) {
+      const tokens = b.text.split(WHITESPACE_SPLIT_RE);
+      for (let i = 0; i < tokens.length; i++) {
+        const w = bare(tokens[i]).word;
+        if (!nameWord(w) || seen.has(w)) continue;
+        if (!stems.has(nameKey(w))) continue;
+        seen.add(w);
+        add(nameAfter(tokens, i) ?? w, 1, MAIL_STEMS.get(ctx.text)?.has(nameKey(w)) ? "mail" : "domain", spanOf(b));
+      }
+    }
+  }
+  for (const e of found.values()) {
+    if (domainMatch(e.name, stems)) e.kinds.add("domain");
+    if (hasLegalForm(e.name)) e.kinds.add("legal");
+    if (isGovernment(e.name)) e.kinds.add("government");
+    const m = mentions(ctx.text, e.name);
+    if (m >= 2) e.kinds.add("repeat");
+    e.score += Math.min(m, 5);
+  }
+  MAIL_STEMS.delete(ctx.text);
+  MEMO.set(ctx, found);
+  return found;
+}
+
+/** Whether a name the layout suggests is confirmed by anything else in the posting. */
+export function confirmedName(name: string, ctx: Context, ownBlockText?: string): boolean {
+  if (!looksLikeName(name, ctx)) return false;
+  if (hasLegalForm(name) || isGovernment(name)) return true;
+  const ev = companyEvidence(ctx).get(coreKey(name));
+  if (ev && (ev.kinds.has("cue") || ev.kinds.has("domain") || ev.kinds.has("repeat"))) return true;
+  if (domainMatch(name, domainStems(ctx.text))) return true;
+  // written again elsewhere, beyond the line it was read from
+  const own = ownBlockText ? mentions(ownBlockText, name) : 1;
+  const core = name.split(WHITESPACE_SPLIT_RE).filter((w) => !ARTICLES.has(w.toLowerCase()) && !LEGAL.has(w.toLowerCase())).join(" ");
+  return mentions(ctx.text, name) > own || (core.length >= 3 && core !== name && mentions(ctx.text, core) > own);
+}
+
+/** The best-supported name: two kinds of evidence, or one strong cue written more than once. */
+export function bestEvidence(ctx: Context): NameEvidence | null {
+  let best: NameEvidence | null = null;
+  for (const e of companyEvidence(ctx).values()) {
+    const kinds = e.kinds.size;
+    // two kinds of evidence, or one cue that presents the company outright ("About Acme", "Acme is an equal opportunity employer")
+    // "jobs@fennimore.example.com" and "Fennimore" written in the text: the address and the name agree
+    const mail = e.kinds.has("mail");
+    if (mail) e.kinds.add("domain");
+    const ok = mail || (kinds >= 2 && (e.kinds.has("cue") || e.kinds.has("domain") || e.kinds.has("legal") || e.kinds.has("government"))) || (e.kinds.has("cue") && e.cue >= 4);
+    if (!ok) continue;
+    // a government body is the employer only when the text names no other
+    const score = e.score + kinds * 2 - (e.kinds.has("government") && !e.kinds.has("cue") ? 3 : 0);
+    if (!best || score > best.score) best = { ...e, score };
+  }
+  // "Mistral" and "Mistral AI" both presented: the full name, when it has evidence of its own
+  if (best) {
+    for (const e of companyEvidence(ctx).values()) {
+      if (e.name.length > best.name.length && e.name.startsWith(`${best.name} `) && e.kinds.size >= 2 && e.kinds.has("cue")) return { ...e, score: best.score };
+    }
+  }
+  return best && (best.score >= 6 || best.kinds.has("mail")) ? best : null;
+}
+
+/** Whether the posting presents the name as a company in some way: a cue, its domain, a legal or government form. */
+export function presented(name: string, ctx: Context): boolean {
+  if (hasLegalForm(name) || isGovernment(name) || domainMatch(name, domainStems(ctx.text))) return true;
+  const ev = companyEvidence(ctx).get(coreKey(name));
+  return !!ev && (ev.kinds.has("cue") || ev.kinds.has("domain"));
+}

@@ -1,0 +1,115 @@
+/**
+ * Evidence that a capitalised name is the hiring company, and words that are never one. Data only:
+ * the mechanism is `src/detectors/company-evidence.ts`. Phrases are matched case-sensitively on word
+ * boundaries where they start with a capital, case-insensitively otherwise.
+ */
+
+/** Phrases the company's name follows, with how much each says: "About Acme", "Willkommen bei Acme". */
+export const NAME_AFTER_CUES: readonly (readonly [string, number])[] = [
+  ["About", 3], ["Join", 2], ["Welcome to", 3], ["Life at", 3], ["Careers at", 3], ["Working at", 2], ["work at", 1], ["This is", 2],
+  ["Why", 1], ["Who is", 2], ["Meet", 1],
+  ["Über", 3], ["Willkommen bei", 3], ["Arbeiten bei", 2], ["Karriere bei", 3], ["Wer ist", 2],
+  ["À propos de", 3], ["A propos de", 3], ["Rejoignez", 2], ["Rejoindre", 2], ["Bienvenue chez", 3], ["Qui est", 2],
+  ["Acerca de", 3], ["Sobre", 2], ["Únete a", 2], ["Trabaja en", 2], ["Bienvenido a", 3], ["mais sobre a", 3], ["mais sobre o", 3],
+  ["Junte-se à", 2], ["Faça parte da", 2], ["Faça parte do", 2],
+  ["Over", 2], ["Werken bij", 3], ["Kom werken bij", 3], ["Welkom bij", 3],
+  ["O firmie", 2], ["Dołącz do", 2], ["Pracuj w", 1],
+  ["Wir sind die", 3], ["Wir sind der", 3], ["Wir sind", 2], ["We are", 2], ["Nous sommes", 2], ["Somos a", 2], ["Somos", 1], ["Wij zijn", 2], ["Jesteśmy", 1],
+  ["Warum", 2], ["Pourquoi", 2], ["Por qué", 2], ["Por que", 2], ["Waarom", 2], ["Dlaczego", 2],
+];
+
+/** Phrases the company's name follows only when a comma closes it: "At Acme, we…", "Chez Acme, nous…", "as the X at Acme, you'll". */
+export const NAME_AFTER_COMMA_CUES: readonly (readonly [string, number])[] = [
+  ["At", 3], ["at", 1], ["Bei", 3], ["Chez", 3], ["chez", 1], ["En", 2], ["Na", 2], ["Em", 2], ["Bij", 3], ["W", 1],
+];
+
+/** Phrases that follow the company's name as the subject: "Acme is an equal opportunity employer". */
+export const NAME_BEFORE_CUES: readonly (readonly [string, number])[] = [
+  ["is an equal opportunity employer", 4], ["is an equal employment opportunity", 4], ["is an equal opportunity", 3], ["is proud to be an equal", 4],
+  ["is committed to", 2], ["is hiring", 3], ["is looking for", 3], ["is seeking", 3], ["is recruiting", 3],
+  ["is a", 2], ["is an", 2], ["is the", 2], ["was founded", 2], ["has been", 1], ["offers", 1], ["provides", 1], ["helps", 1],
+  ["ist ein", 2], ["ist eine", 2], ["ist der", 2], ["ist die", 2], ["sucht", 2], ["wurde gegründet", 2], ["bietet", 1],
+  ["est un", 2], ["est une", 2], ["est le", 2], ["est la", 2], ["recrute", 3], ["a été fondée", 2], ["propose", 1],
+  ["es una", 2], ["es un", 2], ["es la", 2], ["es el", 2], ["busca", 2], ["fue fundada", 2], ["ofrece", 1],
+  ["é uma", 2], ["é um", 2], ["é a", 2], ["é o", 2], ["foi", 1], ["contrata", 2], ["oferece", 1], ["está contratando", 3],
+  ["is een", 2], ["zoekt", 2], ["biedt", 1],
+  ["jest", 1], ["poszukuje", 3], ["zatrudni", 3], ["oferuje", 1],
+];
+
+/** Words after "X is a …" that make it a sentence about a skill, not a company: "Python is a plus". */
+export const NOT_COMPANY_PREDICATES = ["plus", "bonus", "must", "requirement", "prerequisite", "nice", "strong", "great plus", "huge plus", "big plus", "key", "mandatory", "required", "preferred"];
+
+/**
+ * Words a name never opens with or is: pronouns, determiners, and the words that open sentences and
+ * headings of a posting, in every lexicon language (lowercase).
+ */
+export const NOT_NAME_WORDS = new Set([
+  "we", "we're", "our", "ours", "us", "this", "that", "these", "those", "the", "you", "your", "you'll", "you're", "it", "its", "they", "their", "he", "she", "there", "here",
+  "what", "who", "why", "how", "when", "where", "which", "about", "join", "all", "each", "every", "a", "an", "no", "one", "with", "from", "by", "on", "to", "in", "for",
+  "if", "as", "at", "and", "or", "some", "most", "many", "more", "any", "other", "new", "please", "apply", "applicants", "applicant", "candidates", "candidate",
+  "job", "jobs", "role", "team", "company", "position", "ideal", "experience", "responsibilities", "requirements", "salary", "benefits", "location", "description",
+  "summary", "overview", "title", "remote", "hybrid", "onsite", "work", "working", "immediate", "immediately", "must", "should", "will", "can", "may", "do", "don't",
+  "is", "are", "be", "has", "have", "not", "only", "also", "great", "good", "strong", "excellent", "key", "main", "full", "part", "full-time", "part-time", "contract",
+  "insurance", "volunteer", "upcoming", "open", "careers", "career", "hiring", "now", "today", "yes", "free", "paid", "competitive", "flexible", "equal", "opportunity",
+  "requirement", "qualification", "qualifications", "skills", "skill", "duties", "tasks", "perks", "mission", "vision", "values", "culture", "department", "division",
+  "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "sie", "ihr", "ihre", "du", "dein", "deine", "der", "die", "das", "den", "dem", "ein", "eine", "einen",
+  "es", "bei", "mit", "und", "oder", "für", "als", "im", "auf", "zu", "was", "wer", "wie", "warum", "seit", "ab", "bis", "standort", "aufgaben", "profil", "stelle",
+  "nous", "notre", "nos", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "il", "elle", "ils", "elles", "le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "et",
+  "ou", "en", "sur", "pour", "avec", "chez", "ce", "cette", "qui", "que", "quoi", "poste", "profil", "missions", "mission", "déploiement", "entreprise", "société",
+  "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "usted", "ustedes", "el", "los", "las", "lo", "una", "unos", "y", "o", "con", "para", "por", "somos", "empresa",
+  "nós", "nosso", "nossa", "nossos", "nossas", "você", "vocês", "os", "as", "um", "uma", "e", "com", "na", "no", "da", "do", "vaga", "vagas", "buscamos",
+  "wij", "ons", "onze", "jij", "je", "jouw", "u", "uw", "het", "een", "en", "bij", "functie", "functieomschrijving", "vacature", "werkgever",
+  "my", "nasz", "nasza", "nasze", "naszego", "ty", "twój", "twoja", "twoje", "firma", "praca", "oferujemy", "wymagania", "obowiązki",
+  "noi", "nostro", "nostra", "lei", "voi", "il", "lo", "gli",
+]);
+
+/** Legal forms that make a line a company name on their own: "Acme GmbH", "Acme Sp. z o.o.". Lowercase. */
+export const LEGAL_FORMS = [
+  "gmbh", "ag", "kg", "se", "ug", "e.v.", "ltd", "ltd.", "limited", "plc", "llc", "llp", "inc", "inc.", "corp", "corp.", "corporation", "co.", "company", "group",
+  "sa", "s.a.", "sas", "s.a.s.", "sarl", "s.a.r.l.", "sl", "s.l.", "ltda", "ltda.", "s.r.l.", "srl", "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "sp. z o.o.", "s.a.u.",
+  "pty", "pty ltd", "oy", "ab", "as", "a/s", "aps", "gbr", "ohg", "mbh",
+];
+
+/** Government employers: "City of Portland", "Adams County", "State of Iowa" (the words, lowercase). */
+export const GOVERNMENT_OF = ["city", "county", "state", "town", "village", "borough", "township", "commonwealth", "city and county", "parish"];
+export const GOVERNMENT_SUFFIX = ["county", "city", "parish", "township", "borough"];
+
+/** Phrases of an anonymous recruiter's ad: the employer is not named, so there is no company (lowercase). */
+export const ANONYMOUS_CLIENT = [
+  "our client", "our customer is", "on behalf of our client", "on behalf of a client", "my client", "a client of ours",
+  "unser kunde", "unseres kunden", "unseren kunden", "unser mandant", "unseres mandanten", "für unseren kunden", "im auftrag unseres",
+  "notre client", "pour le compte de notre client", "pour l'un de nos clients", "pour un de nos clients", "de ses clients", "de nos clients",
+  "nuestro cliente", "para nuestro cliente", "para importante empresa", "nosso cliente", "para nosso cliente", "empresa cliente",
+  "onze opdrachtgever", "onze klant", "voor onze opdrachtgever", "naszego klienta", "dla naszego klienta", "nasz klient",
+];
+
+/** Host names of job boards, ATS and mail services: their domain is never the employer's (lowercase stems). */
+export const NOT_EMPLOYER_HOSTS = new Set([
+  "greenhouse", "lever", "workday", "myworkdayjobs", "ashbyhq", "smartrecruiters", "personio", "recruitee", "workable", "bamboohr", "jobvite", "icims",
+  "teamtailor", "breezy", "jazzhr", "applytojob", "theresumator", "linkedin", "indeed", "glassdoor", "ziprecruiter", "monster", "stepstone", "xing",
+  "google", "gmail", "googlemail", "outlook", "hotmail", "yahoo", "icloud", "protonmail", "proton", "gmx", "web", "live", "aol", "mail",
+  "governmentjobs", "neogov", "usajobs", "calcareers", "github", "gitlab", "bit", "goo", "t", "forms", "docs", "calendly", "typeform",
+  "youtube", "facebook", "twitter", "x", "instagram", "medium", "wellfound", "angel", "ycombinator", "news", "hn", "arbeitnow", "pracuj",
+  "francetravail", "pole-emploi", "nerdin", "gupy", "topcv", "trabajando", "computrabajo", "jooble", "welcometothejungle", "join", "jobs", "careers",
+  "recruiting", "apply", "wikipedia", "w3", "schema", "example", "bit.ly", "lnkd", "eepurl", "mailchimp", "hubspot", "notion", "airtable",
+]);
+
+/** Labels whose value is the employer, written inline ("Kto szuka: Acme Sp. z o.o. Stanowisko: …") or on their own line. */
+export const COMPANY_LABELS = [
+  "Company", "Company name", "Employer", "Hiring company", "Hiring organization", "Organization", "Organisation", "Agency", "Client",
+  "Unternehmen", "Arbeitgeber", "Firma", "Entreprise", "Employeur", "Société", "Empresa", "Empleador", "Empregador",
+  "Werkgever", "Bedrijf", "Organisatie", "Kto szuka", "Pracodawca", "Nazwa firmy", "Nazwa pracodawcy", "Azienda",
+];
+
+/** Labels whose value is the job title ("Stanowisko: QA Engineer", "Poste : Chef de projet"). */
+export const TITLE_LABELS = [
+  "Job title", "Job Title", "Title", "Position", "Position title", "Working title", "Class title", "Role", "Vacancy",
+  "Stellenbezeichnung", "Stelle", "Position", "Poste", "Intitulé du poste", "Intitulé", "Cargo", "Puesto", "Vaga", "Função",
+  "Functie", "Functietitel", "Vacature", "Stanowisko", "Nazwa stanowiska", "Posizione", "Ruolo",
+];
+
+/** First words of a company value that stands for an unnamed client ("Klient portalu Praca.pl", "Confidential"). Lowercase. */
+export const UNNAMED_EMPLOYER_WORDS = new Set(["klient", "client", "kunde", "cliente", "opdrachtgever", "confidential", "confidencial", "confidentiel", "vertraulich", "anonymous", "anonyme", "undisclosed", "poufne"]);
+
+/** First words of a heading that introduce a section rather than name a role ("About Warehouse Engineering Team"). Lowercase. */
+export const NOT_TITLE_FIRST_WORDS = new Set(["about", "our", "we", "your", "you", "why", "what", "who", "how", "join", "meet", "über", "unser", "unsere", "ihr", "ihre", "à", "notre", "nos", "votre", "sobre", "nuestro", "nuestra", "nosso", "nossa", "a", "o", "la", "le", "el", "les", "de", "des", "du", "con", "respect", "missions", "mission", "key", "executive", "volunteer"]);

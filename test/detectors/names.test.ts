@@ -1,0 +1,119 @@
+// Title, company, seniority and bulletin dates read by evidence. Every row is invented, written in the
+// shapes real boards use; negatives must give null (or another value than the tempting one).
+import { describe, expect, it } from "vitest";
+import { looksLikeTitle } from "../../src/detectors/header-lines.js";
+import { parseAbsoluteDate } from "../../src/fields/dates.js";
+import { parseJobPosting } from "../../src/index.js";
+
+const now = "2026-11-27";
+const parse = (text: string) => parseJobPosting(text, { now });
+
+describe("company checked against the whole text", () => {
+  const ROWS: [string, string, string | null][] = [
+    ["About heading and a repeat", "Backend Engineer\n\n## About Quillmoor\n\nQuillmoor builds route planning for bakeries.\n\n## Responsibilities\n\n- Ship features\n- Review code", "Quillmoor"],
+    ["At X, we", "Data Analyst\n\nAt Brackenfield Labs, we turn sensor data into irrigation plans. Brackenfield Labs was founded in 2019.\n\nRequirements\n\n- SQL", "Brackenfield Labs"],
+    ["equal opportunity sentence", "Store Manager\n\nRun our flagship store.\n\nTernwick Outfitters is an equal opportunity employer and values diversity.", "Ternwick Outfitters"],
+    ["German: Wir sind die", "Mediengestalter (m/w/d)\n\nWir sind die Lindholm Druck GmbH – eine Druckerei in Kassel.\n\nDeine Aufgaben\n\n- Satz und Layout", "Lindholm Druck GmbH"],
+    ["French: Chez X, nous", "Comptable (H/F)\n\nChez Verreval, nous fabriquons du verre recyclé. Rejoignez Verreval à Lyon !", "Verreval"],
+    ["Portuguese: a X foi … mais sobre a X", "DESCRIÇÃO\n\nSomos uma consultoria de software.\n\nQuer saber mais sobre a Tamboril? Visite nossa página ou escreva para vagas@tamboril.com.br.", "Tamboril"],
+    ["Polish inline label run", "Kto szuka: Wrzosowa Sp. z o.o. Stanowisko: Księgowa Lokalizacja: Lublin lubelskie", "Wrzosowa Sp. z o.o."],
+    ["agency label on a bulletin", "Title: Voter Outreach Coordinator\nAgency: Department of Elections\nLocation: Richmond, VA", "Department of Elections"],
+    ["government employer named in the text", "Elections Clerk\n\nThe Harlow County Clerk's office runs every election in Harlow County. Harlow County offers a pension.\n\nDuties\n\n- Process ballots", "Harlow County"],
+    ["mail domain spells the name", "Warehouse Associate\n\nPick and pack orders on the day shift. Send your CV to jobs@fennimore.example.com — Fennimore replies within a week.", "Fennimore"],
+    // negatives
+    ["anonymous recruiter ad (English)", "Senior Accountant\n\nOur client, a fast-growing logistics firm in Leeds, is looking for a Senior Accountant.\n\nAbout Harrowgate Recruitment\n\nHarrowgate Recruitment places finance staff.", null],
+    ["anonymous recruiter ad (Dutch)", "Monteur\n\nVoor onze opdrachtgever in Utrecht zoeken wij een monteur.\n\nWat bieden wij\n\n- Goed salaris", null],
+    ["a heading word at the top is no company", "Python Developer\nPrerequisites\n\nYou know Python and prerequisites such as SQL.\n\n- Django", null],
+    ["a pronoun line is no company", "Support Engineer\nWe\n\nWe help customers every day.", null],
+    ["a skill sentence is no company", "Data Engineer\n\nPython is a must. Python is a plus for scripting.\n\n- Airflow", null],
+    ["a client placeholder label", "Kto szuka: Klient portalu Praca.pl Stanowisko: Magazynier Lokalizacja: Poznań", null],
+  ];
+  for (const [name, text, company] of ROWS) {
+    it(name, () => {
+      expect(parse(text).company).toBe(company);
+    });
+  }
+});
+
+describe("title by evidence", () => {
+  const ROWS: [string, string, string | null][] = [
+    ["a role noun by its ending (Spanish)", "Camarero Barista\nMadrid\n\nPrepara cafés y atiende la barra.", "Camarero Barista"],
+    ["an instructor title", "# Yoga Instructora\n\nImparte clases de yoga por la mañana.", "Yoga Instructora"],
+    ["Polish inline Stanowisko", "Kto szuka: Wrzosowa Sp. z o.o. Stanowisko: Kierownik Sklepu Lokalizacja: Lublin", "Kierownik Sklepu"],
+    ["label run item with a capitalised label", "Position Title: Forklift Operator\n\nLoad trucks safely.", "Forklift Operator"],
+    ["the company after a dash is cut off", "# Senior Data Engineer — Orrin Health\n\nAt Orrin Health, we build clinic software.", "Senior Data Engineer"],
+    ["a label before the title is dropped", "Job Announcement: Part-Time Election Coordinator\n\nThe county seeks a coordinator.", "Part-Time Election Coordinator"],
+    ["a link after the title is dropped", "Acme | Remote | Full-time\nProduct Engineer: https://jobs.example.org/acme/123\n\nWe build tools.", "Product Engineer"],
+    ["prose title starts at its first capital", "Wir suchen einen engagierten KFZ-Mechatroniker (m/w/d) für unsere Werkstatt in Kiel.\n\nAufgaben\n\n- Wartung", "KFZ-Mechatroniker (m/w/d)"],
+    ["French marker title", "Notre agence vous propose un emploi de Technicien Frigoriste (H/F) à Rennes.\n\n- Dépannage", "Technicien Frigoriste (H/F)"],
+    // negatives
+    ["a section heading as H1 is no title", "# Overview\n\nWe build payroll software for small shops.\n\n# Responsibilities\n\n- Ship code", null],
+    ["a label line with a link is no title", "URL: https://careers.example.org/jobs/42\n\nWe build payroll software.", null],
+    ["one lower-case noun from prose is no title", "We are seeking a manager to provide planning and supervision to the ballot team.", null],
+    ["a French duty line naming workers in plural is no title", "Planifier l'activité des maçons et des manoeuvres\nSuivre les chantiers", null],
+  ];
+  for (const [name, text, title] of ROWS) {
+    it(name, () => {
+      expect(parse(text).title).toBe(title);
+    });
+  }
+
+  const WORDS: [string, boolean][] = [
+    ["Barista Trainer", true], ["Électricien", true], ["Programador Junior", true], ["Electrician", true], ["Specjalista ds. kadr", true],
+    ["Ballot Manager", true], ["Medewerker klantenservice", true], ["Nhân viên kinh doanh", true],
+    ["Interior Design Trends", false], ["Checklist", false], ["Rapprochement bancaire", false], ["Conciliación bancaria", false], ["Rigueur et dextérité", false],
+  ];
+  for (const [text, yes] of WORDS) {
+    it(`${yes ? "reads" : "does not read"} "${text}" as a role`, () => {
+      expect(looksLikeTitle(text)).toBe(yes);
+    });
+  }
+});
+
+describe("seniority from prose", () => {
+  const ROWS: [string, string, string | null][] = [
+    ["The Junior X will…", "Payroll Officer role\n\nThe Junior Payroll Officer will process the monthly run and answer staff questions.", "junior"],
+    ["As the Senior X,", "Finance\n\nAs the Senior Analyst, you will own the forecast for our stores.", "senior"],
+    ["Brazilian level row", "Descrição\n\nDesenvolver APIs em Java.\n\nNível (Senioridade): Pleno.", "mid"],
+    ["Brazilian level in a sentence", "Buscamos devs .Net, em níveis de carreira sênior, para projetos grandes.", "senior"],
+    ["entry-level position", "Support\n\nThis is an entry-level position in our Leeds office; we train you.", "junior"],
+    // negatives
+    ["a grade level sentence names no level", "Clerk\n\nExperience at the GS-11 grade level in the Federal service, including executive briefings.", null],
+    ["the Chief of another office is not the job's level", "Assistant\n\nWorks with the Chief Deputy to plan elections.", null],
+    ["work history length (Polish staż pracy) is no internship", "Magazynier\n\nWymagania: staż pracy min. 2 lata.", null],
+  ];
+  for (const [name, text, level] of ROWS) {
+    it(name, () => {
+      expect(parse(text).seniority).toBe(level);
+    });
+  }
+});
+
+describe("bulletin dates", () => {
+  const DATES: [string, string | null][] = [
+    ["Open Date: 4-20-18", "2018-04-20"],
+    ["posted 04-20-2018 at noon", "2018-04-20"],
+    ["ref 20-11-26", "2026-11-20"],
+    ["version 2.10.26", null],
+  ];
+  for (const [text, date] of DATES) {
+    it(`reads "${text}"`, () => {
+      expect(parseAbsoluteDate(text, { now: new Date(now) })?.date ?? null).toBe(date);
+    });
+  }
+
+  it("reads Open Date and the deadline heading of a bulletin", () => {
+    const r = parse("ELECTIONS TECHNICIAN\n\nOpen Date: 4-20-18\n\nDUTIES\n\n- Maintain voting equipment\n\nAPPLICATION DEADLINE\n\nTHURSDAY, MAY 3, 2018\n\nWhere to apply: City Hall, Room 4.");
+    expect(r.postedAt).toBe("2018-04-20");
+    expect(r.validThrough).toBe("2018-05-03");
+  });
+
+  it("reads a filing deadline and a Spanish plazo", () => {
+    expect(parse("Clerk II\n\nFinal filing date: 06/14/2019\n\n- Filing").validThrough).toBe("2019-06-14");
+    expect(parse("Vendedor de tienda\n\nPlazo de postulación: 03/4/2025\n\n- Atención al cliente").validThrough).toBe("2025-04-03");
+  });
+
+  it("gives no deadline for open until filled", () => {
+    expect(parse("Clerk\n\nApplication deadline: open until filled.\n\n- Filing").validThrough).toBeNull();
+  });
+});
