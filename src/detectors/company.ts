@@ -11,7 +11,7 @@ import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
 import { pageTitleParts } from "./title.js";
 import { pipeHeader } from "./pipe-header.js";
 import { anonymousClient, bestEvidence, confirmedName, presented } from "./company-evidence.js";
-import { inlineLabel } from "./inline-labels.js";
+import { inlineLabel, ownValue } from "./inline-labels.js";
 import { COMPANY_LABELS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
 
@@ -24,7 +24,12 @@ export const companyDetector: Detector<"company"> = {
   detect(ctx) {
     if (ctx.structured?.company) return { value: ctx.structured.company, how: "stated", spans: factSpans(ctx, "company") };
     const label = ctx.labels.find((l) => l.field === "company" && l.value.length <= 80);
-    if (label) return { value: label.value, how: "stated", spans: [spanOf(label.block)] };
+    if (label) {
+      // a flattened page's label run: "Kto szuka: Acme Sp. z o.o. Stanowisko: QA Engineer"
+      const value = ownValue(label.value);
+      if (UNNAMED_EMPLOYER_WORDS.has(value.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return null;
+      return { value, how: "stated", spans: [spanOf(label.block)] };
+    }
     // "Kto szuka: Acme Sp. z o.o. Stanowisko: …", "Agency: Department of Elections"
     const inline = inlineLabel(ctx, COMPANY_LABELS);
     if (inline && UNNAMED_EMPLOYER_WORDS.has(inline.value.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return null;

@@ -29,6 +29,11 @@ export function inlineLabel(ctx: Context, labels: readonly string[], maxBlocks =
   return null;
 }
 
+/** A label's value cut at the next inline label of its line ("Acme Sp. z o.o. Stanowisko: …" → "Acme Sp. z o.o."). */
+export function ownValue(value: string): string {
+  return valueAfter(value, 0) ?? value;
+}
+
 function valueAfter(t: string, from: number): string | null {
   let end = t.length;
   // the next "Label:" — a word (or two) with a capital directly before a colon

@@ -53,7 +53,7 @@ export const MORE_EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | 
   ["tijdelijk contract", "temporary"], ["tijdelijke baan", "temporary"], ["uitzendbasis", "temporary"], ["detachering", "contract"],
   ["deeltijd", "part-time"], ["vast dienstverband", "full-time"], ["vaste baan", "full-time"], ["vast contract", "full-time"], ["voltijd", "full-time"],
   // pl
-  ["staż", "internship"], ["praktyki studenckie", "internship"], ["praktykant", "internship"], ["stażysta", "internship"],
+  ["płatny staż", "internship"], ["oferta stażu", "internship"], ["praktyki studenckie", "internship"], ["praktykant", "internship"], ["stażysta", "internship"],
   ["umowa zlecenie", "contract"], ["umowa o dzieło", "contract"], ["kontrakt b2b", "contract"], ["umowa b2b", "contract"], ["na b2b", "contract"], ["współpraca b2b", "contract"], ["b2b contract", "contract"],
   ["umowa na zastępstwo", "temporary"], ["umowa na czas określony", "temporary"], ["niepełny etat", "part-time"], ["część etatu", "part-time"],
   ["pół etatu", "part-time"], ["pełny etat", "full-time"], ["pełen etat", "full-time"], ["pełnym etacie", "full-time"],

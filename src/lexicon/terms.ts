@@ -13,7 +13,7 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["becario", "internship"], ["becaria", "internship"], ["beca", "internship"], ["estágio", "internship"], ["estagiário", "internship"], ["tirocinio", "internship"],
   ["stage curriculare", "internship"], ["co-op", "internship"], ["trainee", "internship"], ["traineeship", "internship"],
   // pl, nl, pt-PT, vi, ko
-  ["staż", "internship"], ["praktyki studenckie", "internship"], ["praktyki zawodowe", "internship"], ["praktyki letnie", "internship"], ["praktykant", "internship"], ["praktykantka", "internship"], ["stażysta", "internship"],
+  ["płatny staż", "internship"], ["bezpłatny staż", "internship"], ["oferta stażu", "internship"], ["praktyki studenckie", "internship"], ["praktyki zawodowe", "internship"], ["praktyki letnie", "internship"], ["praktykant", "internship"], ["praktykantka", "internship"], ["stażysta", "internship"],
   ["stażystka", "internship"], ["program stażowy", "internship"], ["stagiair", "internship"], ["afstudeerstage", "internship"], ["meewerkstage", "internship"],
   ["stageplaats", "internship"], ["stageplek", "internship"], ["afstudeeropdracht", "internship"], ["estágio profissional", "internship"], ["thực tập", "internship"], ["thực tập sinh", "internship"],
   ["인턴", "internship"], ["인턴십", "internship"], ["체험형 인턴", "internship"], ["채용연계형 인턴", "internship"],
@@ -57,7 +57,7 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["contrato sem termo", "full-time"], ["tempo inteiro", "full-time"], ["toàn thời gian", "full-time"], ["정규직", "full-time"], ["풀타임", "full-time"],
 ];
 /** Phrases that are a job type only as a whole badge: "Stage" (French internship) but not "early stage". */
-export const EMPLOYMENT_BADGES: Record<string, "internship"> = dict({ stage: "internship", ausbildung: "internship", alternance: "internship" });
+export const EMPLOYMENT_BADGES: Record<string, "internship"> = dict({ stage: "internship", ausbildung: "internship", alternance: "internship", "staż": "internship" });
 
 /** Workplace phrases; checked as whole words in badges, labels and statements about the role. */
 export const REMOTE_WORDS = [
