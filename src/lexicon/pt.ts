@@ -17,6 +17,28 @@ export const pt: Lexicon = {
   },
   chromeHeadings: { "similar-jobs": ["vagas semelhantes", "vagas similares", "outras vagas"], share: ["compartilhar"] },
   chromeLines: { navigation: ["candidatar-se", "candidate-se", "compartilhar", "salvar", "voltar", "ver mais"] },
+  // --- sections by evidence (issue 11): stems that vote for a kind ---
+  headingStems: {
+    responsibilities: ["respons", "atividade", "atribuiç", "funç", "funcoes", "dia a dia", "o que você vai fazer", "o que você fará", "missão", "desafio"],
+    requirements: ["requisit", "qualifica", "perfil", "necessári", "necessario", "exig", "o que buscamos", "o que esperamos", "procuramos", "formação", "experiência", "competências"],
+    "nice-to-have": ["diferencia", "desejáve", "desejave", "plus", "bônus", "bonus", "ideal"],
+    benefits: ["benefíc", "beneficio", "vantage", "oferec", "o que você vai ter", "o que oferecemos"],
+    compensation: ["salário", "remuneração"],
+    "interview-process": ["etapa", "processo", "seletiv", "seleção", "recrutamento", "entrevista"],
+    skills: ["habilidade", "tecnologia", "ferramenta", "stack", "competência"],
+    teams: ["times", "equipes", "squads"],
+    "about-company": ["sobre nós", "quem somos", "a empresa", "sobre a empresa"],
+    "about-role": ["descrição", "sobre a vaga", "a vaga", "o cargo"],
+    diversity: ["diversidade", "inclusão"],
+    "how-to-apply": ["candidat", "inscreva", "contato"],
+  },
+  itemStems: {
+    responsibilities: ["-ar", "-er", "-ir", "gestão", "elaboração", "apoio", "acompanhamento", "atendimento", "desenvolvimento de", "você vai", "você irá"],
+    requirements: ["anos", "experiência", "graduação", "formação", "ensino", "superior", "conhecimento", "domínio", "inglês", "nível", "ter", "possuir", "vivência", "capacidade", "habilidade", "certifica"],
+    "nice-to-have": ["diferencial", "desejável", "será um plus", "um plus", "preferencialmente", "idealmente"],
+    benefits: ["plano de saúde", "plano odontológico", "saúde", "odontológico", "vale", "auxílio", "gympass", "wellhub", "férias", "bônus", "plr", "seguro de vida", "day off", "home office", "remoto", "salário", "previdência", "alimentação", "refeição", "totalpass", "licença"],
+    "interview-process": ["entrevista", "conversa", "etapa", "teste", "desafio técnico", "case", "minutos", "hora"],
+  },
   labels: {
     title: ["cargo", "vaga", "título"],
     company: ["empresa"],

@@ -1,8 +1,9 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
-import { SENTENCE_END_RE } from "../patterns.js";
+import { COLON_END_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
-import { chromeLine, classifyHeading, classifyLeadIn } from "./phrases.js";
+import { classifySectionHeading, listKind, segmentList } from "./classify.js";
+import { chromeLine, classifyLeadIn, labelField } from "./phrases.js";
 
 /** A run of blocks under one heading, with what the heading says it is. */
 export interface SectionInfo {
@@ -14,6 +15,8 @@ export interface SectionInfo {
   blocks: Block[];
   /** true when the heading named a kind from the lexicon */
   known: boolean;
+  /** kinds the heading's words point to equally ("Skills & Requirements"), for the items to settle */
+  tied?: SectionKind[];
 }
 
 // List-like sections keep unknown sub-headings ("Technical:", "**Leadership**") as groups inside.
@@ -37,11 +40,23 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     let leadIn = b.type !== "item" && b.text.endsWith(":") && b.text.length <= 200 ? classifyLeadIn(b.text.slice(0, -1)) : null;
     // a plain "Nice to haves" paragraph right above a list is a heading that lost its markup
     if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && !SENTENCE_END_RE.test(b.text) && blocks[bi + 1]?.type === "item") {
-      const c = classifyHeading(b.text);
+      const c = classifySectionHeading(b.text).cls;
       if (c?.kind) leadIn = c;
     }
+    // "Department" above "Finance", "Location:" above "Berlin": a field and its value, not a section
+    const pairs = b.type !== "item" || current.known ? labelRun(blocks, bi) : 0;
+    if (pairs > 0 && !current.chrome) {
+      if (!LABEL_HOME.has(current.kind)) {
+        current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+        sections.push(current);
+      }
+      for (let k = bi; k < bi + pairs * 2; k++) current.blocks.push({ ...blocks[k], type: "paragraph", depth: 0 });
+      bi += pairs * 2 - 1;
+      continue;
+    }
     if (b.type === "heading" || leadIn) {
-      let cls = b.type === "heading" ? classifyHeading(b.text) ?? (b.text.split(" ").length >= 3 ? classifyLeadIn(b.text) : null) : leadIn;
+      const byWords = b.type === "heading" ? classifySectionHeading(b.text) : null;
+      let cls = b.type === "heading" ? byWords?.cls ?? (b.text.split(" ").length >= 3 ? classifyLeadIn(b.text) : null) : leadIn;
       // "Technical Skills" under "Who You Are" is a group of requirements, not a skills section
       const nextLen = blocks[bi + 1]?.text.length ?? 0;
       if (cls?.kind === "skills" && current.kind === "requirements" && current.heading && b.depth >= current.heading.depth && nextLen >= 60) cls = null;
@@ -80,7 +95,7 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
         current.blocks.push(b);
         continue;
       }
-      current = { heading: b, kind: "other", chrome: null, blocks: [], known: false };
+      current = { heading: b, kind: "other", chrome: null, blocks: [], known: false, tied: byWords?.tied };
       sections.push(current);
       continue;
     }
@@ -92,7 +107,7 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   }
   const kept = sections.filter((s) => s.heading !== null || s.blocks.length > 0);
   inheritEmptyHeadings(kept);
-  return { sections: kept, chromeBlocks };
+  return { sections: voteByItems(kept), chromeBlocks };
 }
 
 // Kinds a heading gives when it does not say what its list is ("Was Sie erwartet:", "The details").
@@ -112,4 +127,87 @@ function inheritEmptyHeadings(sections: SectionInfo[]): void {
     if (!next.blocks.some((b) => b.type === "item")) continue;
     next.kind = s.kind;
   }
+}
+
+// Sections a field and its value may stand in without ending them (the top of the page, facts, prose).
+const LABEL_HOME: ReadonlySet<SectionKind> = new Set(["overview", "other", "about-role", "about-company"]);
+
+/**
+ * How many label/value pairs run from blocks[i]: "Department⏎Finance⏎Employment type⏎Part-time".
+ * A label is a short line the lexicon knows as a field name; its value the short line under it. A
+ * lone pair counts when neither line is a list item (one perk that happens to be a field name,
+ * "Remote", stays a perk); list items need two pairs in a row.
+ */
+function labelRun(blocks: readonly Block[], i: number): number {
+  let pairs = 0;
+  let items = false;
+  for (let k = i; k + 1 < blocks.length; k += 2) {
+    const label = blocks[k];
+    const value = blocks[k + 1];
+    if (label.text.length > 40 || value.text.length > 80) break;
+    if (!labelField(label.text.replace(COLON_END_RE, ""))) break;
+    if (labelField(value.text.replace(COLON_END_RE, "")) || COLON_END_RE.test(value.text)) break;
+    if (value.type === "heading" && !value.pseudo) break;
+    if (label.type === "item" || value.type === "item") items = true;
+    pairs++;
+  }
+  if (pairs === 1 && items) return 0;
+  return pairs;
+}
+
+// Kinds whose list the items may settle: a heading that says no list kind, or only a vague one.
+const ITEMS_SETTLE: ReadonlySet<SectionKind> = new Set(["other", "about-role"]);
+// What a vague heading's list may turn out to be ("What awaits you" over perks); its duties stay about the role.
+const FROM_VAGUE: ReadonlySet<SectionKind> = new Set(["requirements", "nice-to-have", "benefits", "interview-process"]);
+
+/**
+ * The items' vote: a list with no heading, or under a heading that names no list kind, takes the
+ * kind most of its items read as; a heading whose words point two ways takes the one its items
+ * confirm; a headingless list whose items change kind part-way is cut into one section per run.
+ * A heading that plainly names another kind (About us, a chrome block) keeps its list as it is.
+ */
+function voteByItems(sections: SectionInfo[]): SectionInfo[] {
+  const out: SectionInfo[] = [];
+  for (const s of sections) {
+    const items = s.chrome || !ITEMS_SETTLE.has(s.kind) ? [] : s.blocks.filter((b) => b.type === "item");
+    if (items.length < 2) {
+      out.push(s);
+      continue;
+    }
+    const texts = items.map((b) => b.text);
+    const kind = listKind(texts);
+    if (s.kind === "about-role") {
+      if (kind && FROM_VAGUE.has(kind)) s.kind = kind;
+      out.push(s);
+      continue;
+    }
+    if (kind) {
+      if (!s.tied?.length || s.tied.includes(kind)) s.kind = kind;
+      out.push(s);
+      continue;
+    }
+    const runs = s.known ? null : segmentList(texts);
+    if (!runs) {
+      out.push(s);
+      continue;
+    }
+    // cut before the first item of each run of another kind; prose between stays with what precedes it
+    const kindOf = new Map(items.map((b, i) => [b, runs[i]] as const));
+    let part: SectionInfo = { ...s, blocks: [] };
+    let partKind: SectionKind | null | undefined;
+    out.push(part);
+    for (const b of s.blocks) {
+      const k = kindOf.get(b);
+      if (k !== undefined && partKind !== undefined && k !== partKind) {
+        part = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+        out.push(part);
+      }
+      if (k !== undefined) {
+        partKind = k;
+        part.kind = k ?? "other";
+      }
+      part.blocks.push(b);
+    }
+  }
+  return out;
 }
