@@ -147,21 +147,28 @@ export interface SectionHeadingClass {
  * Classifies a heading: an exact or covering lexicon phrase is kept as it is (it is right on what it
  * knows, and it also names chrome); otherwise the stems vote and the best kind must lead by one.
  */
-export function classifySectionHeading(text: string): SectionHeadingClass {
+export function classifySectionHeading(text: string, options: { cover?: number } = {}): SectionHeadingClass {
   const core = headingCore(text);
   if (core.length === 0 || core.length > 90) return { cls: null, tied: [] };
   const phrase = classifyHeading(core);
   if (phrase?.chrome) return { cls: phrase, tied: [] };
   const key = phraseKey(core);
   if (phrase?.kind && EXACT.has(key)) return { cls: phrase, tied: [] };
-  // "Recruitment Consultant", "Benefits Specialist": a job title, not a section, unless a phrase says so
-  if (!phrase && (key.split(" ").length > 8 || namesRole(key))) return { cls: null, tied: [] };
+  const words = key.split(" ");
+  // "Recruitment Consultant", "Benefits Specialist": a job title, not a section, unless a phrase says so;
+  // "Strong experience with C#, .NET" is a list line that lost its bullet, not a heading
+  if (!phrase && (words.length > 8 || namesRole(key) || sentenceLike(core))) return { cls: null, tied: [] };
   const scores = headingScores(text);
   const { kind, tied } = winner(scores, 1);
-  if (kind) return { cls: { kind }, tied };
-  return { cls: phrase?.kind && tied.length === 0 ? phrase : null, tied };
+  // the kind's words must make up a share of the heading ("Things you'll tackle": one word in three)
+  if (kind && (scores.get(kind) ?? 0) >= words.length * (options.cover ?? 0.25)) return { cls: { kind }, tied };
+  return { cls: phrase?.kind && tied.length === 0 && !options.cover ? phrase : null, tied };
 }
 
+/** Commas, brackets or a closing full stop: the punctuation of a sentence or a list line, not of a heading. */
+function sentenceLike(text: string): boolean {
+  return text.includes(",") || text.includes("(") || text.endsWith(".") || text.includes("; ");
+}
 
 const ROLES = new Set(ROLE_WORDS.map((w) => phraseKey(w)));
 

@@ -1,8 +1,8 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
-import { COLON_END_RE, SENTENCE_END_RE } from "../patterns.js";
+import { COLON_END_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
-import { classifySectionHeading, listKind, segmentList } from "./classify.js";
+import { classifySectionHeading, headingCore, listKind, segmentList } from "./classify.js";
 import { chromeLine, classifyLeadIn, labelField } from "./phrases.js";
 
 /** A run of blocks under one heading, with what the heading says it is. */
@@ -55,7 +55,10 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       continue;
     }
     if (b.type === "heading" || leadIn) {
-      const byWords = b.type === "heading" ? classifySectionHeading(b.text) : null;
+      // a bare line inside a list ("Strong experience with Go") is a heading only when its words mostly name a kind
+      const lastBlock = current.blocks[current.blocks.length - 1];
+      const inList = b.pseudo && current.known && GROUPING.has(current.kind) && lastBlock !== undefined && lastBlock.type !== "heading";
+      const byWords = b.type === "heading" ? classifySectionHeading(b.text, inList ? { cover: 0.5 } : {}) : null;
       let cls = b.type === "heading" ? byWords?.cls ?? (b.text.split(" ").length >= 3 ? classifyLeadIn(b.text) : null) : leadIn;
       // "Technical Skills" under "Who You Are" is a group of requirements, not a skills section
       const nextLen = blocks[bi + 1]?.text.length ?? 0;
@@ -155,6 +158,17 @@ function labelRun(blocks: readonly Block[], i: number): number {
   return pairs;
 }
 
+/** A question's options: the section is headed by a bare number, or its list follows a line that asks. */
+function answers(s: SectionInfo): boolean {
+  if (s.heading && !LETTER_RE.test(headingCore(s.heading.text))) return true;
+  const first = s.blocks.findIndex((b) => b.type === "item");
+  const before = first > 0 ? s.blocks[first - 1] : null;
+  if (before === null || before.type === "item" || !before.text.endsWith("?")) return false;
+  // options are few and short ("Yes", "No", "1–3 years"); a question heading a real list ("What will you do?") is not
+  const items = s.blocks.filter((b) => b.type === "item");
+  return items.length <= 8 && items.every((b) => b.text.length <= 60);
+}
+
 // Kinds whose list the items may settle: a heading that says no list kind, or only a vague one.
 const ITEMS_SETTLE: ReadonlySet<SectionKind> = new Set(["other", "about-role"]);
 // What a vague heading's list may turn out to be ("What awaits you" over perks); its duties stay about the role.
@@ -171,6 +185,11 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
   for (const s of sections) {
     const items = s.chrome || !ITEMS_SETTLE.has(s.kind) ? [] : s.blocks.filter((b) => b.type === "item");
     if (items.length < 2) {
+      out.push(s);
+      continue;
+    }
+    // "01" then "Do you have a driver's licence?" then "Yes / No": answers to a screening question, not a list of a kind
+    if (answers(s)) {
       out.push(s);
       continue;
     }
