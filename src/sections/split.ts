@@ -78,6 +78,11 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
         chromeBlocks.push({ block: b, kind: lineChrome });
         continue;
       }
+      // "Who You Are" › "Core Experience": a deeper heading of the same kind is a group inside the section
+      if (cls?.kind && cls.kind === current.kind && current.known && !current.chrome && GROUPING.has(current.kind) && current.heading && b.depth > current.heading.depth) {
+        current.blocks.push(b);
+        continue;
+      }
       if (cls?.kind) {
         current = { heading: b, kind: cls.kind, chrome: null, blocks: [], known: true };
         sections.push(current);
@@ -201,7 +206,9 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
       continue;
     }
     if (kind) {
-      if (!s.tied?.length || s.tied.includes(kind)) s.kind = kind;
+      // a heading the lexicon knows as "other" (Working hours, Additional information) holds no steps or tools
+      const fits = !s.known || (kind !== "interview-process" && kind !== "skills");
+      if (fits && (!s.tied?.length || s.tied.includes(kind))) s.kind = kind;
       out.push(s);
       continue;
     }
