@@ -248,6 +248,9 @@ export function listKind(items: readonly string[]): SectionKind | null {
   return best;
 }
 
+// Kinds a headingless list may be cut into.
+const SEGMENT_KINDS: ReadonlySet<SectionKind> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits"]);
+
 /**
  * A list with no heading whose items change kind part-way ("Atender llamadas…" then "Experiencia
  * en…" then "Seguro médico…"): the runs of items of one kind, each at least `minRun` long and read
@@ -275,7 +278,10 @@ export function segmentList(items: readonly string[], minRun = 3): (SectionKind 
   for (let i = 1; i <= filled.length; i++) {
     if (i < filled.length && filled[i] === filled[from]) continue;
     const kind = filled[from];
-    if (kind && i - from >= minRun && listKind(items.slice(from, i)) === kind) {
+    const run = items.slice(from, i);
+    // runs are lists of sentences ("Atender llamadas de clientes"), not menus or answer options ("Yes / No")
+    const wordy = run.reduce((n, t) => n + t.length, 0) >= run.length * 25;
+    if (kind && SEGMENT_KINDS.has(kind) && run.length >= minRun && wordy && listKind(run) === kind) {
       for (let k = from; k < i; k++) out[k] = kind;
       runs++;
     }

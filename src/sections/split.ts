@@ -50,7 +50,7 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
         current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
         sections.push(current);
       }
-      for (let k = bi; k < bi + pairs * 2; k++) current.blocks.push({ ...blocks[k], type: "paragraph", depth: 0 });
+      for (let k = bi; k < bi + pairs * 2; k++) current.blocks.push(blocks[k].type === "heading" ? { ...blocks[k], type: "paragraph", depth: 0 } : blocks[k]);
       bi += pairs * 2 - 1;
       continue;
     }
@@ -160,6 +160,8 @@ function labelRun(blocks: readonly Block[], i: number): number {
     pairs++;
   }
   if (pairs === 1 && items) return 0;
+  // "Salary:" over a line and then a list: a heading whose section opens with a sentence
+  if (pairs === 1 && blocks[i + 2]?.type === "item") return 0;
   return pairs;
 }
 
@@ -207,7 +209,8 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
     }
     if (kind) {
       // a heading the lexicon knows as "other" (Working hours, Additional information) holds no steps or tools
-      const fits = !s.known || (kind !== "interview-process" && kind !== "skills");
+      // short names make skills only where the heading's words also say skills (badges "Hybrid / Full Time" are no skills)
+      const fits = kind === "skills" ? s.tied?.includes("skills") === true : !s.known || kind !== "interview-process";
       if (fits && (!s.tied?.length || s.tied.includes(kind))) s.kind = kind;
       out.push(s);
       continue;
