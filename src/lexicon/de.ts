@@ -45,7 +45,7 @@ export const de: Lexicon = {
     requirements: ["jahre", "erfahrung", "abgeschlossen", "studium", "ausbildung", "abschluss", "kenntnisse", "verständnis", "sicher", "fließend", "sehr gute", "gute", "fundierte", "du hast", "du bist", "sie haben", "sie sind", "bringst", "mitbringst", "führerschein", "deutsch", "englisch", "fähigkeit"],
     "nice-to-have": ["von vorteil", "wünschenswert", "ein plus", "idealerweise", "optional", "pluspunkt", "gerne"],
     benefits: ["urlaub", "urlaubstage", "altersvorsorge", "homeoffice", "home-office", "mobiles arbeiten", "jobrad", "zuschuss", "weiterbildung", "gehalt", "vergütung", "bonus", "firmenwagen", "fitness", "gleitzeit", "flexible", "obst", "kaffee", "getränke", "rabatt", "corporate benefits", "betriebliche", "30 tage", "prämie", "ticket", "sabbatical", "team-events", "teamevents"],
-    "interview-process": ["gespräch", "interview", "telefonat", "kennenlernen", "schritt", "runde", "probearbeit", "minuten", "stunde"],
+    "interview-process": ["gespräch", "interview", "telefonat", "kennenlernen", "schritt", "runde", "probearbeit", "minuten"],
   },
   labels: {
     title: ["stellenbezeichnung", "jobtitel", "position", "stelle", "titel"],

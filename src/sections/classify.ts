@@ -88,8 +88,9 @@ function winner(scores: ReadonlyMap<SectionKind, number>, margin: number): { kin
  * ("1.", "01", "A)", "IV."), trailing "?" or ":". Case is folded by phraseKey.
  */
 export function headingCore(text: string): string {
-  let s = text.trim();
-  // icons and bullets before the first letter or digit
+  // "𝗥𝗲𝗾𝘂𝗶𝘀𝗶𝘁𝗼𝘀": styled letters (bold, italic, full-width) read as plain ones
+  let s = text.normalize("NFKC").trim();
+  // icons and bullets before the first letter or digit (an emoji is two code units: neither counts)
   let i = 0;
   while (i < s.length && !LETTER_OR_DIGIT_RE.test(s[i])) i++;
   s = s.slice(i);
@@ -192,7 +193,7 @@ const ITEM_KINDS: ReadonlySet<SectionKind> = new Set(["responsibilities", "requi
 /** Every kind's score for one list item. */
 export function itemScores(text: string): Map<SectionKind, number> {
   const scores = new Map<SectionKind, number>();
-  const key = phraseKey(text.length > 300 ? text.slice(0, 300) : text);
+  const key = phraseKey((text.length > 300 ? text.slice(0, 300) : text).normalize("NFKC"));
   if (!key) return scores;
   const words = key.split(" ");
   for (const s of ITEM_STEMS) {
