@@ -28,7 +28,7 @@ export const de: Lexicon = {
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["aufgab", "tätigkeit", "verantwort", "das machst du", "was du tust", "deine rolle", "ihre rolle", "einsatzgebiet", "dein job"],
-    requirements: ["anforder", "voraussetz", "profil", "qualifik", "mitbring", "erwarten", "das zeichnet", "erfahrung", "ausbildung", "das brauchst du", "was du brauchst", "wen wir suchen"],
+    requirements: ["anforder", "voraussetz", "profil", "qualifik", "mitbring", "fähigkeit", "kenntnis", "erwarten", "das zeichnet", "erfahrung", "ausbildung", "das brauchst du", "was du brauchst", "wen wir suchen"],
     "nice-to-have": ["vorteil", "wünschenswert", "plus", "nice", "idealerweise", "bonus", "optional"],
     benefits: ["bieten", "angebot", "benefit", "vorteile", "freuen", "leistungen", "warum wir", "für dich", "für sie", "erwartet dich", "erwartet sie", "was dich erwartet"],
     compensation: ["gehalt", "vergütung", "bezahlung", "entlohnung"],

@@ -158,7 +158,13 @@ export function classifySectionHeading(text: string, options: { cover?: number }
   const words = key.split(" ");
   // "Recruitment Consultant", "Benefits Specialist": a job title, not a section, unless a phrase says so;
   // "Strong experience with C#, .NET" is a list line that lost its bullet, not a heading
-  if (!phrase && (words.length > 8 || namesRole(key) || sentenceLike(core))) return { cls: null, tied: [] };
+  if (!phrase && sentenceLike(core)) {
+    // "Aufgaben, die dich wachsen lassen": a short heading with a flourish after the comma reads by its head
+    const head = core.slice(0, core.indexOf(","));
+    if (head.length > 0 && head.split(" ").length <= 3 && !sentenceLike(head)) return classifySectionHeading(head, options);
+    return { cls: null, tied: [] };
+  }
+  if (!phrase && (words.length > 8 || namesRole(key))) return { cls: null, tied: [] };
   const scores = headingScores(text);
   const { kind, tied } = winner(scores, 1);
   // the kind's words must make up a share of the heading ("Things you'll tackle": one word in three)
@@ -225,10 +231,10 @@ export function itemKind(text: string): SectionKind | null {
 }
 
 /**
- * The kind a list reads as: a clear majority of its items (more than half, at least two, and twice
- * the runner-up), else null.
+ * The kind a list reads as: a clear majority of the items that vote (at least two, twice the
+ * runner-up, and `share` of all the items: a third under a heading, more than half with none), else null.
  */
-export function listKind(items: readonly string[]): SectionKind | null {
+export function listKind(items: readonly string[], share = 1 / 3): SectionKind | null {
   if (items.length < 2) return null;
   const counts = new Map<SectionKind, number>();
   for (const t of items) {
@@ -245,7 +251,8 @@ export function listKind(items: readonly string[]): SectionKind | null {
       best = k;
     } else if (v > second) second = v;
   }
-  if (!best || top < 2 || top * 2 <= items.length || top < second * 2) return null;
+  // items no cue speaks for ("Ley de Servicios Financieros 393") do not vote, but the winners must be a third of all
+  if (!best || top < 2 || top < items.length * share || top < second * 2) return null;
   return best;
 }
 

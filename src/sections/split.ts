@@ -201,7 +201,8 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
       continue;
     }
     const texts = items.map((b) => b.text);
-    const kind = listKind(texts);
+    // with no heading at all, the items alone must carry the list: more than half of them
+    const kind = listKind(texts, s.heading ? 1 / 3 : 0.51);
     if (s.kind === "about-role") {
       if (kind && FROM_VAGUE.has(kind)) s.kind = kind;
       out.push(s);
