@@ -36,7 +36,7 @@ export const de: Lexicon = {
     skills: ["kenntnisse", "fähigkeiten", "kompetenz", "technolog", "tools", "stack", "skills"],
     teams: ["teams"],
     "about-company": ["über uns", "wer wir sind", "unternehmen", "firma"],
-    "about-role": ["stelle", "stellenbeschreibung", "position", "worum es geht"],
+    "about-role": ["stellenbeschreibung", "worum es geht"],
     diversity: ["vielfalt", "divers", "chancengleich", "inklusion"],
     "how-to-apply": ["bewerb", "kontakt", "ansprechpart", "interesse"],
   },

@@ -99,7 +99,8 @@ export function headingCore(text: string): string {
   while (j < s.length && j < 6 && LETTER_OR_DIGIT_RE.test(s[j])) j++;
   const lead = s.slice(0, j);
   const after = s[j];
-  const digits = lead.length > 0 && [...lead].every((c) => c >= "0" && c <= "9");
+  // "01 About", "3. Perks" but not "2024 roadmap"
+  const digits = lead.length > 0 && lead.length <= 2 && [...lead].every((c) => c >= "0" && c <= "9");
   const letter = lead.length === 1 && !digits;
   const roman = lead.length > 0 && lead.length <= 4 && [...lead.toLowerCase()].every((c) => c === "i" || c === "v" || c === "x");
   const closes = after === "." || after === ")" || after === "-" || after === "–";
@@ -120,22 +121,31 @@ export function headingScores(text: string): Map<SectionKind, number> {
   if (!key) return scores;
   const words = key.split(" ");
   if (words.length > 12) return scores;
+  // a lexicon phrase inside the heading is a half vote ("Voraussetzungen für die Stelle": the phrase "die stelle")
   const phrase = classifyHeading(core);
-  if (phrase?.kind) add(scores, phrase.kind, 3);
-  // a word counts once for a kind, however many stems of that kind it opens ("skills": "skill", "skills")
-  const covered = new Map<SectionKind, Set<number>>();
+  if (phrase?.kind) add(scores, phrase.kind, 0.5);
+  // each word goes to the kind of the longest stem that opens it ("bewerbungsprozess" is a process, not "bewerb"-ung)
+  const best = words.map(() => ({ len: 0, kinds: new Set<SectionKind>() }));
   for (const s of HEADING_STEMS) {
     if (!s.words.length) continue;
+    const len = s.words.join(" ").length;
     for (let i = 0; i < words.length; i++) {
       if (!opensAt(words, i, s.words)) continue;
-      let set = covered.get(s.kind);
-      if (!set) covered.set(s.kind, (set = new Set()));
-      for (let j = 0; j < s.words.length; j++) set.add(i + j);
+      for (let j = 0; j < s.words.length; j++) {
+        const b = best[i + j];
+        if (len > b.len) {
+          b.len = len;
+          b.kinds = new Set([s.kind]);
+        } else if (len === b.len) b.kinds.add(s.kind);
+      }
     }
   }
-  for (const [kind, set] of covered) add(scores, kind, set.size);
+  for (const b of best) for (const k of b.kinds) add(scores, k, HEADING_WEIGHT[k] ?? 1);
   return scores;
 }
+
+// "Conocimientos deseables", "Preferred skills": the word that makes a list optional outweighs the noun it qualifies.
+const HEADING_WEIGHT: Partial<Record<SectionKind, number>> = { "nice-to-have": 2 };
 
 /** What a heading names: chrome or an exact lexicon phrase first, then its stems' vote with a margin. */
 export interface SectionHeadingClass {
@@ -164,11 +174,13 @@ export function classifySectionHeading(text: string, options: { cover?: number }
     if (head.length > 0 && head.split(" ").length <= 3 && !sentenceLike(head)) return classifySectionHeading(head, options);
     return { cls: null, tied: [] };
   }
-  if (!phrase && (words.length > 8 || namesRole(key))) return { cls: null, tied: [] };
+  if (words.length > 8 || namesRole(key)) return { cls: null, tied: [] };
   const scores = headingScores(text);
-  const { kind, tied } = winner(scores, 1);
+  const { kind, tied } = winner(scores, 0.5);
   // the kind's words must make up a share of the heading ("Things you'll tackle": one word in three)
-  if (kind && (scores.get(kind) ?? 0) >= words.length * (options.cover ?? 0.25)) return { cls: { kind }, tied };
+  // (short words — "o", "que", "the", "of" — do not count: "O que é necessário para a vaga?")
+  const content = Math.max(1, words.filter((w) => w.length >= 4).length);
+  if (kind && (scores.get(kind) ?? 0) >= content * (options.cover ?? 0.25)) return { cls: { kind }, tied };
   return { cls: phrase?.kind && tied.length === 0 && !options.cover ? phrase : null, tied };
 }
 

@@ -84,7 +84,7 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
         continue;
       }
       if (cls?.kind) {
-        current = { heading: b, kind: cls.kind, chrome: null, blocks: [], known: true };
+        current = { heading: b, kind: cls.kind, chrome: null, blocks: [], known: true, tied: byWords?.tied };
         sections.push(current);
         continue;
       }
@@ -190,7 +190,9 @@ const FROM_VAGUE: ReadonlySet<SectionKind> = new Set(["requirements", "nice-to-h
 function voteByItems(sections: SectionInfo[]): SectionInfo[] {
   const out: SectionInfo[] = [];
   for (const s of sections) {
-    const items = s.chrome || !ITEMS_SETTLE.has(s.kind) ? [] : s.blocks.filter((b) => b.type === "item");
+    // a heading whose words point two ways ("Skills & Requirements") lets its items choose between them
+    const settles = ITEMS_SETTLE.has(s.kind) || (s.tied?.length ?? 0) > 0;
+    const items = s.chrome || !settles ? [] : s.blocks.filter((b) => b.type === "item");
     if (items.length < 2) {
       out.push(s);
       continue;
@@ -205,6 +207,11 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
     const kind = listKind(texts, s.heading ? 1 / 3 : 0.51);
     if (s.kind === "about-role") {
       if (kind && FROM_VAGUE.has(kind)) s.kind = kind;
+      out.push(s);
+      continue;
+    }
+    if (kind && !ITEMS_SETTLE.has(s.kind)) {
+      if (s.tied?.includes(kind)) s.kind = kind;
       out.push(s);
       continue;
     }
