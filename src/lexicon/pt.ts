@@ -26,7 +26,7 @@ export const pt: Lexicon = {
     compensation: ["salário", "remuneração"],
     "interview-process": ["etapa", "processo", "seletiv", "seleção", "recrutamento", "entrevista"],
     skills: ["habilidade", "tecnologia", "ferramenta", "stack", "competência"],
-    teams: ["times", "equipes", "squads"],
+    teams: ["equipes", "squads"],
     "about-company": ["sobre nós", "quem somos", "a empresa", "sobre a empresa"],
     "about-role": ["descrição", "sobre a vaga", "o cargo"],
     diversity: ["diversidade", "inclusão"],
