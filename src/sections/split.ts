@@ -99,7 +99,9 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
         continue;
       }
       const deeper = current.heading !== null && (b.depth > current.heading.depth || (b.pseudo && !current.heading.pseudo && b.depth >= 3));
-      if (!current.chrome && current.known && GROUPING.has(current.kind) && (deeper || b.text.endsWith(":") || b.depth >= 3)) {
+      // a heading of the same kind of mark and level as the section's own ends it ("**Harold Liu**" after "**Extras:**")
+      const peer = current.heading !== null && b.depth === current.heading.depth && b.pseudo === current.heading.pseudo && b.strong === current.heading.strong && !b.text.endsWith(":");
+      if (!current.chrome && current.known && GROUPING.has(current.kind) && !peer && (deeper || b.text.endsWith(":") || b.depth >= 3)) {
         current.blocks.push(b);
         continue;
       }
@@ -110,6 +112,12 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     if (lineChrome && !current.chrome) {
       chromeBlocks.push({ block: b, kind: lineChrome });
       continue;
+    }
+    // a list opened by a lead-in line ("Extras desired:") ends where prose follows it: a later list
+    // (a signature, a note's bullets) is not more of it
+    if (b.type === "item" && current.known && current.heading?.type === "paragraph" && GROUPING.has(current.kind) && afterProse(current, b)) {
+      current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+      sections.push(current);
     }
     current.blocks.push(b);
   }
@@ -135,6 +143,13 @@ function inheritEmptyHeadings(sections: SectionInfo[]): void {
     if (!next.blocks.some((b) => b.type === "item")) continue;
     next.kind = s.kind;
   }
+}
+
+/** Whether the section already had its list, then prose, and `b` opens another list. */
+function afterProse(s: SectionInfo, b: Block): boolean {
+  const last = s.blocks[s.blocks.length - 1];
+  if (!last || last.type !== "paragraph") return false;
+  return s.blocks.some((x) => x.type === "item" && x.list !== b.list);
 }
 
 // Sections a field and its value may stand in without ending them (the top of the page, facts, prose).
