@@ -170,7 +170,10 @@ function labelRun(blocks: readonly Block[], i: number): number {
     if (label.text.length > 40 || value.text.length > 80) break;
     if (!labelField(label.text.replace(COLON_END_RE, ""))) break;
     if (labelField(value.text.replace(COLON_END_RE, "")) || COLON_END_RE.test(value.text)) break;
-    if (value.type === "heading" && !value.pseudo) break;
+    if (value.type === "heading" && (!value.pseudo || classifySectionHeading(value.text).cls)) break;
+    // "Conocimientos necesarios" over "Windows 11", "Active Directory", …: a heading over its list, not one value
+    const more = blocks[k + 2];
+    if (value.type === "item" && more?.type === "item" && more.list === value.list && !labelField(more.text.replace(COLON_END_RE, ""))) break;
     if (label.type === "item" || value.type === "item") items = true;
     pairs++;
   }
