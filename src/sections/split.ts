@@ -169,6 +169,8 @@ function labelRun(blocks: readonly Block[], i: number): number {
     const value = blocks[k + 1];
     if (label.text.length > 40 || value.text.length > 80) break;
     if (!labelField(label.text.replace(COLON_END_RE, ""))) break;
+    // a Markdown heading ("## Compensation") was written as a heading: only a bare line is a label
+    if (label.type === "heading" && !label.pseudo) break;
     if (labelField(value.text.replace(COLON_END_RE, "")) || COLON_END_RE.test(value.text)) break;
     if (value.type === "heading" && (!value.pseudo || classifySectionHeading(value.text).cls)) break;
     // "Conocimientos necesarios" over "Windows 11", "Active Directory", …: a heading over its list, not one value
