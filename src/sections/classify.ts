@@ -281,14 +281,21 @@ export function segmentList(items: readonly string[], minRun = 3): (SectionKind 
   const labels = items.map((t) => itemKind(t));
   // an unread item between two of one kind, or at an end next to one, takes that kind
   const filled = labels.slice();
+  // the nearest read item before and after each one, in two passes (no scan per item)
+  const prevKind: (SectionKind | null)[] = [];
+  const nextKind: (SectionKind | null)[] = new Array(labels.length).fill(null);
+  for (let i = 0, k: SectionKind | null = null; i < labels.length; i++) {
+    prevKind.push(k);
+    if (labels[i] !== null) k = labels[i];
+  }
+  for (let i = labels.length - 1, k: SectionKind | null = null; i >= 0; i--) {
+    nextKind[i] = k;
+    if (labels[i] !== null) k = labels[i];
+  }
   for (let i = 0; i < filled.length; i++) {
     if (filled[i] !== null) continue;
-    let p = i - 1;
-    while (p >= 0 && labels[p] === null) p--;
-    let n = i + 1;
-    while (n < labels.length && labels[n] === null) n++;
-    const before = p >= 0 ? labels[p] : null;
-    const after = n < labels.length ? labels[n] : null;
+    const before = prevKind[i];
+    const after = nextKind[i];
     if (before && (before === after || after === null)) filled[i] = before;
     else if (after && before === null) filled[i] = after;
   }

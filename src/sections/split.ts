@@ -149,8 +149,16 @@ function inheritEmptyHeadings(sections: SectionInfo[]): void {
 function afterProse(s: SectionInfo, b: Block): boolean {
   const last = s.blocks[s.blocks.length - 1];
   if (!last || last.type !== "paragraph") return false;
-  return s.blocks.some((x) => x.type === "item" && x.list !== b.list);
+  // the section's first list, found once (a scan per item would be quadratic on long runs)
+  let first = FIRST_LIST.get(s);
+  if (first === undefined) {
+    first = s.blocks.find((x) => x.type === "item")?.list ?? -1;
+    if (first !== -1) FIRST_LIST.set(s, first);
+  }
+  return first !== -1 && first !== b.list;
 }
+
+const FIRST_LIST = new WeakMap<SectionInfo, number>();
 
 // Sections a field and its value may stand in without ending them (the top of the page, facts, prose).
 const LABEL_HOME: ReadonlySet<SectionKind> = new Set(["overview", "other", "about-role", "about-company"]);
