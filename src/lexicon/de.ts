@@ -25,6 +25,28 @@ export const de: Lexicon = {
   chromeLines: {
     navigation: ["zum hauptinhalt springen", "jobs finden", "karriereberatung", "für arbeitgeber", "zum inhalt springen", "jetzt bewerben", "bewerben", "merken", "teilen", "anmelden", "registrieren", "zurück zur suche", "zurück", "mehr anzeigen", "weniger anzeigen", "job melden", "alle jobs", "startseite", "gespeichert", "speichern", "schnellbewerbung", "job merken"],
   },
+  // --- sections by evidence (issue 11): stems that vote for a kind ---
+  headingStems: {
+    responsibilities: ["aufgab", "tätigkeit", "verantwort", "das machst du", "was du tust", "deine rolle", "ihre rolle", "einsatzgebiet", "dein job"],
+    requirements: ["anforder", "voraussetz", "profil", "qualifik", "mitbring", "fähigkeit", "kenntnis", "erwarten", "das zeichnet", "erfahrung", "ausbildung", "das brauchst du", "was du brauchst", "wen wir suchen"],
+    "nice-to-have": ["vorteil", "wünschenswert", "plus", "nice", "idealerweise", "bonus", "optional"],
+    benefits: ["bieten", "angebot", "benefit", "vorteile", "freuen", "leistungen", "warum wir", "für dich", "für sie", "erwartet dich", "erwartet sie", "was dich erwartet"],
+    compensation: ["gehalt", "vergütung", "bezahlung", "entlohnung"],
+    "interview-process": ["bewerbungsprozess", "prozess", "ablauf", "schritte", "auswahl", "interview", "so geht", "recruiting"],
+    skills: ["kenntnisse", "fähigkeiten", "kompetenz", "technolog", "tools", "stack", "skills"],
+    teams: ["teams"],
+    "about-company": ["über uns", "wer wir sind", "unternehmen", "firma"],
+    "about-role": ["stellenbeschreibung", "worum es geht"],
+    diversity: ["vielfalt", "divers", "chancengleich", "inklusion"],
+    "how-to-apply": ["bewerb", "kontakt", "ansprechpart", "interesse"],
+  },
+  itemStems: {
+    responsibilities: ["du entwickelst", "du arbeitest", "du bist verantwortlich", "du unterstützt", "du betreust", "du übernimmst", "du gestaltest", "du planst", "du sorgst", "sie entwickeln", "sie arbeiten", "sie unterstützen", "sie betreuen", "sie übernehmen", "entwicklung", "betreuung", "planung", "durchführung", "unterstützung", "erstellung", "pflege", "koordination", "verantwortung für", "mitarbeit", "übernahme", "umsetzung", "konzeption", "analyse"],
+    requirements: ["jahre", "erfahrung", "abgeschlossen", "studium", "ausbildung", "abschluss", "kenntnisse", "verständnis", "sicher", "fließend", "sehr gute", "gute", "fundierte", "du hast", "du bist", "sie haben", "sie sind", "bringst", "mitbringst", "führerschein", "deutsch", "englisch", "fähigkeit"],
+    "nice-to-have": ["von vorteil", "wünschenswert", "ein plus", "idealerweise", "optional", "pluspunkt", "gerne"],
+    benefits: ["urlaub", "urlaubstage", "altersvorsorge", "homeoffice", "home-office", "mobiles arbeiten", "jobrad", "zuschuss", "weiterbildung", "gehalt", "vergütung", "bonus", "firmenwagen", "fitness", "gleitzeit", "flexible", "obst", "kaffee", "getränke", "rabatt", "corporate benefits", "betriebliche", "30 tage", "prämie", "ticket", "sabbatical", "team-events", "teamevents"],
+    "interview-process": ["gespräch", "interview", "telefonat", "kennenlernen", "schritt", "runde", "probearbeit", "minuten"],
+  },
   labels: {
     title: ["stellenbezeichnung", "jobtitel", "position", "stelle", "titel"],
     company: ["unternehmen", "firma", "arbeitgeber"],

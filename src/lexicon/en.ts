@@ -161,6 +161,28 @@ export const en: Lexicon = {
     "similar jobs", "see more jobs", "people also viewed", "referrals increase your chances", "see who you know",
     "please mention the word", "j-18808", "report this job", "report job", "share this job", "save this job",
   ],
+  // --- sections by evidence (issue 11): stems that vote for a kind ---
+  headingStems: {
+    responsibilities: ["respons", "duties", "duty", "task", "accountab", "tackle", "day to day", "you'll do", "you will do", "you'll be doing", "will you do", "you'll work on", "your impact", "the work", "the job involves", "role involves", "functions", "objectives", "job does", "your day"],
+    requirements: ["requir", "qualif", "must", "prerequis", "criteria", "eligib", "you'll need", "you need", "you will need", "we need", "looking for", "what you bring", "you'll bring", "you bring", "who you are", "about you", "your profile", "profile", "background", "expect from you", "educat", "degree", "abilities", "knowledge", "experience", "love you to have", "you have", "you'll have", "minimum", "essential", "necessary", "needed", "ideal candidate", "you are"],
+    "nice-to-have": ["plus", "pluses", "bonus", "ideal", "nice", "nice to have", "prefer", "desir", "stand out", "extra", "great to have", "good to have", "even better", "optional", "advantage", "would be great", "would love"],
+    benefits: ["benefit", "perk", "offer", "look after you", "take care of you", "in it for you", "reward", "what you get", "you'll get", "you will get", "in return", "why join", "why work", "why you'll love", "awaits you", "for you", "package", "we provide", "we give"],
+    compensation: ["compensation", "salary", "pay", "remuneration", "wage"],
+    "interview-process": ["interview", "hiring", "recruit", "process", "steps", "stages", "timeline", "selection", "next steps", "what happens next", "how to get hired"],
+    skills: ["skill", "tech stack", "stack", "tools", "technolog", "toolkit", "competenc", "languages and frameworks", "frameworks"],
+    teams: ["teams", "squads"],
+    "about-company": ["about us", "who we are", "our company", "our story", "our mission", "our values", "our culture", "company", "about working"],
+    "about-role": ["about the role", "about the job", "the role", "the position", "overview", "summary", "description"],
+    diversity: ["diversity", "inclusi", "equal", "accommodat", "eeo", "accessib"],
+    "how-to-apply": ["how to apply", "apply", "applying", "application", "contact"],
+  },
+  itemStems: {
+    responsibilities: ["build", "design", "develop", "lead", "manage", "own", "work", "collaborate", "partner", "ship", "review", "write", "maintain", "support", "ensure", "drive", "create", "implement", "analy", "deliver", "mentor", "coordinate", "prepare", "monitor", "improve", "help", "define", "conduct", "participate", "assist", "provide", "handle", "oversee", "plan", "deploy", "architect", "contribute", "identify", "establish", "report", "communicate", "research", "translate", "optimi", "automate", "troubleshoot", "investigate", "process", "answer", "respond", "resolve", "track", "organi", "schedule", "serve", "train", "educate", "run", "operate", "perform", "execute", "evaluate", "assess", "test", "document", "promote", "negotiate", "recruit", "onboard", "take ownership", "you will", "you'll"],
+    requirements: ["years", "yrs", "experience", "degree", "bachelor", "master's", "masters", "phd", "diploma", "knowledge of", "knowledge in", "understanding of", "familiar", "proficien", "fluent", "fluency", "strong", "excellent", "solid", "proven", "ability to", "able to", "you have", "you are", "skilled", "expertise", "certif", "licen", "must", "required", "background in", "track record", "comfortable with", "hands-on", "demonstrated", "working knowledge"],
+    "nice-to-have": ["a plus", "plus", "preferred", "preferably", "bonus", "ideally", "nice to have", "nice-to-have", "desirable", "advantage", "advantageous", "beneficial", "is a bonus", "would be great", "not required"],
+    benefits: ["insurance", "health", "dental", "vision", "medical", "leave", "holiday", "vacation", "pto", "paid time off", "days off", "time off", "budget", "equity", "stock", "options", "pension", "retirement", "401", "gym", "allowance", "wellness", "wellbeing", "parental", "maternity", "paternity", "stipend", "reimburse", "competitive salary", "competitive compensation", "bonus scheme", "annual bonus", "performance bonus", "flexible", "remote-first", "work from home", "free lunch", "snacks", "coffee", "discount", "subsidi", "company car", "laptop", "equipment", "learning", "training", "career growth", "growth opportunities", "perks"],
+    "interview-process": ["call with", "phone call", "video call", "interview", "round", "stage", "onsite", "on-site", "take-home", "assignment", "technical test", "coding challenge", "minutes", "chat with", "meet the team", "final step", "first step"],
+  },
   labels: {
     title: ["job title", "title", "position", "position title", "role", "job", "role title", "job name", "vacancy", "opening"],
     company: ["company", "company name", "employer", "organization", "organisation", "hiring company", "hiring organization"],

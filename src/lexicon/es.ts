@@ -25,6 +25,28 @@ export const es: Lexicon = {
   chromeLines: {
     navigation: ["acceso candidatos", "acceso empresas", "ofertas de empleo", "compartir oferta", "inscribirme en esta oferta", "inscribirme", "inscríbete", "aplicar", "postular", "compartir", "guardar", "volver", "volver a la búsqueda", "iniciar sesión", "regístrate", "ver más", "ver menos", "denunciar oferta", "ver oferta", "ir al contenido", "buscar empleo"],
   },
+  // --- sections by evidence (issue 11): stems that vote for a kind ---
+  headingStems: {
+    responsibilities: ["funci", "respons", "tarea", "actividad", "atribuci", "día a día", "dia a dia", "qué harás", "que harás", "harás", "misión", "objetivo"],
+    requirements: ["requisit", "requerim", "requerid", "perfil", "exig", "qualif", "cualif", "buscamos", "necesit", "formación", "experiencia", "conocimiento", "imprescindible", "competencias requeridas"],
+    "nice-to-have": ["deseable", "valora", "plus", "preferib", "ideal", "bonus", "diferencial"],
+    benefits: ["beneficio", "ofrec", "ventaja", "prestacion", "ofrecemos", "por qué unirte", "condiciones"],
+    compensation: ["salario", "remuneración", "retribución", "sueldo"],
+    "interview-process": ["proceso", "selección", "etapa", "entrevista", "reclutamiento", "contratación", "pasos"],
+    skills: ["habilidad", "herramienta", "tecnolog", "competencia", "aptitud", "stack"],
+    teams: ["equipos"],
+    "about-company": ["sobre nosotros", "quiénes somos", "quienes somos", "empresa", "nosotros"],
+    "about-role": ["descripción", "el puesto", "el rol", "la posición", "oferta"],
+    diversity: ["diversidad", "inclusión", "igualdad"],
+    "how-to-apply": ["postul", "aplicar", "inscripción", "contacto", "interesad", "envía", "enviar"],
+  },
+  itemStems: {
+    responsibilities: ["-ar", "-er", "-ir", "gestión", "elaboración", "atención", "apoyo", "seguimiento", "control", "realización", "coordinación"],
+    requirements: ["años", "experiencia", "título", "titulo", "licenciatura", "licenciad", "egresad", "estudiante", "bachiller", "grado", "conocimiento", "dominio", "manejo", "nivel", "tener", "poseer", "contar con", "capacidad", "habilidad", "disponibilidad", "indispensable", "excluyente", "imprescindible", "formación", "profesional en"],
+    "nice-to-have": ["deseable", "valorable", "se valorará", "valorará", "un plus", "preferible", "preferiblemente", "idealmente"],
+    benefits: ["seguro", "vacaciones", "bono", "bonos", "prestaciones", "de ley", "compensación", "salario", "sueldo", "remoto", "trabajo remoto", "desde casa", "crecimiento", "capacitación", "formación continua", "horario flexible", "flexibilidad", "días libres", "ambiente", "estabilidad", "aguinaldo", "comisiones", "oportunidades"],
+    "interview-process": ["entrevista", "prueba técnica", "etapa", "fase", "minutos"],
+  },
   labels: {
     title: ["puesto", "título", "cargo", "título del puesto", "nombre del puesto"],
     company: ["empresa", "compañía", "empleador"],

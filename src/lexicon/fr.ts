@@ -26,6 +26,28 @@ export const fr: Lexicon = {
   chromeLines: {
     navigation: ["envie d'en savoir plus", "envie d'en savoir plus ?", "aller au contenu principal", "trouver un job", "trouver une entreprise", "média", "pour les employeurs", "se connecter", "postuler", "sauvegarder", "partager", "voir l'entreprise", "voir plus", "voir moins", "retour aux offres", "accueil", "connexion", "s'inscrire", "candidature simplifiée", "signaler l'offre", "voir toutes les offres"],
   },
+  // --- sections by evidence (issue 11): stems that vote for a kind ---
+  headingStems: {
+    responsibilities: ["respons", "mission", "tâche", "tache", "activités", "quotidien", "attribution", "fonctions", "ce que vous ferez", "ce que tu feras"],
+    requirements: ["profil", "requis", "exig", "qualif", "prérequis", "compétences requises", "formation", "expérience", "vous êtes", "tu es", "recherch", "attendu", "savoir"],
+    "nice-to-have": ["plus", "atout", "bonus", "idéal", "souhait", "apprécié", "appréci"],
+    benefits: ["avantag", "offr", "propos", "pourquoi nous rejoindre", "pour vous", "pour toi", "bénéfic"],
+    compensation: ["rémunération", "salaire"],
+    "interview-process": ["recrut", "processus", "process", "étapes", "entretien", "déroulement", "sélection"],
+    skills: ["compétences", "outils", "technique", "technolog", "stack", "environnement"],
+    teams: ["équipes"],
+    "about-company": ["qui sommes", "l'entreprise", "entreprise", "société", "à propos"],
+    "about-role": ["le poste", "description", "descriptif", "contexte", "présentation du poste"],
+    diversity: ["diversité", "inclusion", "handicap", "égalité"],
+    "how-to-apply": ["postuler", "candidat", "contact"],
+  },
+  itemStems: {
+    responsibilities: ["-er", "-ir", "-re", "vous serez", "tu seras", "participer", "assurer", "gérer", "piloter", "accompagner", "réaliser", "contribuer"],
+    requirements: ["ans", "années", "expérience", "diplôme", "bac", "master", "formation", "connaissance", "maîtrise", "maitrise", "vous avez", "vous êtes", "tu as", "tu es", "capacité", "aisance", "rigueur", "autonom", "permis", "niveau", "bonne", "excellente", "sens de"],
+    "nice-to-have": ["un plus", "serait un plus", "atout", "apprécié", "appréciée", "souhaité", "souhaitée", "idéalement", "bonus"],
+    benefits: ["mutuelle", "congés", "conges", "rtt", "tickets restaurant", "ticket restaurant", "titres restaurant", "télétravail", "teletravail", "prime", "intéressement", "participation", "prévoyance", "remboursement", "transport", "salaire", "rémunération", "formation continue", "comité", "carte", "chèques", "cheques", "horaires flexibles", "jours de"],
+    "interview-process": ["entretien", "appel", "étape", "cas pratique", "minutes"],
+  },
   labels: {
     title: ["intitulé du poste", "intitulé", "poste", "titre", "titre du poste"],
     company: ["entreprise", "société", "employeur"],

@@ -17,6 +17,28 @@ export const it: Lexicon = {
   },
   chromeHeadings: { "similar-jobs": ["offerte simili", "lavori simili", "altre offerte"], share: ["condividi"] },
   chromeLines: { navigation: ["candidati ora", "candidati", "condividi", "salva", "indietro", "mostra di più"] },
+  // --- sections by evidence (issue 11): stems that vote for a kind ---
+  headingStems: {
+    responsibilities: ["responsabilit", "mansion", "attività", "compiti", "cosa farai", "ti occuperai", "ruolo"],
+    requirements: ["requisit", "profilo", "qualific", "richiest", "cosa cerchiamo", "chi cerchiamo", "esperienza", "formazione"],
+    "nice-to-have": ["preferenz", "gradit", "plus", "preferibil", "costituisce"],
+    benefits: ["offriamo", "benefit", "vantaggi", "perché unirti", "welfare"],
+    compensation: ["retribuzione", "stipendio", "compenso"],
+    "interview-process": ["selezione", "processo", "colloqui", "iter", "fasi"],
+    skills: ["competenze tecniche", "tecnologie", "strumenti", "stack"],
+    teams: ["i team"],
+    "about-company": ["chi siamo", "azienda"],
+    "about-role": ["descrizione", "il ruolo", "la posizione"],
+    diversity: ["diversità", "inclusione", "pari opportunità"],
+    "how-to-apply": ["candidatura", "candidarsi", "candidati"],
+  },
+  itemStems: {
+    responsibilities: ["-are", "-ere", "-ire", "gestione", "supporto", "sviluppo di", "analisi", "coordinamento"],
+    requirements: ["anni", "esperienza", "laurea", "diploma", "conoscenza", "padronanza", "capacità", "ottima", "buona", "competenze", "inglese", "richiesto", "richiesta"],
+    "nice-to-have": ["gradito", "gradita", "graditi", "preferibil", "titolo preferenziale", "un plus", "costituisce"],
+    benefits: ["buoni pasto", "ticket", "ferie", "welfare", "assicurazione", "smart working", "assistenza sanitaria", "bonus", "premio", "formazione continua", "retribuzione", "ral", "auto aziendale"],
+    "interview-process": ["colloquio", "chiamata", "prova", "fase", "minuti"],
+  },
   labels: {
     title: ["posizione", "ruolo", "titolo"],
     company: ["azienda", "società"],

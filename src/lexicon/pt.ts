@@ -21,6 +21,28 @@ export const pt: Lexicon = {
   },
   chromeHeadings: { "similar-jobs": ["vagas semelhantes", "vagas similares", "outras vagas", "ofertas semelhantes", "ofertas relacionadas"], share: ["compartilhar", "partilhar", "partilhar oferta"] },
   chromeLines: { navigation: ["candidatar-se", "candidate-se", "compartilhar", "salvar", "voltar", "ver mais", "candidata-te", "candidatar", "partilhar", "guardar", "guardar oferta", "ver menos"] },
+  // --- sections by evidence (issue 11): stems that vote for a kind ---
+  headingStems: {
+    responsibilities: ["respons", "atividade", "atribuiç", "funç", "funcoes", "dia a dia", "o que você vai fazer", "o que você fará", "missão", "desafio"],
+    requirements: ["requisit", "qualifica", "perfil", "necessári", "necessario", "exig", "o que buscamos", "o que esperamos", "procuramos", "formação", "experiência", "competências"],
+    "nice-to-have": ["diferencia", "desejáve", "desejave", "plus", "bônus", "bonus", "ideal"],
+    benefits: ["benefíc", "beneficio", "vantage", "oferec", "o que você vai ter", "o que oferecemos"],
+    compensation: ["salário", "remuneração"],
+    "interview-process": ["etapa", "processo", "seletiv", "seleção", "recrutamento", "entrevista"],
+    skills: ["habilidade", "tecnologia", "ferramenta", "stack", "competência"],
+    teams: ["equipes", "squads"],
+    "about-company": ["sobre nós", "quem somos", "a empresa", "sobre a empresa"],
+    "about-role": ["descrição", "sobre a vaga", "o cargo"],
+    diversity: ["diversidade", "inclusão"],
+    "how-to-apply": ["candidat", "inscreva", "contato"],
+  },
+  itemStems: {
+    responsibilities: ["-ar", "-er", "-ir", "gestão", "elaboração", "apoio", "acompanhamento", "atendimento", "desenvolvimento de", "você vai", "você irá"],
+    requirements: ["anos", "experiência", "graduação", "formação", "ensino", "superior", "conhecimento", "domínio", "inglês", "nível", "ter experiência", "ter conhecimento", "ter disponibilidade", "possuir", "vivência", "capacidade", "habilidade", "certifica"],
+    "nice-to-have": ["diferencial", "desejável", "será um plus", "um plus", "preferencialmente", "idealmente"],
+    benefits: ["plano de saúde", "plano odontológico", "saúde", "odontológico", "vale", "auxílio", "gympass", "wellhub", "férias", "bônus", "plr", "seguro de vida", "day off", "home office", "remoto", "salário", "previdência", "alimentação", "refeição", "totalpass", "licença"],
+    "interview-process": ["entrevista", "conversa", "etapa", "teste técnico", "desafio técnico", "minutos"],
+  },
   labels: {
     title: ["cargo", "vaga", "título"],
     company: ["empresa"],

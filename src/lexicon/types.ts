@@ -21,6 +21,9 @@ export interface Lexicon {
   chromeLines: Partial<Record<ChromeKind, string[]>>;
   /** Beginnings of lines that are board chrome whatever follows ("Jobs posted: 5", "URL Source: …"), lowercase. */
   chromePrefixes?: string[];
+  // --- sections by evidence (issue 11) ---
+  /** word stems (lowercase word beginnings, or several words) that, opening or inside a list item, vote for its kind */
+  itemStems?: Partial<Record<SectionKind, string[]>>;
   /** Label words (`Job Title`, `Salary`) and the field each feeds. */
   labels: Partial<Record<LabelField, string[]>>;
 }

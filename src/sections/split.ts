@@ -1,8 +1,9 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
-import { SENTENCE_END_RE } from "../patterns.js";
+import { COLON_END_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
-import { chromeLine, classifyHeading, classifyLeadIn } from "./phrases.js";
+import { classifySectionHeading, headingCore, listKind, segmentList } from "./classify.js";
+import { chromeLine, classifyLeadIn, labelField } from "./phrases.js";
 
 /** A run of blocks under one heading, with what the heading says it is. */
 export interface SectionInfo {
@@ -14,6 +15,8 @@ export interface SectionInfo {
   blocks: Block[];
   /** true when the heading named a kind from the lexicon */
   known: boolean;
+  /** kinds the heading's words point to equally ("Skills & Requirements"), for the items to settle */
+  tied?: SectionKind[];
 }
 
 // List-like sections keep unknown sub-headings ("Technical:", "**Leadership**") as groups inside.
@@ -37,11 +40,26 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     let leadIn = b.type !== "item" && b.text.endsWith(":") && b.text.length <= 200 ? classifyLeadIn(b.text.slice(0, -1)) : null;
     // a plain "Nice to haves" paragraph right above a list is a heading that lost its markup
     if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && !SENTENCE_END_RE.test(b.text) && blocks[bi + 1]?.type === "item") {
-      const c = classifyHeading(b.text);
+      const c = classifySectionHeading(b.text).cls;
       if (c?.kind) leadIn = c;
     }
+    // "Department" above "Finance", "Location:" above "Berlin": a field and its value, not a section
+    const pairs = b.type !== "item" || current.known ? labelRun(blocks, bi) : 0;
+    if (pairs > 0 && !current.chrome) {
+      if (!LABEL_HOME.has(current.kind)) {
+        current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+        sections.push(current);
+      }
+      for (let k = bi; k < bi + pairs * 2; k++) current.blocks.push(blocks[k].type === "heading" ? { ...blocks[k], type: "paragraph", depth: 0 } : blocks[k]);
+      bi += pairs * 2 - 1;
+      continue;
+    }
     if (b.type === "heading" || leadIn) {
-      let cls = b.type === "heading" ? classifyHeading(b.text) ?? (b.text.split(" ").length >= 3 ? classifyLeadIn(b.text) : null) : leadIn;
+      // a bare line inside a list ("Strong experience with Go") is a heading only when its words mostly name a kind
+      const lastBlock = current.blocks[current.blocks.length - 1];
+      const inList = b.pseudo && current.known && GROUPING.has(current.kind) && lastBlock !== undefined && lastBlock.type !== "heading";
+      const byWords = b.type === "heading" ? classifySectionHeading(b.text, inList ? { cover: 0.5 } : {}) : null;
+      let cls = b.type === "heading" ? byWords?.cls ?? (b.text.split(" ").length >= 3 ? classifyLeadIn(b.text) : null) : leadIn;
       // "Technical Skills" under "Who You Are" is a group of requirements, not a skills section
       const nextLen = blocks[bi + 1]?.text.length ?? 0;
       if (cls?.kind === "skills" && current.kind === "requirements" && current.heading && b.depth >= current.heading.depth && nextLen >= 60) cls = null;
@@ -60,8 +78,13 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
         chromeBlocks.push({ block: b, kind: lineChrome });
         continue;
       }
+      // "Who You Are" › "Core Experience": a deeper heading of the same kind is a group inside the section
+      if (cls?.kind && cls.kind === current.kind && current.known && !current.chrome && GROUPING.has(current.kind) && current.heading && b.depth > current.heading.depth) {
+        current.blocks.push(b);
+        continue;
+      }
       if (cls?.kind) {
-        current = { heading: b, kind: cls.kind, chrome: null, blocks: [], known: true };
+        current = { heading: b, kind: cls.kind, chrome: null, blocks: [], known: true, tied: byWords?.tied };
         sections.push(current);
         continue;
       }
@@ -76,11 +99,13 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
         continue;
       }
       const deeper = current.heading !== null && (b.depth > current.heading.depth || (b.pseudo && !current.heading.pseudo && b.depth >= 3));
-      if (!current.chrome && current.known && GROUPING.has(current.kind) && (deeper || b.text.endsWith(":") || b.depth >= 3)) {
+      // a heading of the same kind of mark and level as the section's own ends it ("**Harold Liu**" after "**Extras:**")
+      const peer = current.heading !== null && b.depth === current.heading.depth && b.pseudo === current.heading.pseudo && b.strong === current.heading.strong && !b.text.endsWith(":");
+      if (!current.chrome && current.known && GROUPING.has(current.kind) && !peer && (deeper || b.text.endsWith(":") || b.depth >= 3)) {
         current.blocks.push(b);
         continue;
       }
-      current = { heading: b, kind: "other", chrome: null, blocks: [], known: false };
+      current = { heading: b, kind: "other", chrome: null, blocks: [], known: false, tied: byWords?.tied };
       sections.push(current);
       continue;
     }
@@ -88,11 +113,17 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       chromeBlocks.push({ block: b, kind: lineChrome });
       continue;
     }
+    // a list opened by a lead-in line ("Extras desired:") ends where prose follows it: a later list
+    // (a signature, a note's bullets) is not more of it
+    if (b.type === "item" && current.known && current.heading?.type === "paragraph" && GROUPING.has(current.kind) && afterProse(current, b)) {
+      current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+      sections.push(current);
+    }
     current.blocks.push(b);
   }
   const kept = sections.filter((s) => s.heading !== null || s.blocks.length > 0);
   inheritEmptyHeadings(kept);
-  return { sections: kept, chromeBlocks };
+  return { sections: voteByItems(kept), chromeBlocks };
 }
 
 // Kinds a heading gives when it does not say what its list is ("Was Sie erwartet:", "The details").
@@ -112,4 +143,136 @@ function inheritEmptyHeadings(sections: SectionInfo[]): void {
     if (!next.blocks.some((b) => b.type === "item")) continue;
     next.kind = s.kind;
   }
+}
+
+/** Whether the section already had its list, then prose, and `b` opens another list. */
+function afterProse(s: SectionInfo, b: Block): boolean {
+  const last = s.blocks[s.blocks.length - 1];
+  if (!last || last.type !== "paragraph") return false;
+  // the section's first list, found once (a scan per item would be quadratic on long runs)
+  let first = FIRST_LIST.get(s);
+  if (first === undefined) {
+    first = s.blocks.find((x) => x.type === "item")?.list ?? -1;
+    if (first !== -1) FIRST_LIST.set(s, first);
+  }
+  return first !== -1 && first !== b.list;
+}
+
+const FIRST_LIST = new WeakMap<SectionInfo, number>();
+
+// Sections a field and its value may stand in without ending them (the top of the page, facts, prose).
+const LABEL_HOME: ReadonlySet<SectionKind> = new Set(["overview", "other", "about-role", "about-company"]);
+
+/**
+ * How many label/value pairs run from blocks[i]: "Department⏎Finance⏎Employment type⏎Part-time".
+ * A label is a short line the lexicon knows as a field name; its value the short line under it. A
+ * lone pair counts when neither line is a list item (one perk that happens to be a field name,
+ * "Remote", stays a perk); list items need two pairs in a row.
+ */
+function labelRun(blocks: readonly Block[], i: number): number {
+  let pairs = 0;
+  let items = false;
+  for (let k = i; k + 1 < blocks.length; k += 2) {
+    const label = blocks[k];
+    const value = blocks[k + 1];
+    if (label.text.length > 40 || value.text.length > 80) break;
+    if (!labelField(label.text.replace(COLON_END_RE, ""))) break;
+    // a Markdown heading ("## Compensation") was written as a heading: only a bare line is a label
+    if (label.type === "heading" && !label.pseudo) break;
+    if (labelField(value.text.replace(COLON_END_RE, "")) || COLON_END_RE.test(value.text)) break;
+    if (value.type === "heading" && (!value.pseudo || classifySectionHeading(value.text).cls)) break;
+    // "Conocimientos necesarios" over "Windows 11", "Active Directory", …: a heading over its list, not one value
+    const more = blocks[k + 2];
+    if (value.type === "item" && more?.type === "item" && more.list === value.list && !labelField(more.text.replace(COLON_END_RE, ""))) break;
+    if (label.type === "item" || value.type === "item") items = true;
+    pairs++;
+  }
+  if (pairs === 1 && items) return 0;
+  // "Salary:" over a line and then a list: a heading whose section opens with a sentence
+  if (pairs === 1 && blocks[i + 2]?.type === "item") return 0;
+  return pairs;
+}
+
+/** A question's options: the section is headed by a bare number, or its list follows a line that asks. */
+function answers(s: SectionInfo): boolean {
+  if (s.heading && !LETTER_RE.test(headingCore(s.heading.text))) return true;
+  const first = s.blocks.findIndex((b) => b.type === "item");
+  const before = first > 0 ? s.blocks[first - 1] : null;
+  if (before === null || before.type === "item" || !before.text.endsWith("?")) return false;
+  // options are few and short ("Yes", "No", "1–3 years"); a question heading a real list ("What will you do?") is not
+  const items = s.blocks.filter((b) => b.type === "item");
+  return items.length <= 8 && items.every((b) => b.text.length <= 60);
+}
+
+// Kinds whose list the items may settle: a heading that says no list kind, or only a vague one.
+const ITEMS_SETTLE: ReadonlySet<SectionKind> = new Set(["other", "about-role"]);
+// What a vague heading's list may turn out to be ("What awaits you" over perks); its duties stay about the role.
+const FROM_VAGUE: ReadonlySet<SectionKind> = new Set(["requirements", "nice-to-have", "benefits", "interview-process"]);
+
+/**
+ * The items' vote: a list with no heading, or under a heading that names no list kind, takes the
+ * kind most of its items read as; a heading whose words point two ways takes the one its items
+ * confirm; a headingless list whose items change kind part-way is cut into one section per run.
+ * A heading that plainly names another kind (About us, a chrome block) keeps its list as it is.
+ */
+function voteByItems(sections: SectionInfo[]): SectionInfo[] {
+  const out: SectionInfo[] = [];
+  for (const s of sections) {
+    // a heading whose words point two ways ("Skills & Requirements") lets its items choose between them
+    const settles = ITEMS_SETTLE.has(s.kind) || (s.tied?.length ?? 0) > 0;
+    const items = s.chrome || !settles ? [] : s.blocks.filter((b) => b.type === "item");
+    if (items.length < 2) {
+      out.push(s);
+      continue;
+    }
+    // "01" then "Do you have a driver's licence?" then "Yes / No": answers to a screening question, not a list of a kind
+    if (answers(s)) {
+      out.push(s);
+      continue;
+    }
+    const texts = items.map((b) => b.text);
+    // with no heading at all, the items alone must carry the list: more than half of them
+    const kind = listKind(texts, s.heading ? 1 / 3 : 0.51);
+    if (s.kind === "about-role") {
+      if (kind && FROM_VAGUE.has(kind)) s.kind = kind;
+      out.push(s);
+      continue;
+    }
+    if (kind && !ITEMS_SETTLE.has(s.kind)) {
+      if (s.tied?.includes(kind)) s.kind = kind;
+      out.push(s);
+      continue;
+    }
+    if (kind) {
+      // a heading the lexicon knows as "other" (Working hours, Additional information) holds no steps or tools
+      // short names make skills only where the heading's words also say skills (badges "Hybrid / Full Time" are no skills)
+      const fits = kind === "skills" ? s.tied?.includes("skills") === true : !s.known || kind !== "interview-process";
+      if (fits && (!s.tied?.length || s.tied.includes(kind))) s.kind = kind;
+      out.push(s);
+      continue;
+    }
+    const runs = s.known ? null : segmentList(texts);
+    if (!runs) {
+      out.push(s);
+      continue;
+    }
+    // cut before the first item of each run of another kind; prose between stays with what precedes it
+    const kindOf = new Map(items.map((b, i) => [b, runs[i]] as const));
+    let part: SectionInfo = { ...s, blocks: [] };
+    let partKind: SectionKind | null | undefined;
+    out.push(part);
+    for (const b of s.blocks) {
+      const k = kindOf.get(b);
+      if (k !== undefined && partKind !== undefined && k !== partKind) {
+        part = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+        out.push(part);
+      }
+      if (k !== undefined) {
+        partKind = k;
+        part.kind = k ?? "other";
+      }
+      part.blocks.push(b);
+    }
+  }
+  return out;
 }

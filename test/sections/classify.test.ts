@@ -1,0 +1,248 @@
+import { describe, expect, it } from "vitest";
+import type { SectionKind } from "../../src/schema.js";
+import { classifySectionHeading, headingCore, itemKind, listKind, segmentList } from "../../src/sections/classify.js";
+import { splitSections } from "../../src/sections/split.js";
+import type { Block } from "../../src/tree/blocks.js";
+
+type Kind = SectionKind | null;
+
+// Invented headings in the shapes boards write them, and the kind each names (null: no kind, never a guess).
+const HEADINGS: [string, Kind][] = [
+  // English: worded a little differently from any lexicon phrase
+  ["Things you'll tackle", "responsibilities"],
+  ["Key duties and responsibilities", "responsibilities"],
+  ["GENERAL STATEMENT OF DUTIES", "responsibilities"],
+  ["Your day-to-day at the studio", "responsibilities"],
+  ["What we'd love you to have:", "requirements"],
+  ["Skills & Requirements", "requirements"],
+  ["REQUIREMENTS/MINIMUM QUALIFICATIONS", "requirements"],
+  ["Education", "requirements"],
+  ["Eligibility criteria", "requirements"],
+  ["Preferred / Bonus Skills", "nice-to-have"],
+  ["Good to have", "nice-to-have"],
+  ["How we look after you", "benefits"],
+  ["Perks of the job", "benefits"],
+  ["What awaits you", "benefits"],
+  ["Our hiring steps", "interview-process"],
+  ["Tentative hiring timeline", "interview-process"],
+  ["Squads you could join", "teams"],
+  ["Tools of the trade", "skills"],
+  // numbering, icons, case and trailing punctuation change nothing
+  ["1. Requirements", "requirements"],
+  ["01 — Responsibilities", "responsibilities"],
+  ["A) Benefits", "benefits"],
+  ["IV. Interview process", "interview-process"],
+  ["🎁 BENEFITS", "benefits"],
+  ["✅ What you'll do?", "responsibilities"],
+  ["𝗥𝗲𝗾𝘂𝗶𝘀𝗶𝘁𝗼𝘀", "requirements"],
+  // French
+  ["Vos principales tâches", "responsibilities"],
+  ["Profil attendu", "requirements"],
+  ["Les petits plus", "nice-to-have"],
+  ["Vos avantages chez nous", "benefits"],
+  ["Étapes de recrutement", "interview-process"],
+  // German
+  ["Deine Aufgaben im Team", "responsibilities"],
+  ["Aufgaben, die dich wachsen lassen", "responsibilities"],
+  ["Voraussetzungen für die Stelle", "requirements"],
+  ["Das wäre wünschenswert", "nice-to-have"],
+  ["Was wir Ihnen bieten können", "benefits"],
+  ["So läuft der Bewerbungsprozess", "interview-process"],
+  // Spanish
+  ["Funciones del cargo", "responsibilities"],
+  ["Requisitos excluyentes", "requirements"],
+  ["Conocimientos deseables", "nice-to-have"],
+  ["Beneficios para ti", "benefits"],
+  ["Etapas de la selección", "interview-process"],
+  // Portuguese
+  ["🧑‍💻 O QUE É NECESSÁRIO PARA A VAGA?", "requirements"],
+  ["📚 O QUE SERIA UM DIFERENCIAL?", "nice-to-have"],
+  ["👣 QUAIS SÃO AS ETAPAS DO PROCESSO SELETIVO?", "interview-process"],
+  ["Suas atribuições", "responsibilities"],
+  ["Benefícios da vaga", "benefits"],
+  // Italian
+  ["Le tue mansioni principali", "responsibilities"],
+  ["Requisiti fondamentali", "requirements"],
+  ["Titoli preferenziali graditi", "nice-to-have"],
+  ["Cosa offriamo a te", "benefits"],
+  ["Iter dei colloqui", "interview-process"],
+  // negatives: no kind ("other"), never a guess
+  ["SUPERVISION RECEIVED", null],
+  ["Our story so far", "about-company"],
+  ["Recruitment Consultant", null],
+  ["Benefits Specialist", null],
+  ["Senior Process Engineer", null],
+  ["Strong experience with C#, .NET and Azure", null],
+  ["Familiarity with cloud platforms (ideally Azure).", null],
+  ["Layer B — Behavioural Analysis", null],
+  ["Coming soon", null],
+  ["Platform", null],
+  ["Restrictions", null],
+  ["Team Lead", null],
+  ["Contexte et enjeux", "about-role"],
+  ["Notre histoire en chiffres", "about-company"],
+  ["Unsere Geschichte", null],
+  ["Nuestra historia", null],
+  ["A nossa história", null],
+  ["La nostra storia", null],
+  ["01", null],
+  ["🚀", null],
+];
+
+describe("heading kind by weighted stems", () => {
+  it.each(HEADINGS)("%s → %s", (heading, kind) => {
+    const c = classifySectionHeading(heading).cls;
+    expect(c?.kind ?? null).toBe(kind);
+  });
+
+  it("leaves the tie of two kinds to the items", () => {
+    expect(classifySectionHeading("Skills & Requirements").tied.sort()).toEqual(["requirements", "skills"]);
+    expect(classifySectionHeading("Benefits and responsibilities").cls).toBeNull();
+  });
+
+  it("keeps an exact lexicon phrase as it is, chrome included", () => {
+    expect(classifySectionHeading("Apply for this job").cls).toEqual({ chrome: "apply-form" });
+    expect(classifySectionHeading("About us").cls?.kind).toBe("about-company");
+  });
+
+  it.each([
+    ["1. Requirements", "Requirements"],
+    ["01 About the team", "About the team"],
+    ["A) Perks", "Perks"],
+    ["🧑‍💻 Skills", "Skills"],
+    ["2024 roadmap", "2024 roadmap"],
+  ])("headingCore(%s) = %s", (raw, core) => {
+    expect(headingCore(raw)).toBe(core);
+  });
+});
+
+// Invented list items and the kind each reads as on its own (null: no kind leads).
+const ITEMS: [string, Kind][] = [
+  ["Ship features end to end with the product team", "responsibilities"],
+  ["Review pull requests and mentor juniors", "responsibilities"],
+  ["4+ years of Python in production", "requirements"],
+  ["Comfortable with SQL and data modelling", "requirements"],
+  ["Experience with Kubernetes is a plus", "nice-to-have"],
+  ["Ideally some exposure to Rust", "nice-to-have"],
+  ["30 days of paid holiday", "benefits"],
+  ["Gym pass and a yearly learning budget", "benefits"],
+  ["Private health insurance for you and your family", "benefits"],
+  ["45-minute video call with the hiring manager", "interview-process"],
+  ["Terraform", "skills"],
+  ["Atender llamadas de clientes", "responsibilities"],
+  ["Experiencia mínima de 2 años en ventas", "requirements"],
+  ["Seguro médico privado", "benefits"],
+  ["Contrôler la qualité des pièces livrées", "responsibilities"],
+  ["Vous avez 3 ans d'expérience en comptabilité", "requirements"],
+  ["Mutuelle prise en charge à 80%", "benefits"],
+  ["Abgeschlossenes Studium der Informatik", "requirements"],
+  ["30 Tage Urlaub und betriebliche Altersvorsorge", "benefits"],
+  ["Erste Erfahrung mit React von Vorteil", "nice-to-have"],
+  ["Plano de saúde e odontológico", "benefits"],
+  ["Conhecimento em Excel será um diferencial", "nice-to-have"],
+  ["Buoni pasto da 8 euro", "benefits"],
+  ["Laurea in ingegneria gestionale", "requirements"],
+  // negatives
+  ["We were founded in 2012 in a garage in Leeds.", null],
+  ["maybe later", null],
+  ["our office dog is called Biscuit", null],
+];
+
+describe("a list item's own vote", () => {
+  it.each(ITEMS)("%s → %s", (item, kind) => {
+    expect(itemKind(item)).toBe(kind);
+  });
+});
+
+describe("a list's vote", () => {
+  it("classifies a list by a clear majority of its items", () => {
+    expect(listKind(["30 days off", "Gym pass", "Private health insurance", "Team lunches every Friday"])).toBe("benefits");
+    expect(listKind(["Build the billing service", "Own our CI pipelines", "Write design docs"])).toBe("responsibilities");
+    expect(listKind(["Kafka", "Terraform", "Go"])).toBe("skills");
+  });
+
+  it("gives no kind to an even mix or a menu", () => {
+    expect(listKind(["Build the billing service", "5 years of Java", "Gym pass", "Home"])).toBeNull();
+    // short names alone make skills only where the heading says skills: a menu stays "other"
+    expect(kinds([blk("heading", "Explore"), blk("item", "Home"), blk("item", "About"), blk("item", "Contact")])[0][0]).toBe("other");
+    expect(kinds([blk("heading", "Tools & requirements"), blk("item", "Kafka"), blk("item", "Terraform"), blk("item", "Go")])[0][0]).toBe("skills");
+  });
+
+  it("cuts a headingless list whose items change kind", () => {
+    const items = [
+      "Atender llamadas de clientes y registrar cada caso",
+      "Resolver consultas de manera eficiente",
+      "Mantener registros detallados de cada cliente",
+      "Experiencia mínima de dos años en atención al cliente",
+      "Conocimiento de Excel a nivel intermedio",
+      "Nivel de inglés avanzado, oral y escrito",
+      "Seguro médico privado desde el primer día",
+      "Bonos por rendimiento cada trimestre",
+      "Trabajo remoto desde casa dos días por semana",
+    ];
+    expect(segmentList(items)).toEqual([
+      "responsibilities", "responsibilities", "responsibilities",
+      "requirements", "requirements", "requirements",
+      "benefits", "benefits", "benefits",
+    ]);
+    expect(segmentList(["Home", "Jobs", "Sign in", "Yes", "No"])).toBeNull();
+  });
+});
+
+// ---- sections from blocks ---------------------------------------------------------------------------
+
+let offset = 0;
+function blk(type: Block["type"], text: string, extra: Partial<Block> = {}): Block {
+  const start = offset;
+  offset += text.length + 2;
+  return { type, text, depth: type === "heading" ? 2 : 0, start, end: start + text.length, links: [], strong: false, list: type === "item" ? 1 : 0, pseudo: false, ...extra };
+}
+
+function kinds(blocks: Block[]): [Kind, string | null, number][] {
+  return splitSections(blocks).sections.map((s) => [s.kind, s.heading?.text ?? null, s.blocks.filter((b) => b.type === "item").length]);
+}
+
+describe("sections by evidence", () => {
+  it("gives an unknown heading's list the kind its items share", () => {
+    const out = kinds([blk("heading", "The good stuff"), blk("item", "30 days of paid holiday"), blk("item", "Gym pass"), blk("item", "Private health insurance")]);
+    expect(out).toEqual([["benefits", "The good stuff", 3]]);
+  });
+
+  it("keeps a list under a heading that plainly names another kind", () => {
+    const out = kinds([blk("heading", "About us"), blk("item", "30 days of paid holiday"), blk("item", "Gym pass"), blk("item", "Private health insurance")]);
+    expect(out[0][0]).toBe("about-company");
+  });
+
+  it("lets the items settle a vague heading", () => {
+    const out = kinds([blk("heading", "The role"), blk("item", "30 days of paid holiday"), blk("item", "Gym pass"), blk("item", "Pension plan with a 5% match")]);
+    expect(out[0][0]).toBe("benefits");
+  });
+
+  it("ends a list at a run of label/value lines, which are facts", () => {
+    const out = kinds([
+      blk("heading", "Benefits"),
+      blk("item", "Free lunch"),
+      blk("paragraph", "Department"),
+      blk("paragraph", "Finance"),
+      blk("paragraph", "Employment type"),
+      blk("paragraph", "Part-time"),
+    ]);
+    expect(out).toEqual([["benefits", "Benefits", 1], ["other", null, 0]]);
+  });
+
+  it("reads a bare field label above its value as a label, not a heading", () => {
+    const out = kinds([blk("heading", "Location", { pseudo: true }), blk("paragraph", "Lisbon, Portugal"), blk("heading", "Requirements"), blk("item", "Fluent Portuguese")]);
+    expect(out.map((o) => o[1])).not.toContain("Location");
+    expect(out.at(-1)).toEqual(["requirements", "Requirements", 1]);
+  });
+
+  it("leaves the answer options of a screening question alone", () => {
+    const out = kinds([blk("heading", "01"), blk("paragraph", "Do you have a valid driving licence?"), blk("item", "Yes, with 5 years of driving experience"), blk("item", "No")]);
+    expect(out[0][0]).toBe("other");
+  });
+
+  it("keeps a deeper heading of the same kind as a group inside the section", () => {
+    const out = kinds([blk("heading", "Who you are"), blk("heading", "Core experience", { depth: 3 }), blk("item", "8+ years building web products"), blk("item", "Experience leading projects")]);
+    expect(out).toEqual([["requirements", "Who you are", 2]]);
+  });
+});
