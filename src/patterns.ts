@@ -25,6 +25,8 @@ export const MOJIBAKE_RUN_RE =
 // ---- plain text to a tree ------------------------------------------------------
 /** A bullet at the start of a line: `•`, `-`, `*`, `·`, `▪`, `◦`, `●`, `–`, `+`, `✓`, or `1.` / `1)` / `a)`. */
 export const BULLET_RE = /^([ \t]{0,16})(?:[•\-*·▪◦●‣–—+►➤✓✔︎☐■□○→>]|\(?(?:\d{1,2}|[a-zA-Z])[.)])[ \t]+(?=\S)/;
+/** A dash glued to the end of a word or sentence before a capital: the next bullet of items run together ("logos,...- Prepare"). */
+export const RUN_ON_BULLET_RE = /(?<=[\p{L}\p{N}.,;:!?)…])- (?=\p{Lu})/u;
 /** A bullet glued to the text: `•Build things` (only the round and square bullet glyphs). */
 export const GLUED_BULLET_RE = /^([ \t]{0,16})[•▪●◦·](?=\S)/;
 /** Sentence-ending punctuation at the end of a line. */

@@ -1,6 +1,6 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
 import {
-  BR_TAG_RE, BULLET_RE, COLON_END_RE, COLON_ONLY_RE, FIRST_SENTENCE_END_RE, GLUED_BULLET_RE, INLINE_NUMBER_RE, LOWER_OR_PAREN_START_RE,
+  BR_TAG_RE, BULLET_RE, RUN_ON_BULLET_RE, COLON_END_RE, COLON_ONLY_RE, FIRST_SENTENCE_END_RE, GLUED_BULLET_RE, INLINE_NUMBER_RE, LOWER_OR_PAREN_START_RE,
   MD_EMPHASIS_MARK_RE, MD_ESCAPE_RE, SENTENCE_END_RE, TAG_RE, WHITESPACE_RUNS_RE, WRAPPED_LINE_END_RE,
 } from "../patterns.js";
 
@@ -74,8 +74,11 @@ function visit(node: RootContent, out: Block[], state: State, listDepth: number)
             const { text, links } = inline(child.children);
             const t = clean(stripBullet(text));
             if (!t) continue;
-            if (first) out.push(block("item", t, listDepth, child, links, isStrong(child.children), id));
-            else {
+            if (first) {
+              // "- Plan shoots.- Edit photos.- Keep the archive": bullets whose line breaks were lost
+              const pieces = runOnItems(t);
+              for (const piece of pieces) out.push(block("item", piece, listDepth, child, pieces.length > 1 ? links.filter((l) => piece.includes(l.text)) : links, isStrong(child.children), id));
+            } else {
               const last = out[out.length - 1];
               last.text += " " + t;
               last.end = child.position?.end.offset ?? last.end;
@@ -204,6 +207,18 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     const type = bullet || (semicolonRun ? semicolonItem : shortRun || listLike) ? "item" : "paragraph";
     out.push({ type, text: t, depth: 0, start: lineStart, end: lineEnd, links: lineLinks, strong: false, list: bullet ? listId : id || (listLike ? (runId ||= ++state.list) : 0), pseudo: false });
   }
+}
+
+/**
+ * The items of a list item whose following bullets were run into it when its line breaks were lost
+ * ("Design banners, logos,...- Prepare print files.- Support other teams"): a dash glued to the
+ * end of a word or sentence and followed by a capital opens the next item. Every piece must be
+ * more than a word or two, else the item stays whole ("Nord- und Südamerika" has no capital after).
+ */
+export function runOnItems(text: string): string[] {
+  if (text.length < 40 || !text.includes("- ")) return [text];
+  const pieces = text.split(RUN_ON_BULLET_RE).map((p) => p.trim());
+  return pieces.length > 1 && pieces.every((p) => p.length >= 12 && p.includes(" ")) ? pieces : [text];
 }
 
 /** A list written inside one line: the words leading into it and its items. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseJobPosting } from "../../src/index.js";
-import { listInLine } from "../../src/tree/blocks.js";
+import { listInLine, runOnItems } from "../../src/tree/blocks.js";
 
 const NOW = "2026-11-27";
 
@@ -43,5 +43,30 @@ describe("lists written in prose are items", () => {
     expect(r.responsibilities).toEqual(["Prepare reports.", "Reconcile ledgers.", "Train new staff."]);
     const s = r.evidence!["responsibilities[1]"].spans[0];
     expect(text.slice(s.start, s.end)).toBe("Reconcile ledgers.");
+  });
+});
+
+describe("bullets run into one line are items again", () => {
+  it.each([
+    ["a sentence, a dash, a capital", "Design banners and event visuals for the brand.- Prepare print files for the agency.- Support other teams with layouts", ["Design banners and event visuals for the brand.", "Prepare print files for the agency.", "Support other teams with layouts"]],
+    ["after an ellipsis and a word", "Ontwerp van logo's, banners,...- Opmaak van drukwerk voor klanten", ["Ontwerp van logo's, banners,...", "Opmaak van drukwerk voor klanten"]],
+    ["Vietnamese, glued after a word", "Tuyển nhân viên kho hàng- Cẩn thận, tỉ mỉ và chăm chỉ trong công việc", ["Tuyển nhân viên kho hàng", "Cẩn thận, tỉ mỉ và chăm chỉ trong công việc"]],
+  ])("%s", (_name, text, items) => {
+    expect(runOnItems(text)).toEqual(items);
+  });
+
+  it.each([
+    ["a hyphenated compound with a lower-case word after", "Experience with front- and back-end development in modern frameworks"],
+    ["a German elided compound", "Vertrieb in Nord- und Südamerika sowie in ganz Europa und Asien"],
+    ["a spaced dash between words", "Build the platform - Own the on-call rotation for the whole team"],
+    ["a piece too short to be an item", "Strong SQL and dbt skills are expected here- Go"],
+    ["a short item", "Python- Django"],
+  ])("%s stays whole", (_name, text) => {
+    expect(runOnItems(text)).toEqual([text]);
+  });
+
+  it("through the parser: one glued bullet line gives one requirement per bullet", () => {
+    const text = "Requirements\n- Two years of warehouse experience.- A forklift licence.- Able to lift 20 kg safely\n";
+    expect(parseJobPosting(text, { now: NOW }).requirements).toEqual(["Two years of warehouse experience.", "A forklift licence.", "Able to lift 20 kg safely"]);
   });
 });
