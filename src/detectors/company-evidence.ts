@@ -239,6 +239,27 @@ export function anonymousClient(ctx: Context): boolean {
 // per parse, dropped with the context
 const MEMO = new WeakMap<object, Map<string, NameEvidence>>();
 
+/** A cue phrase split into its words, with its weight. */
+interface Cue {
+  text: string;
+  words: string[];
+  weight: number;
+}
+
+/** Cues by their first word (lower-cased when `lower`), so a block's words are read once, not once per cue. */
+function byFirstWord(cues: readonly (readonly [string, number])[], lower: boolean): Map<string, Cue[]> {
+  const index = new Map<string, Cue[]>();
+  for (const [text, weight] of cues) {
+    const words = text.split(" ");
+    const key = lower ? words[0].toLowerCase() : words[0];
+    index.set(key, [...(index.get(key) ?? []), { text, words, weight }]);
+  }
+  return index;
+}
+
+const AFTER_CUES = byFirstWord(NAME_AFTER_CUES, false);
+const BEFORE_CUES = byFirstWord(NAME_BEFORE_CUES, true);
+
 /** Every name the posting presents as a company, with the evidence for it. */
 export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
   const memo = MEMO.get(ctx);
@@ -266,15 +287,19 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
   for (const b of ctx.blocks.slice(0, 400)) {
     if (b.text.length > 2000) continue;
     const tokens = b.text.split(WHITESPACE_SPLIT_RE).filter(Boolean);
+    const bares = tokens.map(bare);
     // "About Acme" as a heading says more than a sentence that opens so
-    for (const [cue, w] of NAME_AFTER_CUES) {
-      const cueWords = cue.split(" ");
-      for (let i = 0; i + cueWords.length < tokens.length; i++) {
-        if (!cueWords.every((c, k) => bare(tokens[i + k]).word === c || (k === cueWords.length - 1 && tokens[i + k] === c))) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      const first = AFTER_CUES.get(bares[i].word);
+      const cues = tokens[i] === bares[i].word ? first : [...(first ?? []), ...(AFTER_CUES.get(tokens[i]) ?? [])];
+      if (!cues) continue;
+      for (const { text: cue, words: cueWords, weight: w } of cues) {
+        if (i + cueWords.length >= tokens.length) continue;
+        if (!cueWords.every((c, k) => bares[i + k].word === c || (k === cueWords.length - 1 && tokens[i + k] === c))) continue;
         // a name-following cue opens its sentence or heading, or stands lower case inside one
-        const startsSentence = i === 0 || bare(tokens[i - 1]).ends || tokens[i - 1].endsWith(".");
+        const startsSentence = i === 0 || bares[i - 1].ends || tokens[i - 1].endsWith(".");
         if (isUpper(cue[0]) && !startsSentence) continue;
-        if (bare(tokens[i + cueWords.length - 1]).ends) continue;
+        if (bares[i + cueWords.length - 1].ends) continue;
         const name = nameAfter(tokens, i + cueWords.length);
         if (!name) continue;
         const whole = b.type === "heading" && i === 0 && name.split(" ").length === tokens.length - cueWords.length;
@@ -294,11 +319,16 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         add(name, w, "cue", spanOf(b));
       }
     }
-    for (const [cue, w] of NAME_BEFORE_CUES) {
-      const cueWords = cue.split(" ");
-      for (let i = 1; i + cueWords.length <= tokens.length; i++) {
+    for (let i = 1; i < tokens.length; i++) {
+      const low = tokens[i].toLowerCase();
+      const lowBare = bares[i].word.toLowerCase();
+      const first = BEFORE_CUES.get(low);
+      const cues = lowBare === low ? first : [...(first ?? []), ...(BEFORE_CUES.get(lowBare) ?? [])];
+      if (!cues) continue;
+      for (const { words: cueWords, weight: w } of cues) {
+        if (i + cueWords.length > tokens.length) continue;
         // "Acme is hiring", "Acme (YC W25) Is Hiring": the verb in any case
-        if (!cueWords.every((c, k) => tokens[i + k].toLowerCase() === c || (k === cueWords.length - 1 && bare(tokens[i + k]).word.toLowerCase() === c))) continue;
+        if (!cueWords.every((c, k) => tokens[i + k].toLowerCase() === c || (k === cueWords.length - 1 && bares[i + k].word.toLowerCase() === c))) continue;
         const next = bare(tokens[i + cueWords.length] ?? "").word.toLowerCase();
         if (NOT_COMPANY_PREDICATES.includes(next)) continue;
         const name = nameBefore(tokens, i - 1);
