@@ -105,11 +105,16 @@ function coreKey(name: string): string {
   return nameKey(words.join(" "));
 }
 
-// the stems that came from e-mail addresses, per text (an address names its owner more surely than a link)
-const MAIL_STEMS = new Map<string, Set<string>>();
-
 /** Second-level names of the e-mail and web domains the posting gives: careers@acme.co.uk → "acme". */
 export function domainStems(text: string): Set<string> {
+  return domains(text).all;
+}
+
+/**
+ * The domain stems of a text, and those of them that came from e-mail addresses (an address names
+ * its owner more surely than a link).
+ */
+function domains(text: string): { all: Set<string>; mail: Set<string> } {
   const out = new Set<string>();
   const add = (host: string) => {
     const parts = host.toLowerCase().split(".").filter(Boolean);
@@ -120,7 +125,7 @@ export function domainStems(text: string): Set<string> {
     }
   };
   for (const m of text.matchAll(EMAIL_RE)) add(m[0].slice(m[0].indexOf("@") + 1));
-  MAIL_STEMS.set(text, new Set(out));
+  const mail = new Set(out);
   for (const m of text.matchAll(URL_RE)) {
     try {
       add(new URL(m[0]).hostname);
@@ -128,7 +133,7 @@ export function domainStems(text: string): Set<string> {
       /* not a URL after all */
     }
   }
-  return out;
+  return { all: out, mail };
 }
 
 function domainMatch(name: string, stems: Set<string>): boolean {
@@ -265,7 +270,7 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
   const memo = MEMO.get(ctx);
   if (memo) return memo;
   const found = new Map<string, NameEvidence>();
-  const stems = domainStems(ctx.text);
+  const { all: stems, mail: mailStems } = domains(ctx.text);
   const add = (raw: string | null, weight: number, kind: string, span: Span) => {
     if (!raw) return;
     let name = raw.trim();
@@ -369,7 +374,7 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         if (!nameWord(w) || seen.has(w)) continue;
         if (!stems.has(nameKey(w))) continue;
         seen.add(w);
-        add(nameAfter(tokens, i) ?? w, 1, MAIL_STEMS.get(ctx.text)?.has(nameKey(w)) ? "mail" : "domain", spanOf(b));
+        add(nameAfter(tokens, i) ?? w, 1, mailStems.has(nameKey(w)) ? "mail" : "domain", spanOf(b));
       }
     }
   }
@@ -381,7 +386,6 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
     if (m >= 2) e.kinds.add("repeat");
     e.score += Math.min(m, 5);
   }
-  MAIL_STEMS.delete(ctx.text);
   MEMO.set(ctx, found);
   return found;
 }
