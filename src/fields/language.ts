@@ -3,6 +3,7 @@ import {
   UNSPACED_SCRIPTS,
 } from "../lexicon/terms.js";
 import { LETTER_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { foldStyled } from "./words.js";
 
 const INDEX = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOP_WORDS)) {
@@ -45,8 +46,7 @@ const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k)
  */
 export function detectLanguage(text: string): string | null {
   // links and e-mail addresses are no one's prose ("example.com" holds Portuguese "com")
-  const sample = (text.length > 20000 ? text.slice(0, 20000) : text)
-    .normalize("NFKC")
+  const sample = foldStyled(text.length > 20000 ? text.slice(0, 20000) : text)
     .split(WHITESPACE_SPLIT_RE)
     .filter((t) => !t.includes("://") && !t.startsWith("www.") && !t.includes("@"))
     .join(" ");

@@ -51,3 +51,14 @@ function isLower(ch: string | undefined): boolean {
 function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
+
+/** A UTF-16 unit that starts a styled letter: the mathematical alphanumerics (𝗥, 𝐁), full-width forms (Ｒ), ligatures (ﬁ). */
+export function isStyledUnit(c: number): boolean {
+  return c === 0xd835 || (c >= 0xff01 && c <= 0xff5e) || (c >= 0xfb00 && c <= 0xfb06);
+}
+
+/** Styled letters read as plain ones ("𝗥𝗲𝗾𝘂𝗶𝘀𝗶𝘁𝗼𝘀" → "Requisitos"); a text without any is returned as it is, unscanned by NFKC. */
+export function foldStyled(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isStyledUnit(text.charCodeAt(i))) return text.normalize("NFKC");
+  return text;
+}

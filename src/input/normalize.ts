@@ -1,4 +1,5 @@
 import { ENTITY_TAIL_RE, MOJIBAKE_HINT_RE, NORMALIZE_RE } from "../patterns.js";
+import { isStyledUnit } from "../fields/words.js";
 import { decodeEntity } from "./entities.js";
 import { mapBack } from "./offset-map.js";
 import { mojibakeEdits } from "./mojibake.js";
@@ -67,7 +68,7 @@ function normalizeRepaired(input: string, options: { entities?: boolean }): Norm
     // a vertical tab or form feed (text from PDFs) ends a line; any other control character goes
     else if (c === 0x0b || c === 0x0c) rep = "\n";
     // "𝗥𝗲𝗾𝘂𝗶𝘀𝗶𝘁𝗼𝘀", "Ｒｅｍｏｔｅ", "ﬁnance": LinkedIn's styled letters, full-width forms and ligatures read as plain ones
-    else if (c === 0xd835 || (c >= 0xff01 && c <= 0xff5e) || (c >= 0xfb00 && c <= 0xfb06)) rep = s.normalize("NFKC");
+    else if (isStyledUnit(c)) rep = s.normalize("NFKC");
     else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) rep = "";
     else rep = " ";
     out += input.slice(last, m.index);
