@@ -1,3 +1,4 @@
+import { foldStyled } from "../fields/words.js";
 import { LEXICONS, type Lexicon } from "../lexicon/index.js";
 import { ROLE_WORDS } from "../lexicon/roles.js";
 import { LETTER_OR_DIGIT_RE, SENTENCE_END_RE } from "../patterns.js";
@@ -63,8 +64,8 @@ function add(scores: Map<SectionKind, number>, kind: SectionKind, w: number): vo
   scores.set(kind, (scores.get(kind) ?? 0) + w);
 }
 
-/** The best kind when it leads the runner-up by `margin`, else null. */
-function winner(scores: ReadonlyMap<SectionKind, number>, margin: number): { kind: SectionKind | null; tied: SectionKind[] } {
+/** The highest-scoring kind, its score and the runner-up's score. */
+function topTwo(scores: ReadonlyMap<SectionKind, number>): { best: SectionKind | null; top: number; second: number } {
   let best: SectionKind | null = null;
   let top = 0;
   let second = 0;
@@ -75,6 +76,12 @@ function winner(scores: ReadonlyMap<SectionKind, number>, margin: number): { kin
       best = k;
     } else if (v > second) second = v;
   }
+  return { best, top, second };
+}
+
+/** The best kind when it leads the runner-up by `margin`, else null. */
+function winner(scores: ReadonlyMap<SectionKind, number>, margin: number): { kind: SectionKind | null; tied: SectionKind[] } {
+  const { best, top, second } = topTwo(scores);
   if (best === null || top <= 0) return { kind: null, tied: [] };
   if (top - second >= margin) return { kind: best, tied: [] };
   const tied = [...scores].filter(([, v]) => v === top).map(([k]) => k);
@@ -89,7 +96,7 @@ function winner(scores: ReadonlyMap<SectionKind, number>, margin: number): { kin
  */
 export function headingCore(text: string): string {
   // "𝗥𝗲𝗾𝘂𝗶𝘀𝗶𝘁𝗼𝘀": styled letters (bold, italic, full-width) read as plain ones
-  let s = text.normalize("NFKC").trim();
+  let s = foldStyled(text).trim();
   // icons and bullets before the first letter or digit (an emoji is two code units: neither counts)
   let i = 0;
   while (i < s.length && !LETTER_OR_DIGIT_RE.test(s[i])) i++;
@@ -211,7 +218,7 @@ const ITEM_KINDS: ReadonlySet<SectionKind> = new Set(["responsibilities", "requi
 /** Every kind's score for one list item. */
 export function itemScores(text: string): Map<SectionKind, number> {
   const scores = new Map<SectionKind, number>();
-  const key = phraseKey((text.length > 300 ? text.slice(0, 300) : text).normalize("NFKC"));
+  const key = phraseKey(foldStyled(text.length > 300 ? text.slice(0, 300) : text));
   if (!key) return scores;
   const words = key.split(" ");
   for (const s of ITEM_STEMS) {
@@ -253,16 +260,7 @@ export function listKind(items: readonly string[], share = 1 / 3): SectionKind |
     const k = itemKind(t);
     if (k) add(counts, k, 1);
   }
-  let best: SectionKind | null = null;
-  let top = 0;
-  let second = 0;
-  for (const [k, v] of counts) {
-    if (v > top) {
-      second = top;
-      top = v;
-      best = k;
-    } else if (v > second) second = v;
-  }
+  const { best, top, second } = topTwo(counts);
   // items no cue speaks for ("Ley de Servicios Financieros 393") do not vote, but the winners must be a third of all
   if (!best || top < 2 || top < items.length * share || top < second * 2) return null;
   return best;
