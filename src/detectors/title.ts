@@ -8,7 +8,7 @@ import { capitalisedRole, headerLines, headerRole, looksLikeTitle, roleToken } f
 import { pipeHeader } from "./pipe-header.js";
 import { looksLikeName } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
-import { NOT_TITLE_FIRST_WORDS, TITLE_LABELS } from "../lexicon/names.js";
+import { BACK_LINK_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_LABELS } from "../lexicon/names.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 
 // "We're hiring a **Lead Data Scientist** to run…", "Acme is hiring a Senior Engineer", "looking for a Staff Engineer to"
@@ -131,6 +131,7 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     const part = titlePart(b.text);
     const text = part && sentenceTitle(part);
     if (!text || headerRole(b.text, ctx) !== "text" || !looksLikeTitle(text) || !capitalisedRole(text)) return;
+    if (BACK_LINK_WORDS.has(text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
     let score = 1;
     let factsFollow = false;
     for (const next of lines.slice(i + 1, i + 5)) {
@@ -187,7 +188,7 @@ export const titleDetector: Detector<"title"> = {
     const candidate = bestTitleLine(ctx, lines.slice(0, 30));
     if (candidate) return { value: tidy(cutCompanyTail(candidate.text.replace(TITLE_AT_COMPANY_RE, ""), ctx)), how: "stated", spans: [spanOf(candidate)] };
     // a title heading under the company's introduction ("About Philo" … "Lead Backend Engineer")
-    const heading = introHeadings(ctx).find((b) => b.text.length <= 90 && looksLikeTitle(b.text) && capitalisedRole(b.text) && !labelOrLink(b.text) && headerRole(b.text, ctx) === "text" && CAPITAL_OR_DIGIT_START_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= 8 && !NOT_TITLE_FIRST_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()));
+    const heading = introHeadings(ctx).find((b) => b.text.length <= 90 && looksLikeTitle(b.text) && capitalisedRole(b.text) && !labelOrLink(b.text) && headerRole(b.text, ctx) === "text" && CAPITAL_OR_DIGIT_START_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= 8 && !NOT_TITLE_FIRST_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()) && !BACK_LINK_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()));
     if (heading) return { value: tidy(cutCompanyTail(sentenceTitle(heading.text), ctx)), how: "stated", spans: [spanOf(heading)] };
     // a title only in a sentence: "We're hiring a Lead Data Scientist to…"
     // a gender marker closes a German or French title: "als Technical Customer Support Manager (m/f/d)"
