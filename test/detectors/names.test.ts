@@ -20,7 +20,13 @@ describe("company checked against the whole text", () => {
     ["agency label on a bulletin", "Title: Voter Outreach Coordinator\nAgency: Department of Elections\nLocation: Richmond, VA", "Department of Elections"],
     ["government employer named in the text", "Elections Clerk\n\nThe Harlow County Clerk's office runs every election in Harlow County. Harlow County offers a pension.\n\nDuties\n\n- Process ballots", "Harlow County"],
     ["mail domain spells the name", "Warehouse Associate\n\nPick and pack orders on the day shift. Send your CV to jobs@fennimore.example.com — Fennimore replies within a week.", "Fennimore"],
+    ["a name holding a heading word", "Senior Java Developer\nBrackwater Technologies\nPune\n\nBrackwater Technologies builds lending software for banks.\n\nRequirements\n\n- Java 17", "Brackwater Technologies"],
+    ["a header in capitals, the prose in title case", "Técnico de redes\nALBORADA SEGUROS\nMadrid | Presencial\n\nEn Alborada Seguros protegemos a familias desde 1980.\n\nRequisitos\n\n- CCNA", "ALBORADA SEGUROS"],
+    ["dates between the title and the company", "Analista Contable\nPublicado hace 3 días\nActualizado hace 1 día\nDistribuidora Quilmes Norte S.A.\nRosario, Santa Fe\n\nBuscamos un analista para el área de finanzas.", "Distribuidora Quilmes Norte S.A."],
+    ["a recruiter's client named in apposition", "Maintenance Engineer\n\nOur client, Hollowmere Dairies, a family-owned creamery in Devon, is looking for a Maintenance Engineer.\n\n- Plan repairs", "Hollowmere Dairies"],
+    ["a limited partnership keeps its partner's form", "Arbeitgeber: Krähenfeld Logistik GmbH & Co. KG\nArbeitsort: Bremen\n\nWir suchen Lagerhelfer.", "Krähenfeld Logistik GmbH & Co. KG"],
     // negatives
+    ["a heading word after a common word is a heading, not a name", "Backend Developer\nCore Technologies\n\nWe use core technologies such as Go and Postgres.\n\n- Go", null],
     ["anonymous recruiter ad (English)", "Senior Accountant\n\nOur client, a fast-growing logistics firm in Leeds, is looking for a Senior Accountant.\n\nAbout Harrowgate Recruitment\n\nHarrowgate Recruitment places finance staff.", null],
     ["anonymous recruiter ad (Dutch)", "Monteur\n\nVoor onze opdrachtgever in Utrecht zoeken wij een monteur.\n\nWat bieden wij\n\n- Goed salaris", null],
     ["a heading word at the top is no company", "Python Developer\nPrerequisites\n\nYou know Python and prerequisites such as SQL.\n\n- Django", null],
@@ -52,6 +58,8 @@ describe("title by evidence", () => {
     ["a head count is not part of the title", "Pour notre client, nous recherchons 3 caristes (H/F) en équipe.\n\n- CACES 5", "caristes (H/F)"],
     ["a comma inside the title after its article", "Zur Verstärkung suchen wir einen Texter, Social Media Manager (m/w/d) in Teilzeit.\n\n- Posts planen", "Texter, Social Media Manager (m/w/d)"],
     ["a first line without bullets in a plain text", "Atelier Morvan, spécialiste du recrutement, vous propose un emploi de Régleur Presse (H/F) en CDI dans la région de Brest.\nNotre client fabrique des pièces plastiques depuis 1980.\n\nMissions :\n- Réglages", "Régleur Presse (H/F)"],
+    ["a back link above the title is not the title", "Jobsuche\nZurück zur Ergebnisliste\n\nLagerhelfer (m/w/d)\nVeröffentlicht am: 01.12.2026\n\nIhre Aufgaben\n\n- Kommissionieren", "Lagerhelfer (m/w/d)"],
+    ["an Italian role noun", "Addetto/a Magazzino\nVerona, Veneto\nTempo pieno\n\nCerchiamo una persona per il magazzino.", "Addetto/a Magazzino"],
     // negatives
     ["a gender mark after a word that names no role", "Bewirb dich auch ohne perfekte Passung – wir achten auf Potenzial (m/w/d).\n\nDas bieten wir\n\n- Freude an Zahlen\n- Ein ruhiges Büro", null],
     ["a section heading as H1 is no title", "# Overview\n\nWe build payroll software for small shops.\n\n# Responsibilities\n\n- Ship code", null],
