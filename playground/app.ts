@@ -3,9 +3,10 @@
  * drawn with its evidence. Classic script (built to an IIFE and inlined), so the page works from
  * file:// — Chromium refuses module scripts and module workers there; the worker starts from a Blob.
  */
-import { collectMarks, familyOf, footer, layout, valueAt, type How, type Mark, type Span } from "./marks.js";
+import { block, fillText } from "./chunks.js";
+import type { Mark } from "./marks.js";
 import type { Format, Request, Response } from "./protocol.js";
-import type { JobPosting } from "../src/schema.js";
+import type { Drawn } from "./render.js";
 
 interface Example {
   name: string;
@@ -35,7 +36,12 @@ const ui = {
   notes: $("notes"),
   record: $("record"),
   jsonld: $("jsonld"),
+  jsonldBox: $<HTMLDetailsElement>("jsonld-box"),
 };
+let jsonld = "";
+ui.jsonldBox.addEventListener("toggle", () => {
+  if (ui.jsonldBox.open && !ui.jsonld.firstChild) fillText(ui.jsonld, jsonld);
+});
 
 // ---- input ---------------------------------------------------------------------------------------
 // The bytes parsed are the file's own (as the CLI reads them) until the text is edited by hand.
@@ -152,29 +158,33 @@ function receive(r: Response): void {
   if (r.id !== seq) return;
   if (r.phase === "error") {
     busy = false;
-    ui.record.textContent = "";
-    ui.jsonld.textContent = "";
+    ui.record.replaceChildren();
+    ui.jsonld.replaceChildren();
+    jsonld = "";
     clearEvidence();
     setState("error", `Not parsed: ${r.message}`);
   } else if (r.phase === "record") {
-    ui.record.textContent = r.json;
-    ui.jsonld.textContent = r.jsonld;
+    clearEvidence();
+    fillText(ui.record, r.json);
+    // the JSON-LD is drawn when its section is opened
+    jsonld = r.jsonld;
+    ui.jsonld.replaceChildren();
+    if (ui.jsonldBox.open) fillText(ui.jsonld, jsonld);
     setState("record", `Record in ${Math.round(r.ms)} ms; marking the evidence…`);
   } else {
     busy = false;
     const t = performance.now();
-    showEvidence(r.original, r.record, r.html);
-    const n = Object.keys(r.record.evidence ?? {}).length;
-    setState("done", `Parsed in ${Math.round(r.ms)} ms (drawn in ${Math.round(performance.now() - t)} ms): ${n} values with evidence.`);
+    const n = r.drawn.values;
+    showEvidence(r.drawn, r.html, () =>
+      setState("done", `Parsed in ${Math.round(r.ms)} ms (drawn in ${Math.round(performance.now() - t)} ms): ${n} values with evidence.`),
+    );
   }
 }
 
 // ---- the posting with its evidence ---------------------------------------------------------------
 let marks: Mark[] = [];
-let runsOf: HTMLElement[][] = []; // mark id → its text runs
-let badgeOf: HTMLElement[] = []; // mark id → its label
+let drawing = 0; // the drawing under way; a newer one stops it
 let marksOfPath = new Map<string, number[]>();
-let buttonOf = new Map<string, HTMLButtonElement>();
 let nextSpan = new Map<string, number>();
 let hot: HTMLElement[] = [];
 let selected: HTMLElement[] = [];
@@ -185,94 +195,52 @@ function clearEvidence(): void {
   ui.notFound.textContent = "";
   ui.notes.replaceChildren();
   ui.selection.textContent = "";
+  drawing++;
   marks = [];
-  runsOf = [];
-  badgeOf = [];
   marksOfPath = new Map();
-  buttonOf = new Map();
   hot = [];
   selected = [];
 }
 
-function showEvidence(original: string, record: JobPosting, html: boolean): void {
+const runsOf = (id: number) => ui.posting.querySelectorAll<HTMLElement>(`.run[data-m~="${id}"]`);
+const buttonOf = { get: (path: string) => ui.fields.querySelector<HTMLButtonElement>(`button.field[data-path="${CSS.escape(path)}"]`) };
+const badgeOf = (id: number) => ui.posting.querySelector<HTMLElement>(`.badge[data-mark="${id}"]`);
+
+function showEvidence(drawn: Drawn, html: boolean, done: () => void): void {
   clearEvidence();
-  const evidence = (record.evidence ?? {}) as Record<string, { how: How; spans: Span[] }>;
-  const collected = collectMarks(original, evidence);
-  marks = collected.marks;
-  runsOf = marks.map(() => []);
+  marks = drawn.marks;
   for (const m of marks) for (const p of m.paths) push(marksOfPath, p, m.id);
-
-  const frag = document.createDocumentFragment();
-  for (const piece of layout(original.length, marks)) {
-    if (piece.kind === "badge") {
-      const m = marks[piece.mark];
-      const b = document.createElement("button");
-      b.type = "button";
-      b.className = `badge f-${familyOf(m.paths[0])}`;
-      b.tabIndex = -1;
-      b.dataset.mark = String(m.id);
-      b.dataset.start = String(m.start);
-      b.dataset.end = String(m.end);
-      b.textContent = m.labels.join(", ");
-      badgeOf[m.id] = b;
-      frag.append(b);
-    } else if (piece.marks.length === 0) {
-      frag.append(original.slice(piece.start, piece.end));
-    } else {
-      const s = document.createElement("span");
-      const inner = marks[piece.marks[piece.marks.length - 1]];
-      s.className = `run f-${familyOf(inner.paths[0])}`;
-      s.dataset.m = piece.marks.join(" ");
-      s.textContent = original.slice(piece.start, piece.end);
-      for (const id of piece.marks) runsOf[id].push(s);
-      frag.append(s);
-    }
+  for (const f of drawn.fieldBlocks) {
+    const ul = document.createElement("ul");
+    ul.className = "block";
+    ul.innerHTML = f.html;
+    ul.style.containIntrinsicSize = `auto ${f.count * 34}px`;
+    ui.fields.append(ul);
   }
-  ui.posting.append(frag);
-  ui.posting.classList.toggle("html", html);
-  ui.posting.classList.toggle("marked", marks.length > 0);
-
-  // the fields, in the record's order, each with the values it found
-  const order = new Map(Object.keys(record).map((k, i) => [k, i]));
-  const rank = (p: string) => order.get(/^[A-Za-z]+/.exec(p)?.[0] ?? "") ?? order.size;
-  const paths = Object.keys(evidence).map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map((x) => x.p);
-  for (const path of paths) {
-    const li = document.createElement("li");
-    const b = document.createElement("button");
-    b.type = "button";
-    b.className = `field f-${familyOf(path)}`;
-    b.dataset.path = path;
-    const how = evidence[path].how;
-    const name = document.createElement("span");
-    name.className = "path";
-    name.textContent = path + (how && how !== "stated" ? ` (${how})` : "");
-    const value = document.createElement("span");
-    value.className = "value";
-    value.textContent = preview(valueAt(record, path));
-    const count = (marksOfPath.get(path) ?? []).length;
-    b.title = `${count} span${count === 1 ? "" : "s"}: Enter shows the next one`;
-    b.append(name, value);
-    li.append(b);
-    ui.fields.append(li);
-    buttonOf.set(path, b);
-  }
-  const { notFound, rows } = footer(record, collected.empty, collected.outside, original.length);
-  ui.notFound.textContent = notFound.length ? notFound.join(", ") : "(nothing: every field has a value)";
-  for (const [k, v] of rows) {
+  ui.notFound.textContent = drawn.notFound.length ? drawn.notFound.join(", ") : "(nothing: every field has a value)";
+  for (const [k, v] of drawn.rows) {
     const dt = document.createElement("dt");
     dt.textContent = k;
     const dd = document.createElement("dd");
     dd.textContent = v;
     ui.notes.append(dt, dd);
   }
-}
-
-function preview(v: unknown): string {
-  // an object is shown by what it was written as (a salary's raw text, a section's heading)
-  const o = v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-  const written = o ? [o.raw, o.name, o.heading, o.text].find((x) => typeof x === "string" && x !== "") : undefined;
-  const s = typeof v === "string" ? v : typeof written === "string" ? written : JSON.stringify(v) ?? "";
-  return s.length > 90 ? s.slice(0, 89) + "…" : s;
+  ui.posting.classList.toggle("html", html);
+  ui.posting.classList.toggle("marked", marks.length > 0);
+  // appended a few blocks at a time, so the page answers while a long posting is drawn
+  const mine = drawing;
+  let next = 0;
+  const step = () => {
+    if (mine !== drawing) return;
+    const until = performance.now() + 12;
+    while (next < drawn.blocks.length && performance.now() < until) {
+      const b = drawn.blocks[next++];
+      ui.posting.append(block(b.html, b.chars, b.lines));
+    }
+    if (next < drawn.blocks.length) setTimeout(step, 0);
+    else done();
+  };
+  step();
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -287,8 +255,9 @@ function light(path: string | null): void {
   hot = [];
   if (path === null) return;
   for (const id of marksOfPath.get(path) ?? []) {
-    for (const el of runsOf[id]) hot.push(el);
-    if (badgeOf[id]) hot.push(badgeOf[id]);
+    hot.push(...runsOf(id));
+    const b = badgeOf(id);
+    if (b) hot.push(b);
   }
   for (const el of hot) el.classList.add("hot");
 }
@@ -308,7 +277,8 @@ ui.fields.addEventListener("click", (e) => {
   const i = (nextSpan.get(path) ?? 0) % ids.length;
   nextSpan.set(path, i + 1);
   light(path);
-  const badge = badgeOf[ids[i]];
+  const badge = badgeOf(ids[i]);
+  if (!badge) return;
   badge.focus({ preventScroll: true });
   badge.scrollIntoView({ block: "center" });
   select(ids[i], ids[i]);

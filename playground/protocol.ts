@@ -1,5 +1,5 @@
 /** What the page and its worker say to each other. */
-import type { JobPosting } from "../src/schema.js";
+import type { Drawn } from "./render.js";
 
 export type Format = "auto" | "text" | "markdown" | "html";
 
@@ -16,7 +16,7 @@ export interface Request {
 
 export type Response =
   | { id: number; phase: "record"; json: string; jsonld: string; ms: number }
-  | { id: number; phase: "evidence"; original: string; record: JobPosting; html: boolean; ms: number }
+  | { id: number; phase: "evidence"; drawn: Drawn; html: boolean; ms: number }
   | { id: number; phase: "error"; message: string };
 
 /** The format, as `jobparse` picks it (src/cli/job.ts formatFor): a chosen one wins, then the file's extension. */

@@ -1,9 +1,11 @@
 /**
  * The playground's Web Worker: parses off the page's thread, so a 1 MB posting never freezes the tab.
  * It runs what the CLI runs for `jobparse FILE --json --now DAY` (the record, as the same text), then
- * what `--explain` runs (the record with evidence, and the text its offsets point into).
+ * what `--explain` runs (the record with evidence over the text its offsets point into), drawn as HTML
+ * text here, so the page only has to append it.
  */
 import { binaryFormatOf, decodeBytes, parseJobPosting, sniffFormat, toJsonLd } from "./core.js";
+import { drawEvidence } from "./render.js";
 import { formatFor, type Format, type Request, type Response } from "./protocol.js";
 
 const post = (r: Response) => (self as unknown as { postMessage(m: Response): void }).postMessage(r);
@@ -27,7 +29,7 @@ self.onmessage = (event: MessageEvent<Request>) => {
     // the core decodes bytes the same way: this is the very text the offsets point into
     const original = decodeBytes(bytes).text;
     const html = (format === "auto" ? sniffFormat(original) : format) === "html";
-    post({ id, phase: "evidence", original, record: explained, html, ms: performance.now() - started });
+    post({ id, phase: "evidence", drawn: drawEvidence(original, explained), html, ms: performance.now() - started });
   } catch (e) {
     post({ id, phase: "error", message: e instanceof Error ? e.message.split("\n")[0] : String(e) });
   }

@@ -1,0 +1,23 @@
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-quic","--no-first-run","--disable-background-networking","--disable-component-update","--disable-sync"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on("console", (m) => console.log("console:", m.text()));
+await page.goto("file:///work/wt-playground/playground/dist/index.html");
+const one = readFileSync("fixtures/lever-parttime-monthly.txt", "utf8");
+let big = ""; while (big.length < 1_000_000) big += one + "\n\n";
+await page.evaluate((text) => {
+  const w = window; w.ticks = []; w.log = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) w.log.push(`longtask ${Math.round(e.startTime)} ${Math.round(e.duration)}`); }).observe({ entryTypes: ["longtask"] });
+  new MutationObserver(() => w.log.push(`${Math.round(performance.now())} state ${document.getElementById("out").dataset.state}`)).observe(document.getElementById("out"), { attributes: true });
+  setInterval(() => w.ticks.push(performance.now()), 50);
+  w.log.push(`${Math.round(performance.now())} set value`);
+  const area = document.getElementById("text"); area.value = text; area.dispatchEvent(new Event("input"));
+  w.log.push(`${Math.round(performance.now())} click`);
+  document.getElementById("parse").click();
+}, big);
+await page.waitForFunction(() => document.getElementById("out").dataset.state === "done", null, { timeout: 120000 });
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => window.log.join("\n")));
+console.log(await page.textContent("#status"));
+await browser.close();

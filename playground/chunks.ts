@@ -1,0 +1,79 @@
+/**
+ * Long texts drawn in blocks that the browser lays out only near the screen (CSS content-visibility),
+ * so a 1 MB posting or record costs the page what a few screens cost. A block ends just after a line
+ * break once it holds `size` characters (so lines are never cut), or at `4 × size` within a line too
+ * long to wait for.
+ */
+export const BLOCK = 16_000;
+
+/** Where the blocks of `text[from, to)` end, given `used` characters already in the open block. */
+export function cuts(text: string, from: number, to: number, used: number, size = BLOCK): { at: number; close: boolean }[] {
+  const out: { at: number; close: boolean }[] = [];
+  let s = from;
+  while (s < to) {
+    if (used < size) {
+      const take = Math.min(to, s + (size - used));
+      out.push({ at: take, close: false });
+      used += take - s;
+      s = take;
+      continue;
+    }
+    const nl = text.indexOf("\n", s);
+    let cut = nl >= 0 && nl < to ? nl + 1 : to;
+    const hard = 4 * size;
+    if (used + cut - s >= hard) {
+      cut = s + Math.max(1, hard - used);
+      // never between the halves of a surrogate pair
+      const c = text.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff && cut < to) cut++;
+    }
+    used += cut - s;
+    const close = text.charCodeAt(cut - 1) === 10 || used >= hard;
+    out.push({ at: cut, close });
+    if (close) used = 0;
+    s = cut;
+  }
+  return out;
+}
+
+/** A block element holding `html` (or plain text), sized for the layout it skips. */
+export function block(content: string, chars: number, lines: number, plain = false): HTMLDivElement {
+  const div = document.createElement("div");
+  div.className = "block";
+  if (plain) div.textContent = content;
+  else div.innerHTML = content;
+  // a guess of its height until it is first drawn: its lines, and the wrapping of long ones
+  div.style.containIntrinsicSize = `auto ${Math.round(20 * Math.max(lines, chars / 90))}px`;
+  return div;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" };
+
+/** Text as HTML that parses back to the very same characters (a CR too, which the parser would drop). */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"\r]/g, (c) => ESCAPES[c]);
+}
+
+/** Fills `el` with `text` in blocks (plain text, no markup). */
+export function fillText(el: HTMLElement, text: string): void {
+  el.replaceChildren();
+  let start = 0;
+  let prev = 0;
+  let lines = 0;
+  for (const { at, close } of cuts(text, 0, text.length, 0)) {
+    lines += countLines(text, prev, at);
+    prev = at;
+    if (close) {
+      el.append(block(text.slice(start, at), at - start, lines, true));
+      start = at;
+      lines = 0;
+    }
+  }
+  if (start < text.length) el.append(block(text.slice(start), text.length - start, lines, true));
+}
+
+export function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
