@@ -3,7 +3,7 @@
  * drawn with its evidence. Classic script (built to an IIFE and inlined), so the page works from
  * file:// — Chromium refuses module scripts and module workers there; the worker starts from a Blob.
  */
-import { block, fillText } from "./chunks.js";
+import { appendSliced, block, fillText } from "./chunks.js";
 import type { Mark } from "./marks.js";
 import type { Format, Request, Response } from "./protocol.js";
 import type { Drawn } from "./render.js";
@@ -39,6 +39,7 @@ const ui = {
   jsonldBox: $<HTMLDetailsElement>("jsonld-box"),
 };
 let jsonld = "";
+let recordShown: Promise<void> = Promise.resolve();
 ui.jsonldBox.addEventListener("toggle", () => {
   if (ui.jsonldBox.open && !ui.jsonld.firstChild) fillText(ui.jsonld, jsonld);
 });
@@ -165,7 +166,8 @@ function receive(r: Response): void {
     setState("error", `Not parsed: ${r.message}`);
   } else if (r.phase === "record") {
     clearEvidence();
-    fillText(ui.record, r.json);
+    const id = r.id;
+    recordShown = fillText(ui.record, r.json, () => id === seq);
     // the JSON-LD is drawn when its section is opened
     jsonld = r.jsonld;
     ui.jsonld.replaceChildren();
@@ -175,9 +177,10 @@ function receive(r: Response): void {
     busy = false;
     const t = performance.now();
     const n = r.drawn.values;
-    showEvidence(r.drawn, r.html, () =>
-      setState("done", `Parsed in ${Math.round(r.ms)} ms (drawn in ${Math.round(performance.now() - t)} ms): ${n} values with evidence.`),
-    );
+    const id = r.id;
+    void Promise.all([recordShown, showEvidence(r.drawn, r.html)]).then(() => {
+      if (id === seq) setState("done", `Parsed in ${Math.round(r.ms)} ms (drawn in ${Math.round(performance.now() - t)} ms): ${n} values with evidence.`);
+    });
   }
 }
 
@@ -206,7 +209,7 @@ const runsOf = (id: number) => ui.posting.querySelectorAll<HTMLElement>(`.run[da
 const buttonOf = { get: (path: string) => ui.fields.querySelector<HTMLButtonElement>(`button.field[data-path="${CSS.escape(path)}"]`) };
 const badgeOf = (id: number) => ui.posting.querySelector<HTMLElement>(`.badge[data-mark="${id}"]`);
 
-function showEvidence(drawn: Drawn, html: boolean, done: () => void): void {
+function showEvidence(drawn: Drawn, html: boolean): Promise<void> {
   clearEvidence();
   marks = drawn.marks;
   for (const m of marks) for (const p of m.paths) push(marksOfPath, p, m.id);
@@ -229,18 +232,7 @@ function showEvidence(drawn: Drawn, html: boolean, done: () => void): void {
   ui.posting.classList.toggle("marked", marks.length > 0);
   // appended a few blocks at a time, so the page answers while a long posting is drawn
   const mine = drawing;
-  let next = 0;
-  const step = () => {
-    if (mine !== drawing) return;
-    const until = performance.now() + 12;
-    while (next < drawn.blocks.length && performance.now() < until) {
-      const b = drawn.blocks[next++];
-      ui.posting.append(block(b.html, b.chars, b.lines));
-    }
-    if (next < drawn.blocks.length) setTimeout(step, 0);
-    else done();
-  };
-  step();
+  return appendSliced(ui.posting, drawn.blocks.length, (i) => block(drawn.blocks[i].html, drawn.blocks[i].chars, drawn.blocks[i].lines), () => mine === drawing);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -280,9 +272,16 @@ ui.fields.addEventListener("click", (e) => {
   const badge = badgeOf(ids[i]);
   if (!badge) return;
   badge.focus({ preventScroll: true });
-  badge.scrollIntoView({ block: "center" });
+  reveal(ui.posting, badge);
   select(ids[i], ids[i]);
 });
+
+// Scrolls the pane (not the page) to bring `el` near its top third, when it is out of sight.
+function reveal(pane: HTMLElement, el: HTMLElement): void {
+  const p = pane.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  if (r.top < p.top || r.bottom > p.bottom) pane.scrollTop += r.top - p.top - pane.clientHeight / 3;
+}
 
 // click a span (or its label), or move to it: its fields are named, and marked in the list
 function markAt(target: EventTarget | null): { inner: number; all: number[] } | null {
@@ -314,7 +313,8 @@ function select(inner: number, ...all: number[]): void {
   lines.push(`This span (${m.start}–${m.end}) is ${m.labels.join(", ")}`);
   if (other.length) lines.push(`inside ${other.join(", ")}`);
   ui.selection.textContent = lines.join("; ") + ".";
-  buttonOf.get(m.paths[0])?.scrollIntoView({ block: "nearest" });
+  const b = buttonOf.get(m.paths[0]);
+  if (b) reveal(ui.fields, b);
 }
 
 ui.posting.addEventListener("click", (e) => {

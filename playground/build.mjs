@@ -32,7 +32,14 @@ export async function buildCore() {
     ...(/\bBuffer\.(from|alloc|isBuffer)\b/.test(text.replace(/typeof Buffer[^;]*/g, "")) ? ["Buffer"] : []),
     ...(/\bprocess\.(env|cwd|stdout|argv)\b/.test(text) ? ["process"] : []),
   ];
-  return { text, inputs, nodeOnly };
+  // bytes each package (or src/) adds to the module
+  const parts = {};
+  for (const [path, { bytesInOutput }] of Object.entries(Object.values(r.metafile.outputs)[0].inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+    const part = m ? m[1] : path.startsWith("src/") ? "src/" : path;
+    parts[part] = (parts[part] ?? 0) + bytesInOutput;
+  }
+  return { text, inputs, nodeOnly, parts };
 }
 
 async function iife(entry) {

@@ -54,9 +54,13 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"\r]/g, (c) => ESCAPES[c]);
 }
 
-/** Fills `el` with `text` in blocks (plain text, no markup). */
-export function fillText(el: HTMLElement, text: string): void {
+/**
+ * Fills `el` with `text` (plain, no markup) in blocks, appended a few at a time so the page keeps
+ * answering; resolves when all are in, or when `current()` turns false (a newer text replaced it).
+ */
+export function fillText(el: HTMLElement, text: string, current: () => boolean = () => true): Promise<void> {
   el.replaceChildren();
+  const blocks: { text: string; lines: number }[] = [];
   let start = 0;
   let prev = 0;
   let lines = 0;
@@ -64,12 +68,28 @@ export function fillText(el: HTMLElement, text: string): void {
     lines += countLines(text, prev, at);
     prev = at;
     if (close) {
-      el.append(block(text.slice(start, at), at - start, lines, true));
+      blocks.push({ text: text.slice(start, at), lines });
       start = at;
       lines = 0;
     }
   }
-  if (start < text.length) el.append(block(text.slice(start), text.length - start, lines, true));
+  if (start < text.length) blocks.push({ text: text.slice(start), lines });
+  return appendSliced(el, blocks.length, (i) => block(blocks[i].text, blocks[i].text.length, blocks[i].lines, true), current);
+}
+
+/** Appends `count` elements made by `make`, for about 12 ms at a time; resolves when done or no longer `current`. */
+export function appendSliced(el: HTMLElement, count: number, make: (i: number) => HTMLElement, current: () => boolean): Promise<void> {
+  return new Promise((done) => {
+    let next = 0;
+    const step = () => {
+      if (!current()) return done();
+      const until = performance.now() + 12;
+      while (next < count && performance.now() < until) el.append(make(next++));
+      if (next < count) setTimeout(step, 0);
+      else done();
+    };
+    step();
+  });
 }
 
 export function countLines(text: string, from: number, to: number): number {

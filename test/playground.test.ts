@@ -61,14 +61,14 @@ let skipWhy: string | null = null;
 
 beforeAll(async () => {
   expect(existsSync(resolve("dist/bundle/entry.js")), "run `npm run build` first").toBe(true);
+  const built = spawnSync(process.execPath, ["playground/build.mjs"], { cwd: ROOT, encoding: "utf8" });
+  expect(built.status, built.stderr).toBe(0);
   const found = chromium();
   if ("why" in found) {
     skipWhy = `playground browser test skipped: ${found.why}`;
     console.warn(skipWhy);
     return;
   }
-  const built = spawnSync(process.execPath, ["playground/build.mjs"], { cwd: ROOT, encoding: "utf8" });
-  expect(built.status, built.stderr).toBe(0);
   const { chromium: pw } = await import("playwright-core");
   browser = await pw.launch({ executablePath: found.path, headless: true, args: FLAGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
@@ -111,6 +111,22 @@ function readMarks() {
     return { marks, text: copy.textContent! };
   });
 }
+
+describe("the browser build of the core (playground/dist/jobparse.browser.js)", () => {
+  it("reaches nothing Node-only and gives the core's records, evidence included, on every fixture", async () => {
+    const { buildCore } = (await import("../playground/build.mjs")) as { buildCore(): Promise<{ nodeOnly: string[]; inputs: string[] }> };
+    const core = await buildCore();
+    expect(core.nodeOnly).toEqual([]);
+    expect(core.inputs.filter((p) => p.startsWith("src/cli/"))).toEqual([]);
+    const browser = (await import(pathToFileURL(resolve("playground/dist/jobparse.browser.js")).href)) as typeof import("../src/index.js");
+    const { parseJobPosting } = await import("../src/index.js");
+    for (const name of FIXTURES) {
+      const bytes = new Uint8Array(readFileSync(join("fixtures", name)));
+      const format = name.endsWith(".html") ? "html" : name.endsWith(".md") ? "markdown" : "auto";
+      expect(browser.parseJobPosting(bytes, { now: NOW, format, evidence: true }), name).toEqual(parseJobPosting(bytes, { now: NOW, format, evidence: true }));
+    }
+  });
+});
 
 describe("playground page (Chromium, from file://)", () => {
   it("uses --explain's colours", (ctx) => {
@@ -220,6 +236,8 @@ describe("playground page (Chromium, from file://)", () => {
     await page.reload();
     await page.fill("#now", NOW);
     await loadExample("greenhouse-remote-paytransparency.md");
+    // the salary's span brought into view and named, its field lit
+    await page.click('button.field[data-path="salary"]');
     await page.hover('button.field[data-path="salary"]');
     const update = process.env.UPDATE_SCREENSHOT === "1" || !existsSync(SCREENSHOT);
     const dir = mkdtempSync(join(tmpdir(), "jobparse-playground-"));
