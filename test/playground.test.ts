@@ -47,8 +47,8 @@ function chromium(): { path: string } | { why: string } {
   return { why: `apt-get could not install chromium${said ? `: ${said}` : ""}` };
 }
 
-function cli(args: string[]): string {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: "1" } });
+function cli(args: string[], input?: string): string {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: "utf8", maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: "1" } });
   if (r.status !== 0) throw new Error(`jobparse ${args.join(" ")}: ${r.stderr}`);
   return r.stdout;
 }
@@ -85,8 +85,13 @@ afterAll(async () => {
 
 /** Loads an example from the page's menu and waits until its evidence is drawn. */
 async function loadExample(name: string): Promise<void> {
+  await parsed(() => page.selectOption("#example", name));
+}
+
+/** Does `act`, then waits until the parse it starts is drawn. */
+async function parsed(act: () => Promise<unknown>): Promise<void> {
   const before = await page.getAttribute("#out", "data-id");
-  await page.selectOption("#example", name);
+  await act();
   await page.waitForFunction((prev) => {
     const out = document.getElementById("out")!;
     return out.dataset.id !== prev && (out.dataset.state === "done" || out.dataset.state === "error");
@@ -172,6 +177,27 @@ describe("playground page (Chromium, from file://)", () => {
     expect(marks.map((m) => m.label)).toEqual(opens);
     const notFound = /^Not found\s+(.*)$/m.exec(explain)?.[1];
     expect(await page.textContent("#notfound")).toBe(notFound);
+  });
+
+  it("parses pasted text, an opened file and a dropped file as the command does", async (ctx) => {
+    ctx.skip(skipWhy !== null, skipWhy ?? "");
+    // pasted: read as stdin is (the format sniffed)
+    const pasted = readFileSync(resolve("fixtures/stepstone-gehalt-bis.txt"), "utf8");
+    await parsed(() => page.fill("#text", pasted));
+    expect(await page.textContent("#record")).toBe(cli(["-", "--json", "--now", NOW], pasted).trimEnd());
+    // opened: the extension picks the format, as on the command line
+    await parsed(() => page.setInputFiles("#file", resolve("fixtures/html-jsonld-graph.html")));
+    expect(await page.textContent("#record")).toBe(cli(["fixtures/html-jsonld-graph.html", "--json", "--now", NOW]).trimEnd());
+    // dropped on the page
+    const md = readFileSync(resolve("fixtures/jina-reader-similar.md"), "utf8");
+    await parsed(() =>
+      page.evaluate((text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], "posting.md", { type: "text/markdown" }));
+        document.getElementById("text")!.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }, md),
+    );
+    expect(await page.textContent("#record")).toBe(cli(["fixtures/jina-reader-similar.md", "--json", "--now", NOW]).trimEnd());
   });
 
   it("is usable with the keyboard and the mouse: a field leads to its spans, a span to its field", async (ctx) => {
