@@ -12,7 +12,7 @@ export function cuts(text: string, from: number, to: number, used: number, size 
   let s = from;
   while (s < to) {
     if (used < size) {
-      const take = Math.min(to, s + (size - used));
+      const take = whole(text, Math.min(to, s + (size - used)), to);
       out.push({ at: take, close: false });
       used += take - s;
       s = take;
@@ -22,10 +22,7 @@ export function cuts(text: string, from: number, to: number, used: number, size 
     let cut = nl >= 0 && nl < to ? nl + 1 : to;
     const hard = 4 * size;
     if (used + cut - s >= hard) {
-      cut = s + Math.max(1, hard - used);
-      // never between the halves of a surrogate pair
-      const c = text.charCodeAt(cut - 1);
-      if (c >= 0xd800 && c <= 0xdbff && cut < to) cut++;
+      cut = whole(text, s + Math.max(1, hard - used), to);
     }
     used += cut - s;
     const close = text.charCodeAt(cut - 1) === 10 || used >= hard;
@@ -34,6 +31,12 @@ export function cuts(text: string, from: number, to: number, used: number, size 
     s = cut;
   }
   return out;
+}
+
+// Never between the halves of a surrogate pair: one more code unit when `at` would split one.
+function whole(text: string, at: number, to: number): number {
+  const c = text.charCodeAt(at - 1);
+  return c >= 0xd800 && c <= 0xdbff && at < to ? at + 1 : at;
 }
 
 /** A block element holding `html` (or plain text), sized for the layout it skips. */

@@ -14,6 +14,8 @@ import { extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { cuts } from "../playground/chunks.js";
 import { FAMILY } from "../playground/marks.js";
 import { decodeBytes } from "../src/input/decode.js";
 
@@ -130,6 +132,32 @@ describe("the browser build of the core (playground/dist/jobparse.browser.js)", 
       const format = name.endsWith(".html") ? "html" : name.endsWith(".md") ? "markdown" : "auto";
       expect(browser.parseJobPosting(bytes, { now: NOW, format, evidence: true }), name).toEqual(parseJobPosting(bytes, { now: NOW, format, evidence: true }));
     }
+  });
+});
+
+describe("the page's blocks (playground/chunks.ts)", () => {
+  it("cover the text exactly, end after a line break (or at 4 × size inside a long line), never inside a surrogate pair", () => {
+    const text = fc.array(fc.constantFrom("a", "b", " ", "\n", "\r\n", "😀", "é"), { maxLength: 400 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 60 }), (t, size, usedAtStart) => {
+        const used0 = Math.min(usedAtStart, 4 * size - 1);
+        let from = 0;
+        let used = used0;
+        for (const { at, close } of cuts(t, 0, t.length, used0, size)) {
+          expect(at).toBeGreaterThan(from);
+          used += at - from;
+          expect(used).toBeLessThanOrEqual(4 * size + 1);
+          const c = t.charCodeAt(at - 1);
+          if (at < t.length) expect(c >= 0xd800 && c <= 0xdbff, "a surrogate pair split").toBe(false);
+          if (close) {
+            expect(t[at - 1] === "\n" || used >= 4 * size).toBe(true);
+            used = 0;
+          } else expect(used <= size + 1 || at === t.length).toBe(true); // one more for a whole surrogate pair
+          from = at;
+        }
+        expect(from).toBe(t.length);
+      }),
+    );
   });
 });
 
