@@ -5,6 +5,7 @@
  */
 import { countLines, cuts, escapeHtml } from "./chunks.js";
 import { collectMarks, familyOf, footer, layout, valueAt, type How, type Mark, type Span } from "./marks.js";
+import { lastAtOrBefore } from "../src/input/offset-map.js";
 import type { JobPosting } from "../src/schema.js";
 
 export interface Block {
@@ -26,7 +27,48 @@ export interface Drawn {
 
 const FIELDS_PER_BLOCK = 100;
 
-export function drawEvidence(original: string, record: JobPosting): Drawn {
+/**
+ * `--explain`'s folding of HTML pages (src/cli/explain.ts `fold`): a run of three or more lines
+ * farther than `context` lines from any mark folds away; here into a closed <details>, whose text
+ * is still the posting's. Returns the folded stretches as [start, end, lines], in order.
+ */
+export function folds(original: string, marks: readonly Mark[], context: number): [number, number, number][] {
+  const starts = [0];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && original.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  const n = starts.length;
+  const lineOf = (offset: number) => lastAtOrBefore(starts, offset);
+  const diff = new Int32Array(n + 1);
+  for (const m of marks) {
+    diff[Math.min(lineOf(m.start), n - 1)]++;
+    diff[Math.min(lineOf(m.end - 1), n - 1) + 1]--;
+  }
+  const near = new Int32Array(n).fill(1 << 30);
+  let depth = 0;
+  for (let i = 0, last = -(1 << 30); i < n; i++) {
+    depth += diff[i];
+    if (depth > 0) last = i;
+    near[i] = i - last;
+  }
+  for (let i = n - 1, next = 1 << 30; i >= 0; i--) {
+    if (near[i] === 0) next = i;
+    near[i] = Math.min(near[i], next - i);
+  }
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && near[j] > context) j++;
+    if (j - i >= 3) {
+      out.push([starts[i], j < n ? starts[j] : original.length, j - i]);
+      i = j;
+    } else i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+export function drawEvidence(original: string, record: JobPosting, html = false): Drawn {
   const evidence = (record.evidence ?? {}) as Record<string, { how: How; spans: Span[] }>;
   const { marks, empty, outside } = collectMarks(original, evidence);
   const marksOfPath = new Map<string, number>();
@@ -36,6 +78,24 @@ export function drawEvidence(original: string, record: JobPosting): Drawn {
   let parts: string[] = [];
   let used = 0;
   let lines = 0;
+  const folded = html ? folds(original, marks, 2) : [];
+  let fold = 0;
+  const closeBlock = () => {
+    blocks.push({ html: parts.join(""), chars: used, lines });
+    parts = [];
+    used = 0;
+    lines = 0;
+  };
+  const emit = (open: string, from: number, to: number) => {
+    for (const { at, close } of cuts(original, from, to, used)) {
+      const text = escapeHtml(original.slice(from, at));
+      parts.push(open ? `${open}${text}</span>` : text);
+      lines += countLines(original, from, at);
+      used += at - from;
+      from = at;
+      if (close) closeBlock();
+    }
+  };
   for (const piece of layout(original.length, marks)) {
     if (piece.kind === "badge") {
       const m = marks[piece.mark];
@@ -46,19 +106,18 @@ export function drawEvidence(original: string, record: JobPosting): Drawn {
     }
     const open = piece.marks.length ? `<span class="run f-${familyOf(marks[piece.marks[piece.marks.length - 1]].paths[0])}" data-m="${piece.marks.join(" ")}">` : "";
     let from = piece.start;
-    for (const { at, close } of cuts(original, piece.start, piece.end, used)) {
-      const text = escapeHtml(original.slice(from, at));
-      parts.push(open ? `${open}${text}</span>` : text);
-      lines += countLines(original, from, at);
-      used += at - from;
-      from = at;
-      if (close) {
-        blocks.push({ html: parts.join(""), chars: used, lines });
-        parts = [];
-        used = 0;
-        lines = 0;
-      }
+    // a folded stretch lies inside one unmarked run (no mark comes near it): one <details>, one block
+    while (fold < folded.length && folded[fold][1] <= from) fold++;
+    while (!open && fold < folded.length && folded[fold][0] >= from && folded[fold][1] <= piece.end) {
+      const [fs, fe, n] = folded[fold++];
+      emit(open, from, fs);
+      parts.push(`<details class="fold"><summary>⋯ ${n} lines without a span ⋯</summary>${escapeHtml(original.slice(fs, fe))}</details>`);
+      used += fe - fs;
+      lines += 1;
+      closeBlock();
+      from = fe;
     }
+    emit(open, from, piece.end);
   }
   if (parts.length) blocks.push({ html: parts.join(""), chars: used, lines });
 

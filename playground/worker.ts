@@ -29,7 +29,7 @@ self.onmessage = (event: MessageEvent<Request>) => {
     // the core decodes bytes the same way: this is the very text the offsets point into
     const original = decodeBytes(bytes).text;
     const html = (format === "auto" ? sniffFormat(original) : format) === "html";
-    post({ id, phase: "evidence", drawn: drawEvidence(original, explained), html, ms: performance.now() - started });
+    post({ id, phase: "evidence", drawn: drawEvidence(original, explained, html), html, ms: performance.now() - started });
   } catch (e) {
     post({ id, phase: "error", message: e instanceof Error ? e.message.split("\n")[0] : String(e) });
   }

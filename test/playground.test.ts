@@ -114,7 +114,7 @@ function readMarks() {
       return { start: Number(b.dataset.start), end: Number(b.dataset.end), label: b.textContent!, family: [...b.classList].find((c) => c.startsWith("f-"))!.slice(2), text };
     });
     const copy = posting.cloneNode(true) as HTMLElement;
-    for (const b of copy.querySelectorAll(".badge")) b.remove();
+    for (const b of copy.querySelectorAll(".badge, details.fold > summary")) b.remove();
     return { marks, text: copy.textContent! };
   });
 }
@@ -203,6 +203,9 @@ describe("playground page (Chromium, from file://)", () => {
     const explain = cli([file, "--explain", "--no-color", "--now", NOW]);
     const opens = [...explain.matchAll(/⟦([^/⟧][^⟧]*)⟧/g)].map((m) => m[1]);
     expect(marks.map((m) => m.label)).toEqual(opens);
+    // HTML pages fold as --explain folds them: as many folds, over as many lines
+    const folds = [...explain.matchAll(/⋯ (\d+) lines without a span ⋯/g)].map((m) => m[1]);
+    expect(await page.$$eval("#posting details.fold > summary", (els) => els.map((e) => /\d+/.exec(e.textContent!)![0]))).toEqual(folds);
     const notFound = /^Not found\s+(.*)$/m.exec(explain)?.[1];
     expect(await page.textContent("#notfound")).toBe(notFound);
   });
@@ -216,6 +219,25 @@ describe("playground page (Chromium, from file://)", () => {
     // opened: the extension picks the format, as on the command line
     await parsed(() => page.setInputFiles("#file", resolve("fixtures/html-jsonld-graph.html")));
     expect(await page.textContent("#record")).toBe(cli(["fixtures/html-jsonld-graph.html", "--json", "--now", NOW]).trimEnd());
+    // a page mostly markup folds where --explain folds it, and the text is all still there
+    const assets = (tag: string) => Array.from({ length: 40 }, (_, i) => `<${tag} src="/assets/chunk-${i}.js"></${tag}>`).join("\n");
+    const long = [
+      "<!doctype html>", "<html lang=\"en-GB\">", "<head>", "<title>Warehouse Lead – Brookfield Logistics</title>", assets("script"), "</head>", "<body>",
+      "<main>", "<h1>Warehouse Lead</h1>", "<p>Brookfield Logistics · Leeds, United Kingdom · Full-time</p>",
+      "<h2>What you will do</h2>", "<ul>", "<li>Run the night shift of twelve pickers and two drivers</li>", "<li>Keep the loading bays on schedule every night</li>", "</ul>",
+      "<h2>What we offer</h2>", "<ul>", "<li>£32,000 a year</li>", "<li>25 days of holiday plus bank holidays</li>", "</ul>", "</main>",
+      assets("script"), "</body>", "</html>", "",
+    ].join("\n");
+    const dir = mkdtempSync(join(tmpdir(), "jobparse-playground-"));
+    const file = join(dir, "long.html");
+    writeFileSync(file, long);
+    await parsed(() => page.setInputFiles("#file", file));
+    expect(await page.textContent("#record")).toBe(cli([file, "--json", "--now", NOW]).trimEnd());
+    const folds = [...cli([file, "--explain", "--no-color", "--now", NOW]).matchAll(/⋯ (\d+) lines without a span ⋯/g)].map((m) => m[1]);
+    expect(folds.length).toBeGreaterThan(0);
+    expect(await page.$$eval("#posting details.fold > summary", (els) => els.map((e) => /\d+/.exec(e.textContent!)![0]))).toEqual(folds);
+    expect((await readMarks()).text).toBe(long);
+    rmSync(dir, { recursive: true, force: true });
     // dropped on the page
     const md = readFileSync(resolve("fixtures/jina-reader-similar.md"), "utf8");
     await parsed(() =>
