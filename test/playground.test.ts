@@ -133,6 +133,12 @@ describe("the browser build of the core (playground/dist/jobparse.browser.js)", 
       expect(browser.parseJobPosting(bytes, { now: NOW, format, evidence: true }), name).toEqual(parseJobPosting(bytes, { now: NOW, format, evidence: true }));
     }
   });
+
+  it("typechecks for browsers: the core and the page compile with the DOM's types and none of Node's", () => {
+    const tsc = spawnSync(process.execPath, [resolve("node_modules/typescript/bin/tsc"), "-p", "playground/tsconfig.json"], { cwd: ROOT, encoding: "utf8" });
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    expect(tsc.status).toBe(0);
+  }, 180_000);
 });
 
 describe("the page's blocks (playground/chunks.ts)", () => {
