@@ -96,6 +96,7 @@ async function openFile(file: File): Promise<void> {
 ui.file.addEventListener("change", () => {
   const f = ui.file.files?.[0];
   if (f) void openFile(f);
+  ui.file.value = ""; // so the same file chosen again is read again
 });
 for (const target of [ui.text, document.body]) {
   target.addEventListener("dragover", (e) => {
@@ -213,13 +214,6 @@ function showEvidence(drawn: Drawn, html: boolean): Promise<void> {
   clearEvidence();
   marks = drawn.marks;
   for (const m of marks) for (const p of m.paths) push(marksOfPath, p, m.id);
-  for (const f of drawn.fieldBlocks) {
-    const ul = document.createElement("ul");
-    ul.className = "block";
-    ul.innerHTML = f.html;
-    ul.style.containIntrinsicSize = `auto ${f.count * 34}px`;
-    ui.fields.append(ul);
-  }
   ui.notFound.textContent = drawn.notFound.length ? drawn.notFound.join(", ") : "(nothing: every field has a value)";
   for (const [k, v] of drawn.rows) {
     const dt = document.createElement("dt");
@@ -232,7 +226,18 @@ function showEvidence(drawn: Drawn, html: boolean): Promise<void> {
   ui.posting.classList.toggle("marked", marks.length > 0);
   // appended a few blocks at a time, so the page answers while a long posting is drawn
   const mine = drawing;
-  return appendSliced(ui.posting, drawn.blocks.length, (i) => block(drawn.blocks[i].html, drawn.blocks[i].chars, drawn.blocks[i].lines), () => mine === drawing);
+  const current = () => mine === drawing;
+  const fieldList = (i: number) => {
+    const ul = document.createElement("ul");
+    ul.className = "block";
+    ul.innerHTML = drawn.fieldBlocks[i].html;
+    ul.style.containIntrinsicSize = `auto ${drawn.fieldBlocks[i].count * 34}px`;
+    return ul;
+  };
+  return Promise.all([
+    appendSliced(ui.fields, drawn.fieldBlocks.length, fieldList, current),
+    appendSliced(ui.posting, drawn.blocks.length, (i) => block(drawn.blocks[i].html, drawn.blocks[i].chars, drawn.blocks[i].lines), current),
+  ]).then(() => undefined);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
