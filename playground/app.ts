@@ -3,6 +3,7 @@
  * drawn with its evidence. Classic script (built to an IIFE and inlined), so the page works from
  * file:// — Chromium refuses module scripts and module workers there; the worker starts from a Blob.
  */
+import { decodeBytes } from "../src/input/decode.js";
 import { appendSliced, block, fillText } from "./chunks.js";
 import type { Mark } from "./marks.js";
 import type { Format, Request, Response } from "./protocol.js";
@@ -62,7 +63,7 @@ function fromBase64(b64: string): Uint8Array {
 
 function useBytes(bytes: Uint8Array, name: string): void {
   source = { bytes, name };
-  ui.text.value = new TextDecoder().decode(bytes);
+  ui.text.value = decodeBytes(bytes).text; // as the core decodes them (UTF-16, Windows-1252 too)
   run();
 }
 
