@@ -219,6 +219,8 @@ function streamLines(n) {
   });
 }
 
+await (await import("./browser.mjs")).default({ section, say, row }); // 6. the browser build's size (bench/browser.mjs)
+
 // ---------------------------------------------------------------------------------------------
 section("Summary");
 say(`  (bin/jobparse.js now runs ${whichBuild()})`);
