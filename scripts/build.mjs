@@ -9,7 +9,11 @@ import { build } from "esbuild";
 
 const require = createRequire(import.meta.url);
 rmSync("dist", { recursive: true, force: true });
-execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { stdio: "inherit" });
+try {
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { stdio: "inherit" });
+} catch {
+  process.exit(1); // tsc printed why
+}
 await build({
   entryPoints: ["src/cli/entry.ts", "src/cli/worker.ts"],
   bundle: true,

@@ -37,6 +37,25 @@ function markdownToHtml(md: string): string {
   return out.join("");
 }
 
+/**
+ * The properties Google requires of a JobPosting that this JSON-LD lacks: title, description,
+ * datePosted, hiringOrganization, and jobLocation — or, for a remote job (jobLocationType
+ * TELECOMMUTE) without one, applicantLocationRequirements.
+ */
+export function missingRequired(ld: object): string[] {
+  const o = ld as Record<string, unknown>;
+  const missing: string[] = ["title", "description", "datePosted", "hiringOrganization"].filter((k) => !present(o[k]));
+  if (!present(o.jobLocation)) {
+    if (o.jobLocationType !== "TELECOMMUTE") missing.push("jobLocation");
+    else if (!present(o.applicantLocationRequirements)) missing.push("applicantLocationRequirements");
+  }
+  return missing;
+}
+
+function present(v: unknown): boolean {
+  return !(v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0));
+}
+
 /** A schema.org JobPosting (Google's required and recommended properties) made from a record. */
 export function toJsonLd(r: JobPosting): Record<string, unknown> {
   const ld: Record<string, unknown> = { "@context": "https://schema.org/", "@type": "JobPosting" };
