@@ -114,8 +114,9 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .option("-j, --json", "the scores as JSON")
     .option("--min <score>", "exit 1 when the overall score (0–1 or a percentage) is below this", (v) => score(v))
     .option("--worst <n>", "how many of the worst cases to list", (v) => positiveInt(v, "--worst"), 10)
-    .option("--now <date>", "reference date when a label has none (default: the label's, else 2026-11-27)")
-    .action(async (dirs: string[], o: { json?: boolean; min?: number; worst: number; now?: string }) => {
+    .option("-v, --verbose", "under each worst case, the fields that missed: expected and found")
+    .option("--now <date>", "reference date (YYYY-MM-DD) for labels without $now (default: 2026-01-01)")
+    .action(async (dirs: string[], o: { json?: boolean; min?: number; worst: number; now?: string; verbose?: boolean }) => {
       const { runEval } = await import("./eval.js");
       exitCode = await runEval(dirs, o, io);
     });
