@@ -114,7 +114,7 @@ function jobReference(r: JobPosting): string | null {
   for (const text of texts) {
     for (const line of text.split("\n")) {
       const m = JOB_REFERENCE_RE.exec(line);
-      if (m && m[1].length >= 3) return m[1];
+      if (m && m[1].length >= 3 && [...m[1]].some((c) => c >= "0" && c <= "9")) return m[1];
     }
   }
   return null;

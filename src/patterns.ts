@@ -717,5 +717,5 @@ export const TITLE_COMPANY_TAIL_RE = /^\s+[–—|]\s+([\p{Lu}\p{N}][^|–—]{1
 export const TITLE_TAIL_SPLIT_RE = /(?<=\S)\s[–—|]\s(?=[^–—|]+$)/u;
 
 // ── JSON-LD output (package: src/jsonld-out.ts) ──
-/** A job reference as postings state it: "Job ID 4471", "ref TD-2291", "Réf. : 2026-114", "Kennziffer 12/2026". */
-export const JOB_REFERENCE_RE = /\b(?:job id|job ref|job no|job number|job code|req id|requisition id|requisition|reference number|reference no|reference|ref|réf|référence|referenznummer|referenz|kennziffer|vacancy id|posting id)\.?(?: ?#| ?:| ?no\.?:?)? ?([A-Z]{0,8}-?\d[\w/-]{0,24})/i;
+/** A job reference as postings state it: "Job ID 4471", "ref TD-2291", "Réf. : 2026-114", "Kennziffer 12/2026" (the code must hold a digit: checked by the caller). */
+export const JOB_REFERENCE_RE = /\b(?:job id|job ref|job no|job number|job code|req id|requisition id|requisition|reference number|reference no|reference|ref no|ref|réf|référence|referenznummer|referenz|kennziffer|vacancy id|posting id)\b[.:#\s]{0,4}([A-Z0-9][\w/-]{1,24})/i;
