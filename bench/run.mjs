@@ -216,6 +216,6 @@ function streamLines(n) {
 
 // ---------------------------------------------------------------------------------------------
 section("Summary");
-say(`  (bin/jobparse.js now runs ${whichBuild()})`);
+spawnSync(process.execPath, [join(ROOT, "bench/package.mjs")], { stdio: "inherit" });
 for (const r of rows) say(`  ${r.what.padEnd(38)}${r.figure.padEnd(34)}${r.target.padEnd(18)}${r.ok === null ? "" : r.ok ? "✓" : "✗"}`);
 rmSync(tmp, { recursive: true, force: true });
