@@ -33,6 +33,10 @@ interface Case {
  * worst cases, or `--json`. Exit 0; 1 under `--min` or when nothing labelled was found; 2 for a bad name.
  */
 export async function runEval(names: string[], o: EvalOptions, io: CliIO): Promise<number> {
+  if (o.now !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.now)) {
+    io.stderr.write(`jobparse: eval: --now takes a date as YYYY-MM-DD, not "${o.now}"\n`);
+    return 2;
+  }
   const found = new Map<string, Case>();
   for (const name of names) {
     let cases: Case[];

@@ -111,6 +111,7 @@ describe("jobparse eval", () => {
     expect(none.status).toBe(1);
     expect(none.stderr).toContain("no labelled postings found in nothing");
     expect(jobparse(["eval", "missing"], t.dir).status).toBe(2);
+    expect(jobparse(["eval", "set", "--now", "yesterday"], t.dir).status).toBe(2);
     expect(jobparse(["eval", "set/sub/b.md", "--json"], t.dir).status).toBe(0);
   });
 
