@@ -40,6 +40,20 @@ console.log("esm ok", r.title, typeof ld);
 };
 
 let failed = 0;
+// What the tarball holds: LICENSE, the library with its types, and the CLI once (the bundle, no tsc copy).
+const [listing] = JSON.parse(sh(npm, ["pack", "--dry-run", "--json"], root));
+const paths = listing.files.map((f) => f.path);
+for (const [ok, what] of [
+  [paths.includes("LICENSE"), "LICENSE"],
+  [paths.includes("dist/index.js") && paths.includes("dist/index.d.ts"), "dist/index.js and its types"],
+  [paths.includes("dist/cli/entry.js") && paths.includes("dist/cli/worker.js"), "the CLI bundle in dist/cli"],
+  [!paths.some((p) => p.startsWith("dist/cli/") && p.endsWith(".d.ts")) && !paths.some((p) => p.startsWith("dist/bundle/")), "one CLI build only"],
+]) {
+  if (!ok) {
+    failed++;
+    process.stdout.write(`package: the tarball lacks ${what}\n`);
+  }
+}
 try {
   const tarball = join(dir, sh(npm, ["pack", "--silent", "--pack-destination", dir], root).trim().split("\n").pop());
   for (const [name, c] of Object.entries(consumers)) {
