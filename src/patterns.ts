@@ -723,3 +723,7 @@ export const GENDER_MARK_RE =
 export const TITLE_CLAUSE_BREAK_RE = /[.!?]\s|\s[–—-]\s|[:;•|]/gu;
 /** An elided article or preposition before a French word: "d'Assistant", "l’opérateur". */
 export const ELIDED_ARTICLE_RE = /^(?:d|l|qu)['’]/i;
+
+// ── JSON-LD output (package: src/jsonld-out.ts) ──
+/** A job reference as postings state it: "Job ID 4471", "ref TD-2291", "Réf. : 2026-114", "Kennziffer 12/2026" (the code must hold a digit: checked by the caller). */
+export const JOB_REFERENCE_RE = /\b(?:job id|job ref|job no|job number|job code|req id|requisition id|requisition|reference number|reference no|reference|ref no|ref|réf|référence|referenznummer|referenz|kennziffer|vacancy id|posting id)\b[.:#\s]{0,4}([A-Z0-9][\w/-]{1,24})/i;

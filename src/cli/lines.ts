@@ -23,9 +23,12 @@ export async function runLines(settings: JobSettings, concurrency: number, io: C
     return exec.run({ kind: "line", n, line });
   };
   const window = exec.workers > 0 ? exec.workers * 8 : 4;
+  let incomplete = 0;
   try {
     for await (const r of orderedMap(splitLines(io.stdin, settings.maxBytes), work, window)) {
       if (settings.debug && r.stack) io.stderr.write(r.stack + "\n");
+      for (const note of r.notes ?? []) io.stderr.write(`jobparse: line ${JSON.parse(r.text!).id}: ${note}\n`);
+      if (r.incomplete) incomplete++;
       if (!(await out.write(r.text!))) break;
     }
   } catch (e) {
@@ -34,7 +37,7 @@ export async function runLines(settings: JobSettings, concurrency: number, io: C
   } finally {
     await exec.close();
   }
-  return 0;
+  return settings.strict && incomplete > 0 ? 1 : 0;
 }
 
 /**
