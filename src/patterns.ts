@@ -715,3 +715,14 @@ export const CURRENCY_CODE_RE = /^[A-Za-z]{3}$/;
 export const TITLE_COMPANY_TAIL_RE = /^\s+[–—|]\s+([\p{Lu}\p{N}][^|–—]{1,59})$/u;
 /** Where a company may follow a title on its line: " — ", " – ", " | " (the last such mark). */
 export const TITLE_TAIL_SPLIT_RE = /(?<=\S)\s[–—|]\s(?=[^–—|]+$)/u;
+// --- facts and places round 4 ---
+/** A years lead that claims a span the way a company states its history: "over", "more than", "über", "ponad", "más de". */
+export const EXP_OVER_LEAD_RE = /^(?:over|more than|mehr als|über|plus de|más de|mais de|più di|oltre|meer dan|ponad|powyżej|trên)$/i;
+/** A possession word right before "over N years": "with over 20 years", "mit über 40 Jahren", "Con más de", "Fort de plus de", "z ponad". */
+export const EXP_WITH_BEFORE_RE = /(?:^|[^\p{L}])(?:with|mit|con|com|avec|met|z|ze|fort(?:e|s|es)? de|forte di)[ \t]{1,3}$/iu;
+/** An education word right before a job type, making it the study's mode: "Đại học toàn thời gian", "a full-time university degree", "Studium in Vollzeit". */
+export const EMP_STUDY_BEFORE_RE = /(?:^|[^\p{L}])(?:đại học|cao đẳng|bằng|university|college|bachelor'?s?|master'?s?|degree|diploma|studium|studia|études|estudios|curso|course|mba|programme|program|hệ)[ \t(]{1,3}(?:in[ \t]{1,2})?$/iu;
+/** An education word right after a job type: "full-time university degree", "toàn thời gian chính quy". */
+export const EMP_STUDY_AFTER_RE = /^[\s-]{0,2}(?:university|college|bachelor|master|undergraduate|graduate degree|postgraduate|studies|study|chính quy|đại học)\b/iu;
+/** "US" in capitals: the country, not the pronoun "us" of the company's voice ("New York, NY, US"). */
+export const US_COUNTRY_WORD_RE = /\bUS\b/g;
