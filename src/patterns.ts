@@ -726,3 +726,17 @@ export const EMP_STUDY_BEFORE_RE = /(?:^|[^\p{L}])(?:đại học|cao đẳng|b�
 export const EMP_STUDY_AFTER_RE = /^[\s-]{0,2}(?:university|college|bachelor|master|undergraduate|graduate degree|postgraduate|studies|study|chính quy|đại học)\b/iu;
 /** "US" in capitals: the country, not the pronoun "us" of the company's voice ("New York, NY, US"). */
 export const US_COUNTRY_WORD_RE = /\bUS\b/g;
+/** A pipe between two facts of a facts line, with the spaces around it: "Einsatzort: Köln | Beginn: ab sofort". */
+export const FACT_PIPE_RE = /\s{0,3}\|\s{0,3}/;
+/** A count of days or hours per week, a facts-line schedule: "3 days a week", "20 Std./Woche", "4 jours par semaine". */
+export const WEEK_SCHEDULE_RE = /^\d{1,2}(?:[.,]5)?\s{0,2}(?:-\s{0,2}\d{1,2}\s{0,2})?(?:days?|hours?|hrs?|h|tage?n?|std\.?|stunden|jours?|heures|días|horas|giorni|ore|dagen|uur|dni|godzin)\b.{0,20}$/iu;
+/** A No answer on its own, to a yes/no row such as "Remote eligible": "No", "Nein", "Non", "Não", "Nie", "Nee", "Không". */
+export const NO_ANSWER_RE = /^(?:no|n\/a|nein|non|não|nao|nie|nee|không)\.?$/i;
+/** A yes/no row's answer after its colon: "Remote eligible: No" (group 1: the question, group 2: the answer). */
+export const YES_NO_ROW_RE = /^(.{2,40}?)\s{0,2}[:：?]\s{0,3}(no|n\/a|nein|non|não|nao|nie|nee|không|yes|ja|oui|sí|si|sim|tak|có)\.?$/i;
+/** A label naming the span a posting is open, whose value is a date range: "Open period", "Application period", "Bewerbungszeitraum", "Période de candidature". */
+export const PERIOD_LABEL_RE = /^(?:open(?:ing)? period|application period|applications? open|posting period|announcement period|recruitment period|vacancy period|open dates?|opening and closing dates?|open (?:&|and) closing dates?|period of (?:application|posting)|bewerbungszeitraum|ausschreibungszeitraum|bewerbungsfrist|période de (?:candidature|publication|recrutement)|período de (?:postulación|convocatoria|inscripción|inscrições|candidatura)|periodo di candidatura|okres rekrutacji|aanmeldperiode|sollicitatieperiode|thời gian nhận hồ sơ|thời hạn nhận hồ sơ)[ \t]{0,2}[:：]?$/i;
+/** A classified ad's run-on headline: a role in capitals with a hiring word, a dash or colon, then the rest ("NIGHT BAKER NEEDED — Crumb & Co, 12 Mill Ln, Bristol. Early shifts"); groups: role, rest. */
+export const CLASSIFIED_HEADLINE_RE = /^([\p{Lu}\p{N}][\p{Lu}\p{N} &/'’.()-]{2,60}?)[ \t]{1,3}(?:NEEDED|WANTED|REQUIRED|URGENTLY NEEDED|GESUCHT|RECHERCHÉE?|BUSCADO|SE BUSCA|SE NECESITA|CERCASI|POSZUKIWANY|GEZOCHT|PROCURA-SE)[!.]{0,3}[ \t]{0,3}[—–:,-][ \t]{0,3}(\S.{5,300})$/u;
+/** The end of the first sentence of a classified's rest: ". " before a capitalised word or the text's end (not "Hauptstr. 3"). */
+export const CLASSIFIED_SENTENCE_END_RE = /\.(?=\s{1,3}\p{Lu}\p{Ll}|$)/u;

@@ -3,6 +3,7 @@ import type { Block } from "../tree/blocks.js";
 import type { Span } from "../schema.js";
 import type { Context } from "../context.js";
 import { IS_HIRING_LINE_RE, SENTENCE_PUNCT_END_RE } from "../patterns.js";
+import { classifiedHeadline } from "./classified.js";
 import { headerRole } from "./header-lines.js";
 
 const META_ROLES = new Set(["date", "counter", "logo", "chrome", "badge", "salary", "location"]);
@@ -18,6 +19,8 @@ export const descriptionDetector: Detector<"description"> = {
   key: "description",
   detect(ctx) {
     const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
+    // a classified ad's run-on headline is its text, not only its title or a line of pay
+    const ad = classifiedHeadline(ctx)?.block;
     // the header's facts and counters ("Reposted: today", "Over 100 applicants", "Avatar for X") are not the employer's text
     for (const b of ctx.header) if (isHeaderMeta(b, ctx)) chrome.add(b);
     // what a page shows above the job title is its navigation, and the title and company lines are fields
@@ -30,6 +33,7 @@ export const descriptionDetector: Detector<"description"> = {
     const companySpan = ctx.found.get("company")?.spans?.[0];
     const companyLine = companySpan ? ctx.header.find((b) => b.start === companySpan.start && b.text.length <= 80) : undefined;
     if (companyLine) chrome.add(companyLine);
+    if (ad) chrome.delete(ad);
     // a page that is chrome through and through (a listing page's blurb under "Open Positions") still
     // has words: a record of a text with words keeps them as its description
     let { parts, spans } = collect(ctx, chrome, true);
