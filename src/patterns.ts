@@ -740,3 +740,11 @@ export const PERIOD_LABEL_RE = /^(?:open(?:ing)? period|application period|appli
 export const CLASSIFIED_HEADLINE_RE = /^([\p{Lu}\p{N}][\p{Lu}\p{N} &/'’.()-]{2,60}?)[ \t]{1,3}(?:NEEDED|WANTED|REQUIRED|URGENTLY NEEDED|GESUCHT|RECHERCHÉE?|BUSCADO|SE BUSCA|SE NECESITA|CERCASI|POSZUKIWANY|GEZOCHT|PROCURA-SE)[!.]{0,3}[ \t]{0,3}[—–:,-][ \t]{0,3}(\S.{5,300})$/u;
 /** The end of the first sentence of a classified's rest: ". " before a capitalised word or the text's end (not "Hauptstr. 3"). */
 export const CLASSIFIED_SENTENCE_END_RE = /\.(?=\s{1,3}\p{Lu}\p{Ll}|$)/u;
+/** A lowercase icon-font word at a line's start, before a fact in capitals, digits or a currency sign: "location_on Leeds" (group 1: the word). */
+export const ICON_WORD_START_RE = /^[ \t]{0,3}(?:[-*•][ \t]{1,3})?([a-z]{3,24}(?:_[a-z]{2,12}){0,3})[ \t]{1,3}(?=[\p{Lu}\p{N}$€£¥₹])/u;
+/** A pictograph (with its variation selector) at a line's start before a fact: "📍 Oslo, Norway". */
+export const ICON_GLYPH_START_RE = /^[ \t]{0,3}(\p{Extended_Pictographic}\uFE0F?)[ \t]{0,3}(?=[\p{L}\p{N}$€£¥₹])/u;
+/** A French city with its arrondissement: "Paris 8e", "Lyon 3ème", "Marseille 13e arrondissement" (group 1: the city). */
+export const LOC_ARRONDISSEMENT_RE = /^(\p{L}[\p{L} '’-]{1,40}?)[ \t]{1,2}\d{1,2}[ \t]?(?:e|er|ème|eme|è|è)(?:[ \t]{1,2}arr(?:ondissement|\.)?)?$/u;
+/** Words of an organisation, not a town: "Location: Department of Elections", "County Board Office". */
+export const LOC_ORGANISATION_WORD_RE = /\b(?:department|dept|ministry|agency|bureau|commission|board|council|office|authority|division|services|university|hospital|school|college|court|headquarters|corporation|company|inc|llc|ltd|gmbh|elections|registrar|clerk)\b/i;

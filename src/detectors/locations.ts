@@ -12,6 +12,7 @@ import {
 import type { Location, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { headerRole } from "./header-lines.js";
+import { withoutIcon } from "../input/repair.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
 
@@ -82,7 +83,7 @@ function fromHeader(ctx: Context): Found | null {
   for (const b of ctx.header.slice(0, 30)) {
     if (b.text.length > 300 || (title && b.text.trim() === title)) continue;
     for (const raw of b.text.split(HEADER_PIECES_RE)) {
-      const p = raw.trim();
+      const p = withoutIcon(raw.trim());
       if (p.length < 2 || p.length > 80 || p === title) continue;
       const role = headerRole(p, ctx);
       if (role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
