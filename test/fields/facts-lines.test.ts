@@ -79,3 +79,11 @@ describe("a classified ad's run-on headline gives title, company, place and pay"
     expect(r.company === "Crumb & Co" && r.title === "Night Baker" && r.locations[0]?.city === "Bristol").toBe(false);
   });
 });
+
+describe("a text with words keeps a description", () => {
+  it("a listing page that is chrome through and through keeps its blurb", () => {
+    const text = "Open Positions\nWe help charities and community groups find the people they need. Browse the roles below or send us your CV and we will write to you when something fits your skills and the causes you care about.";
+    const r = parse(text);
+    expect(r.description).toContain("We help charities");
+  });
+});
