@@ -8,11 +8,21 @@
 // main thread's ~1 MB stack so stack overflows show as they would in a caller.
 //
 //   FUZZ_RUNS=20000 FUZZ_SEED=42 FUZZ_WORKERS=1 npm run fuzz
+//
+// Mutation mode (`npm run fuzz -- --mutate`, or FUZZ_MODE=mutate): FUZZ_RUNS (default 2,000) postings
+// of ../shared/corpus (labelled and unlabelled; skipped when the corpus is absent), each damaged the
+// way scrapers damage text (bench/hostile.mjs MUTATIONS), through the built CLI's `--lines` in one
+// long-lived process. Checks one output line per input line, no refusal of a text with more than 200
+// letters, every record schema-valid; prints `N of N records, 0 refusals over 200 letters, 0 invalid`
+// and exits 1 when any check fails.
 import fc from "fast-check";
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { anyInputArb, checkParse, formatArb, nowArb, preview } from "./hostile.mjs";
+import { anyInputArb, checkLinesAnswer, checkParse, formatArb, mutatePosting, nowArb, preview, seeded } from "./hostile.mjs";
 
 const SHOWN_KINDS = 5; // how many kinds of failure get a shrunk example
 const TWICE_EVERY = 10;
@@ -20,8 +30,6 @@ const TWICE_EVERY = 10;
 /** A failure's kind: its message without the parts that vary from input to input. */
 const kindOf = (failure) => failure.replace(/\d+/g, "N").replace(/"[^"]*"/g, '"…"').slice(0, 160);
 
-if (isMainThread) await main();
-else work(workerData);
 
 async function main() {
   const runs = Number(process.env.FUZZ_RUNS ?? 100_000);
@@ -126,3 +134,69 @@ function work({ seed, runs, id }) {
     parentPort.postMessage({ type: "done", runs: index, failures, kinds: [...kinds.values()], slowest });
   });
 }
+
+// ---- mutation mode -------------------------------------------------------------------------------
+
+const INPUT_EXT = /\.(txt|md|html?|json)$/;
+
+/** Every posting file under a folder (expected records and manifests left out), sorted. */
+function postingFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (INPUT_EXT.test(name) && !name.endsWith(".expected.json") && !/^[A-Z]/.test(name)) out.push(p);
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out;
+}
+
+/** Runs lines through the built CLI's `--lines` in one process; gives its stdout. */
+export function throughLines(lines, args = []) {
+  return new Promise((resolve, reject) => {
+    const bin = fileURLToPath(new URL("../bin/jobparse.js", import.meta.url));
+    const child = spawn(process.execPath, [bin, "--lines", "--now", "2026-11-27", ...args], { stdio: ["pipe", "pipe", "inherit"] });
+    const chunks = [];
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(Buffer.concat(chunks).toString("utf8")) : reject(new Error(`jobparse --lines exited with code ${code}`))));
+    child.stdin.end(lines.map((l) => l + "\n").join(""));
+  });
+}
+
+async function mutate() {
+  const corpus = fileURLToPath(new URL("../../shared/corpus", import.meta.url));
+  const runs = Number(process.env.FUZZ_RUNS ?? 2000);
+  const seed = Number(process.env.FUZZ_SEED ?? 20261206);
+  const labelled = [...postingFiles(join(corpus, "real")), ...postingFiles(join(corpus, "boards"))];
+  const unlabelled = postingFiles(join(corpus, "unlabeled"));
+  if (labelled.length + unlabelled.length === 0) {
+    process.stdout.write(`jobparse fuzz --mutate: no corpus at ${corpus}; skipped\n`);
+    return;
+  }
+  const rand = seeded(seed);
+  // every labelled posting once, the rest drawn from the unlabelled ones (with repeats only when too few)
+  const pool = [...labelled];
+  const rest = [...unlabelled];
+  while (pool.length < runs && rest.length) pool.push(rest.splice(Math.floor(rand() * rest.length), 1)[0]);
+  while (pool.length < runs) pool.push(pool[Math.floor(rand() * pool.length)]);
+  const cases = pool.slice(0, runs).map((file, i) => {
+    const { text, names } = mutatePosting(readFileSync(file, "utf8"), rand);
+    return { id: i + 1, text, names, source: file.slice(corpus.length + 1) };
+  });
+  const started = performance.now();
+  process.stderr.write(`jobparse fuzz --mutate: ${cases.length.toLocaleString("en-US")} damaged postings (${labelled.length} labelled), seed ${seed}\n`);
+  const stdout = await throughLines(cases.map((c) => JSON.stringify({ id: c.id, text: c.text })));
+  const { JobPostingSchema } = await import("../dist/index.js");
+  const r = checkLinesAnswer(cases, stdout, JobPostingSchema);
+  for (const f of r.failures.slice(0, 20)) process.stdout.write(`  ${f}\n`);
+  if (r.failures.length > 20) process.stdout.write(`  … ${r.failures.length - 20} more\n`);
+  process.stdout.write(`${r.summary}${r.refusedShort ? ` (${r.refusedShort} refused of 200 letters or fewer)` : ""} in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  process.exitCode = r.failures.length ? 1 : 0;
+}
+
+const mutateMode = process.argv.includes("--mutate") || process.env.FUZZ_MODE === "mutate";
+if (isMainThread) await (mutateMode ? mutate() : main());
+else work(workerData);

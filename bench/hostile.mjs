@@ -260,3 +260,139 @@ export const HTML_SHAPES = {
     `<html><head><script type="application/ld+json">{"@type":"JobPosting","title":"Engineer","description":"${"&lt;p&gt;• ".repeat(Math.floor((n - 150) / 10))}"}</script></head><body></body></html>`,
   "script and style bodies": (n) => fill(n, (i) => (i % 2 ? "<script>var a = '" + "x".repeat(i % 200) + "';</script>" : "<style>p{}</style>"), "<html><body><p>Engineer</p>"),
 };
+
+// ---- scraper damage: real postings broken the way scrapers break them ----------------------------
+// `npm run fuzz -- --mutate` (bench/fuzz.mjs) and test/mutate.test.ts: a posting is truncated, its
+// paragraphs shuffled, its lines glued, junk and NULs spliced in, read as mojibake, or its line
+// breaks lost, one to three of these at a time, from a seeded generator so a run can be replayed.
+
+/** A small seeded generator (mulberry32): a function giving floats in [0, 1). */
+export function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = (rand, xs) => xs[Math.floor(rand() * xs.length)];
+const JUNK = ["\0", "\0", "\x01", "\x02", "\x07", "\x08", "\x0b", "\x0c", "\x0e", "\x1b", "\x1f", "\x7f", "\u0085", "\u0092", "\uFFFD", "\uFEFF", "\u200B", "\u00AD", "\u2028", "�", "Ã", "Â", "â€", "¤", "þ", "ÿ", "#", "|", "*", "<", ">", "&", ";", "~", "\t", " ", "\n"];
+// Windows-1252's characters for bytes 0x80–0x9F (undefined bytes stay C1 controls)
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+/** The UTF-8 bytes of `s` read back as ISO-8859-1 (C1 controls) or as Windows-1252. */
+export function mojibake(s, cp1252) {
+  let out = "";
+  for (const b of new TextEncoder().encode(s)) out += cp1252 && b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
+function paragraphsOf(s) {
+  const paras = s.split(/\n[ \t]*\n/);
+  return paras.length > 2 ? { parts: paras, sep: "\n\n" } : { parts: s.split("\n"), sep: "\n" };
+}
+
+/** The kinds of damage, each a function of the text and the generator. */
+export const MUTATIONS = {
+  truncated: (s, r) => s.slice(0, Math.floor(s.length * (0.2 + 0.75 * r()))),
+  "head cut": (s, r) => s.slice(Math.floor(s.length * 0.3 * r())),
+  "shuffled paragraphs": (s, r) => {
+    const { parts, sep } = paragraphsOf(s);
+    for (let i = parts.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [parts[i], parts[j]] = [parts[j], parts[i]];
+    }
+    return parts.join(sep);
+  },
+  "glued lines": (s, r) => s.replace(/\r?\n/g, (nl) => (r() < 0.4 ? pick(r, ["", " ", "  "]) : nl)),
+  "lost line breaks": (s, r) => s.replace(/\s*\r?\n\s*/g, r() < 0.5 ? " " : ""),
+  "junk spliced in": (s, r) => {
+    let out = s;
+    const n = 5 + Math.floor(r() * 50);
+    for (let k = 0; k < n; k++) {
+      const at = Math.floor(r() * (out.length + 1));
+      out = out.slice(0, at) + pick(r, JUNK) + out.slice(at);
+    }
+    return out;
+  },
+  "NULs spliced in": (s, r) => {
+    let out = s;
+    const n = 1 + Math.floor(r() * 8);
+    for (let k = 0; k < n; k++) {
+      const at = Math.floor(r() * (out.length + 1));
+      out = out.slice(0, at) + "\0".repeat(1 + Math.floor(r() * 3)) + out.slice(at);
+    }
+    return out;
+  },
+  "mojibake (Latin-1)": (s) => mojibake(s, false),
+  "mojibake (Windows-1252)": (s) => mojibake(s, true),
+  "CRLF and tabs": (s, r) => s.replace(/\n/g, r() < 0.5 ? "\r\n" : "\r").replace(/ {2,}/g, "\t"),
+  "a block doubled": (s, r) => {
+    const at = Math.floor(r() * s.length);
+    return s.slice(0, at) + s.slice(at, at + 400) + s.slice(at);
+  },
+};
+const MUTATION_NAMES = Object.keys(MUTATIONS);
+
+/** One posting damaged by one to three kinds of damage; gives the text and the names applied. */
+export function mutatePosting(text, rand) {
+  const n = 1 + Math.floor(rand() * 3);
+  const names = [];
+  let out = text;
+  for (let k = 0; k < n; k++) {
+    const name = pick(rand, MUTATION_NAMES);
+    names.push(name);
+    out = MUTATIONS[name](out, rand);
+  }
+  return { text: out, names };
+}
+
+/** How many letters a text has (a refusal of a text with more than 200 is a bug). */
+export const letterCount = (s) => (s.match(/\p{L}/gu) ?? []).length;
+
+/**
+ * Checks the `--lines` answer to a batch of mutated postings: one output line per input line, in
+ * order; no error line for a text with more than 200 letters; every record schema-valid. Gives the
+ * counts and the first few failures, each with the case's names of damage and a preview.
+ */
+export function checkLinesAnswer(cases, stdout, JobPostingSchema) {
+  const lines = stdout.split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  const failures = [];
+  let records = 0;
+  let refusals = 0;
+  let refusedShort = 0;
+  let invalid = 0;
+  if (lines.length !== cases.length) failures.push(`${lines.length} output lines for ${cases.length} input lines`);
+  lines.forEach((line, i) => {
+    const c = cases[i];
+    let o;
+    try {
+      o = JSON.parse(line);
+    } catch {
+      invalid++;
+      failures.push(`line ${i + 1}: not JSON: ${line.slice(0, 120)}`);
+      return;
+    }
+    if (c && o.id !== c.id) failures.push(`line ${i + 1}: id ${JSON.stringify(o.id)}, expected ${JSON.stringify(c.id)} (out of order)`);
+    if ("error" in o) {
+      if (c && letterCount(c.text) > 200) {
+        refusals++;
+        failures.push(`refused (${letterCount(c.text)} letters; ${c.source}; ${c.names.join(" + ")}): ${o.error}`);
+      } else refusedShort++;
+      return;
+    }
+    const { id: _id, ...record } = o;
+    const v = JobPostingSchema.safeParse(record);
+    if (!v.success) {
+      invalid++;
+      failures.push(`invalid (${c?.source}; ${c?.names.join(" + ")}): ${v.error.issues.slice(0, 3).map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`);
+      return;
+    }
+    records++;
+  });
+  return { records, refusals, refusedShort, invalid, failures, summary: `${records} of ${cases.length} records, ${refusals} refusals over 200 letters, ${invalid} invalid` };
+}

@@ -727,3 +727,36 @@ export const ELIDED_ARTICLE_RE = /^(?:d|l|qu)['’]/i;
 // ── JSON-LD output (package: src/jsonld-out.ts) ──
 /** A job reference as postings state it: "Job ID 4471", "ref TD-2291", "Réf. : 2026-114", "Kennziffer 12/2026" (the code must hold a digit: checked by the caller). */
 export const JOB_REFERENCE_RE = /\b(?:job id|job ref|job no|job number|job code|req id|requisition id|requisition|reference number|reference no|reference|ref no|ref|réf|référence|referenznummer|referenz|kennziffer|vacancy id|posting id)\b[.:#\s]{0,4}([A-Z0-9][\w/-]{1,24})/i;
+// --- facts and places round 4 ---
+/** A years lead that claims a span the way a company states its history: "over", "more than", "über", "ponad", "más de". */
+export const EXP_OVER_LEAD_RE = /^(?:over|more than|mehr als|über|plus de|más de|mais de|più di|oltre|meer dan|ponad|powyżej|trên)$/i;
+/** A possession word right before "over N years": "with over 20 years", "mit über 40 Jahren", "Con más de", "Fort de plus de", "z ponad". */
+export const EXP_WITH_BEFORE_RE = /(?:^|[^\p{L}])(?:with|mit|con|com|avec|met|z|ze|fort(?:e|s|es)? de|forte di)[ \t]{1,3}$/iu;
+/** An education word right before a job type, making it the study's mode: "Đại học toàn thời gian", "a full-time university degree", "Studium in Vollzeit". */
+export const EMP_STUDY_BEFORE_RE = /(?:^|[^\p{L}])(?:đại học|cao đẳng|bằng|university|college|bachelor'?s?|master'?s?|degree|diploma|studium|studia|études|estudios|curso|course|mba|programme|program|hệ)[ \t(]{1,3}(?:in[ \t]{1,2})?$/iu;
+/** An education word right after a job type: "full-time university degree", "toàn thời gian chính quy". */
+export const EMP_STUDY_AFTER_RE = /^[\s-]{0,2}(?:university|college|bachelor|master|undergraduate|graduate degree|postgraduate|studies|study|chính quy|đại học)\b/iu;
+/** "US" in capitals: the country, not the pronoun "us" of the company's voice ("New York, NY, US"). */
+export const US_COUNTRY_WORD_RE = /\bUS\b/g;
+/** A pipe between two facts of a facts line, with the spaces around it: "Einsatzort: Köln | Beginn: ab sofort". */
+export const FACT_PIPE_RE = /\s{0,3}\|\s{0,3}/;
+/** A count of days or hours per week, a facts-line schedule: "3 days a week", "20 Std./Woche", "4 jours par semaine". */
+export const WEEK_SCHEDULE_RE = /^\d{1,2}(?:[.,]5)?\s{0,2}(?:-\s{0,2}\d{1,2}\s{0,2})?(?:days?|hours?|hrs?|h|tage?n?|std\.?|stunden|jours?|heures|días|horas|giorni|ore|dagen|uur|dni|godzin)\b.{0,20}$/iu;
+/** A No answer on its own, to a yes/no row such as "Remote eligible": "No", "Nein", "Non", "Não", "Nie", "Nee", "Không". */
+export const NO_ANSWER_RE = /^(?:no|n\/a|nein|non|não|nao|nie|nee|không)\.?$/i;
+/** A yes/no row's answer after its colon: "Remote eligible: No" (group 1: the question, group 2: the answer). */
+export const YES_NO_ROW_RE = /^(.{2,40}?)\s{0,2}[:：?]\s{0,3}(no|n\/a|nein|non|não|nao|nie|nee|không|yes|ja|oui|sí|si|sim|tak|có)\.?$/i;
+/** A label naming the span a posting is open, whose value is a date range: "Open period", "Application period", "Bewerbungszeitraum", "Période de candidature". */
+export const PERIOD_LABEL_RE = /^(?:open(?:ing)? period|application period|applications? open|posting period|announcement period|recruitment period|vacancy period|open dates?|opening and closing dates?|open (?:&|and) closing dates?|period of (?:application|posting)|bewerbungszeitraum|ausschreibungszeitraum|bewerbungsfrist|période de (?:candidature|publication|recrutement)|período de (?:postulación|convocatoria|inscripción|inscrições|candidatura)|periodo di candidatura|okres rekrutacji|aanmeldperiode|sollicitatieperiode|thời gian nhận hồ sơ|thời hạn nhận hồ sơ)[ \t]{0,2}[:：]?$/i;
+/** A classified ad's run-on headline: a role in capitals with a hiring word, a dash or colon, then the rest ("NIGHT BAKER NEEDED — Crumb & Co, 12 Mill Ln, Bristol. Early shifts"); groups: role, rest. */
+export const CLASSIFIED_HEADLINE_RE = /^([\p{Lu}\p{N}][\p{Lu}\p{N} &/'’.()-]{2,60}?)[ \t]{1,3}(?:NEEDED|WANTED|REQUIRED|URGENTLY NEEDED|GESUCHT|RECHERCHÉE?|BUSCADO|SE BUSCA|SE NECESITA|CERCASI|POSZUKIWANY|GEZOCHT|PROCURA-SE)[!.]{0,3}[ \t]{0,3}[—–:,-][ \t]{0,3}(\S.{5,300})$/u;
+/** The end of the first sentence of a classified's rest: ". " before a capitalised word or the text's end (not "Hauptstr. 3"). */
+export const CLASSIFIED_SENTENCE_END_RE = /\.(?=\s{1,3}\p{Lu}\p{Ll}|$)/u;
+/** A lowercase icon-font word at a line's start, before a fact in capitals, digits or a currency sign: "location_on Leeds" (group 1: the word). */
+export const ICON_WORD_START_RE = /^[ \t]{0,3}(?:[-*•][ \t]{1,3})?([a-z]{3,24}(?:_[a-z]{2,12}){0,3})[ \t]{1,3}(?=[\p{Lu}\p{N}$€£¥₹])/u;
+/** A pictograph (with its variation selector) at a line's start before a fact: "📍 Oslo, Norway". */
+export const ICON_GLYPH_START_RE = /^[ \t]{0,3}(\p{Extended_Pictographic}\uFE0F?)[ \t]{0,3}(?=[\p{L}\p{N}$€£¥₹])/u;
+/** A French city with its arrondissement: "Paris 8e", "Lyon 3ème", "Marseille 13e arrondissement" (group 1: the city). */
+export const LOC_ARRONDISSEMENT_RE = /^(\p{L}[\p{L} '’-]{1,40}?)[ \t]{1,2}\d{1,2}[ \t]?(?:e|er|ème|eme|è|è)(?:[ \t]{1,2}arr(?:ondissement|\.)?)?$/u;
+/** Words of an organisation, not a town: "Location: Department of Elections", "County Board Office". */
+export const LOC_ORGANISATION_WORD_RE = /\b(?:department|dept|ministry|agency|bureau|commission|board|council|office|authority|division|services|university|hospital|school|college|court|headquarters|corporation|company|inc|llc|ltd|gmbh|elections|registrar|clerk)\b/i;

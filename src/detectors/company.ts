@@ -9,6 +9,7 @@ import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
 import { pageTitleParts } from "./title.js";
+import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
 import { anonymousClient, bestEvidence, confirmedName, namedClient, presented, readsAsHeading } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
@@ -39,6 +40,8 @@ export const companyDetector: Detector<"company"> = {
     if (fromPage && fromPage.length <= 60) return { value: fromPage, how: "stated", spans: [spanOf(pageTitle!.block)] };
     const pipe = pipeHeader(ctx);
     if (pipe?.company) return { value: pipe.company.text, how: "stated", spans: [spanOf(pipe.block)] };
+    const ad = classifiedHeadline(ctx);
+    if (ad?.company) return { value: ad.company, how: "stated", spans: [spanOf(ad.block)] };
     // a recruiter's client named in apposition is the employer; a client it does not name leaves no company
     const client = namedClient(ctx);
     if (client) return { value: client.name, how: "stated", spans: [spanOf(client.block)] };

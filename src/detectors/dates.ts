@@ -1,5 +1,8 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { deadlineWordIndex, parseAbsoluteDate, parseDate, parseDateRangeEnd, parseFutureRelative, parseRelativeDate, postedWordIndex } from "../fields/dates.js";
+import { KEY_VALUE_RE, PERIOD_LABEL_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import type { Block } from "../tree/blocks.js";
+import type { DateHit } from "../fields/dates.js";
 import { headerLines } from "./header-lines.js";
 
 // Header lines of job cards hold several facts between dots or bars: "Toronto, ON · 3 days ago · Over 100 applicants".
@@ -20,6 +23,42 @@ function pieces(text: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * A date range under a label naming the span the posting is open ("Open period" / "03/01/2027 to
+ * 03/15/2027", "Bewerbungszeitraum: 01.03.2027 – 15.03.2027"): its first day is the posting day and
+ * its last the deadline. The value is after the label's colon or on the next line.
+ */
+function openPeriod(ctx: Context): { first: DateHit; last: DateHit; block: Block } | null {
+  const options = { monthFirst: monthFirst(ctx), now: ctx.now };
+  const blocks = ctx.blocks.slice(0, 120);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.text.length > 120) continue;
+    let value = labelled(b.text);
+    let at = b;
+    if (value === null && b.text.length <= 48 && PERIOD_LABEL_RE.test(b.text.trim()) && blocks[i + 1] && blocks[i + 1].text.length <= 80) {
+      at = blocks[i + 1];
+      value = at.text;
+    }
+    if (!value) continue;
+    const first = parseAbsoluteDate(value, options);
+    const last = first ? parseDateRangeEnd(value, options) : null;
+    if (first && last && last.start > first.start && last.date >= first.date) return { first, last, block: at };
+  }
+  return null;
+}
+
+/** The value after a period label that opens a line ("Open period: …", "Période de candidature du … au …"), or null. */
+function labelled(text: string): string | null {
+  const kv = KEY_VALUE_RE.exec(text);
+  if (kv && PERIOD_LABEL_RE.test(kv[1].trim())) return kv[2];
+  const words = text.split(WHITESPACE_SPLIT_RE);
+  for (let n = Math.min(5, words.length - 1); n >= 2; n--) {
+    if (PERIOD_LABEL_RE.test(words.slice(0, n).join(" "))) return words.slice(n).join(" ");
+  }
+  return null;
+}
+
 /** The day the posting went up: JSON-LD, a Posted label, a relative date at the top, "Posted … ago" anywhere. */
 export const postedAtDetector: Detector<"postedAt"> = {
   key: "postedAt",
@@ -31,6 +70,8 @@ export const postedAtDetector: Detector<"postedAt"> = {
       const d = parseDate(l.value, ctx.now, options);
       if (d) return { value: d.date, how: d.relative ? "derived" : "stated", spans: [spanOf(l.block)] };
     }
+    const period = openPeriod(ctx);
+    if (period) return { value: period.first.date, how: "stated", spans: [spanOf(period.block)] };
     // the top of the page: header lines, and board lines such as "pkeller 14 days ago | parent | context"
     const firstBlocks = new Set(ctx.blocks.slice(0, 8));
     const boardLines = ctx.chromeBlocks.filter((c) => c.kind === "board" && firstBlocks.has(c.block)).map((c) => c.block);
@@ -71,6 +112,8 @@ export const validThroughDetector: Detector<"validThrough"> = {
       const d = parseDateRangeEnd(l.value, options);
       if (d) return { value: d.date, how: "stated", spans: [spanOf(l.block)] };
     }
+    const period = openPeriod(ctx);
+    if (period) return { value: period.last.date, how: "stated", spans: [spanOf(period.block)] };
     for (const [i, b] of ctx.blocks.entries()) {
       if (b.text.length > 300) continue;
       const at = deadlineWordIndex(b.text);

@@ -2,7 +2,7 @@ import { factSpans, foundValue, spanOf, type Detector } from "../context.js";
 import { findEmploymentTypes, parseEmploymentType, type EmploymentHit, type EmploymentType } from "../fields/employment.js";
 import {
   DASH_OR_SPACE_RE, EMP_DATE_RANGE_RE, EMP_NOT_THIS_CONTRACT_RE, EMP_NOT_THIS_JOB_AFTER_RE, EMP_PERMANENT_NOT_JOB_RE, EMP_ROLE_TIE_RE,
-  EMP_TYPE_KEY_RE, HEADER_PIECES_RE,
+  EMP_TYPE_KEY_RE, HEADER_PIECES_RE, EMP_STUDY_AFTER_RE, EMP_STUDY_BEFORE_RE,
 } from "../patterns.js";
 import { headerLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
@@ -23,6 +23,8 @@ function proseHits(text: string): EmploymentHit[] {
   const out: EmploymentHit[] = [];
   for (const h of findEmploymentTypes(text)) {
     if (EMP_NOT_THIS_JOB_AFTER_RE.test(text.slice(h.end, h.end + 24))) continue;
+    // the mode of a degree asked for ("Đại học toàn thời gian", "a full-time university degree"), not of the job
+    if (EMP_STUDY_BEFORE_RE.test(text.slice(Math.max(0, h.start - 24), h.start)) || EMP_STUDY_AFTER_RE.test(text.slice(h.end, h.end + 24))) continue;
     if (h.phrase === "regular" || h.phrase === "permanent" && EMP_PERMANENT_NOT_JOB_RE.test(text.slice(h.start, h.end + 12))) continue;
     if (h.value === "contract" && h.phrase === "contract" && EMP_NOT_THIS_CONTRACT_RE.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
     if (WEAK.has(h.value) && text.length > 60 && h.rank > 0 && !EMP_ROLE_TIE_RE.test(text.slice(Math.max(0, h.start - 60), h.end + 60))) continue;

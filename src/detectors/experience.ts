@@ -8,6 +8,9 @@ const ORDER = ["requirements", "overview", "about-role", "other", "responsibilit
 const LAST = new Set(ORDER);
 // Sections about the company, the perks or the process: there only a sentence to the candidate counts.
 const ASIDE_KINDS = new Set(["about-company", "benefits", "compensation", "diversity", "how-to-apply", "interview-process", "teams"]);
+// Of those, the ones whose list items are what an applicant brings ("Who should apply", "What makes you a great candidate"):
+// an item there that opens with the years is a requirement without "you".
+const APPLICANT_KINDS = new Set(["how-to-apply"]);
 
 /**
  * Years of experience: an Experience label first, then the requirements, then the rest of the
@@ -24,7 +27,9 @@ export const experienceDetector: Detector<"experience"> = {
         // a requirement scraped as a heading: "You have 3+ years experience as a full-stack engineer"
         const blocks = s.heading && s.heading.text.length >= 25 ? [s.heading, ...s.blocks] : s.blocks;
         for (const b of blocks) {
-          const hit = parseExperience(b.text, { voiced: kind === null && ASIDE_KINDS.has(s.kind) });
+          const listed = b.type === "item" && APPLICANT_KINDS.has(s.kind);
+          let hit = parseExperience(b.text, { voiced: kind === null && ASIDE_KINDS.has(s.kind) && !listed });
+          if (hit && listed && kind === null && hit.start > 12 && parseExperience(b.text, { voiced: true }) === null) hit = null;
           if (hit) {
             fromText = { hit, block: b };
             break;

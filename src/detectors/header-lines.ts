@@ -10,6 +10,7 @@ import {
   ABBREVIATED_NAME_END_RE, AVATAR_FOR_WORD_RE, BREADCRUMB_RE, LETTER_RE, LOGO_END_RE, MULTIWORD_MARK_RE, NON_WORD_CHARS_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
+import { withoutIcon } from "../input/repair.js";
 import { chromeLine, classifyHeading } from "../sections/phrases.js";
 import type { Block } from "../tree/blocks.js";
 
@@ -30,7 +31,8 @@ export function headerRole(text: string, ctx: Pick<Context, "now">): HeaderRole 
 }
 
 function readRole(text: string, ctx: Pick<Context, "now">): HeaderRole {
-  const t = text.trim();
+  // "📍 Oslo, Norway", "💰 €60k": the fact without its icon
+  const t = withoutIcon(text.trim());
   if (chromeLine(t)) return "chrome";
   // breadcrumbs: "Inicio » Ofertas de trabajo » Barcelona » Desarrollador/a Frontend"
   if (BREADCRUMB_RE.test(t)) return "chrome";

@@ -1,14 +1,19 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { countryCode, countryName } from "../fields/countries.js";
 import { isPlace, knownCity, parseFlagCountries, parseLocations } from "../fields/location.js";
+import { parseEmploymentType } from "../fields/employment.js";
+import { parseWorkplaceBadge } from "../fields/workplace.js";
 import { PROSE_UNSAFE_CITIES } from "../lexicon/places.js";
+import { labelField } from "../sections/phrases.js";
 import {
-  BADGE_PLACE_MARK_RE, CAPITAL_START_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
+  BADGE_PLACE_MARK_RE, CAPITAL_START_RE, FACT_PIPE_RE, KEY_VALUE_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
   NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { Location, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { headerRole } from "./header-lines.js";
+import { withoutIcon } from "../input/repair.js";
+import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
 
 /** Places one source gave, with the blocks they came from. */
@@ -27,10 +32,26 @@ function fromLabels(ctx: Context): Found | null {
   const labels = ctx.labels.filter((l) => fields.has(l.field));
   const ordered = [...labels.filter((l) => l.where !== "body"), ...labels.filter((l) => l.where === "body")];
   for (const l of ordered) {
-    const locs = parseLocations(l.value);
+    const locs = parseLocations(ownPlaces(l.value));
     if (locs.length) return { locs, spans: [spanOf(l.block)], how: "stated" };
   }
   return null;
+}
+
+/**
+ * A place label's value on a facts line runs to the next labelled fact, contract words left out:
+ * "Köln | Beginn: ab sofort | Teilzeit" → "Köln"; "Berlin | München | Remote" stays whole.
+ */
+function ownPlaces(value: string): string {
+  if (!value.includes("|")) return value;
+  const kept: string[] = [];
+  for (const piece of value.split(FACT_PIPE_RE)) {
+    const kv = KEY_VALUE_RE.exec(piece);
+    if (kv && labelField(kv[1])) break;
+    if (parseEmploymentType(piece) && !parseWorkplaceBadge(piece)) continue;
+    kept.push(piece);
+  }
+  return kept.join(" | ");
 }
 
 function fromPipeHeader(ctx: Context): Found | null {
@@ -45,6 +66,12 @@ function fromPipeHeader(ctx: Context): Found | null {
   return locs.length ? { locs, spans: [spanOf(pipe.block)], how: "stated" } : null;
 }
 
+/** The town of a classified ad's run-on headline ("… — Crumb & Co, 12 Mill Ln, Bristol. Early shifts"). */
+function fromClassified(ctx: Context): Found | null {
+  const ad = classifiedHeadline(ctx);
+  return ad && ad.locations.length ? { locs: ad.locations, spans: [spanOf(ad.block)], how: "stated" } : null;
+}
+
 /**
  * The location lines and badges at the top: "Toronto, ON · 3 days ago", "Remote - US", one country
  * per line ("Australia" / "Singapore" / "New Zealand"). The title line is skipped: "External Affairs, France".
@@ -56,7 +83,7 @@ function fromHeader(ctx: Context): Found | null {
   for (const b of ctx.header.slice(0, 30)) {
     if (b.text.length > 300 || (title && b.text.trim() === title)) continue;
     for (const raw of b.text.split(HEADER_PIECES_RE)) {
-      const p = raw.trim();
+      const p = withoutIcon(raw.trim());
       if (p.length < 2 || p.length > 80 || p === title) continue;
       const role = headerRole(p, ctx);
       if (role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
@@ -160,7 +187,7 @@ export const locationsDetector: Detector<"locations"> = {
       });
       return { value: out, how: "stated", itemSpans: out.map((_, i) => factSpans(ctx, `locations[${i}]`)) };
     }
-    const sources = [fromLabels, fromPipeHeader, fromHeader, fromFlags, fromTitle, fromStatements];
+    const sources = [fromLabels, fromPipeHeader, fromClassified, fromHeader, fromFlags, fromTitle, fromStatements];
     let pick: Found | null = null;
     let i = 0;
     for (; i < sources.length && !pick; i++) pick = sources[i](ctx);

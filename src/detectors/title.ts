@@ -5,6 +5,7 @@ import {
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, roleToken } from "./header-lines.js";
+import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
 import { looksLikeName } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
@@ -173,6 +174,8 @@ export const titleDetector: Detector<"title"> = {
     if (inline && inlineTitle && looksLikeTitle(inlineTitle)) return { value: tidy(inlineTitle), how: "stated", spans: [spanOf(inline.block)] };
     const pipe = pipeHeader(ctx);
     if (pipe?.title) return { value: pipe.title.text, how: "stated", spans: [spanOf(pipe.block)] };
+    const ad = classifiedHeadline(ctx);
+    if (ad) return { value: ad.title, how: "stated", spans: [spanOf(ad.block)] };
     const h1 = ctx.blocks.find((b) => b.type === "heading" && b.depth === 1 && !b.pseudo);
     // the page's one H1 is its title, even when it carries pay ("Logistics Mover / Assistant $13/hr");
     // an H1 that is a section heading ("Overview", "About Us"), a label or a sentence is not

@@ -1,6 +1,7 @@
 import { factSpans, spanOf, type Detector } from "../context.js";
 import { parseWorkplaceBadge, parseWorkplaceStatement, type WorkplaceType } from "../fields/workplace.js";
-import { HEADER_PIECES_RE, SENTENCE_SPLIT_RE, WP_LINKEDIN_TAG_RE, WP_ROLE_ITSELF_RE } from "../patterns.js";
+import { COLON_END_RE, HEADER_PIECES_RE, NO_ANSWER_RE, SENTENCE_SPLIT_RE, WP_LINKEDIN_TAG_RE, WP_ROLE_ITSELF_RE, YES_NO_ROW_RE } from "../patterns.js";
+import type { Context } from "../context.js";
 import type { Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { headerLines } from "./header-lines.js";
@@ -28,6 +29,29 @@ function statementsOf(b: Block): string[] {
 }
 
 /**
+ * Rows of a government-style table that answer a work-mode question with No: "Remote eligible" above
+ * "No", "Telework eligible: No", "Homeoffice möglich: Nein". The row's words are then no evidence
+ * of that mode, and a No to remote or hybrid says the work is on site.
+ */
+function deniedRows(ctx: Context): { rows: Set<Block>; onsite: Block[] } {
+  const rows = new Set<Block>();
+  const onsite: Block[] = [];
+  ctx.blocks.forEach((b, i) => {
+    if (b.text.length > 60) return;
+    const row = YES_NO_ROW_RE.exec(b.text);
+    const next = ctx.blocks[i + 1];
+    const question = row ? row[1] : b.text.trim().replace(COLON_END_RE, "");
+    const no = row ? NO_ANSWER_RE.test(row[2]) : next !== undefined && NO_ANSWER_RE.test(next.text.trim());
+    if (!no || question.length > 40) return;
+    const v = parseWorkplaceBadge(question) ?? parseWorkplaceStatement(question);
+    if (!v) return;
+    rows.add(b);
+    if (v !== "onsite") onsite.push(row ? b : next!);
+  });
+  return { rows, onsite };
+}
+
+/**
  * Onsite, hybrid or remote, from evidence about the role: JSON-LD, a label, a header badge,
  * a pipe header field, then statements in the posting ("This is a hybrid role"), never perks.
  * Statements among the benefits count least ("Hybrid work model" is there as often as perks are).
@@ -37,9 +61,11 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
   key: "workplaceType",
   detect(ctx) {
     const found: Evidence[] = [];
+    const denied = deniedRows(ctx);
+    for (const b of denied.onsite) found.push({ value: "onsite", spans: [spanOf(b)], strength: 2 });
     if (ctx.structured?.remote) found.push({ value: "remote", spans: factSpans(ctx, "remote"), strength: 3 });
     for (const l of ctx.labels) {
-      if (!BADGE_FIELDS.has(l.field)) continue;
+      if (!BADGE_FIELDS.has(l.field) || denied.rows.has(l.block) || (l.labelBlock && denied.rows.has(l.labelBlock))) continue;
       const v = parseWorkplaceBadge(l.value.length <= 80 ? l.value : l.value.slice(0, 80));
       // "Location: Amsterdam or Remote within the EU" lists options; a Workplace label states the type
       if (v) found.push({ value: v, spans: [spanOf(l.block)], strength: l.field === "workplaceType" ? 3 : 2 });
@@ -52,6 +78,7 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
       }
     }
     for (const b of headerLines(ctx).slice(0, 25)) {
+      if (denied.rows.has(b)) continue;
       for (const piece of b.text.split(HEADER_PIECES_RE)) {
         if (piece.length > 50) continue;
         const v = parseWorkplaceBadge(piece);
@@ -60,6 +87,7 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
     }
     // "#LI-Hybrid", "#LI-Remote": LinkedIn's own workplace tags in the text
     for (const b of ctx.blocks) {
+      if (denied.rows.has(b)) continue;
       const m = WP_LINKEDIN_TAG_RE.exec(b.text);
       if (m) found.push({ value: parseWorkplaceBadge(m[1]) ?? "onsite", spans: [spanOf(b)], strength: 2 });
     }
@@ -68,6 +96,7 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
       const aside = ASIDE_KINDS.has(s.kind);
       const strength = s.kind === "benefits" ? 0.5 : aside ? 0.25 : 1;
       for (const b of s.heading ? [s.heading, ...s.blocks] : s.blocks) {
+        if (denied.rows.has(b)) continue;
         for (const sentence of statementsOf(b)) {
           const v = parseWorkplaceStatement(sentence);
           // "This is a hybrid role", "The position is fully remote": said of the role itself, as firm as a badge

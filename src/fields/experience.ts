@@ -8,10 +8,14 @@ import {
   EXP_NOT_AFTER_RE,
   EXP_NOT_BEFORE_RE,
   EXP_NUMBER_RE,
+  EXP_OVER_LEAD_RE,
+  EXP_WITH_BEFORE_RE,
   EXP_PLUS_RE,
   EXP_QUALIFICATION_RE,
   EXP_UP_TO_RE,
   EXP_WORD_RE,
+  FIRST_SENTENCE_END_RE,
+  US_COUNTRY_WORD_RE,
   YEARS_RE,
 } from "../patterns.js";
 
@@ -73,7 +77,17 @@ function readMatch(text: string, m: RegExpExecArray, labelled: boolean, voiced: 
   // "We are an agency with over 25 years of experience": the company's years, not the job's
   const wide = text.slice(Math.max(0, start - 200), start);
   const sentence = wide.slice(Math.max(wide.lastIndexOf(". "), wide.lastIndexOf("\n"), wide.lastIndexOf("! ")) + 1);
-  if (!labelled && EXP_COMPANY_VOICE_RE.test(sentence) && !EXP_CANDIDATE_VOICE_RE.test(sentence)) return null;
+  if (!labelled && companyVoice(sentence) && !EXP_CANDIDATE_VOICE_RE.test(sentence)) return null;
+  // a company's history told as "with over 20 years of experience" ("mit über 40 Jahren Erfahrung", "Con más de 14 años"),
+  // or "over 15 years of experience in the trade" opening a sentence right after the company's own ("Today we are …")
+  if (!labelled && EXP_OVER_LEAD_RE.test((g.lead ?? "").trim()) && !EXP_CANDIDATE_VOICE_RE.test(sentence + sentenceRest(text, end))) {
+    if (EXP_WITH_BEFORE_RE.test(before)) return null;
+    const head = wide.slice(0, wide.length - sentence.length);
+    if (sentence.trim() === "" && head.trim() !== "") {
+      const previous = head.slice(Math.max(head.slice(0, -2).lastIndexOf(". "), head.lastIndexOf("\n")) + 1);
+      if (companyVoice(previous) && !EXP_CANDIDATE_VOICE_RE.test(previous)) return null;
+    }
+  }
   // outside the requirements ("About us", the perks) the sentence must speak to the candidate: "You should have 5+ years"
   if (voiced && !EXP_CANDIDATE_VOICE_RE.test(sentence)) return null;
   let a = toNumber(g.a);
@@ -87,6 +101,18 @@ function readMatch(text: string, m: RegExpExecArray, labelled: boolean, voiced: 
   if (EXP_UP_TO_RE.test(g.lead ?? "")) return { raw, minYears: null, maxYears: a, start, end };
   if (b !== null && b >= a && b <= 40) return { raw, minYears: a, maxYears: b, start, end };
   return { raw, minYears: a, maxYears: null, start, end };
+}
+
+/** The company speaks in the text ("we", "our", "wir"); "US" in capitals is the country, not "us". */
+function companyVoice(text: string): boolean {
+  return EXP_COMPANY_VOICE_RE.test(text.replace(US_COUNTRY_WORD_RE, ""));
+}
+
+/** The rest of the sentence after `end` (at most 120 characters). */
+function sentenceRest(text: string, end: number): string {
+  const rest = text.slice(end, end + 120);
+  const stop = rest.search(FIRST_SENTENCE_END_RE);
+  return stop >= 0 ? rest.slice(0, stop) : rest;
 }
 
 function toNumber(s: string | undefined): number | null {

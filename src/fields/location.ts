@@ -3,6 +3,8 @@ import {
   BRACKETS_RE,
   LEADING_THE_RE,
   LOC_ADDRESS_PART_RE,
+  LOC_ARRONDISSEMENT_RE,
+  LOC_ORGANISATION_WORD_RE,
   LOC_AREA_AFTER_DASH_RE,
   LOC_AREA_IN_BRACKETS_RE,
   LOC_AREA_SPLIT_RE,
@@ -145,7 +147,7 @@ function segment(parts: string[], strict: boolean): Location[] | null {
     }
     // "City, free region, Country": "Leeds, West Yorkshire, UK"
     const ccNext2 = next2 !== undefined ? countryCode(next2) : null;
-    if (ccNext2 && cityOk && next !== undefined && looksLikePlaceName(next) && classify(next).kind !== "country") {
+    if (ccNext2 && cityOk && next !== undefined && looksLikePlaceName(next) && classify(next).kind !== "country" && !(here.kind === "unknown" && classify(next).kind === "city")) {
       out.push({ raw: raw(3), city: cityName, region: next, country: countryName(ccNext2), countryCode: ccNext2 });
       i += 3;
       continue;
@@ -161,6 +163,14 @@ function segment(parts: string[], strict: boolean): Location[] | null {
       i += 1;
       continue;
     }
+    // "Docklands, Dublin", "Kreuzberg, Berlin, Germany": a district the lexicon lacks, then its known city
+    const cityNext = !strict && next !== undefined && looksLikePlaceName(p) && !LOC_ORGANISATION_WORD_RE.test(p) ? classify(next) : null;
+    if (cityNext && cityNext.kind === "city" && (next2 === undefined || countryCode(next2) === cityNext.loc.countryCode)) {
+      const n = next2 === undefined ? 2 : 3;
+      out.push({ ...cityNext.loc, raw: raw(n) });
+      i += n;
+      continue;
+    }
     // "Sydney NSW", "Austin TX": a state code after the city without a comma
     const spaced = LOC_SPACED_STATE_RE.exec(p);
     const spacedReg = spaced && (classify(spaced[1]).kind === "city" || looksLikePlaceName(spaced[1])) ? regionOf(spaced[2], spaced[1]) : null;
@@ -170,7 +180,7 @@ function segment(parts: string[], strict: boolean): Location[] | null {
       i += 1;
       continue;
     }
-    if (!strict && looksLikePlaceName(p) && parts.length === 1) {
+    if (!strict && looksLikePlaceName(p) && parts.length === 1 && !LOC_ORGANISATION_WORD_RE.test(p)) {
       out.push(loc(p, p, null, null));
       i += 1;
       continue;
@@ -253,6 +263,9 @@ function cleanPart(part: string): string {
   const core = p.replace(LOC_METRO_RE, "").trim();
   if (core !== p && core.length >= 2 && classify(core).kind !== "unknown") p = core;
   p = p.replace(LOC_EDGE_PUNCT_RE, "");
+  // "Paris 8e", "Lyon 3ème": the city of an arrondissement
+  const arr = LOC_ARRONDISSEMENT_RE.exec(p);
+  if (arr && classify(arr[1]).kind === "city") p = arr[1];
   if (NOT_PLACE_SET.has(p.toLowerCase())) return "";
   return p;
 }

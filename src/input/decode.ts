@@ -1,3 +1,4 @@
+import { LETTER_RE } from "../patterns.js";
 import { decodeCp1252 } from "./cp1252.js";
 
 /** Turns the bytes a scraper saved into text: BOMs, UTF-16, and a Windows-1252 fallback. */
@@ -43,15 +44,24 @@ function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 
 /**
  * True when the text looks like binary data rather than a posting: a high share of control
- * characters (NULs among them). A few stray NULs in a posting are not binary.
+ * characters (NULs among them), unless what is left once they are dropped reads as prose (more than
+ * 200 letters, mostly letters, in words parted by spaces as text is: bytes read as Windows-1252 have
+ * a space in about one character of a hundred, prose in one of eight). A few stray NULs in a
+ * posting, or many in a short one, are not binary.
  */
 export function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 4096);
   if (n === 0) return false;
   let bad = 0;
+  let letters = 0;
+  let spaces = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if ((c < 9 || (c > 13 && c < 32)) || c === 0xfffd) bad++;
+    else if (c === 32 || c === 10) spaces++;
+    else if (LETTER_RE.test(text[i]!)) letters++;
   }
-  return bad / n > 0.1;
+  if (bad / n <= 0.1) return false;
+  const rest = n - bad;
+  return !(letters > 200 && letters > rest * 0.6 && spaces > rest * 0.08);
 }

@@ -1,8 +1,9 @@
 import {
   ASCII_COLON_END_RE, BLANK_RE, BLANK_THEN_CAPITAL_RE, BOLD_HEADS_BLOCK_AFTER_RE, BOLD_OPENS_BLOCK_BEFORE_RE, BULLET_AFTER_STOP_RE, BULLET_ONLY_RE,
   GLUED_STAR_BULLET_RE, INLINE_BOLD_HEADING_RE, INLINE_BULLET_RE, PARAGRAPH_BREAK_RE, SENTENCE_PUNCT_END_RE, SPACE_RUN_RE, STAR_OR_DASH_START_RE,
-  TABS_SPLIT_RE, TAB_RUNS_RE, WIDE_GAP_RE,
+  TABS_SPLIT_RE, TAB_RUNS_RE, WIDE_GAP_RE, ICON_GLYPH_START_RE, ICON_WORD_START_RE,
 } from "../patterns.js";
+import { ICON_GLYPHS, ICON_LIGATURE_WORDS } from "../lexicon/facts.js";
 import { applyEdits, type Edit, type Rewritten } from "./rewrite.js";
 
 /**
@@ -19,6 +20,7 @@ export function repairScrapedMarkdown(text: string): Rewritten {
     repairLine(text, at, nl, edits);
     at = nl + 1;
   }
+  iconEdits(text, edits);
   escapeDelimiterFloods(text, edits);
   return applyEdits(text, edits);
 }
@@ -117,6 +119,7 @@ export function repairPlainText(text: string, isHeading: (s: string) => boolean)
     repairTextLine(text, at, nl, edits, isHeading);
     at = nl + 1;
   }
+  iconEdits(text, edits);
   return applyEdits(text, edits);
 }
 
@@ -155,4 +158,41 @@ function repairTextLine(text: string, start: number, end: number, edits: Edit[],
       edits.push({ start: start + i, end: start + i + m[0].length, insert: "\n" });
     }
   }
+}
+
+const LIGATURES = new Set(ICON_LIGATURE_WORDS);
+const GLYPHS = new Set(ICON_GLYPHS);
+
+/**
+ * A header fact without the pictograph boards print before it ("📍 Oslo, Norway" → "Oslo, Norway").
+ * The glyph stays in the text (it keeps a short line from reading as a heading); the facts are read without it.
+ */
+export function withoutIcon(text: string): string {
+  const m = ICON_GLYPH_START_RE.exec(text);
+  return m && GLYPHS.has(m[1].replace("\uFE0F", "")) ? text.slice(m[0].length) : text;
+}
+const ICON_LINE_MAX = 90;
+
+/**
+ * An icon font's ligature word before a header fact, dropped: "location_on Leeds, UK", "schedule
+ * Full-time" (the word is the icon's name, never text a reader sees).
+ */
+function iconEdits(text: string, edits: Edit[]): void {
+  const lines: { start: number; line: string }[] = [];
+  for (let at = 0; at <= text.length; ) {
+    let nl = text.indexOf("\n", at);
+    if (nl < 0) nl = text.length;
+    lines.push({ start: at, line: text.slice(at, nl) });
+    at = nl + 1;
+  }
+  lines.forEach(({ start, line }) => {
+    if (line.length > ICON_LINE_MAX) return;
+    const w = ICON_WORD_START_RE.exec(line);
+    // the fact after the word is short, not a sentence ("home Office days are Tuesdays and …" stays)
+    if (w && LIGATURES.has(w[1]) && line.length - w[0].length <= 60 && !SENTENCE_PUNCT_END_RE.test(line.trimEnd())) {
+      const from = start + w.index + w[0].indexOf(w[1]);
+      edits.push({ start: from, end: start + w[0].length, insert: "" });
+      return;
+    }
+  });
 }

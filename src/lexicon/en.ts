@@ -155,6 +155,8 @@ export const en: Lexicon = {
     ],
   },
   chromePrefixes: [
+    // classified boards: "post id: 7712093345", "QR Code Link to This Post"
+    "post id:", "qr code",
     "jobs posted", "url source:", "markdown content:", "published time:", "dice id", "star icon",
     "reposted:", "posted:", "find more english speaking jobs", "find more jobs", "english speaking jobs in germany",
     "jobs in germany", "find jobs in", "find more", "sign up to", "create a free", "try premium", "glassdoor displays", "connect directly with founders",

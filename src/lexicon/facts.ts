@@ -78,3 +78,23 @@ export const DURATION_PHRASES: [string, number][] = [
   ["mezz'ora", 30], ["mezz’ora", 30], ["un'ora", 60], ["un’ora", 60], ["pół godziny", 30], ["godzinę", 60],
   ["anderhalf uur", 90], ["een half uur", 30], ["half uur", 30], ["een uur", 60], ["nửa tiếng", 30], ["một tiếng", 60],
 ];
+
+/**
+ * Icon-font ligature words that boards print before a header fact ("location_on Leeds, UK",
+ * "schedule Full-time", "signal_cellular_alt Senior"): Material Icons / Symbols names. Stripped
+ * from a short line's start when a fact in capitals or digits follows (src/input/repair.ts).
+ */
+export const ICON_LIGATURE_WORDS = [
+  "location_on", "location_city", "place", "pin_drop", "map", "near_me", "schedule", "access_time", "query_builder", "today", "event",
+  "calendar_today", "calendar_month", "date_range", "work", "work_outline", "work_history", "business_center", "business", "apartment",
+  "corporate_fare", "domain", "payments", "paid", "attach_money", "euro", "euro_symbol", "currency_pound", "currency_rupee",
+  "monetization_on", "signal_cellular_alt", "trending_up", "school", "public", "language", "home", "home_work", "person", "people",
+  "group", "groups", "badge", "timer", "hourglass_empty", "hourglass_top", "laptop", "laptop_mac", "computer", "star", "verified",
+  "category", "label", "sell", "local_offer", "account_balance_wallet", "savings", "history", "update", "travel_explore", "flight",
+];
+
+/** Pictographs boards print before a header fact ("📍 Oslo, Norway", "💰 €60k", "⏰ Full-time"), stripped like the ligature words. */
+export const ICON_GLYPHS = [
+  "📍", "📌", "🏢", "🏠", "🏡", "💼", "💰", "💵", "💶", "💷", "💸", "⏰", "🕒", "🕘", "⌚", "⏱", "📅", "📆", "🗓", "🌍", "🌎", "🌏", "🌐",
+  "💻", "🧭", "🏷", "🎓", "👤", "👥", "📈", "🚀", "⭐", "🔖", "✈",
+];

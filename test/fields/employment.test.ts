@@ -117,4 +117,15 @@ describe("employment type detector", () => {
     const r = parseJobPosting(text, { now });
     expect(r.employmentType).toBe("temporary");
   });
+
+  // the mode of a degree asked for is not the job's: Vietnamese, English, German, Polish
+  it.each([
+    ["Lập trình viên Front-end\n\nYêu cầu\n\n1. Đại học toàn thời gian chuyên ngành công nghệ thông tin, có ít nhất 2 năm kinh nghiệm", null],
+    ["Data Analyst\n\nRequirements\n\n- A full-time university degree in statistics or economics\n- SQL and Python", null],
+    ["Data Analyst\n\nRequirements\n\n- Bachelor's degree (full-time) in statistics\n- SQL and Python", null],
+    ["Data Analyst\n\nAbout the role\n\nThis is a full-time role in our Leeds office.\n\nRequirements\n\n- A full-time university degree", "full-time"],
+    ["Nhân viên kinh doanh\n\nMô tả công việc\n\nLàm việc toàn thời gian tại văn phòng Hà Nội, từ thứ 2 đến thứ 6.", "full-time"],
+  ])("%j", (text, want) => {
+    expect(parseJobPosting(text, { now }).employmentType).toBe(want);
+  });
 });

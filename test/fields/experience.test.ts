@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseExperience } from "../../src/fields/experience.js";
+import { parseJobPosting } from "../../src/index.js";
 
 // Requirement lines in the shapes of real postings, and the years they ask for.
 const ROWS: [string, number | null, number | null][] = [
@@ -54,6 +55,14 @@ const ROWS: [string, number | null, number | null][] = [
   ["Có kinh nghiệm 1 năm lập trình Unity", 1, null],
   ["Đã có kinh nghiệm ít nhất 02-03 năm trong việc triển khai hồ sơ", 2, 3],
   ["Você tem 3 anos de experiência com Java e Spring", 3, null],
+  // "over N years" that the candidate is asked for, after a sentence about the company
+  ["We are a small studio in Leeds. Over 5 years of experience with React is required.", 5, null],
+  ["Somos una consultora joven. Buscamos a alguien con más de 3 años de experiencia en SAP.", 3, null],
+  ["Sie sind Entwickler mit über 5 Jahren Erfahrung in Java", 5, null],
+  ["Candidates with over 4 years of experience in audit", 4, null],
+  ["More than 2 years of SQL experience", 2, null],
+  // "US" in capitals is the country, not the company's "us"
+  ["Boston, MA, US · Job type Full-time · Experience 3+ years · Visa: will sponsor", 3, null],
 ];
 
 // Years that are not experience: age, tenure, vesting, company history, degrees, contracts.
@@ -78,6 +87,14 @@ const NOT_EXPERIENCE = [
   "Há mais de 19 anos de mercado, atuando no setor público.",
   "Pay: $10 - $13 an hour, no experience needed",
   "Thử việc 2 tháng, hưởng 85% lương",
+  // the company's own history: "with over N years", or "over N years" opening a sentence after the company's own
+  "Die Nordlicht Planungs GmbH ist ein Ingenieurbüro mit über 30 Jahren Erfahrung.",
+  "Con más de 12 años de experiencia, somos referentes en la construcción de viviendas.",
+  "Fort de plus de 20 ans d'expérience, le cabinet accompagne les PME.",
+  "With over 25 years of experience in logistics, Harbourline moves goods across Europe.",
+  "Dziś jesteśmy zespołem architektów z wieloletnią praktyką. Ponad 18 lat doświadczenia w branży oraz setki projektów.",
+  "We are a family business from Porto. Over 30 years of experience in textile finishing.",
+  "Somos uma empresa de engenharia com mais de 15 anos de experiência no setor.",
   "",
 ];
 
@@ -98,5 +115,17 @@ describe("parseExperience", () => {
     parseExperience("5 years ".repeat(5000));
     parseExperience("at least ".repeat(5000) + "x");
     expect(Date.now() - t).toBeLessThan(500);
+  });
+});
+
+describe("experience detector: items under a how-to-apply heading are what the applicant brings", () => {
+  const head = "Payroll Specialist\n\nAbout the role\n\nYou will run payroll for 400 staff.\n\nHow to apply\n\n";
+  it.each([
+    ["- 4+ years of experience in payroll\n- Fluent Excel\n", 4],
+    ["- At least 2 years of experience with SAP HR\n- A cover letter\n", 2],
+    ["- Send your CV and a letter; we reply within 5 years of experience\n", null],
+    ["Our team has over 20 years of experience in payroll. Send your CV to jobs@acme.example\n", null],
+  ])("%j", (tail, want) => {
+    expect(parseJobPosting(head + tail, { now: "2026-11-27" }).experience?.minYears ?? null).toBe(want);
   });
 });

@@ -42,6 +42,16 @@ describe("mojibake of ISO-8859-1 and Windows-1252, entities, control characters"
     expect(r.description).toContain("Bake sourdough");
   });
 
+  it("a short posting with many NULs is read when the rest is prose; random bytes are still binary", () => {
+    const prose = "Se busca panadero para turno de noche en Cochabamba. Horario de lunes a viernes, sueldo según experiencia. Enviar hoja de vida al correo de la panadería antes del fin de mes; se valora experiencia en masas madre y hornos de piso. Ofrecemos contrato fijo y buen ambiente.";
+    let spliced = "";
+    for (let i = 0; i < prose.length; i++) spliced += prose[i] + (i % 6 === 0 ? "\u0000\u0000" : "");
+    expect(looksBinary(spliced)).toBe(false);
+    let x = 7;
+    const random = new TextDecoder().decode(Uint8Array.from({ length: 3000 }, () => ((x = (x * 1103515245 + 12345) & 0x7fffffff), (x >> 8) & 0xff)));
+    expect(looksBinary(random)).toBe(true);
+  });
+
   it("binary is a high share of control bytes or a known signature", () => {
     expect(looksBinary("\u0000\u0001\u0002\u0003abc\u0000\u0000\u0005\u0006")).toBe(true);
     expect(() => prepareInput(new TextEncoder().encode("%PDF-1.7\n<< /Type /Page >>"))).toThrow(InputError);
