@@ -20,7 +20,7 @@ export interface EducationHit {
 
 // short words that are also everyday words ("eso", "bac") count only in capitals: "ESO", "BAC", "GED"
 const GENERIC = new Set(["degree in", "college degree", "university degree", "studium", "hochschulabschluss"]);
-const ALL_CAPS = new Set(["eso", "bac", "ged", "bts", "dut", "hnd"]);
+const ALL_CAPS = new Set(["eso", "bac", "ged", "bts", "dut", "hnd", "hnc"]);
 const RANK: Record<EducationLevel, number> = { "high-school": 0, associate: 1, bachelor: 2, master: 3, doctorate: 4, other: -1 };
 const ABBREV_LEVEL: Record<string, EducationLevel> = dict({ BS: "bachelor", BA: "bachelor", BSC: "bachelor", BENG: "bachelor", BTECH: "bachelor", MS: "master", MA: "master", MSC: "master", MENG: "master" });
 
