@@ -760,3 +760,8 @@ export const ICON_GLYPH_START_RE = /^[ \t]{0,3}(\p{Extended_Pictographic}\uFE0F?
 export const LOC_ARRONDISSEMENT_RE = /^(\p{L}[\p{L} '’-]{1,40}?)[ \t]{1,2}\d{1,2}[ \t]?(?:e|er|ème|eme|è|è)(?:[ \t]{1,2}arr(?:ondissement|\.)?)?$/u;
 /** Words of an organisation, not a town: "Location: Department of Elections", "County Board Office". */
 export const LOC_ORGANISATION_WORD_RE = /\b(?:department|dept|ministry|agency|bureau|commission|board|council|office|authority|division|services|university|hospital|school|college|court|headquarters|corporation|company|inc|llc|ltd|gmbh|elections|registrar|clerk)\b/i;
+// ── workplace: part of the week in the office or at home (fields/workplace) ──
+/** A word that makes the office or home only part of the week: "partly from our office", "teilweise im Büro", "en partie sur site". */
+export const WP_PARTLY_RE = /(?<![\p{L}])(?:partly|partially|part-time in|teilweise|anteilig|en partie|partiellement|parcialmente|in parte|częściowo|deels|gedeeltelijk)(?![\p{L}])/iu;
+/** Days of the week at home or in the office with words between ("1 jour de télétravail par semaine", "2 days of remote work a week"); group n: the count. */
+export const WP_DAYS_WORDS_A_WEEK_RE = /\b(?<n>[1-5]|one|two|three|four|five|ein|zwei|drei|vier|fünf|un|deux|trois|quatre|cinq|uno|dos|tres|cuatro|cinco)\s(?:days?|tage|tagen|jours?|días|dias|giorni)(?:\s[\p{L}'’-]{1,16}){1,3}\s(?:a|per|pro|par|por|each|every|in der|la|a la|alla|à la)\s(?:week|woche|semaine|semana|settimana)\b/iu;

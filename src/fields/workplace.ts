@@ -2,7 +2,7 @@ import { HYBRID_WORDS as BASE_HYBRID, ONSITE_WORDS as BASE_ONSITE, REMOTE_WORDS 
 import { MORE_HYBRID_WORDS, MORE_ONSITE_WORDS, MORE_REMOTE_WORDS } from "../lexicon/facts.js";
 import {
   ONE_DIGIT_RE, WP_BASED_AT_VENUE_RE, WP_FULL_BEFORE_RE, WP_DAYS_A_WEEK_RE, WP_HOME_WORD_RE, WP_NEGATED_BEFORE_RE, WP_NOT_REMOTE_RE, WP_OFFICE_WORD_RE,
-  WP_ONSITE_OCCASION_RE, WP_PARTIAL_RE, WP_PERK_CONTEXT_RE, WP_REMOTE_NEXT_RE,
+  WP_DAYS_WORDS_A_WEEK_RE, WP_ONSITE_OCCASION_RE, WP_PARTIAL_RE, WP_PARTLY_RE, WP_PERK_CONTEXT_RE, WP_REMOTE_NEXT_RE,
 } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered, type Lowered } from "./words.js";
@@ -49,7 +49,7 @@ export function parseWorkplaceStatement(sentence: string): WorkplaceType | null 
   const lower = sentence.toLowerCase();
   if (!HINT_STEMS.some((stem) => lower.includes(stem)) && !lower.includes("based ") && !WP_DAYS_A_WEEK_RE.test(sentence)) return null;
   const s = blankNotRole(sentence);
-  const days = WP_DAYS_A_WEEK_RE.exec(s);
+  const days = WP_DAYS_A_WEEK_RE.exec(s) ?? WP_DAYS_WORDS_A_WEEK_RE.exec(s);
   if (days?.groups) {
     const n = ONE_DIGIT_RE.test(days.groups.n) ? Number(days.groups.n) : WEEK_DAYS[days.groups.n.toLowerCase()] ?? 0;
     if (WP_OFFICE_WORD_RE.test(s)) return n >= 5 ? "onsite" : "hybrid";
@@ -74,6 +74,8 @@ export function parseWorkplaceStatement(sentence: string): WorkplaceType | null 
     if (negated(s, onsite)) return "remote";
     return "hybrid";
   }
+  // "partly from our office": the office is part of the week
+  if (onsite >= 0 && WP_PARTLY_RE.test(s.slice(Math.max(0, onsite - 30), onsite))) return "hybrid";
   if (onsite >= 0) return negated(s, onsite) ? null : "onsite";
   // "This is a public-facing role based at Hallbrook Library": a role tied to one site
   if (remote < 0 && WP_BASED_AT_VENUE_RE.test(s)) return "onsite";

@@ -36,6 +36,8 @@ export const MORE_HYBRID_WORDS = [
 
 /** Work at the employer's site, as whole phrases. */
 export const MORE_ONSITE_WORDS = [
+  // it: "Lavoro in presenza", not an interview "in presenza"
+  "lavoro in presenza", "lavoro in sede", "attività in presenza", "in presenza in sede", "in presenza presso",
   // nl
   "op kantoor", "op locatie",
   // pl

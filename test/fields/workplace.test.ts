@@ -27,6 +27,12 @@ const BADGES: [string, "onsite" | "hybrid" | "remote" | null][] = [
 
 // Sentences about the role, each in the prose of a posting.
 const STATEMENTS: [string, "onsite" | "hybrid" | "remote" | null][] = [
+  ["Deux jours de télétravail par semaine après la période d'essai.", "hybrid"],
+  ["Up to 2 days of remote work per week once onboarded.", "hybrid"],
+  ["You work 16 hours a week, partly from our office in Leipzig.", "hybrid"],
+  ["The role is partially on-site at our Bristol depot.", "hybrid"],
+  ["Lavoro in presenza presso il nostro stabilimento di Brescia.", "onsite"],
+  ["Il colloquio si svolgerà in presenza.", null],
   ["This is a hybrid role based in our London office, with Fridays at home.", "hybrid"],
   ["This position is fully remote and open to candidates across Canada.", "remote"],
   ["You'll be in the office three days a week and can work from home the rest.", "hybrid"],
