@@ -765,3 +765,12 @@ export const LOC_ORGANISATION_WORD_RE = /\b(?:department|dept|ministry|agency|bu
 export const WP_PARTLY_RE = /(?<![\p{L}])(?:partly|partially|part-time in|teilweise|anteilig|en partie|partiellement|parcialmente|in parte|częściowo|deels|gedeeltelijk)(?![\p{L}])/iu;
 /** Days of the week at home or in the office with words between ("1 jour de télétravail par semaine", "2 days of remote work a week"); group n: the count. */
 export const WP_DAYS_WORDS_A_WEEK_RE = /\b(?<n>[1-5]|one|two|three|four|five|ein|zwei|drei|vier|fünf|un|deux|trois|quatre|cinq|uno|dos|tres|cuatro|cinco)\s(?:days?|tage|tagen|jours?|días|dias|giorni)(?:\s[\p{L}'’-]{1,16}){1,3}\s(?:a|per|pro|par|por|each|every|in der|la|a la|alla|à la)\s(?:week|woche|semaine|semana|settimana)\b/iu;
+// ── menus and breadcrumbs at the top of a page (sections/menus) ──
+/** A breadcrumb's separator: " > ", " › ", " » ", " / " between short parts ("Offres d'emploi > Assistant > Lyon"). */
+export const BREADCRUMB_SEP_RE = /\s[>›»]\s/g;
+/** A digit: menu entries hold none (a title or a fact often does). */
+export const ANY_DIGIT_RE = /\d/;
+/** A site name's domain ending, read past when a menu entry is tested for digits ("naukri.com", "Pracuj.pl"). */
+export const DOMAIN_TAIL_RE = /\.[a-z]{2,6}$/iu;
+/** What may stand between the links of a menu row: spaces, bars, bullets, slashes, dashes. */
+export const LINK_ROW_SEPARATORS_RE = /[\s|•·/–-]/gu;

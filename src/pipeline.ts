@@ -4,6 +4,7 @@ import { prepareInput, type InputFormat, type Prepared } from "./input/prepare.j
 import { FIELD_PATH_INDEX_RE, FIELD_PATH_SPLIT_RE, HYPHENS_RE, ISO_DAY_RE, WORD_CHAR_RE } from "./patterns.js";
 import { JobPostingSchema, type Evidence, type JobPosting, type Span } from "./schema.js";
 import { collectLabels } from "./sections/labels.js";
+import { menuBlocks } from "./sections/menus.js";
 import { splitSections } from "./sections/split.js";
 import { treeToBlocks, type Block } from "./tree/blocks.js";
 
@@ -68,7 +69,11 @@ function toDate(now: Date | string | undefined): Date {
 /** Builds the detectors' context: blocks, sections, the header, labels. */
 export function analyse(prepared: Prepared, now: Date): Context {
   const blocks = treeToBlocks(prepared.tree, { linesAreItems: prepared.format === "text", source: prepared.text });
-  const { sections, chromeBlocks } = splitSections(blocks);
+  const split = splitSections(blocks);
+  const sections = split.sections;
+  // the site's menu, breadcrumb and link rows at the top of the page are chrome too
+  const known = new Set(split.chromeBlocks.map((c) => c.block));
+  const chromeBlocks = [...split.chromeBlocks, ...menuBlocks(blocks, known).map((block) => ({ block, kind: "navigation" as const }))];
   const header = headerBlocks(blocks, sections, new Set(chromeBlocks.map((c) => c.block)));
   const labels = collectLabels(sections, new Set(header));
   return {

@@ -18,7 +18,9 @@ export interface PipeField {
  */
 export function pipeHeader(ctx: Context): { block: Block; company: PipeField | null; title: PipeField | null; fields: string[] } | null {
   // the comment's own meta line ("pkeller 14 days ago | parent | context | favorite | on: …") is not it
-  const first = ctx.blocks.slice(0, 4).find((b) => (b.text.split(" | ").length >= 3 || b.text.split("|").length >= 4) && !HN_META_RE.test(b.text));
+  // nor is a menu row of links ("[Vagas](…) | [Sobre nós](…) | [Acessibilidade](…)"), chrome by then
+  const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
+  const first = ctx.blocks.slice(0, 4).find((b) => (b.text.split(" | ").length >= 3 || b.text.split("|").length >= 4) && !HN_META_RE.test(b.text) && !chrome.has(b));
   if (!first) return null;
   const line = first.text.split(PIPE_HEADER_PROSE_RE)[0];
   const fields = line.split(PIPE_SPLIT_RE).map((f) => f.trim()).filter(Boolean);

@@ -133,6 +133,9 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     const text = part && sentenceTitle(part);
     if (!text || headerRole(b.text, ctx) !== "text" || !looksLikeTitle(text) || !capitalisedRole(text)) return;
     if (BACK_LINK_WORDS.has(text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
+    // the page's title bar ("Senior Analytics Engineer (w/m/d) | Jobs at") when the title itself is a line of its own
+    const bar = text.indexOf(" | ");
+    if (bar > 0 && lines.some((o) => o !== b && o.text === text.slice(0, bar).trim())) return;
     let score = 1;
     let factsFollow = false;
     for (const next of lines.slice(i + 1, i + 5)) {

@@ -119,3 +119,29 @@ export const NOT_TITLE_FIRST_WORDS = new Set(["about", "our", "we", "your", "you
 
 /** First words of a link back to the board's list, never a title: "Zurück zur Ergebnisliste", "Back to search results", "Torna alle offerte". */
 export const BACK_LINK_WORDS = new Set(["zurück", "back", "retour", "revenir", "torna", "tornare", "volver", "voltar", "powrót", "wróć", "terug", "indietro", "tillbaka", "tilbage"]);
+
+/**
+ * Words of a job board's menu (lowercase): a run of short lines at the top of a page where several are
+ * these is the site's navigation, whatever the other entries say ("HelloWork / Emploi / Alternance /
+ * Entreprises / Salaires", "naukri.com / Jobs / Companies / Services / Login / Register").
+ */
+export const MENU_WORDS = new Set([
+  // en
+  "jobs", "job search", "find jobs", "search jobs", "browse jobs", "companies", "company reviews", "employers", "for employers", "employer",
+  "salaries", "salary guide", "career advice", "careers advice", "courses", "login", "log in", "sign in", "sign up", "register", "menu", "home",
+  "search", "services", "my account", "post a job", "post jobs", "recruiters", "recruiting?", "for recruiters", "resources", "blog", "help",
+  "skip to main content", "skip to content", "main menu", "notifications", "messages", "saved jobs", "job alerts",
+  // fr
+  "emploi", "emplois", "offres d'emploi", "offres", "entreprises", "salaires", "formation", "formations", "mon espace", "mon compte",
+  "connexion", "se connecter", "inscription", "recruteurs", "recruteur", "accueil", "rechercher", "conseils", "espace recruteur",
+  // es, pt
+  "empleos", "empleo", "ofertas", "buscar ofertas", "buscar empleo", "empresas", "salarios", "formación", "ingresar", "publicar aviso",
+  "publicar ofertas", "publicar oferta", "iniciar sesión", "registrarse", "regístrate", "inicio", "candidatos", "acceso candidatos",
+  "vagas", "entrar", "cadastre-se", "cadastrar", "início", "para empresas", "carreiras",
+  // de
+  "jobsuche", "menü", "anmelden", "registrieren", "startseite", "zur startseite", "unternehmen", "gehalt", "gehälter", "karriere",
+  "für arbeitgeber", "für unternehmen", "stellenangebote", "jobs finden", "suche", "merkliste", "mein konto",
+  // it, nl, pl
+  "offerte di lavoro", "aziende", "accedi", "registrati", "cerca lavoro", "vacatures", "werkgevers", "inloggen", "registreren",
+  "oferty pracy", "pracodawcy", "profile pracodawców", "porady", "dla firm", "zaloguj się", "moje konto", "zarejestruj się",
+]);

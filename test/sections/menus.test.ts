@@ -1,0 +1,41 @@
+// A job board's menu, breadcrumb and link rows at the top of a scraped page are chrome: they never
+// give a title, a company or a contract type, and they leave the description. Invented page tops.
+import { describe, expect, it } from "vitest";
+import { parseJobPosting } from "../../src/index.js";
+
+const now = "2026-11-27";
+const parse = (text: string, format: "text" | "markdown" = "text") => parseJobPosting(text, { now, format });
+
+describe("site menus at the top of a page", () => {
+  it("a French board's menu with a training entry gives no internship", () => {
+    const r = parse("JobAtlas\nEmploi\nAlternance\nEntreprises\nSalaires\nMon compte\n\nOffres d'emploi > Comptable > Nantes\n\nComptable H/F\nBrissac Conseil\nNantes - 44\nCDI\nTemps plein\n\nLe poste\nVous tenez la comptabilité de 40 clients.");
+    expect(r.employmentType).toBe("full-time");
+    expect(r.title).toBe("Comptable H/F");
+    expect(r.description).not.toContain("Alternance");
+    expect(r.description).not.toContain("Offres d'emploi >");
+  });
+
+  it("an English board's menu gives no company", () => {
+    const r = parse("careerhub.example\nJobs\nCompanies\nServices\nLogin\nRegister\n\nSenior QA Engineer\nMarrowgate Systems\n4 - 7 Years\nChennai\n\nJob description\nMarrowgate Systems builds hospital software. You will own our test automation.");
+    expect(r.company).toBe("Marrowgate Systems");
+    expect(r.title).toBe("Senior QA Engineer");
+  });
+
+  it("a row of links in Markdown is no Hacker News header", () => {
+    const r = parse("[Vagas](https://x.example/) | [Sobre nós](https://x.example/#sobre) | [Contato](https://x.example/#c)\n\n# Analista Fiscal\n\n**Cerâmica Piraquara**\n\nCuritiba - PR • Presencial\n\n## Descrição da vaga\n\nA Cerâmica Piraquara contrata analista fiscal para a matriz.", "markdown");
+    expect(r.company).toBe("Cerâmica Piraquara");
+  });
+
+  // negatives
+  it("a header of short facts is no menu", () => {
+    const r = parse("Data Analyst\nLeeds\nHybrid\nFull-time\nPermanent\n\nAbout the role\nYou will build reports for our stores.");
+    expect(r.title).toBe("Data Analyst");
+    expect(r.workplaceType).toBe("hybrid");
+    expect(r.employmentType).toBe("full-time");
+  });
+
+  it("a menu-like run that reaches a title keeps the title", () => {
+    const r = parse("Acme logo\nAcme\nShare\nShow more options\nJunior Web Developer\nBristol · 2 days ago\n\nAbout the job\nBuild our booking pages.");
+    expect(r.title).toBe("Junior Web Developer");
+  });
+});
