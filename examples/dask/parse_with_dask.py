@@ -1,0 +1,136 @@
+#!/usr/bin/python3
+"""Parse NDJSON postings with jobparse inside Dask.
+
+A dask.bag over NDJSON files (one partition per file); each partition is piped through ONE
+long-lived `jobparse --lines` process (not one process per posting), and the records are written
+as NDJSON, one output file per partition. The cluster is a distributed.LocalCluster with worker
+processes under nannies and a real scheduler over TCP, so a worker that dies is restarted and its
+tasks rerun: an output file is written whole by the task that owns it, so a rerun replaces it and
+no record is lost or doubled.
+
+    /usr/bin/python3 examples/dask/parse_with_dask.py --input 'postings/*.ndjson' --output records/ \
+        --jobparse 'jobparse' --workers 2 [--kill-worker] [--now 2026-11-27]
+
+On a real cluster, point a Client at the scheduler (--scheduler tcp://host:8786) instead: every
+worker needs Node.js and jobparse on its PATH (npm install -g jobparse), or the --jobparse command
+must name a path that exists on every worker.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import shlex
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+
+def parse_partition(lines, command):
+    """Pipes one partition's lines through one `jobparse --lines` process; returns its output
+    lines in order (one per input line, errors in place), or raises if the process broke that."""
+    lines = [line[:-1] if line.endswith("\n") else line for line in lines]
+    proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=1 << 16)
+
+    def feed():
+        try:
+            for line in lines:
+                proc.stdin.write(line.encode("utf-8") + b"\n")
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass  # the process died: the count check below says so
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()  # write and read at once, so neither pipe can fill up and stall the other
+    out = [raw.decode("utf-8").rstrip("\n") for raw in proc.stdout]
+    writer.join()
+    code = proc.wait()
+    if code != 0 or len(out) != len(lines):
+        raise RuntimeError(f"jobparse --lines gave {len(out)} lines for {len(lines)} (exit {code})")
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--input", required=True, help="glob of NDJSON files of postings ({\"id\",\"text\"} lines)")
+    ap.add_argument("--output", required=True, help="folder for the records (part-*.ndjson)")
+    ap.add_argument("--jobparse", default="jobparse", help="the jobparse command, as shell words")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--scheduler", help="address of a running scheduler (default: start a LocalCluster)")
+    ap.add_argument("--now", help="reference date for every worker (default: today in UTC, fixed once)")
+    ap.add_argument("--kill-worker", action="store_true", help="kill -9 a busy worker process mid-run")
+    ap.add_argument("--stats", help="write timings as JSON to this file")
+    args = ap.parse_args()
+
+    import dask.bag as db
+    from distributed import Client, LocalCluster, wait
+
+    # One date for the whole run, so a run that crosses midnight gives the same records throughout.
+    now = args.now or datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    # One thread per worker, so --concurrency 1: the parallelism is Dask's, one core per worker.
+    command = shlex.split(args.jobparse) + ["--lines", "--concurrency", "1", "--now", now]
+
+    started = time.perf_counter()
+    cluster = None
+    if args.scheduler:
+        client = Client(args.scheduler)
+    else:
+        cluster = LocalCluster(
+            n_workers=args.workers,
+            threads_per_worker=1,
+            processes=True,  # worker processes under nannies: a killed worker is restarted
+            protocol="tcp",
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=40,  # errors only
+        )
+        client = Client(cluster)
+    client.wait_for_workers(args.workers)
+    ready = time.perf_counter()
+    print(f"dask: scheduler {client.scheduler.address}, {len(client.scheduler_info()['workers'])} worker processes", flush=True)
+
+    os.makedirs(args.output, exist_ok=True)
+    bag = db.read_text(args.input, blocksize=None, encoding="utf-8")  # one partition per file
+    records = bag.map_partitions(parse_partition, command)
+    writes = records.to_textfiles(os.path.join(args.output, "part-*.ndjson"), compute=False, last_endline=True)
+    futures = client.compute(writes)
+
+    if args.kill_worker:
+        kill_busy_worker(client, futures)
+
+    wait(futures)
+    failed = [f for f in futures if f.status != "finished"]
+    for f in failed:
+        print(f"dask: a partition failed: {f.exception()}", file=sys.stderr)
+    done = time.perf_counter()
+    print(f"dask: {bag.npartitions} partitions parsed in {done - ready:.2f} s (cluster start {ready - started:.2f} s)", flush=True)
+    if args.stats:
+        with open(args.stats, "w") as fh:
+            json.dump({"startS": ready - started, "parseS": done - ready, "partitions": bag.npartitions, "workers": args.workers}, fh)
+    client.close()
+    if cluster is not None:
+        cluster.close()
+    return 1 if failed else 0
+
+
+def kill_busy_worker(client, futures):
+    """Waits until a partition is written and another is in progress, then kills (-9) the
+    process of a worker that is running a task: its work is lost and must be redone."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        finished = sum(f.done() for f in futures)
+        busy = [addr for addr, keys in client.processing().items() if keys]
+        if finished >= 1 and busy and finished < len(futures):
+            pids = client.run(os.getpid)
+            victim = busy[0]
+            os.kill(pids[victim], signal.SIGKILL)
+            print(f"dask: kill -9 worker {victim} (pid {pids[victim]}) while it ran a partition; {finished} of {len(futures)} partitions were done", flush=True)
+            return
+        time.sleep(0.02)
+    print("dask: found no moment to kill a worker mid-run", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
