@@ -219,6 +219,7 @@ function streamLines(n) {
   });
 }
 
+await (await import("./scale.mjs")).scale({ say, section, row }); // 6–7. scale out: --lines vs Dask per core, --lines peak RSS (bench/scale.mjs)
 // ---------------------------------------------------------------------------------------------
 section("Summary");
 say(`  (bin/jobparse.js now runs ${whichBuild()})`);
