@@ -130,7 +130,8 @@ def main():
     ready = time.perf_counter()
     print(f"dask: scheduler {client.scheduler.address}, {len(client.scheduler_info()['workers'])} worker processes", flush=True)
 
-    os.makedirs(args.output, exist_ok=True)
+    if "://" not in args.output:
+        os.makedirs(args.output, exist_ok=True)  # a URL (s3://, hdfs://) is made by fsspec
     bag = db.read_text(args.input, blocksize=None, encoding="utf-8")  # one partition per file
     records = bag.map_partitions(parse_partition, command)
     writes = records.to_textfiles(os.path.join(args.output, "part-*.ndjson"), compute=False, last_endline=True)
