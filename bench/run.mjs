@@ -47,12 +47,7 @@ function section(title) {
 // ---------------------------------------------------------------------------------------------
 say(`jobparse bench: node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(2)} at start`);
 say("Other processes on the machine (the load shown per section) slow every figure; ratios suffer less, but rerun when the load is high.");
-// bin/jobparse.js falls back to tsc's dist/cli when dist/index.js is newer than the bundle.
-function whichBuild() {
-  const at = (p) => (existsSync(join(ROOT, p)) ? statSync(join(ROOT, p)).mtimeMs : -1);
-  return at("dist/bundle/entry.js") >= at("dist/index.js") ? "the esbuild bundle (dist/bundle)" : "tsc's dist/cli (the bundle is missing or older than dist/index.js)";
-}
-say(`bin/jobparse.js runs ${whichBuild()}`);
+say("bin/jobparse.js runs the CLI bundle (dist/cli)");
 
 // 1. parseJobPosting against remark-parse ---------------------------------------------------------
 section("1. parseJobPosting, in-process (dist/index.js), against remark-parse alone on the same texts");
@@ -219,9 +214,11 @@ function streamLines(n) {
   });
 }
 
-await (await import("./scale.mjs")).scale({ say, section, row }); // 6–7. scale out: --lines vs Dask per core, --lines peak RSS (bench/scale.mjs)
+await (await import("./browser.mjs")).default({ section, say, row }); // 6. the browser build's size (bench/browser.mjs)
+await (await import("./scale.mjs")).scale({ say, section, row }); // 7–8. scale out: --lines vs Dask per core, --lines peak RSS (bench/scale.mjs)
+
 // ---------------------------------------------------------------------------------------------
 section("Summary");
-say(`  (bin/jobparse.js now runs ${whichBuild()})`);
+spawnSync(process.execPath, [join(ROOT, "bench/package.mjs")], { stdio: "inherit" });
 for (const r of rows) say(`  ${r.what.padEnd(38)}${r.figure.padEnd(34)}${r.target.padEnd(18)}${r.ok === null ? "" : r.ok ? "✓" : "✗"}`);
 rmSync(tmp, { recursive: true, force: true });

@@ -42,7 +42,7 @@ function measuredLines(args, next) {
 /** The figures, printed with `say`, the summary rows given to `row(what, figure, target, ok)`. */
 export async function scale({ say, section, row }) {
   const n = 2000;
-  section(`6. Scale out: postings/s per core on ${num(n)} postings from fixtures/, one --lines process against Dask with two workers`);
+  section(`7. Scale out: postings/s per core on ${num(n)} postings from fixtures/, one --lines process against Dask with two workers`);
   const lines = makePostings(n).map((p) => JSON.stringify(p));
   let i = 0;
   const one = await measuredLines(["--lines", "--concurrency", "1", "--now", NOW], () => (i < n ? lines[i++] : null));
@@ -74,7 +74,7 @@ export async function scale({ say, section, row }) {
     rmSync(work, { recursive: true, force: true });
   }
 
-  section("7. Peak RSS of one --lines process (--concurrency 1) over 10,000 and 100,000 short postings");
+  section("8. Peak RSS of one --lines process (--concurrency 1) over 10,000 and 100,000 short postings");
   const peak = {};
   for (const count of [10_000, 100_000]) {
     let k = 0;

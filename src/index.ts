@@ -4,4 +4,4 @@ export { JobPostingSchema, recordJsonSchema, type JobPosting, type Location, typ
 export { InputError, type InputFormat } from "./input/prepare.js";
 export { defaultDetectors } from "./detectors/index.js";
 export type { Context, Detection, Detector } from "./context.js";
-export { toJsonLd } from "./jsonld-out.js";
+export { missingRequired, toJsonLd } from "./jsonld-out.js";

@@ -715,3 +715,15 @@ export const CURRENCY_CODE_RE = /^[A-Za-z]{3}$/;
 export const TITLE_COMPANY_TAIL_RE = /^\s+[–—|]\s+([\p{Lu}\p{N}][^|–—]{1,59})$/u;
 /** Where a company may follow a title on its line: " — ", " – ", " | " (the last such mark). */
 export const TITLE_TAIL_SPLIT_RE = /(?<=\S)\s[–—|]\s(?=[^–—|]+$)/u;
+// ── names: a title closed by a gender mark in prose (title) ──
+/** A gender mark that closes a job title, with or without brackets: "(H/F)", "F/H", "(m/w/d)", "(k/m)", "(all genders)". */
+export const GENDER_MARK_RE =
+  /\(\s?(?:[hfmwdxk]\/[hfmwdxk](?:\/[hfmwdxk])?|all genders|gn\*?)\s?\)|(?<![\p{L}/])(?:h\/f|f\/h|m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|k\/m|m\/k)(?![\p{L}/])/iu;
+/** What ends the sentence or clause a title sits at the end of: a full stop, colon, semicolon, dash or bullet (not a comma: "einen Content Creator, Brand Manager (m/w/d)"). */
+export const TITLE_CLAUSE_BREAK_RE = /[.!?]\s|\s[–—-]\s|[:;•|]/gu;
+/** An elided article or preposition before a French word: "d'Assistant", "l’opérateur". */
+export const ELIDED_ARTICLE_RE = /^(?:d|l|qu)['’]/i;
+
+// ── JSON-LD output (package: src/jsonld-out.ts) ──
+/** A job reference as postings state it: "Job ID 4471", "ref TD-2291", "Réf. : 2026-114", "Kennziffer 12/2026" (the code must hold a digit: checked by the caller). */
+export const JOB_REFERENCE_RE = /\b(?:job id|job ref|job no|job number|job code|req id|requisition id|requisition|reference number|reference no|reference|ref no|ref|réf|référence|referenznummer|referenz|kennziffer|vacancy id|posting id)\b[.:#\s]{0,4}([A-Z0-9][\w/-]{1,24})/i;

@@ -2,7 +2,7 @@ import { constants } from "node:fs";
 import { access, mkdir, realpath, stat } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { Output, readAll, type CliIO } from "./io.js";
-import { countInputs, describe, walkInputs, type InputRef, type WalkItem } from "./inputs.js";
+import { countInputs, describe, noPostingsMessage, walkInputs, type InputRef, type WalkItem } from "./inputs.js";
 import type { JobResult, JobSettings, Task } from "./job.js";
 import { orderedMap } from "./ordered.js";
 import { createExecutor } from "./pool.js";
@@ -18,9 +18,11 @@ export interface BatchOptions {
   concurrency: number;
   quiet: boolean;
   debug: boolean;
+  /** --strict: a --jsonld record missing a property Google requires fails the run (exit 1) */
+  strict?: boolean;
 }
 
-type Done = { ref: InputRef | null; path: string; result: JobResult };
+type Done = { ref: InputRef | null; path: string; result: JobResult; empty?: boolean };
 
 /**
  * Parses files, folders and stdin: in input order whatever the concurrency, with a bounded number
@@ -52,6 +54,7 @@ export async function runBatch(b: BatchOptions, base: JobSettings, io: CliIO): P
   const claimed = b.outDir && b.names.length > 1 ? new Map<string, string>() : null;
 
   const work = async (item: WalkItem): Promise<Done> => {
+    if (item.kind === "empty") return { ref: null, path: item.path, empty: true, result: { ok: false, text: null, warned: false, error: noPostingsMessage(item.path) } };
     if (item.kind === "problem") return { ref: null, path: item.path, result: { ok: false, text: null, warned: false, error: item.message } };
     const ref = item.ref;
     try {
@@ -81,6 +84,8 @@ export async function runBatch(b: BatchOptions, base: JobSettings, io: CliIO): P
   let failed = 0;
   let warned = 0;
   let items = 0;
+  let empty = 0;
+  let incomplete = 0;
   const window = exec.workers > 0 ? exec.workers * 8 : 4;
   // Listening tells the process entry that Ctrl-C should stop the walk and let in-flight inputs finish.
   const onAbort = () => undefined;
@@ -89,6 +94,13 @@ export async function runBatch(b: BatchOptions, base: JobSettings, io: CliIO): P
     for await (const done of orderedMap(walkInputs(b.names, io.cwd, { skip: b.outDir, signal: io.signal }), work, window)) {
       const r = done.result;
       if (done.ref) report.tick();
+      if (done.empty) {
+        empty++;
+        report.log(`jobparse: ${r.error}`);
+        continue;
+      }
+      for (const note of r.notes ?? []) report.log(`jobparse: ${done.ref?.abs === null ? "stdin" : done.path}: ${note}`);
+      if (r.incomplete) incomplete++;
       if (!r.ok) {
         failed++;
         report.log(`jobparse: ${done.ref?.abs === null ? "stdin" : done.path}: ${r.error}`);
@@ -122,7 +134,7 @@ export async function runBatch(b: BatchOptions, base: JobSettings, io: CliIO): P
     );
   }
   if (interrupted) return 130;
-  return failed > 0 ? 1 : 0;
+  return failed > 0 || empty > 0 || (b.strict && incomplete > 0) ? 1 : 0;
 }
 
 /** True when the name is a folder (a batch even if it holds one file). */

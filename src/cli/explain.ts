@@ -5,7 +5,7 @@ import { decodeBytes } from "../input/decode.js";
 import { lastAtOrBefore } from "../input/offset-map.js";
 import { sniffFormat } from "../input/sniff.js";
 import type { JobPosting } from "../schema.js";
-import { walkInputs } from "./inputs.js";
+import { noPostingsMessage, walkInputs } from "./inputs.js";
 import { Output, readAll, type CliIO } from "./io.js";
 import { errorMessage, formatFor, readLimited, runJob, type JobSettings } from "./job.js";
 
@@ -316,6 +316,11 @@ export async function runExplain(names: readonly string[], s: JobSettings, io: C
     if (item.kind === "problem") {
       failed++;
       io.stderr.write(`jobparse: ${item.path}: ${item.message}\n`);
+      continue;
+    }
+    if (item.kind === "empty") {
+      failed++;
+      io.stderr.write(`jobparse: ${noPostingsMessage(item.path)}\n`);
       continue;
     }
     const ref = item.ref;

@@ -16,7 +16,12 @@ export interface InputRef {
 }
 
 /** What a walk yields, in a fixed order: inputs, and problems (the walk goes on after them). */
-export type WalkItem = { kind: "input"; ref: InputRef } | { kind: "problem"; path: string; message: string };
+export type WalkItem = { kind: "input"; ref: InputRef } | { kind: "problem"; path: string; message: string } | { kind: "empty"; path: string };
+
+/** What a folder with no postings is told: the extensions a walk reads. */
+export function noPostingsMessage(folder: string): string {
+  return `no postings found in ${folder} (read: ${[...POSTING_EXTENSIONS].join(" ")})`;
+}
 
 export interface WalkOptions {
   /** a folder never to walk into below a named folder (the `--out` folder when it sits inside an input folder) */
@@ -46,7 +51,15 @@ export async function* walkInputs(names: readonly string[], cwd: string, options
       yield { kind: "problem", path: name, message: describe(e) };
       continue;
     }
-    if (st.isDirectory()) yield* walkFolder(abs, name, "", [], seen, options);
+    if (st.isDirectory()) {
+      // a named folder that holds no posting at all is said so, once (exit 1), not a quiet "0 parsed"
+      let found = false;
+      for await (const item of walkFolder(abs, name, "", [], seen, options)) {
+        if (item.kind !== "problem") found = true;
+        yield item;
+      }
+      if (!found && !options.signal?.aborted) yield { kind: "empty", path: name };
+    }
     else yield { kind: "input", ref: { path: name, abs, out: outputName(basename(abs)) } };
   }
 }

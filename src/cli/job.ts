@@ -21,6 +21,8 @@ export interface JobSettings {
   debug: boolean;
   /** the summary starts with the input's name (several inputs) */
   named: boolean;
+  /** --strict (--lines reads it; a batch gets it in its options) */
+  strict?: boolean;
 }
 
 /** One unit of work. `target` is the absolute `--out` file, checked by the caller. */
@@ -36,6 +38,10 @@ export interface JobResult {
   warned: boolean;
   error?: string;
   stack?: string;
+  /** lines for stderr about a record that parsed: what the summary or the JSON-LD lacks */
+  notes?: string[];
+  /** --jsonld: a property Google requires is missing (--strict fails the run on it) */
+  incomplete?: boolean;
 }
 
 let corePromise: Promise<Core> | null = null;
@@ -57,6 +63,8 @@ export async function runJob(task: Task, s: JobSettings): Promise<JobResult> {
     const record = parseJobPosting(bytes, { now: s.now, format: formatFor(task.path, s.format, task.kind === "bytes"), evidence: s.evidence });
     const warned = record.warnings.length > 0;
     const shaped = s.jsonld ? toJsonLd(record) : record;
+    const notes = s.jsonld ? await jsonLdNotes(shaped) : [];
+    const extra = notes.length ? { notes, incomplete: true } : {};
     switch (s.mode) {
       case "out":
         try {
@@ -64,14 +72,15 @@ export async function runJob(task: Task, s: JobSettings): Promise<JobResult> {
         } catch (e) {
           throw new Error(`cannot write ${task.target}: ${errorMessage(e)}`);
         }
-        return { ok: true, text: null, warned };
+        return { ok: true, text: null, warned, ...extra };
       case "ndjson":
-        return { ok: true, text: JSON.stringify({ input: task.path, ...shaped }) + "\n", warned };
+        return { ok: true, text: JSON.stringify({ input: task.path, ...shaped }) + "\n", warned, ...extra };
       case "json":
-        return { ok: true, text: JSON.stringify(shaped, null, 2), warned };
+        return { ok: true, text: JSON.stringify(shaped, null, 2), warned, ...extra };
       case "pretty": {
         const { summarize } = await import("./pretty.js");
-        return { ok: true, text: summarize(record, { color: s.color, name: s.named ? task.path : null }), warned };
+        const missing = [record.title ? null : "no title found", record.description.trim() ? null : "no description found"].filter((n) => n !== null);
+        return { ok: true, text: summarize(record, { color: s.color, name: s.named ? task.path : null }), warned, ...(missing.length ? { notes: missing } : {}) };
       }
     }
   } catch (e) {
@@ -102,11 +111,19 @@ async function runLine(task: Extract<Task, { kind: "line" }>, s: JobSettings): P
     const { parseJobPosting, toJsonLd } = await loadCore();
     const record = parseJobPosting(text, { now: s.now, format: s.format, evidence: s.evidence });
     const shaped = s.jsonld ? toJsonLd(record) : record;
-    return { ok: true, text: JSON.stringify({ id, ...shaped }) + "\n", warned: record.warnings.length > 0 };
+    const notes = s.jsonld ? await jsonLdNotes(shaped) : [];
+    return { ok: true, text: JSON.stringify({ id, ...shaped }) + "\n", warned: record.warnings.length > 0, ...(notes.length ? { notes, incomplete: true } : {}) };
   } catch (e) {
     const f = failure(e, s);
     return { ...f, text: JSON.stringify({ id, error: f.error }) + "\n" };
   }
+}
+
+// One note naming every property Google requires that the JSON-LD lacks (the record had no such fact).
+async function jsonLdNotes(ld: object): Promise<string[]> {
+  const { missingRequired } = await loadCore();
+  const missing = missingRequired(ld);
+  return missing.length ? [`JSON-LD lacks ${missing.join(", ")} (required by Google for a job posting; not found in the posting)`] : [];
 }
 
 function failure(e: unknown, s: JobSettings): JobResult {

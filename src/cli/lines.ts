@@ -23,6 +23,7 @@ export async function runLines(settings: JobSettings, concurrency: number, io: C
     return exec.run({ kind: "line", n, line });
   };
   const window = exec.workers > 0 ? exec.workers * 8 : 4;
+  let incomplete = 0;
   // --debug: the stack of the first line to fail with each message, 20 at most, so that a stderr
   // nobody reads (a pipe holds 64 KB) can never fill up and hold the stream or its exit.
   const stacks = new Set<string>();
@@ -32,6 +33,8 @@ export async function runLines(settings: JobSettings, concurrency: number, io: C
         stacks.add(r.error ?? "");
         io.stderr.write(r.stack + "\n");
       }
+      for (const note of r.notes ?? []) io.stderr.write(`jobparse: line ${JSON.parse(r.text!).id}: ${note}\n`);
+      if (r.incomplete) incomplete++;
       if (!(await out.write(r.text!))) break;
     }
   } catch (e) {
@@ -40,7 +43,7 @@ export async function runLines(settings: JobSettings, concurrency: number, io: C
   } finally {
     await exec.close();
   }
-  return 0;
+  return settings.strict && incomplete > 0 ? 1 : 0;
 }
 
 /**

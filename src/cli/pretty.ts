@@ -13,7 +13,8 @@ export function summarize(r: JobPosting, options: { color: boolean; name: string
     ["Pay", r.salary ? formatSalary(r.salary) : null],
     ["Work", [r.workplaceType, r.employmentType].filter(Boolean).join(", ") || null],
     ["Level", [r.seniority, r.experience ? r.experience.raw : null, r.education ? r.education.level : null].filter(Boolean).join(" · ") || null],
-    ["Posted", r.postedAt ? r.postedAt + (r.validThrough ? `  (apply by ${r.validThrough})` : "") : r.validThrough ? `apply by ${r.validThrough}` : null],
+    ["Posted", r.postedAt ? r.postedAt + (r.validThrough ? `  (apply by ${r.validThrough})` : "") : null],
+    ["Deadline", r.postedAt ? null : r.validThrough],
     ["Category", r.category],
     ["Apply", r.applyUrl],
   ];

@@ -1,5 +1,17 @@
 import type { CliIO } from "./io.js";
 
+const SHOW_CURSOR = "\u001b[?25h";
+let cursorHidden: NodeJS.WritableStream | null = null;
+
+/**
+ * Shows the cursor again if a progress bar hid it and did not get to stop (a second Ctrl-C,
+ * SIGTERM, an exit from anywhere). Synchronous: the process entry calls it on "exit".
+ */
+export function restoreCursor(): void {
+  if (cursorHidden) cursorHidden.write(SHOW_CURSOR);
+  cursorHidden = null;
+}
+
 /** Where a batch reports: a progress bar when it is long and stderr is a terminal, and its messages. */
 export interface Reporter {
   /** one message line on stderr (printed above the bar while it shows) */
@@ -42,6 +54,7 @@ export function progressReporter(io: CliIO, delayMs = 1000): Reporter {
       cliProgress.Presets.shades_classic,
     );
     multi = m as unknown as typeof multi;
+    cursorHidden = stream;
     bar = m.create(Math.max(total, done), done) as unknown as typeof bar;
   };
   const timer = setTimeout(() => {
@@ -67,6 +80,7 @@ export function progressReporter(io: CliIO, delayMs = 1000): Reporter {
       stopped = true;
       clearTimeout(timer);
       multi?.stop();
+      if (multi) cursorHidden = null;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 
-/** The package's version, read from package.json (two folders up from src/cli, dist/cli and dist/bundle alike). */
+/** The package's version, read from package.json (two folders up from src/cli and dist/cli alike). */
 export function version(): string {
   try {
     return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;

@@ -1,12 +1,13 @@
 import { spanOf, type Context } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import {
-  ANONYMOUS_CLIENT, GOVERNMENT_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
+  ANONYMOUS_CLIENT, GOVERNMENT_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
 } from "../lexicon/names.js";
-import { EMAIL_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { looksLikeTitle } from "./header-lines.js";
+import type { Block } from "../tree/blocks.js";
 
 /** What the posting says for one candidate name. */
 export interface NameEvidence {
@@ -226,10 +227,40 @@ export function looksLikeName(name: string, ctx: Context): boolean {
   if (words.length === 1 && NOT_NAME_WORDS.has(first)) return false;
   if (words.some((w) => w.endsWith(":"))) return false;
   if (n.endsWith(".") && !hasLegalForm(n)) return false;
-  if (classifyHeading(n) || labelField(n) || looksLikeTitle(n)) return false;
+  if (readsAsHeading(n, ctx) || labelField(n) || looksLikeTitle(n)) return false;
   if (!isGovernment(n) && !hasLegalForm(n) && parseLocations(n, { strict: true }).length > 0) return false;
   if (!hasLegalForm(n) && commonWords(n, ctx.text.toLowerCase(), ctx.text)) return false;
   return true;
+}
+
+/**
+ * Whether a line is a section heading rather than a name: "Saffronleaf Technologies" holds a heading
+ * word, but its first word is a proper noun the text never writes in lower case, so it is a name;
+ * "Core Technologies" is a heading.
+ */
+export function readsAsHeading(line: string, ctx: Context): boolean {
+  if (!classifyHeading(line)) return false;
+  const words = line.trim().split(WHITESPACE_SPLIT_RE);
+  if (words.length < 2 || !isUpper(words[0][0]) || NOT_NAME_WORDS.has(words[0].toLowerCase()) || classifyHeading(words[0])) return true;
+  return commonWords(words[0], ctx.text.toLowerCase(), ctx.text);
+}
+
+/** The client a recruiter names in apposition: "Our client, Brindlecote Foods, a family-owned…", "Notre client, la société Verreval, …". */
+export function namedClient(ctx: Context): { name: string; block: Block } | null {
+  for (const b of ctx.blocks.slice(0, 60)) {
+    if (b.type === "heading" || b.text.length < 30) continue;
+    const low = b.text.toLowerCase();
+    for (const lead of NAMED_CLIENT_LEADS) {
+      const i = low.indexOf(lead);
+      if (i < 0 || (i > 0 && letterOrDigit(low[i - 1])) || b.text[i + lead.length] !== ",") continue;
+      const rest = b.text.slice(i + lead.length + 1);
+      const end = rest.indexOf(",");
+      if (end < 0 || end > 70) continue;
+      const name = rest.slice(0, end).trim().replace(LEADING_ARTICLE_RE, "");
+      if (name.split(WHITESPACE_SPLIT_RE).length <= 6 && looksLikeName(name, ctx)) return { name, block: b };
+    }
+  }
+  return null;
 }
 
 /** Whether the ad is a recruiter's for a client it does not name. */
@@ -400,7 +431,13 @@ export function confirmedName(name: string, ctx: Context, ownBlockText?: string)
   // written again elsewhere, beyond the line it was read from
   const own = ownBlockText ? mentions(ownBlockText, name) : 1;
   const core = name.split(WHITESPACE_SPLIT_RE).filter((w) => !ARTICLES.has(w.toLowerCase()) && !LEGAL.has(w.toLowerCase())).join(" ");
-  return mentions(ctx.text, name) > own || (core.length >= 3 && core !== name && mentions(ctx.text, core) > own);
+  if (mentions(ctx.text, name) > own || (core.length >= 3 && core !== name && mentions(ctx.text, core) > own)) return true;
+  // a header in capitals, the prose in title case: "TERRAVIVA SEGUROS" … "En Terraviva Seguros llevamos…"
+  return name.length >= 4 && name === name.toUpperCase() && name !== name.toLowerCase() && mentions(ctx.text, titleCase(name)) > 0;
+}
+
+function titleCase(name: string): string {
+  return name.split(" ").map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" ");
 }
 
 /** The best-supported name: two kinds of evidence, or one strong cue written more than once. */

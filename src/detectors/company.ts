@@ -10,7 +10,7 @@ import { classifyHeading, labelField } from "../sections/phrases.js";
 import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
 import { pageTitleParts } from "./title.js";
 import { pipeHeader } from "./pipe-header.js";
-import { anonymousClient, bestEvidence, confirmedName, presented } from "./company-evidence.js";
+import { anonymousClient, bestEvidence, confirmedName, namedClient, presented, readsAsHeading } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
 import { COMPANY_LABELS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
@@ -39,7 +39,9 @@ export const companyDetector: Detector<"company"> = {
     if (fromPage && fromPage.length <= 60) return { value: fromPage, how: "stated", spans: [spanOf(pageTitle!.block)] };
     const pipe = pipeHeader(ctx);
     if (pipe?.company) return { value: pipe.company.text, how: "stated", spans: [spanOf(pipe.block)] };
-    // a recruiter's ad for a client it does not name has no company
+    // a recruiter's client named in apposition is the employer; a client it does not name leaves no company
+    const client = namedClient(ctx);
+    if (client) return { value: client.name, how: "stated", spans: [spanOf(client.block)] };
     if (anonymousClient(ctx)) return null;
     // every guess from the layout must be confirmed by the rest of the text
     for (const guess of layoutGuesses(ctx)) {
@@ -53,6 +55,8 @@ export const companyDetector: Detector<"company"> = {
     return null;
   },
 };
+
+const DATE_LIKE_ROLES = new Set(["date", "counter"]);
 
 /** Names the layout suggests, strongest first: "X is hiring", "X logo", the line beside the title, "… at X". */
 function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block }> {
@@ -72,10 +76,13 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block }
   const titleAt = exactAt >= 0 ? exactAt : lines.findIndex((b) => title && b.text.includes(title));
   // the company line sits right next to the title at the top of most boards
   if (titleAt >= 0) {
-    for (const i of [titleAt + 1, titleAt - 1, titleAt + 2, titleAt - 2]) {
+    // dates and counters between the title and the company are stepped over ("Publicado hace 2 días")
+    let below = titleAt + 1;
+    while (below < titleAt + 4 && lines[below] && DATE_LIKE_ROLES.has(headerRole(lines[below].text, ctx))) below++;
+    for (const i of [below, titleAt - 1, below + 1, titleAt - 2]) {
       const b = lines[i];
       if (!b || b.text.length > 60 || !COMPANY_NAME_LINE_RE.test(b.text) || !TWO_LETTERS_RE.test(b.text) || labelField(b.text)) continue;
-      if (headerRole(b.text, ctx) !== "text" || looksLikeTitle(b.text) || classifyHeading(b.text)) continue;
+      if (headerRole(b.text, ctx) !== "text" || looksLikeTitle(b.text) || readsAsHeading(b.text, ctx)) continue;
       if (b.text.split(WHITESPACE_SPLIT_RE).length > 5) continue;
       yield { value: b.text, block: b };
     }

@@ -68,7 +68,7 @@ export function looksLikeTitle(text: string): boolean {
 }
 
 // "engineer" matches "engineers", "Entwickler" matches "Softwareentwicklerin", but not "engineered"
-function roleToken(tok: string): boolean {
+export function roleToken(tok: string): boolean {
   for (const suffix of ROLE_SUFFIXES) {
     if (!tok.endsWith(suffix)) continue;
     const stem = tok.slice(0, tok.length - suffix.length);

@@ -76,7 +76,10 @@ function valueAfter(t: string, from: number): string | null {
 function trimValue(value: string): string {
   const words = value.split(" ").filter(Boolean);
   const legal = words.findIndex((w, i) => i > 0 && LEGAL_END.has(w.toLowerCase()));
-  let out = legal >= 0 ? words.slice(0, legal + 1 + (words[legal].toLowerCase() === "sp." && words[legal + 2] ? 2 : 0)) : words;
+  let keep = legal + 1 + (legal >= 0 && words[legal].toLowerCase() === "sp." && words[legal + 2] ? 2 : 0);
+  // a limited partnership goes on after its partner's form: "Rabenfeld GmbH & Co. KG"
+  if (legal >= 0 && (words[keep] === "&" || words[keep] === "+") && CO_WORDS.has(words[keep + 1]?.toLowerCase()) && PARTNERSHIP_FORMS.has(words[keep + 2]?.toLowerCase())) keep += 3;
+  let out = legal >= 0 ? words.slice(0, keep) : words;
   if (legal < 0 && out.length > 1) {
     let n = out.length;
     while (n > 1 && out[n - 1][0] === out[n - 1][0].toLowerCase() && out[n - 1][0] !== out[n - 1][0].toUpperCase()) n--;
@@ -85,4 +88,6 @@ function trimValue(value: string): string {
   return out.join(" ");
 }
 
+const CO_WORDS = new Set(["co.", "co"]);
+const PARTNERSHIP_FORMS = new Set(["kg", "kgaa", "ohg", "kg."]);
 const LEGAL_END = new Set(["s.a.", "sp.", "gmbh", "ltd", "ltd.", "inc.", "llc", "s.c.", "sas", "s.l.", "ag"]);

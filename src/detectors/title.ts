@@ -1,14 +1,14 @@
 import { factSpans, spanOf, type Context, type Detector } from "../context.js";
 import type { Block } from "../tree/blocks.js";
 import {
-  CAPITAL_OR_DIGIT_START_RE, GENDER_TITLE_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
+  CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
-import { capitalisedRole, headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
+import { capitalisedRole, headerLines, headerRole, looksLikeTitle, roleToken } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 import { looksLikeName } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
-import { NOT_TITLE_FIRST_WORDS, TITLE_LABELS } from "../lexicon/names.js";
+import { BACK_LINK_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_LABELS } from "../lexicon/names.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 
 // "We're hiring a **Lead Data Scientist** to run…", "Acme is hiring a Senior Engineer", "looking for a Staff Engineer to"
@@ -41,6 +41,50 @@ function fromFirstCapital(phrase: string): string {
   const words = phrase.trim().split(WHITESPACE_SPLIT_RE);
   const cap = words.findIndex((w) => CAPITAL_OR_DIGIT_START_RE.test(w));
   return cap > 0 ? words.slice(cap).join(" ") : words.join(" ");
+}
+
+// the articles a title follows in a sentence ("recrute un …", "sucht einen …", "hiring a …", "busca una …")
+const TITLE_ARTICLES = new Set(["a", "an", "as", "the", "als", "einen", "eine", "einer", "ein", "eine/n", "un", "une", "un(e)", "un.e", "un/e", "des", "una", "uno", "unos", "unas", "como", "um", "uma"]);
+
+/**
+ * The title a gender mark closes at the end of a clause: "Adecco recrute un agent d'accueil (h/f)",
+ * "… des nouveaux talents : CONDUCTEUR D'ENGINS (H/F)", "sur des postes d'Assistant-comptable (F/H)".
+ * The words after the clause's last article; from there, a run of capitalised words that names a
+ * role, or else the words from the first role noun.
+ */
+function genderMarkedPhrase(text: string): string | null {
+  const mark = GENDER_MARK_RE.exec(text.slice(0, 600));
+  if (!mark) return null;
+  const before = text.slice(0, mark.index);
+  let start = 0;
+  for (const m of before.matchAll(TITLE_CLAUSE_BREAK_RE)) if (m.index + m[0].length < before.length) start = m.index + m[0].length;
+  let words = before.slice(start).trim().split(WHITESPACE_SPLIT_RE).filter(Boolean).slice(-8);
+  // the title starts after its article or a head count: "recrute un agent d'accueil (h/f)", "recherchons 3 caristes (H/F)"
+  const article = words.findLastIndex((w, k) => TITLE_ARTICLES.has(w.toLowerCase()) || (k < words.length - 1 && Number.isInteger(Number(w))));
+  if (article >= 0) words = words.slice(article + 1);
+  words = words.map((w, k) => (k === 0 ? w.replace(ELIDED_ARTICLE_RE, "") : w));
+  if (!words.length) return null;
+  const bare = (w: string) => (w.startsWith("(") ? w.slice(1) : w).replace(ELIDED_ARTICLE_RE, "");
+  // a capitalised name after lower-case words: "recrute un Magasinier-cariste d'usine", "emploi de Technicien Projet"
+  const cap = words.findIndex((w, k) => CAPITAL_OR_DIGIT_START_RE.test(bare(w)) && (k === 0 || LOWER_WORD_START_RE.test(words[k - 1])));
+  const named = cap >= 0 ? [words[cap].replace(ELIDED_ARTICLE_RE, ""), ...words.slice(cap + 1)].join(" ") : null;
+  let title = named && looksLikeTitle(named) ? named : null;
+  if (!title) {
+    const role = words.findIndex((w) => bare(w).toLowerCase().split(NON_WORD_CHARS_RE).some((tok) => tok && roleToken(tok)));
+    title = role >= 0 ? [bare(words[role]), ...words.slice(role + 1)].join(" ") : null;
+  }
+  if (!title || !looksLikeTitle(title) || title.split(WHITESPACE_SPLIT_RE).length > 7) return null;
+  return `${title} ${mark[0].trim()}`;
+}
+
+/** The title inside a line that is a sentence naming the role before a gender mark ("Pour notre client, nous recherchons 3 caristes (H/F)"); else the line. */
+function sentenceTitle(text: string): string {
+  if (!GENDER_MARK_RE.test(text)) return text;
+  // a sentence: a lower-case word (a verb, a pronoun) before the article ("nous recherchons un …"), not "Bankkaufmann - als Kreditspezialist"
+  const words = text.split(WHITESPACE_SPLIT_RE);
+  const article = words.findIndex((w) => TITLE_ARTICLES.has(w));
+  if (article < 0 || !words.slice(0, article).some((w) => w.length >= 3 && LOWER_WORD_START_RE.test(w))) return text;
+  return genderMarkedPhrase(text) ?? text;
 }
 
 /** A line that is a label and its value ("Location: Paris", "URL: https://…") or holds a link is not a title. */
@@ -84,8 +128,10 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
   let bestScore = 0;
   const all = ctx.blocks.map((b) => b.text);
   lines.forEach((b, i) => {
-    const text = titlePart(b.text);
+    const part = titlePart(b.text);
+    const text = part && sentenceTitle(part);
     if (!text || headerRole(b.text, ctx) !== "text" || !looksLikeTitle(text) || !capitalisedRole(text)) return;
+    if (BACK_LINK_WORDS.has(text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
     let score = 1;
     let factsFollow = false;
     for (const next of lines.slice(i + 1, i + 5)) {
@@ -142,12 +188,13 @@ export const titleDetector: Detector<"title"> = {
     const candidate = bestTitleLine(ctx, lines.slice(0, 30));
     if (candidate) return { value: tidy(cutCompanyTail(candidate.text.replace(TITLE_AT_COMPANY_RE, ""), ctx)), how: "stated", spans: [spanOf(candidate)] };
     // a title heading under the company's introduction ("About Philo" … "Lead Backend Engineer")
-    const heading = introHeadings(ctx).find((b) => b.text.length <= 90 && looksLikeTitle(b.text) && capitalisedRole(b.text) && !labelOrLink(b.text) && headerRole(b.text, ctx) === "text" && CAPITAL_OR_DIGIT_START_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= 8 && !NOT_TITLE_FIRST_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()));
-    if (heading) return { value: tidy(cutCompanyTail(heading.text, ctx)), how: "stated", spans: [spanOf(heading)] };
+    const heading = introHeadings(ctx).find((b) => b.text.length <= 90 && looksLikeTitle(b.text) && capitalisedRole(b.text) && !labelOrLink(b.text) && headerRole(b.text, ctx) === "text" && CAPITAL_OR_DIGIT_START_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= 8 && !NOT_TITLE_FIRST_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()) && !BACK_LINK_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()));
+    if (heading) return { value: tidy(cutCompanyTail(sentenceTitle(heading.text), ctx)), how: "stated", spans: [spanOf(heading)] };
     // a title only in a sentence: "We're hiring a Lead Data Scientist to…"
     // a gender marker closes a German or French title: "als Technical Customer Support Manager (m/f/d)"
-    for (const b of ctx.blocks.slice(0, 30)) {
-      if (b.type === "item") continue;
+    for (const [i, b] of ctx.blocks.slice(0, 30).entries()) {
+      // an item further down is a duty or a perk; the opening lines of a text without bullets are its prose
+      if (b.type === "item" && (i > 2 || b.text.length < 60)) continue;
       const g = GENDER_TITLE_RE.exec(b.text);
       if (g) {
         // the marker closes the title, so the whole phrase from its first capital is the title: "Technicien Projet Industrialisation (H/F)"
@@ -155,6 +202,11 @@ export const titleDetector: Detector<"title"> = {
         const t = looksLikeTitle(whole) && whole.split(WHITESPACE_SPLIT_RE).length <= 6 ? whole : cutAtRole(g[1]);
         if (t && looksLikeTitle(t)) return { value: tidy(`${t} ${g[2]}`), how: "stated", spans: [spanOf(b)] };
       }
+    }
+    for (const [i, b] of ctx.blocks.slice(0, 30).entries()) {
+      if (b.type === "item" && (i > 2 || b.text.length < 60)) continue;
+      const t = genderMarkedPhrase(b.text);
+      if (t) return { value: tidy(t), how: "stated", spans: [spanOf(b)] };
     }
     for (const b of ctx.blocks.slice(0, 30)) {
       if (b.type !== "paragraph") continue;

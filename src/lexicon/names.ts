@@ -83,6 +83,9 @@ export const ANONYMOUS_CLIENT = [
   "onze opdrachtgever", "onze klant", "voor onze opdrachtgever", "naszego klienta", "dla naszego klienta", "nasz klient",
 ];
 
+/** "Our client, <Name>, …": the words a recruiter names its client after, with a comma (lowercase). */
+export const NAMED_CLIENT_LEADS = ["our client", "notre client", "unser kunde", "unser mandant", "nuestro cliente", "nosso cliente", "onze opdrachtgever", "onze klant", "nasz klient", "il nostro cliente"];
+
 /** Host names of job boards, ATS and mail services: their domain is never the employer's (lowercase stems). */
 export const NOT_EMPLOYER_HOSTS = new Set([
   "greenhouse", "lever", "workday", "myworkdayjobs", "ashbyhq", "smartrecruiters", "personio", "recruitee", "workable", "bamboohr", "jobvite", "icims",
@@ -113,3 +116,6 @@ export const UNNAMED_EMPLOYER_WORDS = new Set(["klient", "client", "kunde", "cli
 
 /** First words of a heading that introduce a section rather than name a role ("About Warehouse Engineering Team"). Lowercase. */
 export const NOT_TITLE_FIRST_WORDS = new Set(["about", "our", "we", "your", "you", "why", "what", "who", "how", "join", "meet", "über", "unser", "unsere", "ihr", "ihre", "à", "notre", "nos", "votre", "sobre", "nuestro", "nuestra", "nosso", "nossa", "a", "o", "la", "le", "el", "les", "de", "des", "du", "con", "respect", "missions", "mission", "key", "executive", "volunteer"]);
+
+/** First words of a link back to the board's list, never a title: "Zurück zur Ergebnisliste", "Back to search results", "Torna alle offerte". */
+export const BACK_LINK_WORDS = new Set(["zurück", "back", "retour", "revenir", "torna", "tornare", "volver", "voltar", "powrót", "wróć", "terug", "indietro", "tillbaka", "tilbage"]);

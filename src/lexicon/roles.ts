@@ -56,6 +56,12 @@ export const ROLE_WORDS = [
   "opiekunka", "koordynator", "koordynatorka", "monter", "kasjer", "kasjerka", "rekruter", "rekruterka", "analityk", "projektant", "projektantka",
   "handlowiec", "przedstawiciel", "elektryk", "mechanik", "spawacz", "kucharz", "pielęgniarka", "lekarz", "nauczyciel", "nauczycielka", "dyrektor",
   "stażysta", "stażystka", "praktykant", "praktykantka", "referent", "tester", "testerka", "administrator", "architekt", "technik",
+  // Italian
+  "addetto", "addetta", "impiegata", "tecnico", "tecnica", "operaio", "operaia", "magazziniere", "magazziniera", "commesso", "commessa",
+  "cameriere", "cameriera", "cuoco", "cuoca", "autista", "consulente", "assistente", "segretario", "contabile", "ragioniere", "ragioniera",
+  "infermiere", "infermiera", "educatore", "educatrice", "insegnante", "operatore", "operatrice", "manutentore", "saldatore", "idraulico",
+  "muratore", "venditore", "venditrice", "direttore", "direttrice", "programmatore", "programmatrice", "progettista", "disegnatore", "geometra",
+  "stagista", "tirocinante", "apprendista", "architetto", "avvocato", "ricercatore", "ricercatrice", "sistemista", "capo reparto", "capo turno",
   // Vietnamese
   "nhân viên", "chuyên viên", "kỹ sư", "lập trình viên", "trưởng phòng", "trưởng nhóm", "thực tập sinh", "quản lý", "kế toán", "phiên dịch", "giám đốc",
   "h/f", "m/w/d", "w/m/d", "m/f/d", "f/h", "(all genders)",

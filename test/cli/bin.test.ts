@@ -17,7 +17,7 @@ function jobparse(args: string[], options: { cwd?: string; input?: string } = {}
 
 describe("the built binary", () => {
   it("is built", () => {
-    expect(existsSync(resolve("dist/bundle/entry.js")), "run `npm run build`").toBe(true);
+    expect(existsSync(resolve("dist/cli/entry.js")), "run `npm run build`").toBe(true);
   });
 
   it("loads no parser code (zod, remark, the detectors) for --version and --help", { timeout: 60_000 }, () => {
@@ -36,8 +36,8 @@ export async function resolve(spec, ctx, next) {
       const r = spawnSync(process.execPath, ["--import", join(t.dir, "register.mjs"), BIN, flag], { encoding: "utf8", env: { ...process.env, LOADED_LOG: log } });
       expect(r.status).toBe(0);
       const loaded = readFileSync(log, "utf8").trim().split("\n").filter((u) => !u.endsWith("register.mjs") && !u.endsWith("hooks.mjs"));
-      // the bundle, or tsc's dist/cli when someone ran tsc after the last bundle
-      expect(loaded.some((u) => /\/dist\/(bundle|cli)\//.test(u))).toBe(true);
+      // the CLI bundle
+      expect(loaded.some((u) => /\/dist\/cli\//.test(u))).toBe(true);
       for (const url of loaded) {
         expect(url).not.toMatch(/\/node_modules\/(zod|remark-parse|micromark|unified|rehype-parse)\/|\/dist\/(index|pipeline|detectors)/);
         const code = readFileSync(new URL(url), "utf8");

@@ -222,13 +222,13 @@ describe("JSON-LD", () => {
     expect(r.code).toBe(0);
     const ld = JSON.parse(r.stdout);
     expect(ld).toMatchObject({
-      "@context": "https://schema.org/",
+      "@context": "https://schema.org",
       "@type": "JobPosting",
       title: "Senior Backend Engineer",
       datePosted: "2026-11-16",
       employmentType: "FULL_TIME",
       hiringOrganization: { "@type": "Organization", name: "Quillory" },
-      baseSalary: { currency: "EUR", value: { minValue: 95000, maxValue: 95000 } },
+      baseSalary: { currency: "EUR", value: { value: 95000, unitText: "YEAR" } },
     });
     expect(ld.schemaVersion).toBeUndefined();
   });

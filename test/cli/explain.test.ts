@@ -358,7 +358,7 @@ describe("jobparse --explain", () => {
     for (const other of ["--json", "--ndjson", "--jsonld", "--lines"]) {
       const r = await runCli(["--explain", other, ...NOW], { stdin: smallPosting(1) });
       expect(r.code, other).toBe(2);
-      expect(r.stderr).toMatch(/^jobparse: option '--explain' cannot be used with option '--\w+'\n$/);
+      expect(r.stderr).toBe(`jobparse: --explain cannot be used with ${other}\n`);
     }
   });
 });

@@ -198,7 +198,7 @@ async function until(condition: () => boolean, what: string, ms = 120_000): Prom
 
 describe("the bad-input matrix (README), on the real command", () => {
   it("is built", () => {
-    expect(existsSync(resolve("dist/bundle/entry.js")), "run `npm run build`").toBe(true);
+    expect(existsSync(resolve("dist/cli/entry.js")), "run `npm run build`").toBe(true);
   });
 
   it("an empty file: exit 1, one line naming it, the other inputs parsed; --debug alone adds the stack", SLOW, async () => {
