@@ -215,6 +215,7 @@ function streamLines(n) {
 }
 
 await (await import("./browser.mjs")).default({ section, say, row }); // 6. the browser build's size (bench/browser.mjs)
+await (await import("./scale.mjs")).scale({ say, section, row }); // 7–8. scale out: --lines vs Dask per core, --lines peak RSS (bench/scale.mjs)
 
 // ---------------------------------------------------------------------------------------------
 section("Summary");

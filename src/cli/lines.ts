@@ -24,9 +24,15 @@ export async function runLines(settings: JobSettings, concurrency: number, io: C
   };
   const window = exec.workers > 0 ? exec.workers * 8 : 4;
   let incomplete = 0;
+  // --debug: the stack of the first line to fail with each message, 20 at most, so that a stderr
+  // nobody reads (a pipe holds 64 KB) can never fill up and hold the stream or its exit.
+  const stacks = new Set<string>();
   try {
     for await (const r of orderedMap(splitLines(io.stdin, settings.maxBytes), work, window)) {
-      if (settings.debug && r.stack) io.stderr.write(r.stack + "\n");
+      if (settings.debug && r.stack && stacks.size < 20 && !stacks.has(r.error ?? "")) {
+        stacks.add(r.error ?? "");
+        io.stderr.write(r.stack + "\n");
+      }
       for (const note of r.notes ?? []) io.stderr.write(`jobparse: line ${JSON.parse(r.text!).id}: ${note}\n`);
       if (r.incomplete) incomplete++;
       if (!(await out.write(r.text!))) break;
