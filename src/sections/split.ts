@@ -1,8 +1,8 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
-import { COLON_END_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
+import { COLON_END_RE, FIRST_SENTENCE_END_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
-import { classifySectionHeading, headingCore, listKind, segmentList } from "./classify.js";
+import { classifySectionHeading, headingCore, leadInKind, listKind, segmentList } from "./classify.js";
 import { chromeLine, classifyLeadIn, labelField } from "./phrases.js";
 
 /** A run of blocks under one heading, with what the heading says it is. */
@@ -38,6 +38,16 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     const lineChrome = chromeLine(b.text);
     // "In this role, you will:" before a list opens that section, as a heading would
     let leadIn = b.type !== "item" && b.text.endsWith(":") && b.text.length <= 200 ? classifyLeadIn(b.text.slice(0, -1)) : null;
+    // "…, vos principales missions seront les suivantes :" over a list: the last clause's stems name it
+    // (a heading that already named its list, still without items, keeps it: "Nice to have" over "the following will distinguish you:")
+    // (under a bare number — a screening question — "Describe your experience in the following:" asks, it names no list)
+    const namedAbove = (current.known && GROUPING.has(current.kind) && !current.blocks.some((x) => x.type === "item")) || (current.heading !== null && !LETTER_RE.test(headingCore(current.heading.text)));
+    // (at the top of the page, "Data Engineer (m/w/d) at Acme. Responsibilities:" is the header's line: it stays whole there)
+    const headerLine = !sections.some((x) => x.known && !x.chrome) && FIRST_SENTENCE_END_RE.test(b.text);
+    if (!leadIn && !namedAbove && !headerLine && b.type === "paragraph" && COLON_END_RE.test(b.text) && b.text.length <= 300 && blocks[bi + 1]?.type === "item") {
+      const kind = leadInKind(b.text, listAfter(blocks, bi + 1));
+      if (kind) leadIn = { kind };
+    }
     // a plain "Nice to haves" paragraph right above a list is a heading that lost its markup
     if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && !SENTENCE_END_RE.test(b.text) && blocks[bi + 1]?.type === "item") {
       const c = classifySectionHeading(b.text).cls;
@@ -124,6 +134,14 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   const kept = sections.filter((s) => s.heading !== null || s.blocks.length > 0);
   inheritEmptyHeadings(kept);
   return { sections: voteByItems(kept), chromeBlocks };
+}
+
+/** The texts of the list that opens at blocks[i] (its top-level items, at most 30). */
+function listAfter(blocks: readonly Block[], i: number): string[] {
+  const out: string[] = [];
+  const id = blocks[i].list;
+  for (let k = i; k < blocks.length && out.length < 30 && blocks[k].type === "item"; k++) if (blocks[k].list === id) out.push(blocks[k].text);
+  return out;
 }
 
 // Kinds a heading gives when it does not say what its list is ("Was Sie erwartet:", "The details").
