@@ -715,3 +715,6 @@ export const CURRENCY_CODE_RE = /^[A-Za-z]{3}$/;
 export const TITLE_COMPANY_TAIL_RE = /^\s+[–—|]\s+([\p{Lu}\p{N}][^|–—]{1,59})$/u;
 /** Where a company may follow a title on its line: " — ", " – ", " | " (the last such mark). */
 export const TITLE_TAIL_SPLIT_RE = /(?<=\S)\s[–—|]\s(?=[^–—|]+$)/u;
+// --- sections round 4 ---
+/** A list number glued to the end of an item whose line break was lost: "…lần/năm2." (the next heading's "2."). */
+export const GLUED_ENUMERATOR_END_RE = /(?:(?<=[\p{Ll}.)])\d{1,2}|(?<=\.)\p{Ll})\.$/u;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseJobPosting } from "../../src/index.js";
 import type { SectionKind } from "../../src/schema.js";
 import { leadInKind } from "../../src/sections/classify.js";
+import { headingTail } from "../../src/tree/tails.js";
 
 type Kind = SectionKind | null;
 
@@ -70,5 +71,29 @@ describe("a lead-in sentence over a list opens its section in a parsed posting",
     const r = parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
     expect(r.niceToHave).toEqual(["Experience with Rust", "Open-source contributions"]);
     expect(r.requirements).toEqual([]);
+  });
+});
+
+// Invented lines whose last words are a sub-heading glued on when the line breaks were lost.
+const TAILS: [string, { head: string; tail: string } | null][] = [
+  ["Được ghi nhận những đóng góp kịp thời, chính xác.(-) Chế độ phúc lợi:", { head: "Được ghi nhận những đóng góp kịp thời, chính xác.(-)", tail: "Chế độ phúc lợi" }],
+  ["At least 3 years in a similar role is preferredPersonal qualities we value:", { head: "At least 3 years in a similar role is preferred", tail: "Personal qualities we value" }],
+  ["Permis B exigé pour les déplacements en clientèleProfil :", { head: "Permis B exigé pour les déplacements en clientèle", tail: "Profil" }],
+  ["Avoir le CACES 3 à jour (obligatoire) Vos avantages :", { head: "Avoir le CACES 3 à jour (obligatoire)", tail: "Vos avantages" }],
+  ["Connaissance des normes de sécurité en atelier Rémunération :", { head: "Connaissance des normes de sécurité en atelier", tail: "Rémunération" }],
+  ["Đánh giá, xét tăng lương 1 lần/năm2. Chế độ phúc lợi:", { head: "Đánh giá, xét tăng lương 1 lần/năm", tail: "Chế độ phúc lợi" }],
+  ["pomoc przy organizacji wyjazdu na miejscu Wymagania:", { head: "pomoc przy organizacji wyjazdu na miejscu", tail: "Wymagania" }],
+  // negatives: a lead-in, a brand name, prose that goes on, a bracket opened before
+  ["Strong hands-on experience with cloud warehouses, including:", null],
+  ["Three years of experience with JavaScript:", null],
+  ["Pay depends on the office you join. Salary is set by experience and location:", null],
+  ["We are looking to recruit a Candidate:", null],
+  ["Pour un projet naissant (secteur: Santé et Bien-être) nous proposons les missions suivantes:", null],
+  ["Short Profil:", null],
+];
+
+describe("headingTail: a sub-heading glued to the end of a line", () => {
+  it.each(TAILS)("%s", (text, want) => {
+    expect(headingTail(text)).toEqual(want);
   });
 });
