@@ -1,8 +1,8 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
-import { COLON_END_RE, FIRST_SENTENCE_END_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
+import { COLON_END_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
-import { classifySectionHeading, headingCore, leadInKind, listKind, segmentList } from "./classify.js";
+import { classifySectionHeading, headingCore, itemKind, leadInKind, listKind, segmentList } from "./classify.js";
 import { chromeLine, classifyLeadIn, labelField } from "./phrases.js";
 
 /** A run of blocks under one heading, with what the heading says it is. */
@@ -123,6 +123,11 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       chromeBlocks.push({ block: b, kind: lineChrome });
       continue;
     }
+    // "Requisitos" › its list, then a blank and "Nível: Senior. / CLT / Vaga Urgente": a run of badges is no more of the list
+    if (b.type === "item" && current.known && GROUPING.has(current.kind) && badgeRun(blocks, bi, current)) {
+      current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+      sections.push(current);
+    }
     // a list opened by a lead-in line ("Extras desired:") ends where prose follows it: a later list
     // (a signature, a note's bullets) is not more of it
     if (b.type === "item" && current.known && current.heading?.type === "paragraph" && GROUPING.has(current.kind) && afterProse(current, b)) {
@@ -161,6 +166,26 @@ function inheritEmptyHeadings(sections: SectionInfo[]): void {
     if (!next.blocks.some((b) => b.type === "item")) continue;
     next.kind = s.kind;
   }
+}
+
+/** Most badges a run may hold ("CLT", "Remoto", "Vaga Urgente"), and how long each may be. */
+const BADGES_MAX = 5;
+const BADGE_LEN = 40;
+
+/**
+ * Whether blocks[i] opens a second list right after the section's list that is a run of badges:
+ * a few short lines, fewer than half read as the section's kind, one of them a "Label: value" fact or a word
+ * or two alone ("Nível: Senior." / "CLT" / "Vaga Urgente").
+ */
+function badgeRun(blocks: readonly Block[], i: number, s: SectionInfo): boolean {
+  const prev = s.blocks[s.blocks.length - 1];
+  const b = blocks[i];
+  if (!prev || prev.type !== "item" || prev.list === b.list || prev.depth !== b.depth) return false;
+  const run: Block[] = [];
+  for (let k = i; k < blocks.length && blocks[k].type === "item" && blocks[k].list === b.list; k++) run.push(blocks[k]);
+  if (run.length > BADGES_MAX || s.blocks.filter((x) => x.type === "item").length < 3) return false;
+  if (run.some((x) => x.text.length > BADGE_LEN) || run.filter((x) => itemKind(x.text) === s.kind).length * 2 >= run.length) return false;
+  return run.some((x) => KEY_VALUE_RE.test(x.text) || x.text.split(" ").length <= 2);
 }
 
 /** Whether the section already had its list, then prose, and `b` opens another list. */

@@ -97,3 +97,34 @@ describe("headingTail: a sub-heading glued to the end of a line", () => {
     expect(headingTail(text)).toEqual(want);
   });
 });
+
+describe("a run of badges after a section's list is not more of the list", () => {
+  it("leaves 'Nível: Pleno / CLT / Remoto' out of the requirements", () => {
+    const text = [
+      "Requisitos",
+      "Experiência com Java e Spring Boot.",
+      "Conhecimento em bancos de dados relacionais.",
+      "Vivência com metodologias ágeis.",
+      "",
+      "Nível (Senioridade): Pleno.",
+      "CLT",
+      "Remoto",
+    ].join("\n");
+    const r = parseJobPosting(text, { format: "text", now: "2026-11-27" });
+    expect(r.requirements).toEqual(["Experiência com Java e Spring Boot.", "Conhecimento em bancos de dados relacionais.", "Vivência com metodologias ágeis."]);
+  });
+
+  it("keeps a second short list that reads as the section's kind", () => {
+    const text = [
+      "Requirements",
+      "- 3+ years of experience with Go",
+      "- Experience with PostgreSQL",
+      "- Strong written English",
+      "",
+      "- Degree in computer science",
+      "- Experience with Kafka",
+    ].join("\n");
+    const r = parseJobPosting(text, { format: "text", now: "2026-11-27" });
+    expect(r.requirements).toHaveLength(5);
+  });
+});
