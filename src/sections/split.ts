@@ -1,6 +1,6 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
-import { COLON_END_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
+import { CARD_PHONE_RE, COLON_END_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { classifySectionHeading, headingCore, itemKind, leadInKind, listKind, segmentList } from "./classify.js";
 import { chromeLine, classifyLeadIn, labelField } from "./phrases.js";
@@ -123,8 +123,9 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       chromeBlocks.push({ block: b, kind: lineChrome });
       continue;
     }
-    // "Requisitos" › its list, then a blank and "Nível: Senior. / CLT / Vaga Urgente": a run of badges is no more of the list
-    if (b.type === "item" && current.known && GROUPING.has(current.kind) && badgeRun(blocks, bi, current)) {
+    // "Requisitos" › its list, then a blank and "Nível: Senior. / CLT / Vaga Urgente": a run of badges is no more of the list;
+    // nor is a contact card ("Jane Doe / HR Partner / +49 30 1234 567") at the end of a section
+    if (b.type === "item" && current.known && GROUPING.has(current.kind) && (badgeRun(blocks, bi, current) || contactCard(blocks, bi))) {
       current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
       sections.push(current);
     }
@@ -186,6 +187,24 @@ function badgeRun(blocks: readonly Block[], i: number, s: SectionInfo): boolean 
   if (run.length > BADGES_MAX || s.blocks.filter((x) => x.type === "item").length < 3) return false;
   if (run.some((x) => x.text.length > BADGE_LEN) || run.filter((x) => itemKind(x.text) === s.kind).length * 2 >= run.length) return false;
   return run.some((x) => KEY_VALUE_RE.test(x.text) || x.text.split(" ").length <= 2);
+}
+
+/** Most lines a contact card holds, and how long each may be. */
+const CARD_MAX = 6;
+const CARD_LEN = 60;
+
+/**
+ * Whether blocks[i] opens a contact card: a new list of a few short lines, one a telephone number
+ * or an e-mail address, the others a name or a role ("Maksat Munal / Personalverantwortlicher /
+ * +49 (0)30 606 902 41").
+ */
+function contactCard(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i];
+  if (blocks[i - 1]?.type === "item" && blocks[i - 1].list === b.list) return false;
+  const run: Block[] = [];
+  for (let k = i; k < blocks.length && blocks[k].type === "item" && blocks[k].list === b.list; k++) run.push(blocks[k]);
+  if (run.length < 2 || run.length > CARD_MAX || run.some((x) => x.text.length > CARD_LEN)) return false;
+  return run.some((x) => CARD_PHONE_RE.test(x.text) || (x.text.includes("@") && !x.text.includes(" @"))) && !SENTENCE_END_RE.test(run[0].text);
 }
 
 /** Whether the section already had its list, then prose, and `b` opens another list. */

@@ -128,3 +128,29 @@ describe("a run of badges after a section's list is not more of the list", () =>
     expect(r.requirements).toHaveLength(5);
   });
 });
+
+describe("a contact card at the end of a list section is no item of it", () => {
+  it("leaves the recruiter's card out of the benefits", () => {
+    const text = [
+      "## Was wir bieten",
+      "",
+      "- 30 Tage Urlaub",
+      "- Betriebliche Altersvorsorge",
+      "- Jobticket",
+      "",
+      "Fragen? Sprich uns an.",
+      "",
+      "- Erika Beispiel",
+      "- Talent Acquisition",
+      "- +49 (0)40 123 456 78",
+    ].join("\n");
+    const r = parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
+    expect(r.benefits).toEqual(["30 Tage Urlaub", "Betriebliche Altersvorsorge", "Jobticket"]);
+  });
+
+  it("keeps a list whose lines are sentences, though one gives a number", () => {
+    const text = ["## Benefits", "", "- Health insurance for you and your family.", "- Call our benefits desk at 555 010 2000."].join("\n");
+    const r = parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
+    expect(r.benefits).toHaveLength(2);
+  });
+});
