@@ -33,8 +33,25 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   const chromeBlocks: { block: Block; kind: ChromeKind }[] = [];
   let current: SectionInfo = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
   sections.push(current);
+  // a question item's nested answers ("What's the interview process like?" › "First, a call…"): the section to go back to after them
+  let nested: { depth: number; resume: SectionInfo } | null = null;
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
+    if (nested && (b.type !== "item" || b.depth <= nested.depth)) {
+      current = { ...nested.resume, heading: null, blocks: [], known: false };
+      sections.push(current);
+      nested = null;
+    }
+    const nextItem = blocks[bi + 1];
+    if (!nested && b.type === "item" && b.text.endsWith("?") && nextItem?.type === "item" && nextItem.depth > b.depth && !current.chrome) {
+      const kind = classifySectionHeading(b.text).cls?.kind;
+      if (kind && NESTED_KINDS.has(kind)) {
+        nested = { depth: b.depth, resume: current };
+        current = { heading: { ...b, type: "heading", pseudo: true }, kind, chrome: null, blocks: [], known: true };
+        sections.push(current);
+        continue;
+      }
+    }
     const lineChrome = chromeLine(b.text);
     // "In this role, you will:" before a list opens that section, as a heading would
     let leadIn = b.type !== "item" && b.text.endsWith(":") && b.text.length <= 200 ? classifyLeadIn(b.text.slice(0, -1)) : null;
@@ -149,6 +166,9 @@ function listAfter(blocks: readonly Block[], i: number): string[] {
   for (let k = i; k < blocks.length && out.length < 30 && blocks[k].type === "item"; k++) if (blocks[k].list === id) out.push(blocks[k].text);
   return out;
 }
+
+// Kinds a question item may give the answers nested under it (an FAQ's "What's the interview process like?").
+const NESTED_KINDS: ReadonlySet<SectionKind> = new Set(["interview-process", "benefits", "requirements", "responsibilities"]);
 
 // Kinds a heading gives when it does not say what its list is ("Was Sie erwartet:", "The details").
 const VAGUE: ReadonlySet<SectionKind> = new Set(["about-role", "other"]);

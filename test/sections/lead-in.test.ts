@@ -154,3 +154,28 @@ describe("a contact card at the end of a list section is no item of it", () => {
     expect(r.benefits).toHaveLength(2);
   });
 });
+
+describe("answers nested under a question item take the kind the question names", () => {
+  it("reads the interview steps of an FAQ list", () => {
+    const text = [
+      "## Good to know",
+      "",
+      "- Where is the team based?",
+      "  - Mostly in Lisbon, some of us remote.",
+      "- How does the interview process work?",
+      "  - A 30-minute call with a recruiter.",
+      "  - A technical interview with two engineers.",
+      "  - A final chat with the founders.",
+      "- Do you sponsor visas?",
+      "  - Not at the moment.",
+    ].join("\n");
+    const r = parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
+    expect(r.interviewProcess.map((s) => s.name)).toEqual(["A 30-minute call with a recruiter.", "A technical interview with two engineers.", "A final chat with the founders."]);
+  });
+
+  it("leaves answers under a question that names no kind where they were", () => {
+    const text = ["## Good to know", "", "- Who works here?", "  - Engineers and designers.", "  - A small sales team."].join("\n");
+    const r = parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
+    expect(r.interviewProcess).toEqual([]);
+  });
+});
