@@ -774,3 +774,8 @@ export const ANY_DIGIT_RE = /\d/;
 export const DOMAIN_TAIL_RE = /\.[a-z]{2,6}$/iu;
 /** What may stand between the links of a menu row: spaces, bars, bullets, slashes, dashes. */
 export const LINK_ROW_SEPARATORS_RE = /[\s|•·/–-]/gu;
+// --- sections round 4 ---
+/** A list number glued to the end of an item whose line break was lost: "…lần/năm2." (the next heading's "2."). */
+export const GLUED_ENUMERATOR_END_RE = /(?:(?<=[\p{Ll}.)])\d{1,2}|(?<=\.)\p{Ll})\.$/u;
+/** A telephone number on a contact card: "+49 (0)30 606 902 41", "206-263-8413", "Phone: (555) 010 2000". */
+export const CARD_PHONE_RE = /(?:^|[\s:])\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{1,4}\)?){2,5}\s*$/;

@@ -1,5 +1,5 @@
 import type { Context, Detection } from "../context.js";
-import { COLON_END_RE } from "../patterns.js";
+import { COLON_END_RE, LETTER_RE } from "../patterns.js";
 import type { SectionKind, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 
@@ -16,7 +16,7 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
         ? list
         : options.paragraphs === false
           ? []
-          : s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= 260 && !COLON_END_RE.test(b.text) && !ctx.labelBlocks.has(b));
+          : withoutAnswers(s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= 260 && !COLON_END_RE.test(b.text) && !ctx.labelBlocks.has(b)));
     // a lone lead-in paragraph is prose, not a list
     if (list.length === 0 && source.length === 1 && source[0].text.length > 160) continue;
     for (const b of source) {
@@ -31,4 +31,27 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
 export function listDetection(items: string[], spans: Span[][]): Detection<string[]> | null {
   if (items.length === 0) return null;
   return { value: items, how: "stated", itemSpans: spans };
+}
+
+/** How long an answer option under a question may be ("Yes", "No", "1–3 years"). */
+const OPTION_LEN = 20;
+
+/**
+ * Paragraphs less a screening questionnaire's lines: "01" / "Are you at least 21?" / "Yes" / "No" are
+ * a question's number, the question and its options, not lines of a list.
+ */
+function withoutAnswers(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let options = false;
+  for (const b of blocks) {
+    const t = b.text;
+    if (t.endsWith("?") || !LETTER_RE.test(t)) {
+      options = t.endsWith("?");
+      continue;
+    }
+    if (options && t.length <= OPTION_LEN) continue;
+    options = false;
+    out.push(b);
+  }
+  return out;
 }

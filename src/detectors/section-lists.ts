@@ -45,8 +45,10 @@ export const niceToHaveDetector: Detector<"niceToHave"> = {
     }
     const items = [...own.items];
     const spans = [...own.spans];
+    // a duty already listed as such ("Lead the team (optional)") is not also a plus: one list each
+    const duties = new Set((ctx.found.get("responsibilities")?.value as string[] | undefined) ?? []);
     req.items.forEach((t, i) => {
-      if (PLUS_ITEM_RE.test(t)) {
+      if (PLUS_ITEM_RE.test(t) && !duties.has(t)) {
         items.push(t);
         spans.push(req.spans[i]);
       }

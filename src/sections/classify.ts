@@ -44,12 +44,17 @@ const EXACT = new Set<string>();
 for (const lex of LEXICONS) for (const phrases of Object.values(lex.headings)) for (const p of phrases ?? []) EXACT.add(phraseKey(p));
 const ITEM_STEMS = compile((l) => l.itemStems);
 
+/** Stems this short match whole words only. */
+const SHORT_STEM = 3;
+
 /** Whether the stem's words open words[at…]: every word whole, the last one as a beginning. */
 function opensAt(words: readonly string[], at: number, stem: readonly string[]): boolean {
   if (at + stem.length > words.length) return false;
   for (let j = 0; j < stem.length; j++) {
     const w = words[at + j];
-    if (j === stem.length - 1 ? !w.startsWith(stem[j]) : w !== stem[j]) return false;
+    // a stem of three letters or fewer is a whole word ("pré" is not "préparateur")
+    const whole = j < stem.length - 1 || stem[j].length <= SHORT_STEM;
+    if (whole ? w !== stem[j] : !w.startsWith(stem[j])) return false;
   }
   return true;
 }
@@ -131,8 +136,14 @@ export function headingScores(text: string): Map<SectionKind, number> {
   // a lexicon phrase inside the heading is a half vote ("Voraussetzungen für die Stelle": the phrase "die stelle")
   const phrase = classifyHeading(core);
   if (phrase?.kind) add(scores, phrase.kind, 0.5);
+  stemVotes(words, scores);
+  return scores;
+}
+
+/** Adds the heading stems' votes of `words` to `scores`: each word to the kind of the longest stem that opens it. */
+function stemVotes(words: readonly string[], scores: Map<SectionKind, number>, nounsOnly = false): void {
   // each word goes to the kind of the longest stem that opens it ("bewerbungsprozess" is a process, not "bewerb"-ung)
-  const best = words.map(() => ({ len: 0, kinds: new Set<SectionKind>() }));
+  const best = words.map(() => ({ len: 0, kinds: new Set<SectionKind>(), noun: false }));
   for (const s of HEADING_STEMS) {
     if (!s.words.length) continue;
     const len = s.words.join(" ").length;
@@ -143,12 +154,72 @@ export function headingScores(text: string): Map<SectionKind, number> {
         if (len > b.len) {
           b.len = len;
           b.kinds = new Set([s.kind]);
+          b.noun = nounStem(s);
         } else if (len === b.len) b.kinds.add(s.kind);
       }
     }
   }
-  for (const b of best) for (const k of b.kinds) add(scores, k, HEADING_WEIGHT[k] ?? 1);
-  return scores;
+  // (with nounsOnly, a word counts only when its longest stem is a noun: "ideal candidate" is no "ideal")
+  for (const b of best) if (!nounsOnly || b.noun) for (const k of b.kinds) add(scores, k, HEADING_WEIGHT[k] ?? 1);
+}
+
+// Kinds a lead-in sentence may open: lists, never prose kinds ("please contact:", "about the company:").
+const LEAD_IN_KINDS: ReadonlySet<SectionKind> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "interview-process", "skills"]);
+// Kinds whose stems are common in any sentence ("process", "tools"): the items must say so too.
+const LEAD_IN_CONFIRM: ReadonlySet<SectionKind> = new Set(["interview-process", "skills"]);
+/** How many of a lead-in's last words are read: the clause that names the list. */
+const LEAD_IN_WORDS = 30;
+
+/**
+ * The kind a lead-in sentence gives the list right under it, by the stems of its last clause:
+ * "Sous la responsabilité du chef d'équipe, vos principales missions seront les suivantes :",
+ * "As a developer your main responsibilities will involve:", "It would be an added bonus if you
+ * have experience in:". The stems must name one list kind by a clear margin, and the items must
+ * not read as another kind (a lead-in only names a list its items agree with).
+ */
+export function leadInKind(text: string, items: readonly string[]): SectionKind | null {
+  let clause = text.trim();
+  if (clause.endsWith(":") || clause.endsWith("：")) clause = clause.slice(0, -1);
+  // the last sentence only: what came before it is about something else
+  const cut = Math.max(clause.lastIndexOf(". "), clause.lastIndexOf("! "), clause.lastIndexOf("? "));
+  if (cut >= 0) clause = clause.slice(cut + 2);
+  // an aside in brackets does not name the list ("Atlanta (requiring 1 day a week in office):")
+  clause = withoutBrackets(clause);
+  const key = phraseKey(foldStyled(clause));
+  if (!key) return null;
+  const words = key.split(" ").slice(-LEAD_IN_WORDS);
+  const byItems = listKind(items, 1 / 3);
+  // every stem ("you have", "we need", "looking for"), when the items read the same way
+  const all = new Map<SectionKind, number>();
+  stemVotes(words, all);
+  const kind = winner(all, 1).kind;
+  if (kind && LEAD_IN_KINDS.has(kind) && byItems === kind) return kind;
+  // short names ("Terraform modules", "Grafana") read as skills, which any list of must-haves or pluses may be
+  if (byItems !== null && byItems !== "skills") return null;
+  // alone, only the nouns that name a list ("missions", "responsibilities", "benefits", "bonus"): a
+  // sentence's own small words ("if you have any questions", "must include") name nothing
+  if (items.length < 2) return null;
+  const nouns = new Map<SectionKind, number>();
+  stemVotes(words, nouns, true);
+  const noun = winner(nouns, 1).kind;
+  return noun && LEAD_IN_KINDS.has(noun) && !LEAD_IN_CONFIRM.has(noun) ? noun : null;
+}
+
+/** The text with what stands in round brackets left out. */
+function withoutBrackets(text: string): string {
+  let out = "";
+  let depth = 0;
+  for (const c of text) {
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+/** A stem that is one word of five letters or more: a noun or an adverb that names a kind, not a sentence's small words. */
+function nounStem(stem: Stem): boolean {
+  return stem.words.length === 1 && stem.words[0].length >= 5;
 }
 
 // "Conocimientos deseables", "Preferred skills": the word that makes a list optional outweighs the noun it qualifies.

@@ -1,8 +1,8 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
-import { COLON_END_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
+import { CARD_PHONE_RE, COLON_END_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
-import { classifySectionHeading, headingCore, listKind, segmentList } from "./classify.js";
+import { classifySectionHeading, headingCore, itemKind, leadInKind, listKind, segmentList } from "./classify.js";
 import { chromeLine, classifyLeadIn, labelField } from "./phrases.js";
 
 /** A run of blocks under one heading, with what the heading says it is. */
@@ -33,11 +33,38 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   const chromeBlocks: { block: Block; kind: ChromeKind }[] = [];
   let current: SectionInfo = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
   sections.push(current);
+  // a question item's nested answers ("What's the interview process like?" › "First, a call…"): the section to go back to after them
+  let nested: { depth: number; resume: SectionInfo } | null = null;
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
+    if (nested && (b.type !== "item" || b.depth <= nested.depth)) {
+      current = { ...nested.resume, heading: null, blocks: [], known: false };
+      sections.push(current);
+      nested = null;
+    }
+    const nextItem = blocks[bi + 1];
+    if (!nested && b.type === "item" && b.text.endsWith("?") && nextItem?.type === "item" && nextItem.depth > b.depth && !current.chrome) {
+      const kind = classifySectionHeading(b.text).cls?.kind;
+      if (kind && NESTED_KINDS.has(kind)) {
+        nested = { depth: b.depth, resume: current };
+        current = { heading: { ...b, type: "heading", pseudo: true }, kind, chrome: null, blocks: [], known: true };
+        sections.push(current);
+        continue;
+      }
+    }
     const lineChrome = chromeLine(b.text);
     // "In this role, you will:" before a list opens that section, as a heading would
     let leadIn = b.type !== "item" && b.text.endsWith(":") && b.text.length <= 200 ? classifyLeadIn(b.text.slice(0, -1)) : null;
+    // "…, vos principales missions seront les suivantes :" over a list: the last clause's stems name it
+    // (a heading that already named its list, still without items, keeps it: "Nice to have" over "the following will distinguish you:")
+    // (under a bare number — a screening question — "Describe your experience in the following:" asks, it names no list)
+    const namedAbove = (current.known && GROUPING.has(current.kind) && !current.blocks.some((x) => x.type === "item")) || (current.heading !== null && !LETTER_RE.test(headingCore(current.heading.text)));
+    // (at the top of the page, "Data Engineer (m/w/d) at Acme. Responsibilities:" is the header's line: it stays whole there)
+    const headerLine = !sections.some((x) => x.known && !x.chrome) && FIRST_SENTENCE_END_RE.test(b.text);
+    if (!leadIn && !namedAbove && !headerLine && b.type === "paragraph" && COLON_END_RE.test(b.text) && b.text.length <= 300 && blocks[bi + 1]?.type === "item") {
+      const kind = leadInKind(b.text, listAfter(blocks, bi + 1));
+      if (kind) leadIn = { kind };
+    }
     // a plain "Nice to haves" paragraph right above a list is a heading that lost its markup
     if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && !SENTENCE_END_RE.test(b.text) && blocks[bi + 1]?.type === "item") {
       const c = classifySectionHeading(b.text).cls;
@@ -113,6 +140,12 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       chromeBlocks.push({ block: b, kind: lineChrome });
       continue;
     }
+    // "Requisitos" › its list, then a blank and "Nível: Senior. / CLT / Vaga Urgente": a run of badges is no more of the list;
+    // nor is a contact card ("Jane Doe / HR Partner / +49 30 1234 567") at the end of a section
+    if (b.type === "item" && current.known && GROUPING.has(current.kind) && (badgeRun(blocks, bi, current) || contactCard(blocks, bi))) {
+      current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+      sections.push(current);
+    }
     // a list opened by a lead-in line ("Extras desired:") ends where prose follows it: a later list
     // (a signature, a note's bullets) is not more of it
     if (b.type === "item" && current.known && current.heading?.type === "paragraph" && GROUPING.has(current.kind) && afterProse(current, b)) {
@@ -125,6 +158,17 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   inheritEmptyHeadings(kept);
   return { sections: voteByItems(kept), chromeBlocks };
 }
+
+/** The texts of the list that opens at blocks[i] (its top-level items, at most 30). */
+function listAfter(blocks: readonly Block[], i: number): string[] {
+  const out: string[] = [];
+  const id = blocks[i].list;
+  for (let k = i; k < blocks.length && out.length < 30 && blocks[k].type === "item"; k++) if (blocks[k].list === id) out.push(blocks[k].text);
+  return out;
+}
+
+// Kinds a question item may give the answers nested under it (an FAQ's "What's the interview process like?").
+const NESTED_KINDS: ReadonlySet<SectionKind> = new Set(["interview-process", "benefits", "requirements", "responsibilities"]);
 
 // Kinds a heading gives when it does not say what its list is ("Was Sie erwartet:", "The details").
 const VAGUE: ReadonlySet<SectionKind> = new Set(["about-role", "other"]);
@@ -143,6 +187,44 @@ function inheritEmptyHeadings(sections: SectionInfo[]): void {
     if (!next.blocks.some((b) => b.type === "item")) continue;
     next.kind = s.kind;
   }
+}
+
+/** Most badges a run may hold ("CLT", "Remoto", "Vaga Urgente"), and how long each may be. */
+const BADGES_MAX = 5;
+const BADGE_LEN = 40;
+
+/**
+ * Whether blocks[i] opens a second list right after the section's list that is a run of badges:
+ * a few short lines, fewer than half read as the section's kind, one of them a "Label: value" fact or a word
+ * or two alone ("Nível: Senior." / "CLT" / "Vaga Urgente").
+ */
+function badgeRun(blocks: readonly Block[], i: number, s: SectionInfo): boolean {
+  const prev = s.blocks[s.blocks.length - 1];
+  const b = blocks[i];
+  if (!prev || prev.type !== "item" || prev.list === b.list || prev.depth !== b.depth) return false;
+  const run: Block[] = [];
+  for (let k = i; k < blocks.length && blocks[k].type === "item" && blocks[k].list === b.list; k++) run.push(blocks[k]);
+  if (run.length > BADGES_MAX || s.blocks.filter((x) => x.type === "item").length < 3) return false;
+  if (run.some((x) => x.text.length > BADGE_LEN) || run.filter((x) => itemKind(x.text) === s.kind).length * 2 >= run.length) return false;
+  return run.some((x) => KEY_VALUE_RE.test(x.text) || x.text.split(" ").length <= 2);
+}
+
+/** Most lines a contact card holds, and how long each may be. */
+const CARD_MAX = 6;
+const CARD_LEN = 60;
+
+/**
+ * Whether blocks[i] opens a contact card: a new list of a few short lines, one a telephone number
+ * or an e-mail address, the others a name or a role ("Maksat Munal / Personalverantwortlicher /
+ * +49 (0)30 606 902 41").
+ */
+function contactCard(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i];
+  if (blocks[i - 1]?.type === "item" && blocks[i - 1].list === b.list) return false;
+  const run: Block[] = [];
+  for (let k = i; k < blocks.length && blocks[k].type === "item" && blocks[k].list === b.list; k++) run.push(blocks[k]);
+  if (run.length < 2 || run.length > CARD_MAX || run.some((x) => x.text.length > CARD_LEN)) return false;
+  return run.some((x) => CARD_PHONE_RE.test(x.text) || (x.text.includes("@") && !x.text.includes(" @"))) && !SENTENCE_END_RE.test(run[0].text);
 }
 
 /** Whether the section already had its list, then prose, and `b` opens another list. */

@@ -3,6 +3,7 @@ import {
   BR_TAG_RE, BULLET_RE, RUN_ON_BULLET_RE, COLON_END_RE, COLON_ONLY_RE, FIRST_SENTENCE_END_RE, GLUED_BULLET_RE, INLINE_NUMBER_RE, LOWER_OR_PAREN_START_RE,
   MD_EMPHASIS_MARK_RE, MD_ESCAPE_RE, SENTENCE_END_RE, TAG_RE, WHITESPACE_RUNS_RE, WRAPPED_LINE_END_RE,
 } from "../patterns.js";
+import { headingTail } from "./tails.js";
 
 /** A link as written: its text and where it points. */
 export interface Link {
@@ -43,6 +44,29 @@ export function treeToBlocks(root: Root, options: { linesAreItems?: boolean; sou
   const out: Block[] = [];
   const state: State = { list: 0, linesAreItems: options.linesAreItems === true, source: options.source ?? null };
   for (const node of root.children) visit(node, out, state, 0);
+  return splitHeadingTails(out, state.source);
+}
+
+/**
+ * Items and paragraphs that end in a sub-heading glued to them when the line breaks were lost
+ * ("…chính xác.(-) Chế độ phúc lợi:"): the line, then the tail as a heading of its own.
+ */
+function splitHeadingTails(blocks: Block[], source: string | null): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    // "…robocze Wymagania stawiane pracownikowi: Wymagania :": two glued headings, cut from the end
+    const tails: Block[] = [];
+    let line = b;
+    for (let cut = b.type === "heading" ? null : headingTail(b.text); cut; cut = headingTail(line.text)) {
+      const core = cut.tail.replace(COLON_END_RE, "").trimEnd();
+      const at = source?.lastIndexOf(core, line.end) ?? -1;
+      const split = at >= line.start && at < line.end ? at : line.end;
+      tails.unshift({ type: "heading", text: core, depth: 3, start: split, end: line.end, links: [], strong: false, list: 0, pseudo: true });
+      const head = cut.head;
+      line = { ...line, text: head, end: split, links: line.links.filter((l) => head.includes(l.text)) };
+    }
+    out.push(line, ...tails);
+  }
   return out;
 }
 

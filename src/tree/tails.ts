@@ -1,0 +1,75 @@
+import { GLUED_ENUMERATOR_END_RE, LOWER_LETTER_RE, UPPER_LETTER_RE } from "../patterns.js";
+import { classifySectionHeading } from "../sections/classify.js";
+import { classifyLeadIn } from "../sections/phrases.js";
+
+/** How far from the end a glued heading may start (characters). */
+const TAIL_REACH = 120;
+/** Closing marks after which a capital opens a new line that was lost: ". ", ")", "!", "?", ":". */
+const CLOSERS = ".)!?;:";
+
+/**
+ * A sub-heading glued to the end of the line before it when the line breaks were lost (TopCV,
+ * France Travail copies): "Được ghi nhận kịp thời.(-) Chế độ phúc lợi:", "…is preferredCharacter
+ * traits we look out for:", "…à jour (FIMO) Vos avantages:", "…industrielle Rémunération :".
+ * The tail must end in ":" and start with a capital at a lost break: after a closing mark, or glued
+ * to a lower-case word (a capitalised word glued to it, "NodeExperience", or a mere space only when
+ * the tail names a section). Returns the line without the tail and the tail, or null.
+ */
+export function headingTail(text: string): { head: string; tail: string } | null {
+  if (text.length < 16 || text.length > 2000) return null;
+  const last = text[text.length - 1];
+  if (last !== ":" && last !== "：") return null;
+  const body = text.slice(0, -1).trimEnd();
+  for (let i = body.length - 1; i > 1 && body.length - i <= TAIL_REACH; i--) {
+    if (!UPPER_LETTER_RE.test(body[i])) continue;
+    const prev = body[i - 1];
+    // glued: a mark or a lower-case word right before the capital, no space (the break was lost there);
+    // spaced: ". Benefits:" is also how prose goes on, so only a tail that names a section counts
+    let how: "closed" | "spaced" | "glued" | "camel" | "space";
+    if (LOWER_LETTER_RE.test(prev)) how = lowerWord(body, i) ? "glued" : "camel";
+    else if (CLOSERS.includes(prev)) how = "closed";
+    else if (prev === " ") how = CLOSERS.includes(body[i - 2]) ? "spaced" : "space";
+    else continue;
+    const tail = body.slice(i).trim();
+    // "(Bereich: KI & AI) bieten wir:": a tail that closes a bracket it did not open began inside it
+    if (count(tail, ")") > count(tail, "(")) continue;
+    let head = body.slice(0, i).trim();
+    if (head.split(" ").length < 2 || head.length < 12) continue;
+    const words = tail.split(" ").length;
+    if (words > 16) break;
+    const cls = classifySectionHeading(tail).cls ?? classifyLeadIn(tail);
+    const ok =
+      how === "closed"
+        ? cls !== null || words <= 8
+        : how === "glued"
+          ? cls !== null || (words >= 2 && words <= 8)
+          : how === "camel" || how === "spaced"
+            ? cls !== null
+            : cls?.kind !== undefined && words <= 4;
+    // "We are looking to recruit a Candidate:": a head ending on a small word goes on into the tail
+    if (!ok || (how === "space" && lastWord(head).length <= 3)) continue;
+    // "…lần/năm2." / "…Flutter.c.": the next heading's number stays with it, not with the line
+    head = head.replace(GLUED_ENUMERATOR_END_RE, "").trimEnd();
+    return { head, tail: tail };
+  }
+  return null;
+}
+
+/** Whether the word that ends right before `i` is written in lower case ("preferred" in "preferredCharacter"). */
+function lowerWord(body: string, i: number): boolean {
+  let s = i - 1;
+  while (s > 0 && body[s - 1] !== " " && !CLOSERS.includes(body[s - 1])) s--;
+  return LOWER_LETTER_RE.test(body[s]);
+}
+
+/** The last word of a text. */
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(" ") + 1);
+}
+
+/** How many times `ch` occurs in `text`. */
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (const c of text) if (c === ch) n++;
+  return n;
+}

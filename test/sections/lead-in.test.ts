@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import { parseJobPosting } from "../../src/index.js";
+import type { SectionKind } from "../../src/schema.js";
+import { leadInKind } from "../../src/sections/classify.js";
+import { headingTail } from "../../src/tree/tails.js";
+
+type Kind = SectionKind | null;
+
+// Invented lead-in sentences over invented lists: the kind the sentence's last clause names
+// (null: the sentence names no list, or its items read as another kind).
+const LEAD_INS: [string, string[], Kind][] = [
+  // English
+  ["In this position your main responsibilities will involve:", ["Running the weekly payroll", "Reconciling supplier accounts", "Preparing audit files"], "responsibilities"],
+  ["Working closely with the head chef, your daily duties include:", ["Prep vegetables and sauces", "Keep the cold room in order", "Clean the line after service"], "responsibilities"],
+  ["It would be a real bonus if you also had some exposure to:", ["Terraform modules", "Grafana dashboards", "Incident reviews"], "nice-to-have"],
+  ["Ideally, you will also have worked with:", ["Event sourcing", "Message queues", "Feature flags"], "nice-to-have"],
+  ["Experience in the following areas would be beneficial:", ["Retail banking", "Card schemes", "Fraud tooling"], "nice-to-have"],
+  ["We're looking for someone who:", ["Has 3+ years of experience with Kotlin", "Has a degree in computer science", "Is fluent in English"], "requirements"],
+  ["As a member of our team you can expect the following benefits:", ["Private health cover", "Cycle to work scheme", "Extra day off on your birthday"], "benefits"],
+  // French, Spanish, German, Portuguese
+  ["Rattaché(e) au responsable d'atelier, vos principales missions seront les suivantes :", ["Préparer les commandes", "Contrôler la qualité des pièces", "Ranger le stock"], "responsibilities"],
+  ["Pour ce poste, vos tâches seront :", ["Accueillir les clients", "Tenir la caisse", "Mettre en rayon"], "responsibilities"],
+  ["En este puesto tus principales funciones serán:", ["Atender a los clientes", "Gestionar pedidos", "Controlar el inventario"], "responsibilities"],
+  ["Daneben bieten wir Dir:", ["30 Tage Urlaub", "Betriebliche Altersvorsorge", "Jobrad"], "benefits"],
+  ["No dia a dia, suas atividades serão:", ["Atender clientes por telefone", "Organizar a agenda da equipe", "Emitir notas fiscais"], "responsibilities"],
+  // negatives: the sentence names no list, or a word only looks like one
+  ["For more information about this recruitment, please contact:", ["Jane Doe", "HR Officer", "jane@example.org"], null],
+  ["Your application package must be received by the closing date and must include the following:", ["A resume", "A cover letter", "Three references"], null],
+  ["We serve our community in many ways, including:", ["Food banks", "After-school clubs", "Legal clinics"], null],
+  ["Our offices (requiring two days a week on site):", ["Lisbon", "Porto"], null],
+  ["Horaires prévisionnels selon la tournée :", ["matin : 5h-12h", "soir : 14h-21h"], null],
+  ["Here is a little more about us:", ["Founded in 2012", "Offices in three countries", "Profitable since 2019"], null],
+  ["This job is for you if you:", ["Love building things from scratch", "Enjoy talking to customers"], null],
+  ["Our tools:", ["Kafka", "Terraform"], "skills"],
+  ["Our tools and process:", ["Call with the founder", "Design review"], null],
+  ["Your main responsibilities will involve:", ["One lone item"], null],
+];
+
+describe("leadInKind: the list a lead-in sentence opens, by its last clause's stems", () => {
+  it.each(LEAD_INS)("%s", (text, items, kind) => {
+    expect(leadInKind(text, items)).toBe(kind);
+  });
+});
+
+describe("a lead-in sentence over a list opens its section in a parsed posting", () => {
+  it("gives the French missions to responsibilities", () => {
+    const text = [
+      "Notre client, une menuiserie de 40 personnes, recrute un peintre (H/F).",
+      "",
+      "Sous la responsabilité du chef d'atelier, vos principales missions seront les suivantes :",
+      "",
+      "- Préparer les surfaces avant peinture",
+      "- Appliquer les vernis au pistolet",
+      "- Vérifier les stocks de produits",
+      "",
+      "Salaire selon expérience.",
+    ].join("\n");
+    const r = parseJobPosting(text, { now: "2026-11-27" });
+    expect(r.responsibilities).toEqual(["Préparer les surfaces avant peinture", "Appliquer les vernis au pistolet", "Vérifier les stocks de produits"]);
+  });
+
+  it("keeps a heading that already named its list", () => {
+    const text = [
+      "## Nice to have",
+      "",
+      "While the basics matter most, the following requirements will make you stand out:",
+      "",
+      "- Experience with Rust",
+      "- Open-source contributions",
+    ].join("\n");
+    const r = parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
+    expect(r.niceToHave).toEqual(["Experience with Rust", "Open-source contributions"]);
+    expect(r.requirements).toEqual([]);
+  });
+});
+
+// Invented lines whose last words are a sub-heading glued on when the line breaks were lost.
+const TAILS: [string, { head: string; tail: string } | null][] = [
+  ["Được ghi nhận những đóng góp kịp thời, chính xác.(-) Chế độ phúc lợi:", { head: "Được ghi nhận những đóng góp kịp thời, chính xác.(-)", tail: "Chế độ phúc lợi" }],
+  ["At least 3 years in a similar role is preferredPersonal qualities we value:", { head: "At least 3 years in a similar role is preferred", tail: "Personal qualities we value" }],
+  ["Permis B exigé pour les déplacements en clientèleProfil :", { head: "Permis B exigé pour les déplacements en clientèle", tail: "Profil" }],
+  ["Avoir le CACES 3 à jour (obligatoire) Vos avantages :", { head: "Avoir le CACES 3 à jour (obligatoire)", tail: "Vos avantages" }],
+  ["Connaissance des normes de sécurité en atelier Rémunération :", { head: "Connaissance des normes de sécurité en atelier", tail: "Rémunération" }],
+  ["Đánh giá, xét tăng lương 1 lần/năm2. Chế độ phúc lợi:", { head: "Đánh giá, xét tăng lương 1 lần/năm", tail: "Chế độ phúc lợi" }],
+  ["pomoc przy organizacji wyjazdu na miejscu Wymagania:", { head: "pomoc przy organizacji wyjazdu na miejscu", tail: "Wymagania" }],
+  // negatives: a lead-in, a brand name, prose that goes on, a bracket opened before
+  ["Strong hands-on experience with cloud warehouses, including:", null],
+  ["Three years of experience with JavaScript:", null],
+  ["Pay depends on the office you join. Salary is set by experience and location:", null],
+  ["We are looking to recruit a Candidate:", null],
+  ["Pour un projet naissant (secteur: Santé et Bien-être) nous proposons les missions suivantes:", null],
+  ["Short Profil:", null],
+];
+
+describe("headingTail: a sub-heading glued to the end of a line", () => {
+  it.each(TAILS)("%s", (text, want) => {
+    expect(headingTail(text)).toEqual(want);
+  });
+});
+
+describe("a run of badges after a section's list is not more of the list", () => {
+  it("leaves 'Nível: Pleno / CLT / Remoto' out of the requirements", () => {
+    const text = [
+      "Requisitos",
+      "Experiência com Java e Spring Boot.",
+      "Conhecimento em bancos de dados relacionais.",
+      "Vivência com metodologias ágeis.",
+      "",
+      "Nível (Senioridade): Pleno.",
+      "CLT",
+      "Remoto",
+    ].join("\n");
+    const r = parseJobPosting(text, { format: "text", now: "2026-11-27" });
+    expect(r.requirements).toEqual(["Experiência com Java e Spring Boot.", "Conhecimento em bancos de dados relacionais.", "Vivência com metodologias ágeis."]);
+  });
+
+  it("keeps a second short list that reads as the section's kind", () => {
+    const text = [
+      "Requirements",
+      "- 3+ years of experience with Go",
+      "- Experience with PostgreSQL",
+      "- Strong written English",
+      "",
+      "- Degree in computer science",
+      "- Experience with Kafka",
+    ].join("\n");
+    const r = parseJobPosting(text, { format: "text", now: "2026-11-27" });
+    expect(r.requirements).toHaveLength(5);
+  });
+});
+
+describe("a contact card at the end of a list section is no item of it", () => {
+  it("leaves the recruiter's card out of the benefits", () => {
+    const text = [
+      "## Was wir bieten",
+      "",
+      "- 30 Tage Urlaub",
+      "- Betriebliche Altersvorsorge",
+      "- Jobticket",
+      "",
+      "Fragen? Sprich uns an.",
+      "",
+      "- Erika Beispiel",
+      "- Talent Acquisition",
+      "- +49 (0)40 123 456 78",
+    ].join("\n");
+    const r = parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
+    expect(r.benefits).toEqual(["30 Tage Urlaub", "Betriebliche Altersvorsorge", "Jobticket"]);
+  });
+
+  it("keeps a list whose lines are sentences, though one gives a number", () => {
+    const text = ["## Benefits", "", "- Health insurance for you and your family.", "- Call our benefits desk at 555 010 2000."].join("\n");
+    const r = parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
+    expect(r.benefits).toHaveLength(2);
+  });
+});
+
+describe("answers nested under a question item take the kind the question names", () => {
+  it("reads the interview steps of an FAQ list", () => {
+    const text = [
+      "## Good to know",
+      "",
+      "- Where is the team based?",
+      "  - Mostly in Lisbon, some of us remote.",
+      "- How does the interview process work?",
+      "  - A 30-minute call with a recruiter.",
+      "  - A technical interview with two engineers.",
+      "  - A final chat with the founders.",
+      "- Do you sponsor visas?",
+      "  - Not at the moment.",
+    ].join("\n");
+    const r = parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
+    expect(r.interviewProcess.map((s) => s.name)).toEqual(["A 30-minute call with a recruiter.", "A technical interview with two engineers.", "A final chat with the founders."]);
+  });
+
+  it("leaves answers under a question that names no kind where they were", () => {
+    const text = ["## Good to know", "", "- Who works here?", "  - Engineers and designers.", "  - A small sales team."].join("\n");
+    const r = parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
+    expect(r.interviewProcess).toEqual([]);
+  });
+});
