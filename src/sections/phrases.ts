@@ -64,6 +64,12 @@ for (const lex of LEXICONS) {
 /** Single words that name a kind only when they open the heading ("About Gorgias", "Life at X"). */
 const OPENERS_ONLY = new Set(["about", "life at", "as a", "you'll", "you will", "company", "experience", "role", "mission", "plus", "preferred", "tech", "tools", "package", "profile", "interested", "contact", "application"]);
 
+/** The kind a lexicon heading phrase names when the text is that phrase exactly ("Nasze wymagania", "What we offer"). */
+export function exactHeading(text: string): HeadingClass | null {
+  const key = phraseKey(text);
+  return key.length > 0 && key.length <= 90 ? (HEADINGS.get(key) ?? null) : null;
+}
+
 /**
  * Classifies a heading by the longest lexicon phrase it holds. A phrase counts when it opens the
  * heading or covers at least half of its words ("Diversity & Inclusion at Gorgias" → diversity).

@@ -4,6 +4,7 @@ import {
   MD_EMPHASIS_MARK_RE, MD_ESCAPE_RE, SENTENCE_END_RE, TAG_RE, WHITESPACE_RUNS_RE, WRAPPED_LINE_END_RE,
 } from "../patterns.js";
 import { headingTail } from "./tails.js";
+import { flattenedSections, type FlatPart } from "./flattened.js";
 
 /** A link as written: its text and where it points. */
 export interface Link {
@@ -165,6 +166,12 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
       out.push(b);
       return;
     }
+    // a page flattened onto one line: its inline section headings split it
+    const flat = strong ? null : flattenedSections(t);
+    if (flat) {
+      pushFlattened(flat, b, out, state);
+      return;
+    }
     const inlineList = strong ? null : listInLine(t);
     if (inlineList) {
       pushInlineList(inlineList, b, out, state);
@@ -310,6 +317,25 @@ function pushInlineList(list: InlineList, b: Block, out: Block[], state: State):
   if (list.lead) out.push({ ...b, text: list.lead, ...spanOf(list.lead), type: "paragraph", links: [] });
   for (const item of list.items) out.push({ ...b, type: "item", text: item, ...spanOf(item), list: id, links: b.links.filter((l) => item.includes(l.text)) });
   if (list.tail) out.push({ ...b, text: list.tail, ...spanOf(list.tail), type: "paragraph", links: b.links.filter((l) => list.tail.includes(l.text)) });
+}
+
+function pushFlattened(parts: FlatPart[], b: Block, out: Block[], state: State): void {
+  let cursor = b.start;
+  const spanOf = (t: string) => {
+    const hay = state.source?.slice(cursor, b.end) ?? "";
+    const i = hay.indexOf(t);
+    if (i < 0) return { start: b.start, end: b.end };
+    cursor += i + t.length;
+    return { start: cursor - t.length, end: cursor };
+  };
+  for (const part of parts) {
+    if (part.kind === "heading") out.push({ ...b, type: "heading", depth: 3, pseudo: true, text: part.texts[0], ...spanOf(part.texts[0]), links: [] });
+    else if (part.kind === "text") out.push({ ...b, type: "paragraph", text: part.texts[0], ...spanOf(part.texts[0]), links: b.links.filter((l) => part.texts[0].includes(l.text)) });
+    else {
+      const id = ++state.list;
+      for (const item of part.texts) out.push({ ...b, type: "item", text: item, ...spanOf(item), list: id, links: b.links.filter((l) => item.includes(l.text)) });
+    }
+  }
 }
 
 // Hard-wrapped prose (e-mails, HN comments, fixed-width copies): most breaks fall mid-sentence, so
