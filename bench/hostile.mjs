@@ -181,7 +181,11 @@ export function checkParse(api, input, options, twice = false) {
     } catch (e) {
       return `second parse threw ${e?.name}: ${String(e?.message).slice(0, 200)}`;
     }
-    if (JSON.stringify(again) !== JSON.stringify(record)) return "not deterministic: the same input parsed twice gave two records";
+    if (JSON.stringify(again) !== JSON.stringify(record)) {
+      const fields = Object.keys(record).filter((k) => JSON.stringify(record[k]) !== JSON.stringify(again[k]));
+      const first = fields[0];
+      return `not deterministic: the same input parsed twice gave two records (${fields.join(", ")}: ${JSON.stringify(record[first]).slice(0, 160)} then ${JSON.stringify(again[first]).slice(0, 160)})`;
+    }
   }
   return null;
 }

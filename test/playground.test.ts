@@ -62,7 +62,7 @@ let page: Page;
 let skipWhy: string | null = null;
 
 beforeAll(async () => {
-  expect(existsSync(resolve("dist/bundle/entry.js")), "run `npm run build` first").toBe(true);
+  expect(existsSync(resolve("dist/cli/entry.js")), "run `npm run build` first").toBe(true);
   const built = spawnSync(process.execPath, ["playground/build.mjs"], { cwd: ROOT, encoding: "utf8" });
   expect(built.status, built.stderr).toBe(0);
   const found = chromium();

@@ -5,7 +5,7 @@ import type { StructuredFacts } from "../context.js";
 import type { Span } from "../schema.js";
 import { decodeBytes, looksBinary } from "./decode.js";
 import { binaryFormatOf } from "./signatures.js";
-import { TAG_RE } from "../patterns.js";
+import { TAG_NAME_RE, TAG_RE } from "../patterns.js";
 import { blankFrontMatter, findFrontMatter, readFrontMatter } from "./front-matter.js";
 import { htmlToMdast } from "./html.js";
 import { hasHtmlStructure, hasMarkupHints, markupHintsToText } from "./markup-hints.js";
@@ -69,6 +69,9 @@ function buildTree(input: string | Uint8Array, format: InputFormat): Prepared {
   const front = fm ? readFrontMatter(norm.text, fm) : null;
   const body = fm ? blankFrontMatter(norm.text, fm) : norm.text;
   if (body.trim().length === 0 && !front) throw new InputError("empty", "empty: the input has no text");
+  // thousands of tags nested in one another: read as text, decided by counting (the tree libraries
+  // recurse per level, and whether they overflow the stack depends on how warm the engine is)
+  if (fmt === "html" && htmlNestingDepth(body) > MAX_HTML_NESTING) return htmlAsText(body, original, norm.toOriginal, front);
   if (fmt === "html") {
     try {
       const { tree, structured } = htmlToMdast(body);
@@ -78,8 +81,7 @@ function buildTree(input: string | Uint8Array, format: InputFormat): Prepared {
       // thousands of unclosed tags nested in one another overflow the HTML tree libraries, which
       // recurse per level; the page is read as text instead, each tag blanked to as many spaces
       // (after a line break) so that every offset still points where it did
-      const text = body.replace(TAG_RE, (tag) => "\n" + " ".repeat(tag.length - 1));
-      return { original, text, toOriginal: norm.toOriginal, format: "text", tree: textToMdast(text), structured: front };
+      return htmlAsText(body, original, norm.toOriginal, front);
     }
   }
   // text with a few tags: the tags read as the layout they stand for, the text's own newlines kept
@@ -137,4 +139,31 @@ const markdown = unified().use(remarkParse);
 
 function markdownToMdast(text: string): Root {
   return markdown.parse(text);
+}
+
+/** Nesting beyond this is read as text: far under the few thousand levels that overflow the HTML tree libraries' recursion. */
+const MAX_HTML_NESTING = 1000;
+// tags that never hold the next one open: void elements, and those the parser closes by itself
+const NOT_NESTING = new Set(["p", "li", "dt", "dd", "tr", "td", "th", "option", "br", "img", "hr", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr", "script", "style"]);
+
+/** How deep the page's tags nest, counted in one pass over its tags (closing tags with no opener ignored). */
+function htmlNestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(TAG_NAME_RE)) {
+    if (m[3] || NOT_NESTING.has(m[2].toLowerCase())) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
+/**
+ * An HTML page the tree libraries cannot read (thousands of unclosed tags nested in one another),
+ * read as text instead: each tag blanked to as many spaces after a line break, so that every offset
+ * still points where it did.
+ */
+function htmlAsText(body: string, original: string, toOriginal: (offset: number) => number, front: StructuredFacts | null): Prepared {
+  const text = body.replace(TAG_RE, (tag) => "\n" + " ".repeat(tag.length - 1));
+  return { original, text, toOriginal, format: "text", tree: textToMdast(text), structured: front };
 }
