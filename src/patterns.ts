@@ -780,5 +780,5 @@ export const GLUED_ENUMERATOR_END_RE = /(?:(?<=[\p{Ll}.)])\d{1,2}|(?<=\.)\p{Ll})
 /** A telephone number on a contact card: "+49 (0)30 606 902 41", "206-263-8413", "Phone: (555) 010 2000". */
 export const CARD_PHONE_RE = /(?:^|[\s:])\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{1,4}\)?){2,5}\s*$/;
 // ── HTML nesting depth, read before the tree libraries recurse into it (input/prepare) ──
-/** A tag with its name (group 2), "/" before it for a closing tag (group 1) and "/" before ">" for a self-closing one (group 3). */
-export const TAG_NAME_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})\b[^<>]{0,2000}?(\/?)>/g;
+/** A tag with its name (group 2) and "/" before it for a closing tag (group 1): `<div class="x">`, `</span>`, `<br/>`. */
+export const TAG_NAME_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})(?:[\s/][^<>]{0,2000})?>/g;

@@ -151,7 +151,8 @@ function htmlNestingDepth(html: string): number {
   let depth = 0;
   let max = 0;
   for (const m of html.matchAll(TAG_NAME_RE)) {
-    if (m[3] || NOT_NESTING.has(m[2].toLowerCase())) continue;
+    // "<div/>" opens a div in HTML5: only void elements close themselves
+    if (NOT_NESTING.has(m[2].toLowerCase())) continue;
     if (m[1]) depth = Math.max(0, depth - 1);
     else if (++depth > max) max = depth;
   }
