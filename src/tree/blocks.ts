@@ -302,32 +302,30 @@ function tidyItem(s: string): string {
   return t;
 }
 
-// The lead-in as a paragraph and each piece as an item of a new list, each pointing at the words
-// it has in the paragraph's span when found there.
-function pushInlineList(list: InlineList, b: Block, out: Block[], state: State): void {
-  const id = ++state.list;
+/** Finds the pieces of a block, in order, inside its span of the source; a piece not found keeps the block's whole span. */
+function piecesIn(b: Block, state: State): (text: string) => { start: number; end: number } {
   let cursor = b.start;
-  const spanOf = (t: string) => {
+  return (t) => {
     const hay = state.source?.slice(cursor, b.end) ?? "";
     const i = hay.indexOf(t);
     if (i < 0) return { start: b.start, end: b.end };
     cursor += i + t.length;
     return { start: cursor - t.length, end: cursor };
   };
+}
+
+// The lead-in as a paragraph and each piece as an item of a new list, each pointing at the words
+// it has in the paragraph's span when found there.
+function pushInlineList(list: InlineList, b: Block, out: Block[], state: State): void {
+  const id = ++state.list;
+  const spanOf = piecesIn(b, state);
   if (list.lead) out.push({ ...b, text: list.lead, ...spanOf(list.lead), type: "paragraph", links: [] });
   for (const item of list.items) out.push({ ...b, type: "item", text: item, ...spanOf(item), list: id, links: b.links.filter((l) => item.includes(l.text)) });
   if (list.tail) out.push({ ...b, text: list.tail, ...spanOf(list.tail), type: "paragraph", links: b.links.filter((l) => list.tail.includes(l.text)) });
 }
 
 function pushFlattened(parts: FlatPart[], b: Block, out: Block[], state: State): void {
-  let cursor = b.start;
-  const spanOf = (t: string) => {
-    const hay = state.source?.slice(cursor, b.end) ?? "";
-    const i = hay.indexOf(t);
-    if (i < 0) return { start: b.start, end: b.end };
-    cursor += i + t.length;
-    return { start: cursor - t.length, end: cursor };
-  };
+  const spanOf = piecesIn(b, state);
   for (const part of parts) {
     if (part.kind === "heading") out.push({ ...b, type: "heading", depth: 3, pseudo: true, text: part.texts[0], ...spanOf(part.texts[0]), links: [] });
     else if (part.kind === "text") out.push({ ...b, type: "paragraph", text: part.texts[0], ...spanOf(part.texts[0]), links: b.links.filter((l) => part.texts[0].includes(l.text)) });
