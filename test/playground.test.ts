@@ -186,6 +186,8 @@ describe("playground page (Chromium, from file://)", () => {
     expect(await page.textContent("#record")).toBe(cli([file, "--json", "--now", NOW]).trimEnd());
     // the JSON-LD is drawn when its section is opened
     if (!(await page.evaluate(() => (document.getElementById("jsonld-box") as HTMLDetailsElement).open))) await page.click("#jsonld-box summary");
+    // drawn on the toggle event, after the click returns: wait for it (a cold browser was seen to be read too early)
+    await page.waitForFunction(() => (document.getElementById("jsonld")?.textContent ?? "") !== "");
     expect(await page.textContent("#jsonld")).toBe(cli([file, "--jsonld", "--now", NOW]).trimEnd());
 
     const original = decodeBytes(new Uint8Array(readFileSync(file))).text;
