@@ -55,6 +55,17 @@ function bare(tok: string): { word: string; ends: boolean } {
   return { word, ends };
 }
 
+/**
+ * A brand written in lower case ("acemate", "komoot"): one word of letters the prose opens a paragraph
+ * with, in lower case, where any common word would be capitalised, and writes more than once.
+ */
+function lowerCaseBrand(word: string, ctx: Context): boolean {
+  if (word.length < 3 || word.length > 30 || word !== word.toLowerCase() || word === word.toUpperCase()) return false;
+  if (NOT_NAME_WORDS.has(word) || classifyHeading(word) !== null) return false;
+  const opens = ctx.blocks.filter((p) => p.type === "paragraph" && p.text.startsWith(`${word} `)).length;
+  return opens >= 1 && mentions(ctx.text, word) >= 3;
+}
+
 function nameWord(w: string): boolean {
   return (isUpper(w[0]) || isDigit(w[0])) && w.length >= 1;
 }
@@ -302,14 +313,14 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
   if (memo) return memo;
   const found = new Map<string, NameEvidence>();
   const { all: stems, mail: mailStems } = domains(ctx.text);
-  const add = (raw: string | null, weight: number, kind: string, span: Span) => {
+  const add = (raw: string | null, weight: number, kind: string, span: Span, brand = false) => {
     if (!raw) return;
     let name = raw.trim();
     const words = name.split(WHITESPACE_SPLIT_RE);
     while (words.length > 1 && ARTICLES.has(words[0].toLowerCase()) && words[0] !== "The") words.shift();
     name = words.join(" ");
     if (name.endsWith("'s") || name.endsWith("’s")) name = name.slice(0, -2);
-    if (!looksLikeName(name, ctx)) return;
+    if (!brand && !looksLikeName(name, ctx)) return;
     const key = coreKey(name);
     const e = [...found.values()].find((x) => coreKey(x.name) === key) ?? { name, score: 0, cue: 0, kinds: new Set<string>(), spans: [] };
     // the longer spelling wins: "Function Health" over "Function"
@@ -337,6 +348,11 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         if (isUpper(cue[0]) && !startsSentence) continue;
         if (bares[i + cueWords.length - 1].ends) continue;
         const name = nameAfter(tokens, i + cueWords.length);
+        // "About acemate": a heading that is the cue and one word the prose opens sentences with in lower case
+        if (!name && b.type === "heading" && i === 0 && tokens.length === cueWords.length + 1 && lowerCaseBrand(bares[i + cueWords.length].word, ctx)) {
+          add(bares[i + cueWords.length].word, w + 1, "cue", spanOf(b), true);
+          continue;
+        }
         if (!name) continue;
         const whole = b.type === "heading" && i === 0 && name.split(" ").length === tokens.length - cueWords.length;
         add(name, whole ? w + 1 : w, "cue", spanOf(b));

@@ -25,7 +25,10 @@ describe("company checked against the whole text", () => {
     ["dates between the title and the company", "Analista Contable\nPublicado hace 3 días\nActualizado hace 1 día\nDistribuidora Quilmes Norte S.A.\nRosario, Santa Fe\n\nBuscamos un analista para el área de finanzas.", "Distribuidora Quilmes Norte S.A."],
     ["a recruiter's client named in apposition", "Maintenance Engineer\n\nOur client, Hollowmere Dairies, a family-owned creamery in Devon, is looking for a Maintenance Engineer.\n\n- Plan repairs", "Hollowmere Dairies"],
     ["a limited partnership keeps its partner's form", "Arbeitgeber: Krähenfeld Logistik GmbH & Co. KG\nArbeitsort: Bremen\n\nWir suchen Lagerhelfer.", "Krähenfeld Logistik GmbH & Co. KG"],
+    ["a brand written in lower case, presented and opening its paragraphs", "Data Engineer (remote)\n\n## About ferntide\n\nferntide makes billing software for clinics. Founded in 2021, ferntide now serves 300 clinics.\n\n## Requirements\n\n- SQL", "ferntide"],
     // negatives
+    ["About and a common word in lower case is no company", "Data Engineer\n\n## About you\n\nyou know SQL and you like clinics. you will own pipelines.\n\n- SQL", null],
+    ["a lower-case word the prose never opens a paragraph with", "Data Engineer\n\n## About ferntide\n\nWe build billing software for clinics like ferntide and others.\n\n- SQL", null],
     ["a heading word after a common word is a heading, not a name", "Backend Developer\nCore Technologies\n\nWe use core technologies such as Go and Postgres.\n\n- Go", null],
     ["anonymous recruiter ad (English)", "Senior Accountant\n\nOur client, a fast-growing logistics firm in Leeds, is looking for a Senior Accountant.\n\nAbout Harrowgate Recruitment\n\nHarrowgate Recruitment places finance staff.", null],
     ["anonymous recruiter ad (Dutch)", "Monteur\n\nVoor onze opdrachtgever in Utrecht zoeken wij een monteur.\n\nWat bieden wij\n\n- Goed salaris", null],
