@@ -578,6 +578,10 @@ export const POSSESSIVE_END_RE = /[’']s$/;
 export const NAME_TRAILING_PUNCT_RE = /(?<![.,:;])[.,:;]+$/;
 /** A link text or sentence that says apply: "Apply now", "Jetzt bewerben", "Postuler". */
 export const APPLY_WORD_RE = /\b(?:apply|application|bewerb|postul|candidat|inscri|aplicar)/i;
+/** A link to the legal pages beside an application form, never the place to apply: privacy, cookies, terms. */
+export const POLICY_LINK_RE = /privacy|cookie|datenschutz|impressum|terms|legal|confidentialit|privacidad|privacidade|gdpr|rgpd|dsgvo/i;
+/** The address of one job's own page: a jobs/careers path with the posting's name or number after it. */
+export const JOB_PAGE_URL_RE = /^https?:\/\/[^\s/]+\/(?:[^\s/]+\/)?(?:jobs?|careers?|vacanc(?:y|ies)|positions?|openings?|stellen|stellenangebote|offres?|empleos?|vagas?)\/[^\s/?#]*(?:\d{3}|[a-z]-[a-z])/i;
 /** A "·" or "|" left at the end of a value by a header line: "Engineering ·". */
 export const TRAILING_SEPARATOR_RE = /(?<!\s)\s*[·|]\s*$/;
 /** A plus inside a requirements list: "Experience with Go is a plus", "Bonus: Kubernetes", "(preferred)". */
