@@ -570,6 +570,8 @@ export const AVATAR_FOR_WORD_RE = /^avatar for\b/i;
 export const LOGO_SUFFIX_RE = /(?<!\s)\s*(?:company\s+)?logo$/i;
 /** A header line that is only the company: "at Acme Labs", "at Acme (Series B)". The bracket is tried only after a non-space. */
 export const AT_COMPANY_LINE_RE = /^at\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’ -]{1,50}?)(?:(?<!\s)\s*\(.*\))?$/u;
+/** A board's rating after an employer's name: "Acme S.r.l. 3,6 ★", "Acme 4.2 ★★★★☆". */
+export const RATING_TAIL_RE = /\s+\d(?:[.,]\d)?\s*[★☆⭐]+$|\s+[★☆⭐]+\s*\d(?:[.,]\d)?$/u;
 /** A company and its tagline: "Acme – The payroll platform for Europe". Each run of spaces is read once; same matches as `^(…{1,50}?)\s+[–—|-]\s+(.{2,80})$`. */
 export const COMPANY_DASH_TAGLINE_RE = /^([\p{Lu}\p{N}][\p{L}\p{N}&.,'’ ]{1,50}?)(?<=^[\s\S]{2}|\S)\s+[–—|-]\s+(\S.{1,79}|[^\S\n\r\u2028\u2029](?:\S|[^\S\n\r\u2028\u2029]))$/u;
 /** A possessive "'s" at the end: "Acme's" → "Acme". */

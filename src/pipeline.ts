@@ -74,8 +74,9 @@ export function analyse(prepared: Prepared, now: Date): Context {
   // the site's menu, breadcrumb and link rows at the top of the page are chrome too
   const known = new Set(split.chromeBlocks.map((c) => c.block));
   const chromeBlocks = [...split.chromeBlocks, ...menuBlocks(blocks, known).map((block) => ({ block, kind: "navigation" as const }))];
-  const header = headerBlocks(blocks, sections, new Set(chromeBlocks.map((c) => c.block)));
-  const labels = collectLabels(sections, new Set(header));
+  const chrome = new Set(chromeBlocks.map((c) => c.block));
+  const header = headerBlocks(blocks, sections, chrome);
+  const labels = collectLabels(sections, new Set(header), chrome);
   return {
     text: prepared.text,
     format: prepared.format,

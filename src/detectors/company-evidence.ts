@@ -166,7 +166,7 @@ function isGovernment(name: string): boolean {
   return words.length >= 2 && GOVERNMENT_SUFFIX.includes(words[words.length - 1]);
 }
 
-function hasLegalForm(name: string): boolean {
+export function hasLegalForm(name: string): boolean {
   const low = name.toLowerCase();
   return LEGAL_FORMS.some((f) => f.length >= 2 && low.endsWith(` ${f}`));
 }
@@ -238,7 +238,8 @@ export function looksLikeName(name: string, ctx: Context): boolean {
   if (words.length === 1 && NOT_NAME_WORDS.has(first)) return false;
   if (words.some((w) => w.endsWith(":"))) return false;
   if (n.endsWith(".") && !hasLegalForm(n)) return false;
-  if (readsAsHeading(n, ctx) || labelField(n) || looksLikeTitle(n)) return false;
+  // a legal form makes a name of words a title could hold ("Elbkontor Logistik GmbH")
+  if (readsAsHeading(n, ctx) || labelField(n) || (looksLikeTitle(n) && !hasLegalForm(n))) return false;
   if (!isGovernment(n) && !hasLegalForm(n) && parseLocations(n, { strict: true }).length > 0) return false;
   if (!hasLegalForm(n) && commonWords(n, ctx.text.toLowerCase(), ctx.text)) return false;
   return true;

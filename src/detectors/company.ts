@@ -1,7 +1,7 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import {
-  APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE,
+  APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE, RATING_TAIL_RE,
   COMPANY_IS_HIRING_RE, COMPANY_NAME_LINE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, LOGO_END_RE, LOGO_SUFFIX_RE,
   NAME_TRAILING_PUNCT_RE, POSSESSIVE_END_RE, TITLE_COMPANY_TAIL_RE, TWO_LETTERS_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
@@ -11,7 +11,7 @@ import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
 import { pageTitleParts } from "./title.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
-import { anonymousClient, bestEvidence, confirmedName, namedClient, presented, readsAsHeading } from "./company-evidence.js";
+import { anonymousClient, bestEvidence, confirmedName, hasLegalForm, namedClient, presented, readsAsHeading } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
 import { COMPANY_LABELS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
@@ -61,6 +61,17 @@ export const companyDetector: Detector<"company"> = {
 
 const DATE_LIKE_ROLES = new Set(["date", "counter"]);
 
+/** A line that is only a link to a site's home page: "[XING](https://www.xing.com/)". */
+function siteLogo(b: Block): boolean {
+  if (b.links.length !== 1 || b.links[0].text.trim() !== b.text.trim()) return false;
+  try {
+    const u = new URL(b.links[0].url);
+    return (u.pathname === "/" || u.pathname === "") && !u.search;
+  } catch {
+    return false;
+  }
+}
+
 /** Names the layout suggests, strongest first: "X is hiring", "X logo", the line beside the title, "… at X". */
 function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block }> {
   const lines = headerLines(ctx);
@@ -84,10 +95,17 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block }
     while (below < titleAt + 4 && lines[below] && DATE_LIKE_ROLES.has(headerRole(lines[below].text, ctx))) below++;
     for (const i of [below, titleAt - 1, below + 1, titleAt - 2]) {
       const b = lines[i];
-      if (!b || b.text.length > 60 || !COMPANY_NAME_LINE_RE.test(b.text) || !TWO_LETTERS_RE.test(b.text) || labelField(b.text)) continue;
-      if (headerRole(b.text, ctx) !== "text" || looksLikeTitle(b.text) || readsAsHeading(b.text, ctx)) continue;
-      if (b.text.split(WHITESPACE_SPLIT_RE).length > 5) continue;
-      yield { value: b.text, block: b };
+      if (!b) continue;
+      // the site's own name linked to its home page above the title is the board's logo, not the employer
+      if (i < titleAt && siteLogo(b)) continue;
+      // "Acme S.r.l. 3,6 ★": the board's rating; "Acme Zorg – Rotterdam": the place after a dash
+      let text = b.text.replace(RATING_TAIL_RE, "");
+      const dash = COMPANY_DASH_TAGLINE_RE.exec(text);
+      if (dash && parseLocations(dash[2], { strict: true }).length) text = dash[1].trim();
+      if (text.length > 60 || !COMPANY_NAME_LINE_RE.test(text) || !TWO_LETTERS_RE.test(text) || labelField(text)) continue;
+      if (headerRole(text, ctx) !== "text" || (looksLikeTitle(text) && !hasLegalForm(text)) || readsAsHeading(text, ctx)) continue;
+      if (text.split(WHITESPACE_SPLIT_RE).length > 5) continue;
+      yield { value: text, block: b };
     }
     const m = AT_COMPANY_END_RE.exec(lines[titleAt].text);
     if (m) yield { value: m[1], block: lines[titleAt] };

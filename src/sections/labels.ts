@@ -21,7 +21,7 @@ const LIST_KINDS = new Set(["tags", "skills", "benefits", "nice-to-have"]);
 const PAIR_ANYWHERE = new Set(["location", "salary", "employmentType", "workplaceType", "validThrough"]);
 
 /** Collects every labelled value of the posting, in order. */
-export function collectLabels(sections: readonly SectionInfo[], headerBlocks: ReadonlySet<Block>): LabelHit[] {
+export function collectLabels(sections: readonly SectionInfo[], headerBlocks: ReadonlySet<Block>, chrome: ReadonlySet<Block> = new Set()): LabelHit[] {
   const hits: LabelHit[] = [];
   for (const s of sections) {
     // chrome sections hold no facts, except the "Key: Value" rows a board's widget sometimes carries
@@ -58,7 +58,8 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
         // in a menu ("Jobs finden / Gehalt / Unternehmen / Karriereberatung") labels follow labels: no pair there
         const prev = blocks[i - 1];
         const inMenu = prev !== undefined && prev.text.length <= 40 && labelField(prev.text.replace(COLON_END_RE, "")) !== null;
-        if (field && !inMenu && next.text.length <= 80 && !labelField(next.text) && (b.type !== "paragraph" || next.type !== "heading")) {
+        // a site menu's entries are no label and no value ("Unternehmen" above "Einloggen")
+        if (field && !inMenu && !chrome.has(b) && !chrome.has(next) && next.text.length <= 80 && !labelField(next.text) && (b.type !== "paragraph" || next.type !== "heading")) {
           hits.push({ field, label: b.text, value: next.text, block: next, labelBlock: b, where: w });
           i++;
         }
