@@ -1,7 +1,7 @@
 import { spanOf, type Context } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import {
-  ANONYMOUS_CLIENT, GOVERNMENT_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
+  ANONYMOUS_CLIENT, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
 } from "../lexicon/names.js";
 import { EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
@@ -24,7 +24,7 @@ const OPEN_PUNCT = "(\"'“‘«[*_";
 const CLOSE_PUNCT = ")\"'”’»]*_,;:!?";
 const CONNECTORS = new Set(["of", "and", "&", "de", "du", "des", "der", "für", "y", "e", "do", "da", "la", "van", "von", "und", "for", "the", "z", "o.o."]);
 const LEGAL = new Set(LEGAL_FORMS);
-const GENERIC_HOST_PARTS = new Set(["www", "com", "org", "net", "gov", "edu", "gob", "gouv", "co", "ac", "mail", "email", "careers", "career", "jobs", "job", "apply", "boards", "hr", "recruiting", "talent", "work", "team", "info", "example", "app", "api", "cdn", "static", "img", "images", "assets"]);
+const GENERIC_HOST_PARTS = new Set(["www", "help", "login", "secure", "account", "accounts", "auth", "sso", "support", "search", "signup", "m", "com", "org", "net", "gov", "edu", "gob", "gouv", "co", "ac", "mail", "email", "careers", "career", "jobs", "job", "apply", "boards", "hr", "recruiting", "talent", "work", "team", "info", "example", "app", "api", "cdn", "static", "img", "images", "assets"]);
 const ARTICLES = new Set(["a", "the", "die", "der", "das", "la", "le", "les", "el", "los", "o", "l'"]);
 
 function isUpper(c: string | undefined): boolean {
@@ -166,6 +166,11 @@ function isGovernment(name: string): boolean {
   return words.length >= 2 && GOVERNMENT_SUFFIX.includes(words[words.length - 1]);
 }
 
+function isPublicBody(name: string): boolean {
+  const low = name.toLowerCase();
+  return PUBLIC_BODY_OF.some((g) => low.startsWith(`${g} of `));
+}
+
 export function hasLegalForm(name: string): boolean {
   const low = name.toLowerCase();
   return LEGAL_FORMS.some((f) => f.length >= 2 && low.endsWith(` ${f}`));
@@ -234,7 +239,7 @@ export function looksLikeName(name: string, ctx: Context): boolean {
   // "0 개월", "6 opportunities a year."
   if (isDigit(n[0]) && words.length > 1 && words[0].split("").every(isDigit)) return false;
   const first = words[0].toLowerCase();
-  if (NOT_NAME_WORDS.has(first) && !(words.length > 1 && (isGovernment(n) || first === "the"))) return false;
+  if (NOT_NAME_WORDS.has(first) && !(words.length > 1 && (isGovernment(n) || isPublicBody(n) || first === "the"))) return false;
   if (words.length === 1 && NOT_NAME_WORDS.has(first)) return false;
   if (words.some((w) => w.endsWith(":"))) return false;
   if (n.endsWith(".") && !hasLegalForm(n)) return false;
@@ -441,7 +446,7 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
 /** Whether a name the layout suggests is confirmed by anything else in the posting. */
 export function confirmedName(name: string, ctx: Context, ownBlockText?: string): boolean {
   if (!looksLikeName(name, ctx)) return false;
-  if (hasLegalForm(name) || isGovernment(name)) return true;
+  if (hasLegalForm(name) || isGovernment(name) || isPublicBody(name)) return true;
   const ev = companyEvidence(ctx).get(coreKey(name));
   if (ev && (ev.kinds.has("cue") || ev.kinds.has("domain") || ev.kinds.has("repeat"))) return true;
   if (domainMatch(name, domainStems(ctx.text))) return true;

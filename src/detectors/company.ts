@@ -13,7 +13,7 @@ import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
 import { anonymousClient, bestEvidence, confirmedName, hasLegalForm, namedClient, presented, readsAsHeading } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
-import { COMPANY_LABELS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
+import { COMPANY_LABELS, MENU_WORDS, SITE_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
 
 /**
@@ -27,7 +27,7 @@ export const companyDetector: Detector<"company"> = {
     const label = ctx.labels.find((l) => l.field === "company" && l.value.length <= 80);
     if (label) {
       // a flattened page's label run: "Kto szuka: Acme Sp. z o.o. Stanowisko: QA Engineer"
-      const value = ownValue(label.value);
+      const value = withoutSite(ownValue(label.value));
       if (UNNAMED_EMPLOYER_WORDS.has(value.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return null;
       return { value, how: "stated", spans: [spanOf(label.block)] };
     }
@@ -60,6 +60,17 @@ export const companyDetector: Detector<"company"> = {
 };
 
 const DATE_LIKE_ROLES = new Set(["date", "counter"]);
+
+/** The employer without the site after it: "Aérolys Systèmes - Site de Toulouse-Blagnac" → "Aérolys Systèmes". */
+function withoutSite(value: string): string {
+  for (const dash of [" - ", " – ", " — ", ", "]) {
+    const at = value.indexOf(dash);
+    if (at <= 0) continue;
+    const after = value.slice(at + dash.length).toLowerCase();
+    if (SITE_AFTER_NAME_WORDS.some((w) => after.startsWith(`${w} `))) return value.slice(0, at).trim();
+  }
+  return value;
+}
 
 /** A line that is only a link to a site's home page: "[XING](https://www.xing.com/)". */
 function siteLogo(b: Block): boolean {
@@ -102,7 +113,7 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block }
       let text = b.text.replace(RATING_TAIL_RE, "");
       const dash = COMPANY_DASH_TAGLINE_RE.exec(text);
       if (dash && parseLocations(dash[2], { strict: true }).length) text = dash[1].trim();
-      if (text.length > 60 || !COMPANY_NAME_LINE_RE.test(text) || !TWO_LETTERS_RE.test(text) || labelField(text)) continue;
+      if (MENU_WORDS.has(text.toLowerCase()) || text.length > 60 || !COMPANY_NAME_LINE_RE.test(text) || !TWO_LETTERS_RE.test(text) || labelField(text)) continue;
       if (headerRole(text, ctx) !== "text" || (looksLikeTitle(text) && !hasLegalForm(text)) || readsAsHeading(text, ctx)) continue;
       if (text.split(WHITESPACE_SPLIT_RE).length > 5) continue;
       yield { value: text, block: b };

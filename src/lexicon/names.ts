@@ -72,6 +72,8 @@ export const LEGAL_FORMS = [
 
 /** Government employers: "City of Portland", "Adams County", "State of Iowa" (the words, lowercase). */
 export const GOVERNMENT_OF = ["city", "county", "state", "town", "village", "borough", "township", "commonwealth", "city and county", "parish"];
+/** A public body named by its department: "Department of Veterans Affairs" is a name, though less the employer than its county. */
+export const PUBLIC_BODY_OF = ["department", "ministry"];
 export const GOVERNMENT_SUFFIX = ["county", "city", "parish", "township", "borough"];
 
 /** Phrases of an anonymous recruiter's ad: the employer is not named, so there is no company (lowercase). */
@@ -112,6 +114,8 @@ export const TITLE_LABELS = [
 ];
 
 /** First words of a company value that stands for an unnamed client ("Klient portalu Praca.pl", "Confidential"). Lowercase. */
+/** Words that open the site after an employer's name: "Acme – Site de Toulouse", "Acme - Standort Kiel" (lowercase). */
+export const SITE_AFTER_NAME_WORDS = ["site", "site de", "standort", "werk", "niederlassung", "filiale", "sede", "sede de", "établissement", "agence", "branch", "campus", "vestiging"];
 export const UNNAMED_EMPLOYER_WORDS = new Set(["klient", "client", "kunde", "cliente", "opdrachtgever", "confidential", "confidencial", "confidentiel", "vertraulich", "anonymous", "anonyme", "undisclosed", "poufne"]);
 
 /** First words of a heading that introduce a section rather than name a role ("About Warehouse Engineering Team"). Lowercase. */

@@ -124,7 +124,9 @@ function visit(node: RootContent, out: Block[], state: State, listDepth: number)
       for (const row of node.children) {
         const cells = row.children.map((c) => clean(inline(c.children).text)).filter(Boolean);
         if (cells.length === 0) continue;
-        const text = cells.length === 2 ? `${cells[0]}: ${cells[1]}` : cells.join(" | ");
+        // a label cell that carries its own colon ("Organisation :") keeps one
+        const label = cells[0].endsWith(":") ? cells[0].slice(0, -1).trimEnd() : cells[0];
+        const text = cells.length === 2 ? `${label}: ${cells[1]}` : cells.join(" | ");
         out.push(block("paragraph", text, 0, row, [], false));
       }
       return;
