@@ -1,5 +1,6 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { parseLocations } from "../fields/location.js";
+import { parseDate } from "../fields/dates.js";
 import {
   APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE, RATING_TAIL_RE,
   COMPANY_IS_HIRING_RE, COMPANY_NAME_LINE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, LOGO_END_RE, LOGO_SUFFIX_RE,
@@ -13,7 +14,7 @@ import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
 import { anonymousClient, bestEvidence, confirmedName, hasLegalForm, namedClient, presented, readsAsHeading } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
-import { COMPANY_LABELS, MENU_WORDS, SITE_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
+import { COMPANY_LABELS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
 
 /**
@@ -59,7 +60,25 @@ export const companyDetector: Detector<"company"> = {
   },
 };
 
-const DATE_LIKE_ROLES = new Set(["date", "counter"]);
+// dates, counters and pay between the title and the company are stepped over ("$18,000 - $22,000 Mensual")
+const DATE_LIKE_ROLES = new Set(["date", "counter", "salary"]);
+
+/** The name after a posting date: "Posted on November 28, 2026 by Maple Hollow Bistro" → "Maple Hollow Bistro". */
+function postedBy(text: string, ctx: Context): string | null {
+  if (text.length > 120) return null;
+  const low = text.toLowerCase();
+  for (const [lead, by] of POSTED_BY_WORDS) {
+    if (!low.startsWith(`${lead} `)) continue;
+    const at = low.indexOf(` ${by} `, lead.length);
+    if (at < 0) continue;
+    // what stands between the lead and the name is a date ("on November 28, 2026", "le 3 décembre 2026")
+    const when = text.slice(lead.length, at).trim();
+    if (!when || !parseDate(when, ctx.now)) continue;
+    const name = text.slice(at + by.length + 2).trim();
+    return name.length >= 2 && name.length <= 60 ? name : null;
+  }
+  return null;
+}
 
 /** The employer without the site after it: "Aérolys Systèmes - Site de Toulouse-Blagnac" → "Aérolys Systèmes". */
 function withoutSite(value: string): string {
@@ -129,6 +148,11 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block }
     if (b.text.length > 120) continue;
     const m = title && b.text.startsWith(title) ? AT_COMPANY_END_RE.exec(b.text) : null;
     if (m) yield { value: m[1], block: b };
+  }
+  // "Posted on November 28, 2026 by Maple Hollow Bistro"
+  for (const b of lines.slice(0, 15)) {
+    const name = postedBy(b.text, ctx);
+    if (name) yield { value: name, block: b };
   }
   // "at Quillfeather (View all jobs)" under the title; "Copperline Mutual – Leeds, West Yorkshire"
   for (const b of lines.slice(0, 15)) {

@@ -118,6 +118,8 @@ function titlePart(text: string): string | null {
   return t;
 }
 
+const DATE_ROLES = new Set(["date", "counter"]);
+
 const LEADING_STOP = new Set(["a", "an", "the", "our", "einen", "einem", "einer", "eine", "ein", "eine/n", "un", "une", "una", "uno", "nach", "als", "as"]);
 
 /**
@@ -131,7 +133,9 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
   lines.forEach((b, i) => {
     const part = titlePart(b.text);
     const text = part && sentenceTitle(part);
-    if (!text || headerRole(b.text, ctx) !== "text" || !looksLikeTitle(text) || !capitalisedRole(text)) return;
+    if (!text || headerRole(b.text, ctx) !== "text" || !looksLikeTitle(text)) return;
+    // a board that prints titles in lower case ("cook") puts the posting date right under them
+    if (!capitalisedRole(text) && !(text === text.toLowerCase() && text.split(WHITESPACE_SPLIT_RE).length <= 4 && lines[i + 1] && DATE_ROLES.has(headerRole(lines[i + 1].text, ctx)))) return;
     if (BACK_LINK_WORDS.has(text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
     // the page's title bar ("Senior Analytics Engineer (w/m/d) | Jobs at") when the title itself is a line of its own
     const bar = text.indexOf(" | ");

@@ -68,6 +68,8 @@ export const LEGAL_FORMS = [
   "gmbh", "ag", "kg", "se", "ug", "e.v.", "ltd", "ltd.", "limited", "plc", "llc", "llp", "inc", "inc.", "corp", "corp.", "corporation", "co.", "company", "group",
   "sa", "s.a.", "sas", "s.a.s.", "sarl", "s.a.r.l.", "sl", "s.l.", "ltda", "ltda.", "s.r.l.", "srl", "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "sp. z o.o.", "s.a.u.",
   "pty", "pty ltd", "oy", "ab", "as", "a/s", "aps", "gbr", "ohg", "mbh",
+  "s.a. de c.v.", "sa de cv", "de c.v.", "s. de r.l.", "s.a.p.i. de c.v.", "eireli", "s.r.o.", "a.s.", "kft", "kft.", "zrt", "d.o.o.", "sdn bhd", "bhd", "pte ltd", "pte. ltd.",
+  "pvt ltd", "pvt. ltd.", "private limited", "co., ltd.", "k.k.", "sp. j.", "sp.k.", "s.c.",
 ];
 
 /** Government employers: "City of Portland", "Adams County", "State of Iowa" (the words, lowercase). */
@@ -114,6 +116,11 @@ export const TITLE_LABELS = [
 ];
 
 /** First words of a company value that stands for an unnamed client ("Klient portalu Praca.pl", "Confidential"). Lowercase. */
+/** A date line that names who posted: "Posted on November 28, 2026 by Acme Bistro" (lead word, word before the name; lowercase). */
+export const POSTED_BY_WORDS: readonly (readonly [string, string])[] = [
+  ["posted", "by"], ["published", "by"], ["publié", "par"], ["publiée", "par"], ["publicado", "por"], ["publicada", "por"],
+  ["veröffentlicht", "von"], ["pubblicato", "da"], ["pubblicata", "da"], ["geplaatst", "door"], ["opublikowano", "przez"],
+];
 /** Words that open the site after an employer's name: "Acme – Site de Toulouse", "Acme - Standort Kiel" (lowercase). */
 export const SITE_AFTER_NAME_WORDS = ["site", "site de", "standort", "werk", "niederlassung", "filiale", "sede", "sede de", "établissement", "agence", "branch", "campus", "vestiging"];
 export const UNNAMED_EMPLOYER_WORDS = new Set(["klient", "client", "kunde", "cliente", "opdrachtgever", "confidential", "confidencial", "confidentiel", "vertraulich", "anonymous", "anonyme", "undisclosed", "poufne"]);

@@ -32,7 +32,10 @@ describe("company checked against the whole text", () => {
     ["a site menu's entries are no label and value", "* [Jobs](https://jobs.example.de/)\n* [Unternehmen](https://jobs.example.de/firmen)\n* [Einloggen](https://jobs.example.de/login)\n* [Registrieren](https://jobs.example.de/signup)\n\n# Buchhalter (m/w/d)\n\nWir suchen Verstärkung.", null],
     ["a federal department under the title", "# Budget Analyst\n\n**Department of Coastal Resources**\n\nOffice of the Budget\n\n## Duties\n\n- Prepare budget estimates", "Department of Coastal Resources"],
     ["an ATS table whose label cell has its colon, the site after the name", "<h1>Opérateur de production H/F</h1><table><tr><td>Organisation :</td><td>Vernolles Industries - Site de Clermont-Ferrand</td></tr><tr><td>Type d'emploi :</td><td>CDI</td></tr></table><p>Vous conduisez une ligne.</p>", "Vernolles Industries"],
+    ["a Mexican legal form after pay under the title", "Auxiliar Contable\n$12,000 - $14,000 Mensual\nComercializadora Huasteca S.A. de C.V.\nEmpresa verificada\nTampico, Tamaulipas\n\nDescripción\nLlevar la contabilidad.", "Comercializadora Huasteca S.A. de C.V."],
+    ["who posted, after the posting date", "Job search\n\nbaker\nPosted on November 30, 2026 by Saltmarsh Bakehouse\n\nLocation\nMoncton, NB\n\nSaltmarsh Bakehouse bakes for three markets.", "Saltmarsh Bakehouse"],
     // negatives
+    ["posted by a person's role, no date between", "Store Clerk\nPosted by our hiring manager\n\nStack shelves.", null],
     ["a help site's host is not a name", "# Program Analyst\n\n* [Search](https://www.jobsboard.example.gov/search)\n* [Help](https://help.jobsboard.example.gov/)\n\nAnalyse programs. [Help](https://help.jobsboard.example.gov/) is there for you.", null],
     ["the board's logo linked to its home page above the title is not the employer", "[Vacaturesite](https://www.vacaturesite.example/)\n\n# Doktersassistent (32 uur)\n\nUtrecht · 32 uur\n\nSolliciteer via https://www.vacaturesite.example/vacature/4411", null],
     ["About and a common word in lower case is no company", "Data Engineer\n\n## About you\n\nyou know SQL and you like clinics. you will own pipelines.\n\n- SQL", null],
@@ -54,6 +57,7 @@ describe("company checked against the whole text", () => {
 
 describe("title by evidence", () => {
   const ROWS: [string, string, string | null][] = [
+    ["a title printed in lower case above the posting date", "Job search\n\nwelder\nPosted on November 30, 2026 by Tidewater Fabrication\n\nLocation\nSaint John, NB", "welder"],
     ["a role noun by its ending (Spanish)", "Camarero Barista\nMadrid\n\nPrepara cafés y atiende la barra.", "Camarero Barista"],
     ["an instructor title", "# Yoga Instructora\n\nImparte clases de yoga por la mañana.", "Yoga Instructora"],
     ["Polish inline Stanowisko", "Kto szuka: Wrzosowa Sp. z o.o. Stanowisko: Kierownik Sklepu Lokalizacja: Lublin", "Kierownik Sklepu"],
@@ -75,6 +79,7 @@ describe("title by evidence", () => {
     ["a gender mark after a word that names no role", "Bewirb dich auch ohne perfekte Passung – wir achten auf Potenzial (m/w/d).\n\nDas bieten wir\n\n- Freude an Zahlen\n- Ein ruhiges Büro", null],
     ["a section heading as H1 is no title", "# Overview\n\nWe build payroll software for small shops.\n\n# Responsibilities\n\n- Ship code", null],
     ["a label line with a link is no title", "URL: https://careers.example.org/jobs/42\n\nWe build payroll software.", null],
+    ["a search box's lower-case query, no date under it, is no title", "What\nwarehouse\nWhere\nLeeds\n\nWe stack shelves for three shops.", null],
     ["one lower-case noun from prose is no title", "We are seeking a manager to provide planning and supervision to the ballot team.", null],
     ["a French duty line naming workers in plural is no title", "Planifier l'activité des maçons et des manoeuvres\nSuivre les chantiers", null],
   ];
