@@ -571,7 +571,7 @@ export const LOGO_SUFFIX_RE = /(?<!\s)\s*(?:company\s+)?logo$/i;
 /** A header line that is only the company: "at Acme Labs", "at Acme (Series B)". The bracket is tried only after a non-space. */
 export const AT_COMPANY_LINE_RE = /^at\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’ -]{1,50}?)(?:(?<!\s)\s*\(.*\))?$/u;
 /** A board's rating after an employer's name: "Acme S.r.l. 3,6 ★", "Acme 4.2 ★★★★☆". */
-export const RATING_TAIL_RE = /\s+\d(?:[.,]\d)?\s*[★☆⭐]+$|\s+[★☆⭐]+\s*\d(?:[.,]\d)?$/u;
+export const RATING_TAIL_RE = /(?<=\S) \d(?:[.,]\d)? ?[★☆⭐]+$|(?<=\S) [★☆⭐]+ ?\d(?:[.,]\d)?$/u;
 /** A company and its tagline: "Acme – The payroll platform for Europe". Each run of spaces is read once; same matches as `^(…{1,50}?)\s+[–—|-]\s+(.{2,80})$`. */
 export const COMPANY_DASH_TAGLINE_RE = /^([\p{Lu}\p{N}][\p{L}\p{N}&.,'’ ]{1,50}?)(?<=^[\s\S]{2}|\S)\s+[–—|-]\s+(\S.{1,79}|[^\S\n\r\u2028\u2029](?:\S|[^\S\n\r\u2028\u2029]))$/u;
 /** A possessive "'s" at the end: "Acme's" → "Acme". */
@@ -579,7 +579,7 @@ export const POSSESSIVE_END_RE = /[’']s$/;
 /** Punctuation after a name at the end of a sentence. */
 export const NAME_TRAILING_PUNCT_RE = /(?<![.,:;])[.,:;]+$/;
 /** A link text or sentence that says apply: "Apply now", "Jetzt bewerben", "Postuler". */
-export const APPLY_WORD_RE = /\b(?:apply|application|bewerb|postul|candidat|inscri|aplicar)/i;
+export const APPLY_WORD_RE = /\b(?:apply|application|bewerb|postul|candidat|inscri|aplicar|solicitar|sollicit|søg|sök|ansök|ansøg|søk|aplikuj|aplique|candidar|inviare la candidatura)/i;
 /** A link to the legal pages beside an application form, never the place to apply: privacy, cookies, terms. */
 export const POLICY_LINK_RE = /privacy|cookie|datenschutz|impressum|terms|legal|confidentialit|privacidad|privacidade|gdpr|rgpd|dsgvo/i;
 /** The address of one job's own page: a jobs/careers path with the posting's name or number after it. */

@@ -122,12 +122,15 @@ function visit(node: RootContent, out: Block[], state: State, listDepth: number)
       return;
     case "table":
       for (const row of node.children) {
-        const cells = row.children.map((c) => clean(inline(c.children).text)).filter(Boolean);
+        const read = row.children.map((c) => inline(c.children));
+        const cells = read.map((r) => clean(r.text)).filter(Boolean);
         if (cells.length === 0) continue;
+        // a row of buttons keeps its links ("Postuler en ligne" → the application form)
+        const links = read.flatMap((r) => r.links);
         // a label cell that carries its own colon ("Organisation :") keeps one
         const label = cells[0].endsWith(":") ? cells[0].slice(0, -1).trimEnd() : cells[0];
         const text = cells.length === 2 ? `${label}: ${cells[1]}` : cells.join(" | ");
-        out.push(block("paragraph", text, 0, row, [], false));
+        out.push(block("paragraph", text, 0, row, links, false));
       }
       return;
     case "code":
