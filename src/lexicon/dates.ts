@@ -56,6 +56,8 @@ export const POSTED_WORDS = [
   // bulletins and public boards: "Open Date: 4-20-18", "Opening Date: 02/13/2017"
   "open date", "opening date", "date opened", "first posted", "posted date", "issue date", "announcement date", "date of posting",
   "data publikacji", "data dodania", "opublikowano", "geplaatst", "geplaatst op", "publicatiedatum", "fecha de apertura", "data de abertura",
+  // a range label: "Open & closing dates: 11/20/2026 to 12/15/2026" opens on its first date
+  "open & closing dates", "open and closing dates", "opening and closing dates",
 ];
 
 /** Words that introduce the application deadline, by language (lowercase). */
@@ -73,5 +75,7 @@ export const DEADLINE_WORDS = [
   "deadline to apply", "applications must be received by", "applications will be accepted until", "plazo de postulación", "plazo de postulacion",
   "plazo para postular", "fecha de vencimiento", "oferta ważna do", "ważna do", "termin składania", "aplikuj do", "sluitingsdatum",
   "reageren voor", "reageer voor", "solliciteren voor", "solliciteer voor", "reageren kan tot",
+  // ATS and public boards: "Date de retrait : 31 déc. 2026" (Taleo), "Advertised until" (Job Bank), "Job closes"
+  "date de retrait", "advertised until", "job closes", "posting end date", "end date of posting", "fin de publication",
 ];
 

@@ -134,6 +134,20 @@ describe("dates in a posting", () => {
     expect(r.validThrough).toBe("2027-01-15");
   });
 
+  const LABELLED: [string, string, string | null, string | null][] = [
+    ["an ATS table's 'Date de retrait'", "<h1>Soudeur H/F</h1><table><tr><td>Date de publication :</td><td>2 déc. 2026</td></tr><tr><td>Date de retrait :</td><td>15 janv. 2027</td></tr></table><p>Vous soudez.</p>", "2026-12-02", "2027-01-15"],
+    ["a label above its value: 'Advertised until'", "baker\nPosted on December 1, 2026 by Saltmarsh Bakehouse\n\nAdvertised until\n2026-12-30\n\nBake bread.", "2026-12-01", "2026-12-30"],
+    ["a range of open and closing dates", "# Program Analyst\n\n| | |\n|---|---|\n| **Open & closing dates** | 11/25/2026 to 12/18/2026 |\n| **Salary** | $80,000 - $95,000 per year |\n\nAnalyse programs.", "2026-11-25", "2026-12-18"],
+    // negative: 'retrait' in prose names no deadline
+    ["a withdrawal in prose is no deadline", "Comptable H/F\n\nVous gérez le retrait des immobilisations.\n\n- Bilan", null, null],
+  ];
+  for (const [name, text, posted, until] of LABELLED) {
+    it(name, () => {
+      const r = parseJobPosting(text, { now: "2026-12-06" });
+      expect([r.postedAt, r.validThrough]).toEqual([posted, until]);
+    });
+  }
+
   it("leaves both null when the posting names no date", () => {
     const r = parseJobPosting("Backend Engineer\n\nApply today! We ship every day.\n", { now: "2026-11-27" });
     expect(r.postedAt).toBeNull();
