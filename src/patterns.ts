@@ -238,6 +238,8 @@ export const LOC_ATS_DASHED_RE = /^(?<country>[A-Z]{2,3})-(?<region>[A-Z]{2,3})-
 export const LOC_NOTE_IN_BRACKETS_RE = /\([^()]{0,40}\)/g;
 /** A comma part that is a street address: "4215 Alum Creek Dr", "Suite 200", "Calle Mayor 5". */
 export const LOC_ADDRESS_PART_RE = /^\d{1,6}[a-z]?\s\S|\s(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|court|ct|parkway|pkwy|highway|hwy)\.?$|^(?:suite|ste|floor|unit|rue|calle|avenida|via|piazza|plaza de)\s|(?:straße|strasse|str\.)(?:\s\d|$)/iu;
+/** A British postcode district after a town: "Harrogate HG1", "Leeds LS12". */
+export const LOC_UK_DISTRICT_RE = /(?<=\p{L}) [A-Z]{1,2}\d{1,2}[A-Z]?$/u;
 /** Postcodes: "43207", "43207-1234", "20095", "LS1 4AP", "M5V 2T6". */
 export const LOC_POSTCODE_RE = /\b\d{4,6}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/g;
 /** "anywhere in the", "within the", "based in": words before the place in a location value. */

@@ -1,4 +1,4 @@
-import { AREAS, AU_STATES, CA_PROVINCES, CITIES, CITY_STATES, NOT_PLACES, OTHER_REGIONS, US_STATES } from "../lexicon/places.js";
+import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CITIES, CITY_STATES, NOT_PLACES, OTHER_REGIONS, US_STATES } from "../lexicon/places.js";
 import {
   BRACKETS_RE,
   LEADING_THE_RE,
@@ -23,6 +23,7 @@ import {
   LOC_PIECE_SPLIT_RE,
   LOC_PLACE_NAME_RE,
   LOC_POSTCODE_RE,
+  LOC_UK_DISTRICT_RE,
   LOC_SENTENCE_END_RE,
   LOC_SPACED_STATE_RE,
   LOC_VENUE_RE,
@@ -86,6 +87,7 @@ function regionOf(token: string, cityToken: string | null): { region: string | n
     if (CA_PROVINCES[t]) options.push("CA");
     if (AU_STATES[t]) options.push("AU");
     if (t === "CA" && cityCc === "CA") return { region: null, cc: "CA" };
+    if (cityCc === "BR" && BR_STATES[t]) return { region: t, cc: "BR" };
     if (cityCc && options.includes(cityCc)) return { region: t, cc: cityCc };
     if (options.length) return { region: t, cc: options[0] };
     return null;
@@ -220,6 +222,13 @@ function parsePiece(piece: string, strict: boolean): Location[] {
     const reg = regionOf(ats.groups.region, ats.groups.city);
     if (cc && (reg?.cc === cc || !reg)) return [{ raw, city: ats.groups.city.trim(), region: ats.groups.region, country: countryName(cc), countryCode: cc }];
   }
+  // "France-Occitanie-Toulouse" (Taleo): country, region and city joined by hyphens
+  const chain = raw.split("-");
+  if (chain.length >= 3 && !raw.includes(" - ")) {
+    const cc = countryCode(chain[0].trim());
+    const city = chain.slice(2).join("-").trim();
+    if (cc && classify(city).kind === "city") return [{ raw, city: canonical(city), region: chain[1].trim(), country: countryName(cc), countryCode: cc }];
+  }
   const parts = raw
     .split(",")
     .map((p) => cleanPart(p))
@@ -253,7 +262,7 @@ function parsePiece(piece: string, strict: boolean): Location[] {
 function cleanPart(part: string): string {
   // "California (Required)", "Paris (La Défense)": a bracket after the place is a note about it
   let p = part.replace(new RegExp(LOC_NOTE_IN_BRACKETS_RE.source, LOC_NOTE_IN_BRACKETS_RE.flags), " ").replace(BRACKETS_RE, " ").trim();
-  const withoutCode = p.replace(new RegExp(LOC_POSTCODE_RE.source, LOC_POSTCODE_RE.flags), " ").replace(WHITESPACE_RUNS_RE, " ").trim();
+  const withoutCode = p.replace(new RegExp(LOC_POSTCODE_RE.source, LOC_POSTCODE_RE.flags), " ").replace(WHITESPACE_RUNS_RE, " ").trim().replace(LOC_UK_DISTRICT_RE, "");
   // "20095 Hamburg" is a postcode and a city; "4215 Alum Creek Dr" is a street
   if (LOC_ADDRESS_PART_RE.test(p) && classify(withoutCode).kind === "unknown") return "";
   p = withoutCode;
@@ -299,6 +308,9 @@ export function parseLocations(text: string, options: { strict?: boolean } = {})
   const flags = parseFlagCountries(s);
   if (flags.length) return flags;
   s = s.replace(LOC_KEY_PREFIX_RE, "");
+  // "2 vacancies in the following locations: Denver, CO / Aurora, CO": a lead-in sentence before the places
+  const colon = s.indexOf(": ");
+  if (colon > 0 && colon <= 80 && (s.slice(0, colon).match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0) >= 2 && parseLocations(s.slice(0, colon), { strict: true }).length === 0) s = s.slice(colon + 2);
   // "Toronto, Remote (Canada). We have an office in Toronto…": the field ends with its first sentence
   const end = LOC_SENTENCE_END_RE.exec(s);
   if (end) s = s.slice(0, end.index + 1);
@@ -325,6 +337,18 @@ export function parseLocations(text: string, options: { strict?: boolean } = {})
   for (const rawPiece of pieces) {
     const piece = rawPiece.split(JOINER).join(" ").replace(LOC_PIECE_EDGE_RE, "");
     if (piece.length < 2) continue;
+    // "Campinas - SP", "Curitiba/PR": the state after a city split off from it
+    const last = out[out.length - 1];
+    const [head, ...tail] = piece.split(",");
+    const state = last?.city && last.countryCode ? cleanPart(head) : "";
+    // "Belo Horizonte – MG, Brasil": the country may follow the state
+    const sameCountry = tail.every((t) => countryCode(cleanPart(t)) === last?.countryCode);
+    if (state && (!last.region || last.region === state) && sameCountry && regionOf(state, last.city)?.cc === last.countryCode && classify(state).kind !== "city") {
+      const from = s.indexOf(last.raw);
+      const to = from >= 0 ? s.indexOf(state, from + last.raw.length) : -1;
+      out[out.length - 1] = { ...last, region: state, raw: to >= 0 ? s.slice(from, to + state.length) : `${last.raw} ${state}` };
+      continue;
+    }
     const found = parsePiece(piece, strict);
     // "This role will be based in Mountain View, CA, … or Bellevue, WA.": a sentence is not a location line
     if (strict && found.length === 0 && (piece.match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0) >= 3) return [];

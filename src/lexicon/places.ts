@@ -19,6 +19,13 @@ export const AU_STATES: Record<string, string> = dict({
   NSW: "New South Wales", VIC: "Victoria", QLD: "Queensland", WA: "Western Australia", SA: "South Australia",
   TAS: "Tasmania", ACT: "Australian Capital Territory", NT: "Northern Territory",
 });
+/** Brazilian states (UF), read only beside a Brazilian city ("Campinas - SP", "Curitiba/PR"): code → name. */
+export const BR_STATES: Record<string, string> = dict({
+  AC: "Acre", AL: "Alagoas", AP: "Amapá", AM: "Amazonas", BA: "Bahia", CE: "Ceará", DF: "Distrito Federal", ES: "Espírito Santo",
+  GO: "Goiás", MA: "Maranhão", MT: "Mato Grosso", MS: "Mato Grosso do Sul", MG: "Minas Gerais", PA: "Pará", PB: "Paraíba",
+  PR: "Paraná", PE: "Pernambuco", PI: "Piauí", RJ: "Rio de Janeiro", RN: "Rio Grande do Norte", RS: "Rio Grande do Sul",
+  RO: "Rondônia", RR: "Roraima", SC: "Santa Catarina", SP: "São Paulo", SE: "Sergipe", TO: "Tocantins",
+});
 
 /** Regions inside a country that postings name beside a city ("Leeds, West Yorkshire"). */
 export const OTHER_REGIONS: Record<string, string> = dict({

@@ -21,6 +21,14 @@ const VALUES: [string, Place[]][] = [
   ["Amsterdam, North Holland, Netherlands", [["Amsterdam", "North Holland", "NL"]]],
   ["München, Bayern, Deutschland", [["München", "Bayern", "DE"]]],
   ["20095 Hamburg", [["Hamburg", null, "DE"]]],
+  ["Campinas - SP", [["Campinas", "SP", "BR"]]],
+  ["Curitiba/PR", [["Curitiba", "PR", "BR"]]],
+  ["Belo Horizonte – MG, Brasil", [["Belo Horizonte", "MG", "BR"]]],
+  ["São Paulo - SP (2 vagas)", [["São Paulo", "SP", "BR"]]],
+  ["Austin - TX, USA", [["Austin", "TX", "US"]]],
+  ["France-Occitanie-Toulouse", [["Toulouse", "Occitanie", "FR"]]],
+  ["Harrogate HG1", [["Harrogate", null, "GB"]]],
+  ["3 openings in the following locations: Denver, CO / Boise, ID", [["Denver", "CO", "US"], ["Boise", "ID", "US"]]],
   ["75008 Paris", [["Paris", null, "FR"]]],
   ["Paris, Île-de-France, France", [["Paris", "Île-de-France", "FR"]]],
   ["Madrid, España", [["Madrid", null, "ES"]]],
@@ -65,6 +73,7 @@ const AREAS: [string, string[]][] = [
 
 // Values that name no place.
 const NOT_PLACES = [
+  "Note: we are a small team of builders",
   "Remote",
   "Hybrid",
   "In person",
@@ -81,6 +90,8 @@ const NOT_PLACES = [
 
 // Free text read strictly (header lines, statements): sentences and job words are not places.
 const NOT_PLACES_STRICT = [
+  "Front-end-back-end",
+  "Ticket PR-SP",
   "This role will be based in Mountain View, CA, San Francisco, CA or Bellevue, WA.",
   "Senior Backend Engineer",
   "Engineering – Platform",
