@@ -29,6 +29,12 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
     if (s.chrome && !chromeOnlyKeyValues) continue;
     const where = s.kind === "overview" ? "overview" : "body";
     const blocks = s.blocks;
+    // a fact's label taken as the section's heading, its value the one short line under it
+    // ("Location" above "Halifax, NS", "Terms of employment" above "Permanent employment")
+    const headed = s.heading && s.heading.text.length <= 40 && blocks[0] ? labelField(s.heading.text.replace(COLON_END_RE, "")) : null;
+    if (headed && PAIR_ANYWHERE.has(headed) && !chrome.has(s.heading!) && blocks[0].text.length <= 80 && !sentence(blocks[0].text) && !labelField(blocks[0].text) && blocks[0].type !== "heading") {
+      hits.push({ field: headed, label: s.heading!.text, value: blocks[0].text, block: blocks[0], labelBlock: s.heading!, where: headerBlocks.has(s.heading!) ? "header" : where });
+    }
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i];
       const w = headerBlocks.has(b) ? "header" : where;
@@ -59,7 +65,7 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
         const prev = blocks[i - 1];
         const inMenu = prev !== undefined && prev.text.length <= 40 && labelField(prev.text.replace(COLON_END_RE, "")) !== null;
         // a site menu's entries are no label and no value ("Unternehmen" above "Einloggen")
-        if (field && !inMenu && !chrome.has(b) && !chrome.has(next) && next.text.length <= 80 && !labelField(next.text) && (b.type !== "paragraph" || next.type !== "heading")) {
+        if (field && !inMenu && !chrome.has(b) && !chrome.has(next) && next.text.length <= 80 && !sentence(next.text) && !labelField(next.text) && (b.type !== "paragraph" || next.type !== "heading")) {
           hits.push({ field, label: b.text, value: next.text, block: next, labelBlock: b, where: w });
           i++;
         }
@@ -67,4 +73,9 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
     }
   }
   return hits;
+}
+
+/** A line written as a sentence ("This position currently works on-site only."), not a value. */
+function sentence(text: string): boolean {
+  return text.endsWith(".") && text.split(" ").length > 4;
 }

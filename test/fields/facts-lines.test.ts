@@ -87,3 +87,17 @@ describe("a text with words keeps a description", () => {
     expect(r.description).toContain("We help charities");
   });
 });
+
+describe("a fact's label taken for a heading keeps the value on the line under it", () => {
+  it.each([
+    // [text, cities, employmentType]
+    ["line cook\nPosted on November 30, 2026 by Tidewater Grill\n\nLocation\nMoncton, NB E1C 4B8\nSalary\n$17.75 hourly\nTerms of employment\nPermanent employment\nFull time\n\nTasks\nPrepare meals\nClean the kitchen", ["Moncton"], "full-time"],
+    ["# Fachkraft Lagerlogistik (m/w/d)\n\n### Arbeitsort\n\nBremen\n\n### Aufgaben\n\n- Waren einlagern\n- Touren planen", ["Bremen"], null],
+    // a sentence under the label is no value
+    ["Election Coordinator\n\nWork Location\nThis position currently works on-site only.\n\nDuties\nPlan elections", [], null],
+  ])("%j", (text, cities, employmentType) => {
+    const r = parseJobPosting(text, { now: "2026-12-06" });
+    expect(r.locations.map((l) => l.city)).toEqual(cities);
+    expect(r.employmentType).toBe(employmentType);
+  });
+});
