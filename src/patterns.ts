@@ -572,6 +572,8 @@ export const AVATAR_FOR_WORD_RE = /^avatar for\b/i;
 export const LOGO_SUFFIX_RE = /(?<!\s)\s*(?:company\s+)?logo$/i;
 /** A header line that is only the company: "at Acme Labs", "at Acme (Series B)". The bracket is tried only after a non-space. */
 export const AT_COMPANY_LINE_RE = /^at\s+([\p{Lu}\p{N}][\p{L}\p{N}&.'’ -]{1,50}?)(?:(?<!\s)\s*\(.*\))?$/u;
+/** How many are hired, after a title: "Sr. Rust Engineer- 1 position.", "Cajero (3 vacantes)", "Vendedor - 2 vagas". */
+export const TITLE_COUNT_TAIL_RE = /(?<=\S) ?[-–—(] ?\d{1,3} (?:positions?|openings?|vacanc(?:y|ies)|roles?|posts?|hires?|vagas?|vacantes?|plazas?|postes?|stellen|posti)\)?\.?$/i;
 /** A board's rating after an employer's name: "Acme S.r.l. 3,6 ★", "Acme 4.2 ★★★★☆". */
 export const RATING_TAIL_RE = /(?<=\S) \d(?:[.,]\d)? ?[★☆⭐]+$|(?<=\S) [★☆⭐]+ ?\d(?:[.,]\d)?$/u;
 /** A company and its tagline: "Acme – The payroll platform for Europe". Each run of spaces is read once; same matches as `^(…{1,50}?)\s+[–—|-]\s+(.{2,80})$`. */

@@ -3,6 +3,7 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
+  TITLE_COUNT_TAIL_RE,
 } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, roleToken } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
@@ -100,7 +101,7 @@ function labelOrLink(text: string): boolean {
  * label before it ("Job Announcement: Program Manager"); null when it is another field's label line.
  */
 function titlePart(text: string): string | null {
-  let t = text;
+  let t = text.replace(TITLE_COUNT_TAIL_RE, "");
   const link = Math.min(...["http://", "https://", "www."].map((m) => (t.indexOf(m) >= 0 ? t.indexOf(m) : t.length)));
   if (link < t.length) t = t.slice(0, link).replace(TITLE_EDGE_PUNCT_RE, "").trim();
   while (t.length && ",;:-–—".includes(t[t.length - 1])) t = t.slice(0, -1).trim();

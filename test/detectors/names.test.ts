@@ -58,6 +58,8 @@ describe("company checked against the whole text", () => {
 describe("title by evidence", () => {
   const ROWS: [string, string, string | null][] = [
     ["a title printed in lower case above the posting date", "Job search\n\nwelder\nPosted on November 30, 2026 by Tidewater Fabrication\n\nLocation\nSaint John, NB", "welder"],
+    ["how many are hired, after the title", "**Location- remote : US only.**\n\n**Sr. Platform Engineer- 2 positions.**\n• 6+ years of backend work\n• Go and Postgres", "Sr. Platform Engineer"],
+    ["vacancies in brackets (Spanish)", "Cajero de tienda (3 vacantes)\nMonterrey, Nuevo León\n\nAtender la caja.", "Cajero de tienda"],
     ["a role noun by its ending (Spanish)", "Camarero Barista\nMadrid\n\nPrepara cafés y atiende la barra.", "Camarero Barista"],
     ["an instructor title", "# Yoga Instructora\n\nImparte clases de yoga por la mañana.", "Yoga Instructora"],
     ["Polish inline Stanowisko", "Kto szuka: Wrzosowa Sp. z o.o. Stanowisko: Kierownik Sklepu Lokalizacja: Lublin", "Kierownik Sklepu"],
