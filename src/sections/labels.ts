@@ -23,6 +23,7 @@ const PAIR_ANYWHERE = new Set(["location", "salary", "employmentType", "workplac
 /** Collects every labelled value of the posting, in order. */
 export function collectLabels(sections: readonly SectionInfo[], headerBlocks: ReadonlySet<Block>, chrome: ReadonlySet<Block> = new Set()): LabelHit[] {
   const hits: LabelHit[] = [];
+  const headedHits: LabelHit[] = [];
   for (const s of sections) {
     // chrome sections hold no facts, except the "Key: Value" rows a board's widget sometimes carries
     const chromeOnlyKeyValues = s.chrome === "board";
@@ -30,10 +31,12 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
     const where = s.kind === "overview" ? "overview" : "body";
     const blocks = s.blocks;
     // a fact's label taken as the section's heading, its value the one short line under it
-    // ("Location" above "Halifax, NS", "Terms of employment" above "Permanent employment")
+    // ("Location" above "Halifax, NS", "Terms of employment" above "Permanent employment");
+    // pay under a heading is read by the pay detector, which ranks every figure of the section
     const headed = s.heading && s.heading.text.length <= 40 && blocks[0] ? labelField(s.heading.text.replace(COLON_END_RE, "")) : null;
-    if (headed && PAIR_ANYWHERE.has(headed) && !chrome.has(s.heading!) && blocks[0].text.length <= 80 && !sentence(blocks[0].text) && !labelField(blocks[0].text) && blocks[0].type !== "heading") {
-      hits.push({ field: headed, label: s.heading!.text, value: blocks[0].text, block: blocks[0], labelBlock: s.heading!, where: headerBlocks.has(s.heading!) ? "header" : where });
+    if (headed && PAIR_ANYWHERE.has(headed) && headed !== "salary" && !chrome.has(s.heading!) && blocks[0].text.length <= 80 && !sentence(blocks[0].text) && !labelField(blocks[0].text) && blocks[0].type !== "heading") {
+      // weaker than a label written as one: read after every other
+      headedHits.push({ field: headed, label: s.heading!.text, value: blocks[0].text, block: blocks[0], labelBlock: s.heading!, where: "body" });
     }
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i];
@@ -72,7 +75,7 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
       }
     }
   }
-  return hits;
+  return [...hits, ...headedHits];
 }
 
 /** A line written as a sentence ("This position currently works on-site only."), not a value. */
