@@ -107,7 +107,7 @@ function looksLikePlaceName(t: string): boolean {
  * Reads comma-separated parts as a run of places: "Toronto, Ontario", "Leeds, West Yorkshire, UK",
  * "San Francisco, CA, Brooklyn, NY, Cambridge, MA". Returns null when a part stays unexplained.
  */
-function segment(parts: string[], strict: boolean): Location[] | null {
+function segment(parts: string[], strict: boolean, address = false): Location[] | null {
   const out: Location[] = [];
   let i = 0;
   while (i < parts.length) {
@@ -164,7 +164,7 @@ function segment(parts: string[], strict: boolean): Location[] | null {
       continue;
     }
     // "Docklands, Dublin", "Kreuzberg, Berlin, Germany": a district the lexicon lacks, then its known city
-    const cityNext = !strict && next !== undefined && looksLikePlaceName(p) && !LOC_ORGANISATION_WORD_RE.test(p) ? classify(next) : null;
+    const cityNext = (!strict || address) && next !== undefined && looksLikePlaceName(p) && !LOC_ORGANISATION_WORD_RE.test(p) ? classify(next) : null;
     if (cityNext && cityNext.kind === "city" && (next2 === undefined || countryCode(next2) === cityNext.loc.countryCode)) {
       const n = next2 === undefined ? 2 : 3;
       out.push({ ...cityNext.loc, raw: raw(n) });
@@ -220,17 +220,17 @@ function parsePiece(piece: string, strict: boolean): Location[] {
     const reg = regionOf(ats.groups.region, ats.groups.city);
     if (cc && (reg?.cc === cc || !reg)) return [{ raw, city: ats.groups.city.trim(), region: ats.groups.region, country: countryName(cc), countryCode: cc }];
   }
-  const parts = raw
-    .split(",")
-    .map((p) => cleanPart(p))
-    .filter((p) => p.length > 0);
+  const all = raw.split(",");
+  const parts = all.map((p) => cleanPart(p)).filter((p) => p.length > 0);
   if (parts.length === 0) return [];
+  // "ul. Zabłocie 21, Podgórze, Kraków", "12 Mill Lane, Clifton, Bristol": after a street, a district may name its known city
+  const address = LOC_ADDRESS_PART_RE.test(all[0].trim());
   // "US, CA, Santa Clara": country first, then region, then city (Workday, iCIMS)
   const first = countryCode(parts[0]);
   if (first && parts.length === 3 && regionOf(parts[1], parts[2])?.cc === first && !countryCode(parts[2])) {
     return [{ raw, city: parts[2], region: parts[1], country: countryName(first), countryCode: first }];
   }
-  const run = segment(parts, strict);
+  const run = segment(parts, strict, address);
   if (run) {
     if (run.length === 1 && isPlace(run[0])) run[0] = { ...run[0], raw: raw.replace(LOC_LEADING_PREPOSITION_RE, "") };
     return run;
@@ -330,7 +330,9 @@ export function parseLocations(text: string, options: { strict?: boolean } = {})
     if (strict && found.length === 0 && (piece.match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0) >= 3) return [];
     out.push(...found);
   }
-  return dedupe(out);
+  // "Columbus, OH - Riverside Campus": beside a place, a name of a venue (campus, hospital, building) is the site, not a town
+  const towns = out.filter((l) => !(l.region === null && l.countryCode === null && l.city !== null && LOC_VENUE_RE.test(l.raw)));
+  return dedupe(towns.length > 0 ? towns : out);
 }
 
 function dedupe(list: Location[]): Location[] {

@@ -197,9 +197,11 @@ export const en: Lexicon = {
     employmentType: [
       "job type", "employment type", "type", "contract type", "commitment", "employment", "schedule",
       "contract", "position type", "work type", "job schedule", "hours", "status", "employment status", "type of employment",
+      // Workday's <dt> labels, Naukri's facts rows
+      "time type", "job time type", "worker type", "job type & shift",
     ],
     workplaceType: ["workplace type", "workplace", "remote", "work mode", "remote work policy", "location type", "work arrangement", "remote policy", "work model", "work setup", "remote work"],
-    category: ["category", "industry", "job category", "job function", "function", "sector", "field", "industries"],
+    category: ["category", "industry", "job category", "job function", "function", "sector", "field", "industries", "industry type", "role category", "functional area"],
     experience: ["experience", "years of experience", "experience level", "required experience", "work experience", "minimum experience"],
     education: ["degree", "education", "qualification", "education level", "required education", "minimum education", "degree level"],
     seniority: ["seniority", "seniority level", "level", "career level", "job level", "career stage"],
@@ -207,6 +209,7 @@ export const en: Lexicon = {
     validThrough: [
       "apply before", "closing date", "deadline", "application deadline", "valid through", "expires", "apply by",
       "closes", "expiry date", "applications close", "expiration date", "closing", "apply until",
+      "time left to apply", "application end date",
     ],
     department: ["department", "team", "division", "business unit"],
     startDate: ["start date", "start", "starting date"],
