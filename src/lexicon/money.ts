@@ -227,7 +227,7 @@ export const CEILING_WORDS = [
 ];
 
 /** Words before a range that let "and"/"et"/"y"/"e"/"und" join its ends: "between $90k and $110k". */
-export const BETWEEN_WORDS = ["between", "zwischen", "entre", "tra", "fra", "between the range of", "in the range of", "von", "from", "de", "desde", "da", "od", "tussen", "van", "từ"];
+export const BETWEEN_WORDS = ["between", "zwischen", "entre", "tra", "fra", "between the range of", "in the range of", "von", "from", "de", "desde", "da", "od", "tussen", "van", "từ", "pomiędzy", "między", "mellan", "mellom"];
 
 // ---- facts helper: what sets pay, and figures that are not this job's pay ----------------------------
 /**
