@@ -122,7 +122,7 @@ export const en: Lexicon = {
       "looking for talent", "more searches", "set alert for similar jobs", "job alert", "sign in to create job alert",
       "get notified about new jobs", "referrals increase your chances", "see who you know",
     ],
-    "apply-form": [
+    "apply-form": ["employer questions", "screening questions", "application questions", 
       "apply for this job", "submit your application", "personal information", "application form", "apply for this position",
       "voluntary self-identification", "demographic questions", "u.s. standard demographic questions", "resume/cv",
     ],
@@ -133,6 +133,10 @@ export const en: Lexicon = {
     ],
   },
   chromeLines: {
+    // facts helper: report/save buttons, legal footers, similar-job lines, across boards
+    board: ["report this listing", "report this ad", "report this job", "report job", "report abuse", "job match score", "early applicant", "quick apply", "save this job", "privacy policy", "terms of use", "cookie policy"],
+    "similar-jobs": ["similar jobs", "more jobs like this", "people also viewed"],
+
     promo: [
       "uncover hiring manager", "try premium", "easy apply", "tailor my resume", "show match details",
       "use ai to assess how you fit", "am i a good fit for this job", "how can i best position myself for this job",
@@ -155,6 +159,8 @@ export const en: Lexicon = {
     ],
   },
   chromePrefixes: [
+    // facts helper: cookie notices, copyright lines, board counters
+    "we use cookies", "this site uses cookies", "this website uses cookies", "by using this site", "by continuing to use", "beware of imposters", "beware of fraud", "your application will include the following questions", "©", "copyright ©", "all rights reserved",
     // classified boards: "post id: 7712093345", "QR Code Link to This Post"
     "post id:", "qr code",
     "jobs posted", "url source:", "markdown content:", "published time:", "dice id", "star icon",
