@@ -1,4 +1,4 @@
-import { AREAS, AU_STATES, CA_PROVINCES, CITIES, CITY_STATES, NOT_PLACES, OTHER_REGIONS, US_STATES } from "../lexicon/places.js";
+import { AREAS, AU_STATES, CA_PROVINCES, CITIES, CITY_STATES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, US_STATES } from "../lexicon/places.js";
 import {
   BRACKETS_RE,
   LEADING_THE_RE,
@@ -164,7 +164,9 @@ function segment(parts: string[], strict: boolean, address = false): Location[] 
       continue;
     }
     // "Docklands, Dublin", "Kreuzberg, Berlin, Germany": a district the lexicon lacks, then its known city
-    const cityNext = (!strict || address) && next !== undefined && looksLikePlaceName(p) && !LOC_ORGANISATION_WORD_RE.test(p) ? classify(next) : null;
+    // (a line that opens with one, "Capital Federal, Buenos Aires", may be strict too, unless its city is also a word: "Web, Mobile")
+    const districtFirst = !strict || address || (i === 0 && next !== undefined && !PROSE_UNSAFE_CITIES.has(next.toLowerCase()));
+    const cityNext = districtFirst && next !== undefined && looksLikePlaceName(p) && !LOC_ORGANISATION_WORD_RE.test(p) ? classify(next) : null;
     if (cityNext && cityNext.kind === "city" && (next2 === undefined || countryCode(next2) === cityNext.loc.countryCode)) {
       const n = next2 === undefined ? 2 : 3;
       out.push({ ...cityNext.loc, raw: raw(n) });

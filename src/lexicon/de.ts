@@ -19,7 +19,7 @@ export const de: Lexicon = {
   },
   chromeHeadings: {
     "similar-jobs": ["ähnliche jobs", "ähnliche stellenangebote", "weitere jobs", "das könnte dich auch interessieren", "weitere stellenangebote", "ähnliche stellen"],
-    share: ["teilen", "job teilen", "stelle teilen"],
+    share: ["stellenangebot melden", "anzeige melden", "job merken", "stelle merken", "teilen", "job teilen", "stelle teilen"],
     faq: ["häufige fragen", "häufig gestellte fragen"],
   },
   chromeLines: {

@@ -109,7 +109,7 @@ export const en: Lexicon = {
   },
   chromeHeadings: {
     promo: ["who's the hiring manager", "who is the hiring manager", "uncover hiring manager", "meet the hiring team", "use ai to assess how you fit", "premium"],
-    share: ["share job", "share this job", "share", "share this role", "share this position"],
+    share: ["report this job", "report job", "save this job", "share job", "share this job", "share", "share this role", "share this position"],
     advice: ["how to get hired at", "how to get hired", "tips for applying", "how to stand out", "interview tips", "application tips"],
     faq: ["frequently asked questions", "faq", "faqs"],
     "similar-jobs": [

@@ -19,7 +19,7 @@ export const es: Lexicon = {
   },
   chromeHeadings: { "apply-form": ["preguntas del aviso", "preguntas de selección", "preguntas de filtro"],
     "similar-jobs": ["ofertas similares", "empleos similares", "otras ofertas", "también te puede interesar", "ofertas relacionadas", "otras ofertas de empleo"],
-    share: ["compartir", "compartir oferta"],
+    share: ["denunciar oferta", "denunciar aviso", "guardar oferta", "guardar aviso", "compartir", "compartir oferta"],
     faq: ["preguntas frecuentes"],
   },
   chromeLines: {

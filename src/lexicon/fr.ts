@@ -19,7 +19,7 @@ export const fr: Lexicon = {
   },
   chromeHeadings: {
     "similar-jobs": ["ces offres pourraient vous intéresser", "offres similaires", "emplois similaires", "d'autres offres", "autres offres", "voir plus d'offres", "offres d'emploi similaires", "vous pourriez aussi aimer"],
-    share: ["partager", "partager cette offre"],
+    share: ["signaler cette offre", "signaler l'offre", "signaler cette annonce", "sauvegarder l'offre", "enregistrer l'offre", "sauvegarder cette offre", "partager", "partager cette offre"],
     faq: ["questions fréquentes", "foire aux questions"],
     "apply-form": ["questions de présélection", "postuler à cette offre", "formulaire de candidature"],
   },

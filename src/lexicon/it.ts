@@ -15,7 +15,7 @@ export const it: Lexicon = {
     diversity: ["diversità", "inclusione", "pari opportunità"],
     "how-to-apply": ["come candidarsi", "candidatura", "candidati"],
   },
-  chromeHeadings: { "similar-jobs": ["offerte simili", "lavori simili", "altre offerte"], share: ["condividi"] },
+  chromeHeadings: { "similar-jobs": ["offerte simili", "lavori simili", "altre offerte"], share: ["segnala offerta", "salva offerta", "segnala annuncio", "condividi"] },
   chromeLines: {
     // facts helper: report/save buttons, legal footers, similar-job lines, across boards
     board: ["segnala annuncio", "segnala offerta", "segnala questo annuncio", "salva offerta", "salva annuncio", "informativa privacy", "informativa sulla privacy", "cookie policy"],

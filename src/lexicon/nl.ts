@@ -29,7 +29,7 @@ export const nl: Lexicon = {
   },
   chromeHeadings: {
     "similar-jobs": ["vergelijkbare vacatures", "soortgelijke vacatures", "andere vacatures", "meer vacatures", "bekijk ook", "gerelateerde vacatures", "vacatures die je misschien interessant vindt"],
-    share: ["delen", "deel deze vacature", "vacature delen"],
+    share: ["vacature melden", "meld deze vacature", "delen", "deel deze vacature", "vacature delen"],
     faq: ["veelgestelde vragen", "veel gestelde vragen"],
     "apply-form": ["sollicitatieformulier"],
   },

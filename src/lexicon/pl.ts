@@ -29,7 +29,7 @@ export const pl: Lexicon = {
   },
   chromeHeadings: {
     "similar-jobs": ["podobne oferty", "podobne oferty pracy", "zobacz podobne oferty", "inne oferty", "inne oferty pracodawcy", "polecane oferty", "oferty pracy podobne do tej"],
-    share: ["udostępnij", "udostępnij ofertę", "podziel się ofertą"],
+    share: ["zgłoś ofertę", "zapisz ofertę", "zgłoś nadużycie", "udostępnij", "udostępnij ofertę", "podziel się ofertą"],
     faq: ["najczęściej zadawane pytania", "często zadawane pytania"],
     "apply-form": ["formularz aplikacyjny", "formularz zgłoszeniowy"],
   },

@@ -19,7 +19,7 @@ export const pt: Lexicon = {
     diversity: ["diversidade", "diversidade e inclusão", "inclusão"],
     "how-to-apply": ["como se candidatar", "candidatura", "inscreva-se", "candidaturas", "como te candidatares", "candidata-te", "envia a tua candidatura", "como candidatar-se"],
   },
-  chromeHeadings: { "apply-form": ["perguntas da vaga", "perguntas de triagem"], "similar-jobs": ["vagas semelhantes", "vagas similares", "outras vagas", "ofertas semelhantes", "ofertas relacionadas"], share: ["compartilhar", "partilhar", "partilhar oferta"] },
+  chromeHeadings: { "apply-form": ["perguntas da vaga", "perguntas de triagem"], "similar-jobs": ["vagas semelhantes", "vagas similares", "outras vagas", "ofertas semelhantes", "ofertas relacionadas"], share: ["denunciar vaga", "salvar vaga", "denunciar anúncio", "compartilhar", "partilhar", "partilhar oferta"] },
   chromeLines: {
     // facts helper: report/save buttons, legal footers, similar-job lines, across boards
     board: ["denunciar vaga", "reportar vaga", "denunciar anúncio", "salvar vaga", "candidatura rápida", "candidatura simplificada", "política de privacidade", "termos de uso", "política de cookies"],
