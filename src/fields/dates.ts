@@ -147,8 +147,15 @@ export function parseAbsoluteDate(text: string, options: DateOptions = {}): Date
 
 /** The first match of a day-and-month pattern whose word (group `g`) is a month name; a few matches are looked at. */
 function firstMonthPair(re: RegExp, text: string, g: number): RegExpExecArray | null {
-  const all = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
-  for (let n = 0, m = all.exec(text); m && n < 4; n++, m = all.exec(text)) if (month(m[g])) return m;
+  for (let from = 0, n = 0; n < 4 && from < text.length; n++) {
+    const m = re.exec(text.slice(from));
+    if (!m) return null;
+    if (month(m[g])) {
+      m.index += from;
+      return m;
+    }
+    from += m.index + m[0].length;
+  }
   return null;
 }
 
