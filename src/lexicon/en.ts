@@ -160,7 +160,7 @@ export const en: Lexicon = {
   },
   chromePrefixes: [
     // facts helper: cookie notices, copyright lines, board counters
-    "we use cookies", "this site uses cookies", "this website uses cookies", "by using this site", "by continuing to use", "beware of imposters", "beware of fraud", "your application will include the following questions", "©", "copyright ©", "all rights reserved",
+    "we use cookies", "this site uses cookies", "this website uses cookies", "by using this site", "by continuing to use", "beware of imposters", "beware of fraud", "your application will include the following questions", "©", "copyright ©", "all rights reserved", "sign in to create job alert",
     // classified boards: "post id: 7712093345", "QR Code Link to This Post"
     "post id:", "qr code",
     "jobs posted", "url source:", "markdown content:", "published time:", "dice id", "star icon",
