@@ -333,6 +333,106 @@ var CITY_STATES = dict({
   GI: "Gibraltar",
   LU: "Luxembourg"
 });
+var PROSE_UNSAFE_CITIES = /* @__PURE__ */ new Set([
+  "reading",
+  "bath",
+  "nice",
+  "split",
+  "essen",
+  "halle",
+  "zug",
+  "mobile",
+  "victoria",
+  "regina",
+  "hamilton",
+  "york",
+  "lincoln",
+  "sofia",
+  "cali",
+  "bali",
+  "palma",
+  "faro",
+  "porto",
+  "cork",
+  "durham",
+  "madison",
+  "providence",
+  "jackson",
+  "aurora",
+  "golden",
+  "salem",
+  "columbia",
+  "springfield",
+  "bloomington",
+  "derby",
+  "chester",
+  "mons",
+  "sion",
+  "chur",
+  "tours",
+  "pau",
+  "nancy",
+  "valence",
+  "cambridge",
+  "richmond",
+  "kingston",
+  "windsor",
+  "portland",
+  "gilbert",
+  "mesa",
+  "chandler",
+  "henderson",
+  "carmel",
+  "cary",
+  "everett",
+  "eugene",
+  "irving",
+  "plano",
+  "savannah",
+  "baden",
+  "salvador",
+  "leon",
+  "le\xF3n",
+  "como",
+  "bergen",
+  "hamm",
+  "marl",
+  "moers",
+  "hagen",
+  "herne",
+  "siegen",
+  "wels",
+  "surat",
+  "plymouth",
+  "montgomery",
+  "lexington",
+  "charleston",
+  "arlington",
+  "alexandria",
+  "waterloo",
+  "burlington",
+  "laval",
+  "la",
+  "sf",
+  "dc",
+  "bgc",
+  "ncr",
+  "cebu",
+  "santiago",
+  "cartagena",
+  "c\xF3rdoba",
+  "valencia",
+  "lima",
+  "m\xE9rida",
+  "sandton",
+  "marbella",
+  "girona",
+  "trento",
+  "parma",
+  "ancona",
+  "pisa",
+  "bari"
+]);
 var CITIES = dict({});
 var add = (cc, list) => {
   for (const entry of list.split("|")) {
@@ -786,7 +886,7 @@ var LOC_PIECE_SPLIT_RE = / ?(?:;|\||·|•|\/) ?| (?:or|and|ou|oder|o|y|und|et|e
 var LOC_ATS_DOTTED_RE = /^(?<country>[A-Z]{2,3})\.(?<region>[A-Z]{2,3})\.(?<city>[\p{L} .'’-]{2,40})$/u;
 var LOC_ATS_DASHED_RE = /^(?<country>[A-Z]{2,3})-(?<region>[A-Z]{2,3})-(?<city>[\p{L} .'’-]{2,40})$/u;
 var LOC_NOTE_IN_BRACKETS_RE = /\([^()]{0,40}\)/g;
-var LOC_ADDRESS_PART_RE = /^\d{1,6}[a-z]?\s\S|\s(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|court|ct|parkway|pkwy|highway|hwy)\.?$|^(?:suite|ste|floor|unit|rue|calle|avenida|via|piazza|plaza de)\s|(?:straße|strasse|str\.)(?:\s\d|$)/iu;
+var LOC_ADDRESS_PART_RE = /^\d{1,6}[a-z]?\s\S|\s(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|court|ct|parkway|pkwy|highway|hwy)\.?$|^(?:suite|ste|floor|unit|rue|calle|avenida|via|piazza|plaza de|ul\.|al\.|rua|av\.|avda\.|viale|corso|carrer)\s|(?:straße|strasse|str\.)(?:\s\d|$)/iu;
 var LOC_UK_DISTRICT_RE = /(?<=\p{L}) [A-Z]{1,2}\d{1,2}[A-Z]?$/u;
 var LOC_POSTCODE_RE = /\b\d{4,6}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/g;
 var LOC_LEADING_PREPOSITION_RE = /^(?:(?:anywhere|everywhere|located|based|candidates|applicants|residing)\s)?(?:in|within|across|throughout|from)\s(?:the\s)?/i;
@@ -956,7 +1056,7 @@ function regionOf(token, cityToken) {
 function looksLikePlaceName(t) {
   return LOC_PLACE_NAME_RE.test(t) && t.split(WHITESPACE_SPLIT_RE).length <= 4;
 }
-function segment(parts, strict) {
+function segment(parts, strict, address = false) {
   const out = [];
   let i = 0;
   while (i < parts.length) {
@@ -1005,7 +1105,8 @@ function segment(parts, strict) {
       i += 1;
       continue;
     }
-    const cityNext = !strict && next !== void 0 && looksLikePlaceName(p) && !LOC_ORGANISATION_WORD_RE.test(p) ? classify(next) : null;
+    const districtFirst = !strict || address || i === 0 && next !== void 0 && !PROSE_UNSAFE_CITIES.has(next.toLowerCase());
+    const cityNext = districtFirst && next !== void 0 && looksLikePlaceName(p) && !LOC_ORGANISATION_WORD_RE.test(p) ? classify(next) : null;
     if (cityNext && cityNext.kind === "city" && (next2 === void 0 || countryCode(next2) === cityNext.loc.countryCode)) {
       const n = next2 === void 0 ? 2 : 3;
       out.push({ ...cityNext.loc, raw: raw(n) });
@@ -1054,19 +1155,21 @@ function parsePiece(piece, strict) {
     const reg = regionOf(ats.groups.region, ats.groups.city);
     if (cc && (reg?.cc === cc || !reg)) return [{ raw, city: ats.groups.city.trim(), region: ats.groups.region, country: countryName(cc), countryCode: cc }];
   }
-  const chain = raw.includes(" ") && !raw.includes("-") ? [] : raw.split("-");
+  const chain = raw.split("-");
   if (chain.length >= 3 && !raw.includes(" - ")) {
     const cc = countryCode(chain[0].trim());
     const city = chain.slice(2).join("-").trim();
     if (cc && classify(city).kind === "city") return [{ raw, city: canonical(city), region: chain[1].trim(), country: countryName(cc), countryCode: cc }];
   }
-  const parts = raw.split(",").map((p) => cleanPart(p)).filter((p) => p.length > 0);
+  const all = raw.split(",");
+  const parts = all.map((p) => cleanPart(p)).filter((p) => p.length > 0);
   if (parts.length === 0) return [];
+  const address = LOC_ADDRESS_PART_RE.test(all[0].trim());
   const first = countryCode(parts[0]);
   if (first && parts.length === 3 && regionOf(parts[1], parts[2])?.cc === first && !countryCode(parts[2])) {
     return [{ raw, city: parts[2], region: parts[1], country: countryName(first), countryCode: first }];
   }
-  const run = segment(parts, strict);
+  const run = segment(parts, strict, address);
   if (run) {
     if (run.length === 1 && isPlace(run[0])) run[0] = { ...run[0], raw: raw.replace(LOC_LEADING_PREPOSITION_RE, "") };
     return run;
@@ -1156,7 +1259,9 @@ function parseLocations(text, options = {}) {
     if (strict && found.length === 0 && (piece.match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0) >= 3) return [];
     out.push(...found);
   }
-  return dedupe(out);
+  const towns = out.filter((l) => !(l.region === null && l.countryCode === null && l.city !== null && LOC_VENUE_RE.test(l.raw)));
+  const kept = towns.length > 0 ? towns : out;
+  return dedupe(kept.filter((l, k) => !(l.city === null && l.countryCode !== null && countryCode(l.raw.trim()) !== null && kept[k + 1]?.city && kept[k + 1].countryCode === l.countryCode)));
 }
 function dedupe(list) {
   const seen = /* @__PURE__ */ new Set();

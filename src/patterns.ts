@@ -70,9 +70,9 @@ export const AFTER_TWO_WORDS_RE = /^[ \t]?(\p{L}{2,12}[ \t]\p{L}{2,14})/u;
 export const PENSION_PLAN_AFTER_RE = /^\(?[kKbB]\)?(?!\p{L})/u;
 /** What may stand between the two ends of a range: "-", "–", "−", "~", "to", "bis", "à", "a", "tot", "do", "đến", "and" (after "between"), "– Max." */
 export const RANGE_JOIN_RE =
-  /^[ \t\u00A0]{0,3}(?:-{1,2}|[–—~−‒]|to|till|through|thru|bis|à|a|au|al|hasta|até|ate|fino a|do|tot|t\/m|đến|and|und|et|y|e)(?:[ \t\u00A0]{0,3}(?:max\.?|maks\.?|maximaal|maximum|máx\.?))?[ \t\u00A0]{0,3}$/iu;
-/** The joins of RANGE_JOIN_RE that are plain conjunctions and need "between"/"entre"/"zwischen" before the range. */
-export const CONJUNCTION_JOIN_RE = /^[ \t]{0,3}(?:and|und|et|y|e)[ \t]{0,3}$/iu;
+  /^[ \t\u00A0]{0,3}(?:-{1,2}|[–—~−‒]|to|till|through|thru|bis|à|a|au|al|hasta|até|ate|fino a|do|tot|t\/m|đến|and|und|et|y|e|en|i|och|og)(?:[ \t\u00A0]{0,3}(?:max\.?|maks\.?|maximaal|maximum|máx\.?))?[ \t\u00A0]{0,3}$/iu;
+/** The joins of RANGE_JOIN_RE that are plain conjunctions and need "between"/"entre"/"zwischen"/"tussen"/"pomiędzy" before the range. */
+export const CONJUNCTION_JOIN_RE = /^[ \t]{0,3}(?:and|und|et|y|e|en|i|och|og)[ \t]{0,3}$/iu;
 /** A period word glued to an amount by a slash, as in "CA$65,000/yr - CA$80,000/yr"; read on a short slice. */
 export const SLASH_PERIOD_RE = /^[ \t]?\/[ \t]?(\p{L}{1,8}\.?)/u;
 /** Where the clause around an amount ends: sentence punctuation, list marks (also a run-on "- Bonus"), "plus"/"and"/"with" and their kin. */
@@ -134,7 +134,7 @@ export const DATE_FILLER_RE = /[\s:·•|,()\-–—!.]+/g;
 /** The end of a piece of a header line: nothing more, or a separator before the next fact ("yesterday• Recruiter active"). */
 export const PIECE_END_RE = /^\s*(?:$|[·•|,(\-–—])/;
 /** A deadline counted from today: "closes in 5 days", "expires in 2 weeks", "dans 3 jours", "in 3 Tagen", "en 5 días", "em 2 dias", "tra 3 giorni". */
-export const IN_FUTURE_RE = /(?<![\p{L}])(?:in|within|dans|en|em|tra|fra|entro)[ \t]+(\d{1,3}|an?|one|two|three|four|five|six|seven|un|une|una|um|uma|einem|einer)[ \t]+(\p{L}{1,10})/iu;
+export const IN_FUTURE_RE = /(?<![\p{L}])(?:in|within|dans|en|em|tra|fra|entro|za|jeszcze|nog|noch)[ \t]+(\d{1,3}|an?|one|two|three|four|five|six|seven|un|une|una|um|uma|einem|einer)[ \t]+(\p{L}{1,10})/iu;
 /** What joins two dates of a range, read right after the first: " to ", " – ", " bis ", " au ". */
 export const DATE_RANGE_JOIN_RE = /^[ \t]{0,3}(?:(?:to|until|till|through|bis(?: zum)?|au|al|a|até|à)[ \t]{1,3}|[-–—][ \t]{0,3})/iu;
 
@@ -237,7 +237,7 @@ export const LOC_ATS_DASHED_RE = /^(?<country>[A-Z]{2,3})-(?<region>[A-Z]{2,3})-
 /** A note in brackets after a place: "California (Required)", "Paris (La Défense)", "(HQ)". */
 export const LOC_NOTE_IN_BRACKETS_RE = /\([^()]{0,40}\)/g;
 /** A comma part that is a street address: "4215 Alum Creek Dr", "Suite 200", "Calle Mayor 5". */
-export const LOC_ADDRESS_PART_RE = /^\d{1,6}[a-z]?\s\S|\s(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|court|ct|parkway|pkwy|highway|hwy)\.?$|^(?:suite|ste|floor|unit|rue|calle|avenida|via|piazza|plaza de)\s|(?:straße|strasse|str\.)(?:\s\d|$)/iu;
+export const LOC_ADDRESS_PART_RE = /^\d{1,6}[a-z]?\s\S|\s(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|court|ct|parkway|pkwy|highway|hwy)\.?$|^(?:suite|ste|floor|unit|rue|calle|avenida|via|piazza|plaza de|ul\.|al\.|rua|av\.|avda\.|viale|corso|carrer)\s|(?:straße|strasse|str\.)(?:\s\d|$)/iu;
 /** A British postcode district after a town: "Harrogate HG1", "Leeds LS12". */
 export const LOC_UK_DISTRICT_RE = /(?<=\p{L}) [A-Z]{1,2}\d{1,2}[A-Z]?$/u;
 /** Postcodes: "43207", "43207-1234", "20095", "LS1 4AP", "M5V 2T6". */

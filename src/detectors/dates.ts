@@ -3,7 +3,7 @@ import { deadlineWordIndex, parseAbsoluteDate, parseDate, parseDateRangeEnd, par
 import { KEY_VALUE_RE, PERIOD_LABEL_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import type { DateHit } from "../fields/dates.js";
-import { headerLines } from "./header-lines.js";
+import { topFactLines } from "./header-lines.js";
 
 // Header lines of job cards hold several facts between dots or bars: "Toronto, ON · 3 days ago · Over 100 applicants".
 const PIECE_SEPARATORS = [" · ", " • ", " | ", "•", "·", "|"];
@@ -75,7 +75,7 @@ export const postedAtDetector: Detector<"postedAt"> = {
     // the top of the page: header lines, and board lines such as "pkeller 14 days ago | parent | context"
     const firstBlocks = new Set(ctx.blocks.slice(0, 8));
     const boardLines = ctx.chromeBlocks.filter((c) => c.kind === "board" && firstBlocks.has(c.block)).map((c) => c.block);
-    const top = [...headerLines(ctx).slice(0, 25), ...boardLines].sort((x, y) => x.start - y.start);
+    const top = [...topFactLines(ctx).slice(0, 32), ...boardLines].sort((x, y) => x.start - y.start);
     for (const b of top) {
       for (const piece of pieces(b.text)) {
         if (piece.length > 60) continue;

@@ -4,9 +4,10 @@ import {
   DASH_OR_SPACE_RE, EMP_DATE_RANGE_RE, EMP_NOT_THIS_CONTRACT_RE, EMP_NOT_THIS_JOB_AFTER_RE, EMP_PERMANENT_NOT_JOB_RE, EMP_ROLE_TIE_RE,
   EMP_TYPE_KEY_RE, HEADER_PIECES_RE, EMP_STUDY_AFTER_RE, EMP_STUDY_BEFORE_RE,
 } from "../patterns.js";
-import { headerLines } from "./header-lines.js";
+import { topFactLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 import { dict } from "../lexicon/dict.js";
+import { BADGE_ONLY_EMPLOYMENT } from "../lexicon/facts.js";
 
 const JSONLD_TYPES: Record<string, EmploymentType> = dict({
   FULL_TIME: "full-time", PART_TIME: "part-time", CONTRACTOR: "contract", CONTRACT: "contract", TEMPORARY: "temporary",
@@ -25,7 +26,7 @@ function proseHits(text: string): EmploymentHit[] {
     if (EMP_NOT_THIS_JOB_AFTER_RE.test(text.slice(h.end, h.end + 24))) continue;
     // the mode of a degree asked for ("Đại học toàn thời gian", "a full-time university degree"), not of the job
     if (EMP_STUDY_BEFORE_RE.test(text.slice(Math.max(0, h.start - 24), h.start)) || EMP_STUDY_AFTER_RE.test(text.slice(h.end, h.end + 24))) continue;
-    if (h.phrase === "regular" || h.phrase === "permanent" && EMP_PERMANENT_NOT_JOB_RE.test(text.slice(h.start, h.end + 12))) continue;
+    if (BADGE_ONLY_EMPLOYMENT.has(h.phrase) || h.phrase === "permanent" && EMP_PERMANENT_NOT_JOB_RE.test(text.slice(h.start, h.end + 12))) continue;
     if (h.value === "contract" && h.phrase === "contract" && EMP_NOT_THIS_CONTRACT_RE.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
     if (WEAK.has(h.value) && text.length > 60 && h.rank > 0 && !EMP_ROLE_TIE_RE.test(text.slice(Math.max(0, h.start - 60), h.end + 60))) continue;
     out.push(h);
@@ -59,7 +60,7 @@ export const employmentTypeDetector: Detector<"employmentType"> = {
       }
     }
     const title = foundValue(ctx, "title");
-    for (const b of headerLines(ctx).slice(0, 25)) {
+    for (const b of topFactLines(ctx).slice(0, 32)) {
       if (title && b.text.trim() === title.trim()) continue;
       for (const piece of b.text.split(HEADER_PIECES_RE)) {
         if (piece.length > 40) continue;

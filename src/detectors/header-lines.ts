@@ -94,6 +94,66 @@ export function headerLines(ctx: Context): Block[] {
   return ctx.header.filter((b) => b.text.length <= 120);
 }
 
+// How far down the page a facts block still counts as the top (blocks), and how long its lines are.
+const TOP_BLOCKS = 40;
+const FACT_LINE_MAX = 120;
+const FACT_ROLES: ReadonlySet<HeaderRole> = new Set(["date", "salary", "location", "badge"]);
+// Headings a board's tab row or overview carries, which a facts block may follow.
+const TAB_KINDS: ReadonlySet<string> = new Set(["about-company", "overview", "other", "about-role", "compensation"]);
+const TOP_FACTS = new WeakMap<object, Block[]>();
+
+/**
+ * The header's short lines and the facts block near the top that a tab label or a section heading
+ * put after them: Pracuj-like pages write "O firmie" / "About the company" between the title and
+ * "Kraków / umowa o pracę / pełny etat". A run of short lines counts when two or more of them, and at
+ * least half, are places, dates, pay or contract badges. A paragraph of such lines is read line by line.
+ */
+export function topFactLines(ctx: Context): Block[] {
+  let memo = TOP_FACTS.get(ctx);
+  if (!memo) TOP_FACTS.set(ctx, (memo = factsBelowHeader(ctx)));
+  return [...headerLines(ctx), ...memo];
+}
+
+/** The lines of the facts block that stands after the header near the top, or none. */
+export function factsBelowHeader(ctx: Context): Block[] {
+  const last = ctx.header.length > 0 ? ctx.blocks.indexOf(ctx.header[ctx.header.length - 1]) : -1;
+  const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
+  // the facts block stands before the posting's lists: a duties or benefits heading ends the search
+  const listHeads = new Set(ctx.sections.filter((s) => s.known && s.heading && !TAB_KINDS.has(s.kind)).map((s) => s.heading));
+  const facts = (run: Block[]) => {
+    const n = run.filter((b) => FACT_ROLES.has(headerRole(b.text, ctx))).length;
+    return n >= 2 && n * 2 >= run.length;
+  };
+  let run: Block[] = [];
+  for (let i = last + 1; i < Math.min(ctx.blocks.length, TOP_BLOCKS); i++) {
+    const b = ctx.blocks[i];
+    if (chrome.has(b)) continue;
+    if (listHeads.has(b)) break;
+    const lines = b.type === "heading" ? null : ctx.format === "html" ? [b] : linesOf(b, ctx.text);
+    if (lines === null || lines.some((l) => l.text.length > FACT_LINE_MAX)) {
+      if (facts(run)) return run;
+      run = [];
+      continue;
+    }
+    run.push(...lines);
+  }
+  return facts(run) ? run : [];
+}
+
+/** The source lines of a block, each as a block of its own (a paragraph of one fact a line). */
+function linesOf(b: Block, text: string): Block[] {
+  const src = text.slice(b.start, b.end);
+  if (!src.includes("\n") || b.text.length <= FACT_LINE_MAX) return [b];
+  const out: Block[] = [];
+  let at = b.start;
+  for (const line of src.split("\n")) {
+    const t = line.trim();
+    if (t) out.push({ ...b, text: t, start: at + line.indexOf(t), end: at + line.indexOf(t) + t.length, links: [] });
+    at += line.length + 1;
+  }
+  return out;
+}
+
 /** Whether the line's role noun is written as a name is ("Warehouse Associate", "CARISTE"), not a plural in a sentence ("des maçons"). */
 export function capitalisedRole(text: string): boolean {
   for (const tok of text.split(NON_WORD_CHARS_RE)) {

@@ -11,7 +11,7 @@ import {
 } from "../patterns.js";
 import type { Location, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
-import { headerRole } from "./header-lines.js";
+import { factsBelowHeader, headerRole } from "./header-lines.js";
 import { withoutIcon } from "../input/repair.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
@@ -80,7 +80,7 @@ function fromHeader(ctx: Context): Found | null {
   const title = foundValue(ctx, "title")?.trim() ?? null;
   const locs: Location[] = [];
   const spans: Span[] = [];
-  for (const b of ctx.header.slice(0, 30)) {
+  for (const b of [...ctx.header.slice(0, 30), ...factsBelowHeader(ctx)]) {
     if (b.text.length > 300 || (title && b.text.trim() === title)) continue;
     for (const raw of b.text.split(HEADER_PIECES_RE)) {
       const p = withoutIcon(raw.trim());

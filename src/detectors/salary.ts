@@ -5,7 +5,7 @@ import { DOLLAR_PLACES, LOCAL_CURRENCY, PAY_STEMS, PAY_WORDS } from "../lexicon/
 import { CURRENCY_MENTION_RE, DIGIT_RE, INTRO_END_RE, NON_LETTERS_RE } from "../patterns.js";
 import type { Salary } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
-import { headerLines } from "./header-lines.js";
+import { headerLines, topFactLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 import { dict } from "../lexicon/dict.js";
 
@@ -49,7 +49,7 @@ export const salaryDetector: Detector<"salary"> = {
     }
     const pipe = pipeHeader(ctx);
     if (pipe) for (const f of pipe.fields) add(find(f), pipe.block, RANK.pipe);
-    for (const b of headerLines(ctx)) {
+    for (const b of topFactLines(ctx)) {
       if (b.text.length > 100 || labelBlocks.has(b)) continue;
       add(find(b.text).filter((h) => h.salary.currency !== null && (h.payContext || moneyLine(b.text, h))), b, RANK.header);
     }

@@ -4,7 +4,7 @@ import { COLON_END_RE, HEADER_PIECES_RE, NO_ANSWER_RE, SENTENCE_SPLIT_RE, WP_LIN
 import type { Context } from "../context.js";
 import type { Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
-import { headerLines } from "./header-lines.js";
+import { topFactLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 
 // Sections that say nothing about where this job is done.
@@ -77,7 +77,7 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
         if (v) found.push({ value: v, spans: [spanOf(pipe.block)], strength: 3 });
       }
     }
-    for (const b of headerLines(ctx).slice(0, 25)) {
+    for (const b of topFactLines(ctx).slice(0, 32)) {
       if (denied.rows.has(b)) continue;
       for (const piece of b.text.split(HEADER_PIECES_RE)) {
         if (piece.length > 50) continue;

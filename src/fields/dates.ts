@@ -134,12 +134,27 @@ export function parseAbsoluteDate(text: string, options: DateOptions = {}): Date
     if (date) return at(num, date);
   }
   if (options.now) {
-    const dm = DAY_MONTH_RE.exec(text);
-    const md = MONTH_DAY_RE.exec(text);
+    // "ważna jeszcze 14 dni (do 20 gru)": the first day-and-word pair may be a count, not a date
+    const dm = firstMonthPair(DAY_MONTH_RE, text, 2);
+    const md = firstMonthPair(MONTH_DAY_RE, text, 1);
     const yearless = (w: string) => (AMBIGUOUS_MONTHS.includes(w.toLowerCase()) ? undefined : month(w));
     const fromDm = dm && yearless(dm[2]) ? at(dm, withYear(yearless(dm[2])!, Number(dm[1]), options)) : null;
     const fromMd = md && yearless(md[1]) ? at(md, withYear(yearless(md[1])!, Number(md[2]), options)) : null;
     if (fromDm || fromMd) return !fromMd || (fromDm && fromDm.start <= fromMd.start) ? fromDm : fromMd;
+  }
+  return null;
+}
+
+/** The first match of a day-and-month pattern whose word (group `g`) is a month name; a few matches are looked at. */
+function firstMonthPair(re: RegExp, text: string, g: number): RegExpExecArray | null {
+  for (let from = 0, n = 0; n < 4 && from < text.length; n++) {
+    const m = re.exec(text.slice(from));
+    if (!m) return null;
+    if (month(m[g])) {
+      m.index += from;
+      return m;
+    }
+    from += m.index + m[0].length;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CITIES, CITY_STATES, NOT_PLACES, OTHER_REGIONS, US_STATES } from "../lexicon/places.js";
+import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CITIES, CITY_STATES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, US_STATES } from "../lexicon/places.js";
 import {
   BRACKETS_RE,
   LEADING_THE_RE,
@@ -109,7 +109,7 @@ function looksLikePlaceName(t: string): boolean {
  * Reads comma-separated parts as a run of places: "Toronto, Ontario", "Leeds, West Yorkshire, UK",
  * "San Francisco, CA, Brooklyn, NY, Cambridge, MA". Returns null when a part stays unexplained.
  */
-function segment(parts: string[], strict: boolean): Location[] | null {
+function segment(parts: string[], strict: boolean, address = false): Location[] | null {
   const out: Location[] = [];
   let i = 0;
   while (i < parts.length) {
@@ -166,7 +166,9 @@ function segment(parts: string[], strict: boolean): Location[] | null {
       continue;
     }
     // "Docklands, Dublin", "Kreuzberg, Berlin, Germany": a district the lexicon lacks, then its known city
-    const cityNext = !strict && next !== undefined && looksLikePlaceName(p) && !LOC_ORGANISATION_WORD_RE.test(p) ? classify(next) : null;
+    // (a line that opens with one, "Capital Federal, Buenos Aires", may be strict too, unless its city is also a word: "Web, Mobile")
+    const districtFirst = !strict || address || (i === 0 && next !== undefined && !PROSE_UNSAFE_CITIES.has(next.toLowerCase()));
+    const cityNext = districtFirst && next !== undefined && looksLikePlaceName(p) && !LOC_ORGANISATION_WORD_RE.test(p) ? classify(next) : null;
     if (cityNext && cityNext.kind === "city" && (next2 === undefined || countryCode(next2) === cityNext.loc.countryCode)) {
       const n = next2 === undefined ? 2 : 3;
       out.push({ ...cityNext.loc, raw: raw(n) });
@@ -229,17 +231,17 @@ function parsePiece(piece: string, strict: boolean): Location[] {
     const city = chain.slice(2).join("-").trim();
     if (cc && classify(city).kind === "city") return [{ raw, city: canonical(city), region: chain[1].trim(), country: countryName(cc), countryCode: cc }];
   }
-  const parts = raw
-    .split(",")
-    .map((p) => cleanPart(p))
-    .filter((p) => p.length > 0);
+  const all = raw.split(",");
+  const parts = all.map((p) => cleanPart(p)).filter((p) => p.length > 0);
   if (parts.length === 0) return [];
+  // "ul. Zabłocie 21, Podgórze, Kraków", "12 Mill Lane, Clifton, Bristol": after a street, a district may name its known city
+  const address = LOC_ADDRESS_PART_RE.test(all[0].trim());
   // "US, CA, Santa Clara": country first, then region, then city (Workday, iCIMS)
   const first = countryCode(parts[0]);
   if (first && parts.length === 3 && regionOf(parts[1], parts[2])?.cc === first && !countryCode(parts[2])) {
     return [{ raw, city: parts[2], region: parts[1], country: countryName(first), countryCode: first }];
   }
-  const run = segment(parts, strict);
+  const run = segment(parts, strict, address);
   if (run) {
     if (run.length === 1 && isPlace(run[0])) run[0] = { ...run[0], raw: raw.replace(LOC_LEADING_PREPOSITION_RE, "") };
     return run;
@@ -354,7 +356,11 @@ export function parseLocations(text: string, options: { strict?: boolean } = {})
     if (strict && found.length === 0 && (piece.match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0) >= 3) return [];
     out.push(...found);
   }
-  return dedupe(out);
+  // "Columbus, OH - Riverside Campus": beside a place, a name of a venue (campus, hospital, building) is the site, not a town
+  const towns = out.filter((l) => !(l.region === null && l.countryCode === null && l.city !== null && LOC_VENUE_RE.test(l.raw)));
+  const kept = towns.length > 0 ? towns : out;
+  // "Kenya/Nairobi", "Germany - Berlin": a country and then a city of it name one place
+  return dedupe(kept.filter((l, k) => !(l.city === null && l.countryCode !== null && countryCode(l.raw.trim()) !== null && kept[k + 1]?.city && kept[k + 1].countryCode === l.countryCode)));
 }
 
 function dedupe(list: Location[]): Location[] {

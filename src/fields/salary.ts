@@ -1,6 +1,6 @@
 import currencyCodes from "currency-codes";
 import {
-  BETWEEN_WORDS, CEILING_WORDS, CODE_STOPWORDS, CONDITION_WORDS, CURRENCY_SCALE, REFERENCE_WORDS, COUNT_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, FLOOR_WORDS, GENERIC_SYMBOLS, GROSS_WORDS,
+  BETWEEN_AND_WORDS, CEILING_WORDS, CODE_STOPWORDS, CONDITION_WORDS, CURRENCY_SCALE, REFERENCE_WORDS, COUNT_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, FLOOR_WORDS, GENERIC_SYMBOLS, GROSS_WORDS,
   LOCAL_CURRENCY, MULTIPLIERS, NOT_PAY_STEMS, NOT_PAY_WORDS, PAY_STEMS, PAY_WORDS, PERIOD_PHRASES, WEAK_PAY_WORDS, WORDLIKE_CODES, YEARLY_SIZED,
 } from "../lexicon/money.js";
 import {
@@ -367,7 +367,8 @@ export function findSalaries(text: string, options: SalaryOptions = {}): SalaryH
       if (RANGE_JOIN_RE.test(between)) {
         const conj = CONJUNCTION_JOIN_RE.test(between);
         const lead = normaliseWindow(text.slice(Math.max(0, a.start - 30), a.start));
-        if (!conj || BETWEEN_WORDS.some((w) => lead.trimEnd().endsWith(" " + w) || lead.trim() === w)) b = next;
+        // "between X and Y", "tussen X en Y": a range; "van € 100 en € 50" names two amounts
+        if (!conj || BETWEEN_AND_WORDS.some((w) => lead.trimEnd().endsWith(" " + w) || lead.trim() === w)) b = next;
       }
     }
     let lo = 0;

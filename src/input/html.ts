@@ -123,6 +123,7 @@ function prune(node: HastRoot | Element, scripts: JsonLdBody[], shown: { text: s
       if (cls && HTML_DROP_CLASS_RE.test(String(cls))) continue;
       if (isHidden(p) && !hiddenBody(child, shown)) continue;
       prune(child, scripts, shown);
+      if (child.tagName === "dt") labelTerm(child, node.children as HastNodes[]);
     }
     // "<span>Remote</span><span>Product</span>": adjacent inline elements are separate words
     const prev = kept[kept.length - 1];
@@ -132,6 +133,20 @@ function prune(node: HastRoot | Element, scripts: JsonLdBody[], shown: { text: s
     kept.push(child);
   }
   (node as { children: HastNodes[] }).children = kept;
+}
+
+/**
+ * A definition list's term is a label of the value after it: Workday's `<dt>time type</dt><dd>Full
+ * time</dd>`, Personio's and SuccessFactors' job facts read as "time type: Full time", not as two
+ * words run together. The colon is added when the term has none and a `<dd>` follows.
+ */
+function labelTerm(dt: Element, siblings: readonly HastNodes[]): void {
+  const at = siblings.indexOf(dt);
+  const next = siblings.slice(at + 1).find((n) => n.type === "element" || (n.type === "text" && n.value.trim() !== ""));
+  if (!next || next.type !== "element" || next.tagName !== "dd") return;
+  const text = squeeze(textOf(dt, false, 200));
+  if (!text || text.endsWith(":") || text.endsWith("：")) return;
+  dt.children.push({ type: "text", value: ":" });
 }
 
 function textLength(tree: Root): number {

@@ -16,9 +16,25 @@ const names: string[][] = [
   ["december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dezembro", "dicembre"],
 ];
 names.forEach((list, i) => list.forEach((n) => (MONTHS[n] = i + 1)));
+// Polish (nominative, genitive as dates write them, abbreviation) and Dutch month names
+const moreNames: string[][] = [
+  ["styczeń", "stycznia", "sty", "januari"],
+  ["luty", "lutego", "lut", "februari"],
+  ["marzec", "marca", "maart", "mrt"],
+  ["kwiecień", "kwietnia", "kwi"],
+  ["maj", "maja", "mei"],
+  ["czerwiec", "czerwca", "cze"],
+  ["lipiec", "lipca", "lip"],
+  ["sierpień", "sierpnia", "sie", "augustus"],
+  ["wrzesień", "września", "wrz"],
+  ["październik", "października", "paź"],
+  ["listopad", "listopada", "lis"],
+  ["grudzień", "grudnia", "gru"],
+];
+moreNames.forEach((list, i) => list.forEach((n) => (MONTHS[n] ??= i + 1)));
 
 /** Short month names that are also everyday words ("5 out of 10", "2 days ago", "set 5 goals"): months only beside a year. */
-export const AMBIGUOUS_MONTHS = ["set", "out", "ago", "mag", "gen"];
+export const AMBIGUOUS_MONTHS = ["set", "out", "ago", "mag", "gen", "sie", "cze", "lip"];
 
 /** Units of relative dates ("3 days ago", "vor 2 Wochen", "hace 5 días") in days. */
 export const UNIT_DAYS: Record<string, number> = dict({
@@ -29,6 +45,8 @@ export const UNIT_DAYS: Record<string, number> = dict({
   día: 1, días: 1, dia: 1, dias: 1, semana: 7, semanas: 7, mes: 30, meses: 30, año: 365, años: 365, ano: 365, anos: 365, hora: 0, horas: 0,
   giorno: 1, giorni: 1, settimana: 7, settimane: 7, mese: 30, mesi: 30, anno: 365, anni: 365, ora: 0, ore: 0,
   mês: 30, minuto: 0, minutos: 0, minuti: 0, second: 0, seconds: 0, secs: 0,
+  dzień: 1, dni: 1, dnia: 1, tydzień: 7, tygodnie: 7, tygodni: 7, miesiąc: 30, miesiące: 30, miesięcy: 30,
+  dag: 1, dagen: 1, weken: 7, maand: 30, maanden: 30, jaar: 365,
 });
 
 /** Number words that stand for a count in relative dates ("a day ago", "two weeks ago"). */
@@ -73,7 +91,7 @@ export const DEADLINE_WORDS = [
   // bulletins and public boards: "Closing Date: 3/6/2017", "Final filing date", "Applications accepted until"
   "close date", "final filing date", "filing deadline", "applications accepted until", "accepting applications until", "application due date",
   "deadline to apply", "applications must be received by", "applications will be accepted until", "plazo de postulación", "plazo de postulacion",
-  "plazo para postular", "fecha de vencimiento", "oferta ważna do", "ważna do", "termin składania", "aplikuj do", "sluitingsdatum",
+  "plazo para postular", "fecha de vencimiento", "oferta ważna do", "ważna do", "ważna jeszcze", "oferta ważna jeszcze", "termin składania", "aplikuj do", "sluitingsdatum",
   "reageren voor", "reageer voor", "solliciteren voor", "solliciteer voor", "reageren kan tot",
   // ATS and public boards: "Date de retrait : 31 déc. 2026" (Taleo), "Advertised until" (Job Bank), "Job closes"
   "date de retrait", "advertised until", "job closes", "posting end date", "end date of posting", "fin de publication",

@@ -19,12 +19,18 @@ export const de: Lexicon = {
   },
   chromeHeadings: {
     "similar-jobs": ["ähnliche jobs", "ähnliche stellenangebote", "weitere jobs", "das könnte dich auch interessieren", "weitere stellenangebote", "ähnliche stellen"],
-    share: ["teilen", "job teilen", "stelle teilen"],
+    share: ["stellenangebot melden", "anzeige melden", "job merken", "stelle merken", "teilen", "job teilen", "stelle teilen"],
     faq: ["häufige fragen", "häufig gestellte fragen"],
   },
   chromeLines: {
+    // facts helper: report/save buttons, legal footers, similar-job lines, across boards
+    board: ["stellenangebot melden", "anzeige melden", "job melden", "stelle melden", "inserat melden", "job speichern", "stelle merken", "job merken", "schnellbewerbung", "impressum", "datenschutz", "datenschutzerklärung", "barrierefreiheit", "cookie-einstellungen"],
+    "similar-jobs": ["ähnliche jobs", "ähnliche stellenangebote", "ähnliche stellen"],
+
     navigation: ["zum hauptinhalt springen", "jobs finden", "karriereberatung", "für arbeitgeber", "zum inhalt springen", "jetzt bewerben", "bewerben", "merken", "teilen", "anmelden", "registrieren", "zurück zur suche", "zurück", "mehr anzeigen", "weniger anzeigen", "job melden", "alle jobs", "startseite", "gespeichert", "speichern", "schnellbewerbung", "job merken"],
   },
+  // facts helper: cookie notices, copyright lines, board counters
+  chromePrefixes: ["wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies", "diese webseite verwendet cookies", "diese seite verwendet cookies", "alle rechte vorbehalten"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["aufgab", "tätigkeit", "verantwort", "das machst du", "was du tust", "deine rolle", "ihre rolle", "einsatzgebiet", "dein job"],

@@ -109,7 +109,7 @@ export const en: Lexicon = {
   },
   chromeHeadings: {
     promo: ["who's the hiring manager", "who is the hiring manager", "uncover hiring manager", "meet the hiring team", "use ai to assess how you fit", "premium"],
-    share: ["share job", "share this job", "share", "share this role", "share this position"],
+    share: ["report this job", "report job", "save this job", "share job", "share this job", "share", "share this role", "share this position"],
     advice: ["how to get hired at", "how to get hired", "tips for applying", "how to stand out", "interview tips", "application tips"],
     faq: ["frequently asked questions", "faq", "faqs"],
     "similar-jobs": [
@@ -122,7 +122,7 @@ export const en: Lexicon = {
       "looking for talent", "more searches", "set alert for similar jobs", "job alert", "sign in to create job alert",
       "get notified about new jobs", "referrals increase your chances", "see who you know",
     ],
-    "apply-form": [
+    "apply-form": ["employer questions", "screening questions", "application questions", 
       "apply for this job", "submit your application", "personal information", "application form", "apply for this position",
       "voluntary self-identification", "demographic questions", "u.s. standard demographic questions", "resume/cv",
     ],
@@ -133,6 +133,10 @@ export const en: Lexicon = {
     ],
   },
   chromeLines: {
+    // facts helper: report/save buttons, legal footers, similar-job lines, across boards
+    board: ["report this listing", "report this ad", "report this job", "report job", "report abuse", "job match score", "early applicant", "quick apply", "save this job", "privacy policy", "terms of use", "cookie policy"],
+    "similar-jobs": ["similar jobs", "more jobs like this", "people also viewed"],
+
     promo: [
       "uncover hiring manager", "try premium", "easy apply", "tailor my resume", "show match details",
       "use ai to assess how you fit", "am i a good fit for this job", "how can i best position myself for this job",
@@ -155,6 +159,8 @@ export const en: Lexicon = {
     ],
   },
   chromePrefixes: [
+    // facts helper: cookie notices, copyright lines, board counters
+    "we use cookies", "this site uses cookies", "this website uses cookies", "by using this site", "by continuing to use", "beware of imposters", "beware of fraud", "your application will include the following questions", "©", "copyright ©", "all rights reserved", "sign in to create job alert",
     // classified boards: "post id: 7712093345", "QR Code Link to This Post"
     "post id:", "qr code",
     "jobs posted", "url source:", "markdown content:", "published time:", "dice id", "star icon",
@@ -197,9 +203,11 @@ export const en: Lexicon = {
     employmentType: [
       "job type", "employment type", "type", "contract type", "commitment", "employment", "schedule",
       "contract", "position type", "work type", "job schedule", "hours", "status", "employment status", "type of employment",
+      // Workday's <dt> labels, Naukri's facts rows
+      "time type", "job time type", "worker type", "job type & shift",
     ],
     workplaceType: ["workplace type", "workplace", "remote", "work mode", "remote work policy", "location type", "work arrangement", "remote policy", "work model", "work setup", "remote work"],
-    category: ["category", "industry", "job category", "job function", "function", "sector", "field", "industries"],
+    category: ["category", "industry", "job category", "job function", "function", "sector", "field", "industries", "industry type", "role category", "functional area"],
     experience: ["experience", "years of experience", "experience level", "required experience", "work experience", "minimum experience"],
     education: ["degree", "education", "qualification", "education level", "required education", "minimum education", "degree level"],
     seniority: ["seniority", "seniority level", "level", "career level", "job level", "career stage"],
@@ -207,6 +215,7 @@ export const en: Lexicon = {
     validThrough: [
       "apply before", "closing date", "deadline", "application deadline", "valid through", "expires", "apply by",
       "closes", "expiry date", "applications close", "expiration date", "closing", "apply until",
+      "time left to apply", "application end date",
     ],
     department: ["department", "team", "division", "business unit"],
     startDate: ["start date", "start", "starting date"],

@@ -17,14 +17,20 @@ export const es: Lexicon = {
     diversity: ["diversidad", "igualdad de oportunidades", "inclusión", "diversidad e inclusión"],
     "how-to-apply": ["cómo aplicar", "como aplicar", "cómo postularse", "inscripción", "postúlate", "envía tu candidatura", "contacto", "interesado"],
   },
-  chromeHeadings: {
+  chromeHeadings: { "apply-form": ["preguntas del aviso", "preguntas de selección", "preguntas de filtro"],
     "similar-jobs": ["ofertas similares", "empleos similares", "otras ofertas", "también te puede interesar", "ofertas relacionadas", "otras ofertas de empleo"],
-    share: ["compartir", "compartir oferta"],
+    share: ["denunciar oferta", "denunciar aviso", "guardar oferta", "guardar aviso", "compartir", "compartir oferta"],
     faq: ["preguntas frecuentes"],
   },
   chromeLines: {
+    // facts helper: report/save buttons, legal footers, similar-job lines, across boards
+    board: ["denunciar oferta", "denunciar aviso", "denunciar empleo", "reportar oferta", "postulación rápida", "postulacion rapida", "postularme", "postular ahora", "guardar oferta", "guardar aviso", "compartir aviso", "política de privacidad", "aviso legal", "política de cookies"],
+    "similar-jobs": ["ofertas similares", "avisos similares", "empleos similares"],
+
     navigation: ["acceso candidatos", "acceso empresas", "ofertas de empleo", "compartir oferta", "inscribirme en esta oferta", "inscribirme", "inscríbete", "aplicar", "postular", "compartir", "guardar", "volver", "volver a la búsqueda", "iniciar sesión", "regístrate", "ver más", "ver menos", "denunciar oferta", "ver oferta", "ir al contenido", "buscar empleo"],
   },
+  // facts helper: cookie notices, copyright lines, board counters
+  chromePrefixes: ["utilizamos cookies", "usamos cookies", "este sitio utiliza cookies", "este sitio web utiliza cookies", "este sitio usa cookies", "inscritos:", "ver más avisos", "ver más ofertas", "todos los derechos reservados"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["funci", "respons", "tarea", "actividad", "atribuci", "día a día", "dia a dia", "qué harás", "que harás", "harás", "misión", "objetivo"],

@@ -48,6 +48,9 @@ export const MORE_ONSITE_WORDS = [
   "làm việc tại văn phòng",
 ];
 
+/** Employment words that are a contract only as a badge or label value ("Efetivo", "Regular"), not inside a sentence. */
+export const BADGE_ONLY_EMPLOYMENT: ReadonlySet<string> = new Set(["regular", "efetivo", "indefinido"]);
+
 /** Employment type phrases, each put after the last base phrase of its type (the base list is ordered most specific first). */
 export const MORE_EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temporary" | "internship" | "freelance" | "volunteer"][] = [
   // nl
@@ -66,6 +69,16 @@ export const MORE_EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | 
   // vi
   ["thực tập sinh", "internship"], ["thực tập", "internship"], ["cộng tác viên", "freelance"], ["hợp đồng thời vụ", "temporary"],
   ["bán thời gian", "part-time"], ["toàn thời gian", "full-time"],
+  // contract words by family (permanent / fixed-term), as boards write them in a facts row or badge
+  ["contrat à durée indéterminée", "full-time"], ["durée indéterminée", "full-time"], ["cdi temps plein", "full-time"],
+  ["contrat à durée déterminée", "temporary"], ["durée déterminée", "temporary"],
+  ["efetivo", "full-time"], ["contrato efetivo", "full-time"], ["prazo indeterminado", "full-time"], ["tempo indeterminado", "full-time"],
+  ["prazo determinado", "temporary"], ["tempo determinado", "temporary"],
+  ["unbefristeter", "full-time"], ["unbefristetes", "full-time"], ["unbefristeten", "full-time"], ["festanstellung in vollzeit", "full-time"],
+  ["befristetes", "temporary"], ["befristeten", "temporary"],
+  ["contrato fijo", "full-time"], ["contrato estable", "full-time"], ["contrato de duración determinada", "temporary"], ["duración determinada", "temporary"],
+  ["onbepaalde tijd", "full-time"], ["bepaalde tijd", "temporary"],
+  ["umowa o pracę na czas nieokreślony", "full-time"], ["umowa o pracę na czas określony", "temporary"],
   // en: "a full-time, salaried position"
   ["salaried position", "full-time"], ["salaried role", "full-time"],
 ];

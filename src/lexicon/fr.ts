@@ -19,13 +19,19 @@ export const fr: Lexicon = {
   },
   chromeHeadings: {
     "similar-jobs": ["ces offres pourraient vous intéresser", "offres similaires", "emplois similaires", "d'autres offres", "autres offres", "voir plus d'offres", "offres d'emploi similaires", "vous pourriez aussi aimer"],
-    share: ["partager", "partager cette offre"],
+    share: ["signaler cette offre", "signaler l'offre", "signaler cette annonce", "sauvegarder l'offre", "enregistrer l'offre", "sauvegarder cette offre", "partager", "partager cette offre"],
     faq: ["questions fréquentes", "foire aux questions"],
-    "apply-form": ["postuler à cette offre", "formulaire de candidature"],
+    "apply-form": ["questions de présélection", "postuler à cette offre", "formulaire de candidature"],
   },
   chromeLines: {
+    // facts helper: report/save buttons, legal footers, similar-job lines, across boards
+    board: ["signaler cette annonce", "signaler cette offre", "signaler l'offre", "signaler un abus", "sauvegarder l'offre", "enregistrer l'offre", "sauvegarder cette offre", "postuler maintenant", "candidature rapide", "candidature simplifiée", "politique de confidentialité", "mentions légales", "gestion des cookies"],
+    "similar-jobs": ["offres similaires", "annonces similaires", "emplois similaires"],
+
     navigation: ["envie d'en savoir plus", "envie d'en savoir plus ?", "aller au contenu principal", "trouver un job", "trouver une entreprise", "média", "pour les employeurs", "se connecter", "postuler", "sauvegarder", "partager", "voir l'entreprise", "voir plus", "voir moins", "retour aux offres", "accueil", "connexion", "s'inscrire", "candidature simplifiée", "signaler l'offre", "voir toutes les offres"],
   },
+  // facts helper: cookie notices, copyright lines, board counters
+  chromePrefixes: ["nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies", "en poursuivant votre navigation", "tous droits réservés"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["respons", "mission", "tâche", "tache", "activités", "quotidien", "attribution", "fonctions", "ce que vous ferez", "ce que tu feras"],

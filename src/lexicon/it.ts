@@ -15,8 +15,14 @@ export const it: Lexicon = {
     diversity: ["diversità", "inclusione", "pari opportunità"],
     "how-to-apply": ["come candidarsi", "candidatura", "candidati"],
   },
-  chromeHeadings: { "similar-jobs": ["offerte simili", "lavori simili", "altre offerte"], share: ["condividi"] },
-  chromeLines: { navigation: ["candidati ora", "candidati", "condividi", "salva", "indietro", "mostra di più"] },
+  chromeHeadings: { "similar-jobs": ["offerte simili", "lavori simili", "altre offerte"], share: ["segnala offerta", "salva offerta", "segnala annuncio", "condividi"] },
+  chromeLines: {
+    // facts helper: report/save buttons, legal footers, similar-job lines, across boards
+    board: ["segnala annuncio", "segnala offerta", "segnala questo annuncio", "salva offerta", "salva annuncio", "informativa privacy", "informativa sulla privacy", "cookie policy"],
+    "similar-jobs": ["offerte simili", "annunci simili"],
+ navigation: ["candidati ora", "candidati", "condividi", "salva", "indietro", "mostra di più"] },
+  // facts helper: cookie notices, copyright lines, board counters
+  chromePrefixes: ["utilizziamo i cookie", "utilizziamo cookie", "questo sito utilizza cookie", "questo sito utilizza i cookie", "tutti i diritti riservati"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["responsabilit", "mansion", "attività", "compiti", "cosa farai", "ti occuperai", "ruolo"],

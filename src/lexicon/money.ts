@@ -226,8 +226,8 @@ export const CEILING_WORDS = [
   "tot", "maximaal", "max", "maks.", "maksymalnie", "tối đa", "lên đến", "lên tới",
 ];
 
-/** Words before a range that let "and"/"et"/"y"/"e"/"und" join its ends: "between $90k and $110k". */
-export const BETWEEN_WORDS = ["between", "zwischen", "entre", "tra", "fra", "between the range of", "in the range of", "von", "from", "de", "desde", "da", "od", "tussen", "van", "từ"];
+/** Words before a range that let "and"/"et"/"y"/"e"/"und"/"en"/"i" join its ends: "between $90k and $110k", "tussen € 3.000 en € 4.000" ("van € 3.200 en € 3.900" is two amounts). */
+export const BETWEEN_AND_WORDS = ["between", "zwischen", "entre", "tra", "fra", "between the range of", "in the range of", "tussen", "pomiędzy", "między", "mellan", "mellom"];
 
 // ---- facts helper: what sets pay, and figures that are not this job's pay ----------------------------
 /**

@@ -29,13 +29,19 @@ export const nl: Lexicon = {
   },
   chromeHeadings: {
     "similar-jobs": ["vergelijkbare vacatures", "soortgelijke vacatures", "andere vacatures", "meer vacatures", "bekijk ook", "gerelateerde vacatures", "vacatures die je misschien interessant vindt"],
-    share: ["delen", "deel deze vacature", "vacature delen"],
+    share: ["vacature melden", "meld deze vacature", "delen", "deel deze vacature", "vacature delen"],
     faq: ["veelgestelde vragen", "veel gestelde vragen"],
     "apply-form": ["sollicitatieformulier"],
   },
   chromeLines: {
+    // facts helper: report/save buttons, legal footers, similar-job lines, across boards
+    board: ["vacature melden", "meld deze vacature", "misbruik melden", "privacyverklaring", "privacybeleid", "cookiebeleid", "cookie-instellingen"],
+    "similar-jobs": ["vergelijkbare vacatures", "soortgelijke vacatures"],
+
     navigation: ["solliciteer", "solliciteer nu", "solliciteer direct", "direct solliciteren", "nu solliciteren", "opslaan", "vacature opslaan", "bewaren", "terug", "terug naar overzicht", "terug naar vacatures", "terug naar zoekresultaten", "inloggen", "registreren", "meer weergeven", "minder weergeven", "toon meer", "lees meer", "alle vacatures", "bekijk alle vacatures", "naar de inhoud", "ga naar de inhoud", "vacature melden"],
   },
+  // facts helper: cookie notices, copyright lines, board counters
+  chromePrefixes: ["wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "deze site gebruikt cookies", "alle rechten voorbehouden"],
   labels: {
     title: ["functietitel", "functie", "vacaturetitel", "functienaam"],
     company: ["bedrijf", "werkgever", "organisatie", "bedrijfsnaam", "opdrachtgever"],

@@ -29,14 +29,20 @@ export const pl: Lexicon = {
   },
   chromeHeadings: {
     "similar-jobs": ["podobne oferty", "podobne oferty pracy", "zobacz podobne oferty", "inne oferty", "inne oferty pracodawcy", "polecane oferty", "oferty pracy podobne do tej"],
-    share: ["udostępnij", "udostępnij ofertę", "podziel się ofertą"],
+    share: ["zgłoś ofertę", "zapisz ofertę", "zgłoś nadużycie", "udostępnij", "udostępnij ofertę", "podziel się ofertą"],
     faq: ["najczęściej zadawane pytania", "często zadawane pytania"],
     "apply-form": ["formularz aplikacyjny", "formularz zgłoszeniowy"],
   },
   chromeLines: {
+    // facts helper: report/save buttons, legal footers, similar-job lines, across boards
+    board: ["zgłoś nadużycie", "zgłoś ofertę", "zgłoś naruszenie", "polityka prywatności", "regulamin", "polityka cookies"],
+    "similar-jobs": ["podobne oferty", "podobne oferty pracy"],
+
     navigation: ["aplikuj", "aplikuj teraz", "aplikuj szybko", "aplikuj na tą ofertę pracy", "aplikuj na tę ofertę pracy", "aplikuj na tę ofertę", "aplikuj bezpośrednio", "zapisz", "zapisz ofertę", "zapisana", "udostępnij", "wróć", "wróć do listy ofert", "pokaż więcej", "pokaż mniej", "zaloguj się", "zarejestruj się", "zobacz wszystkie oferty", "wszystkie oferty", "zgłoś ofertę", "zgłoś nadużycie", "przejdź do treści", "strona główna"],
   },
-  chromePrefixes: ["kliknij tutaj, aby skontaktować się", "kliknij tutaj, aby aplikować", "aplikuj, aby poznać szczegóły"],
+  chromePrefixes: [
+    // facts helper: cookie notices, copyright lines, board counters
+    "korzystamy z plików cookies", "korzystamy z plików cookie", "ta strona używa plików cookies", "ta strona korzysta z plików cookies", "strona używa plików cookies", "serwis wykorzystuje pliki cookies", "zobacz wszystkie oferty pracy", "wszelkie prawa zastrzeżone","kliknij tutaj, aby skontaktować się", "kliknij tutaj, aby aplikować", "aplikuj, aby poznać szczegóły"],
   labels: {
     title: ["stanowisko", "nazwa stanowiska", "tytuł stanowiska"],
     company: ["kto szuka", "pracodawca", "firma", "nazwa firmy", "nazwa pracodawcy"],

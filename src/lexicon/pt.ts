@@ -19,8 +19,14 @@ export const pt: Lexicon = {
     diversity: ["diversidade", "diversidade e inclusão", "inclusão"],
     "how-to-apply": ["como se candidatar", "candidatura", "inscreva-se", "candidaturas", "como te candidatares", "candidata-te", "envia a tua candidatura", "como candidatar-se"],
   },
-  chromeHeadings: { "similar-jobs": ["vagas semelhantes", "vagas similares", "outras vagas", "ofertas semelhantes", "ofertas relacionadas"], share: ["compartilhar", "partilhar", "partilhar oferta"] },
-  chromeLines: { navigation: ["candidatar-se", "candidate-se", "compartilhar", "salvar", "voltar", "ver mais", "candidata-te", "candidatar", "partilhar", "guardar", "guardar oferta", "ver menos"] },
+  chromeHeadings: { "apply-form": ["perguntas da vaga", "perguntas de triagem"], "similar-jobs": ["vagas semelhantes", "vagas similares", "outras vagas", "ofertas semelhantes", "ofertas relacionadas"], share: ["denunciar vaga", "salvar vaga", "denunciar anúncio", "compartilhar", "partilhar", "partilhar oferta"] },
+  chromeLines: {
+    // facts helper: report/save buttons, legal footers, similar-job lines, across boards
+    board: ["denunciar vaga", "reportar vaga", "denunciar anúncio", "salvar vaga", "candidatura rápida", "candidatura simplificada", "política de privacidade", "termos de uso", "política de cookies"],
+    "similar-jobs": ["vagas similares", "vagas semelhantes", "ofertas semelhantes"],
+ navigation: ["candidatar-se", "candidate-se", "compartilhar", "salvar", "voltar", "ver mais", "candidata-te", "candidatar", "partilhar", "guardar", "guardar oferta", "ver menos"] },
+  // facts helper: cookie notices, copyright lines, board counters
+  chromePrefixes: ["utilizamos cookies", "usamos cookies", "este site utiliza cookies", "este site usa cookies", "feito com ❤️", "feito com ♥", "todos os direitos reservados"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["respons", "atividade", "atribuiç", "funç", "funcoes", "dia a dia", "o que você vai fazer", "o que você fará", "missão", "desafio"],

@@ -33,7 +33,7 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["tijdelijk", "temporary"], ["tijdelijk contract", "temporary"], ["uitzendbasis", "temporary"], ["uitzendwerk", "temporary"], ["seizoenswerk", "temporary"], ["oproepbasis", "temporary"],
   ["contrato a termo", "temporary"], ["contrato a termo certo", "temporary"], ["thời vụ", "temporary"], ["기간제", "temporary"], ["임시직", "temporary"],
   // Dutch permanent contracts, before "contract"
-  ["vast contract", "full-time"], ["vaste baan", "full-time"], ["vast dienstverband", "full-time"], ["vaste aanstelling", "full-time"],
+  ["vast contract", "full-time"], ["vaste baan", "full-time"], ["vast dienstverband", "full-time"], ["vaste aanstelling", "full-time"], ["contract voor onbepaalde tijd", "full-time"], ["onbepaalde tijd", "full-time"],
   ["contract", "contract"], ["contractor", "contract"], ["contract-to-hire", "contract"], ["contract to hire", "contract"], ["c2c", "contract"],
   ["corp-to-corp", "contract"], ["corp to corp", "contract"], ["1099", "contract"], ["w2 contract", "contract"], ["contract w2", "contract"],
   ["outside ir35", "contract"], ["inside ir35", "contract"], ["day rate", "contract"], ["freelance contract", "contract"], ["auftragsbasis", "contract"],

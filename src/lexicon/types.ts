@@ -7,7 +7,9 @@ export type ChromeKind = "promo" | "share" | "advice" | "faq" | "similar-jobs" |
 export type LabelField =
   | "title" | "company" | "location" | "salary" | "employmentType" | "workplaceType" | "category"
   | "experience" | "education" | "seniority" | "postedAt" | "validThrough" | "department" | "startDate"
-  | "region" | "country" | "skills" | "tags" | "applyUrl";
+  | "region" | "country" | "skills" | "tags" | "applyUrl"
+  // facts helper: a row of a run of "Label: value" facts whose label no field reads ("Openings: 3", "Work Shift: Nights")
+  | "fact";
 
 /** Words of one language, as data: no logic lives here. */
 export interface Lexicon {

@@ -75,10 +75,49 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
       }
     }
   }
+  hits.push(...labelRuns(sections));
   return [...hits, ...headedHits];
 }
 
 /** A line written as a sentence ("This position currently works on-site only."), not a value. */
 function sentence(text: string): boolean {
   return text.endsWith(".") && text.split(" ").length > 4;
+}
+
+// A run of facts rows: at least this many rows, and this share of them with a label a field reads.
+const RUN_MIN = 3;
+const RUN_KNOWN_SHARE = 0.4;
+const RUN_ROW_MAX = 120;
+
+/**
+ * Rows of a run of "Label: value" lines are facts wherever they stand, not list items: Naukri's
+ * "Role: … / Industry Type: … / Department: … / Employment Type: …" under the perks, Workday's
+ * "Department: … / Scheduled Weekly Hours: … / Work Shift: …". A run is three or more such rows in a
+ * row, two or more (and 40%) of them with a label the lexicon maps to a field; each row is given as a
+ * `fact` hit at the overview level, so it is kept out of the lists (its own field hit stays as it was).
+ */
+function labelRuns(sections: readonly SectionInfo[]): LabelHit[] {
+  const out: LabelHit[] = [];
+  for (const s of sections) {
+    if (s.chrome) continue;
+    let run: { block: Block; label: string; value: string; known: boolean }[] = [];
+    const flush = () => {
+      const known = run.filter((r) => r.known).length;
+      if (run.length >= RUN_MIN && known >= 2 && known >= run.length * RUN_KNOWN_SHARE) {
+        for (const r of run) out.push({ field: "fact", label: r.label, value: r.value, block: r.block, where: "overview" });
+      }
+      run = [];
+    };
+    for (const b of s.blocks) {
+      const kv = b.type !== "heading" && b.text.length <= RUN_ROW_MAX ? KEY_VALUE_RE.exec(b.text) : null;
+      // "Java: 3 years" rows of a skills list have one-word keys too; a row's key is a label of up to four words
+      if (!kv || kv[1].trim().split(" ").length > 4) {
+        flush();
+        continue;
+      }
+      run.push({ block: b, label: kv[1].trim(), value: kv[2].trim(), known: labelField(kv[1]) !== null });
+    }
+    flush();
+  }
+  return out;
 }
