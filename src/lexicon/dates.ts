@@ -16,6 +16,9 @@ const names: string[][] = [
   ["december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dezembro", "dicembre"],
 ];
 names.forEach((list, i) => list.forEach((n) => (MONTHS[n] = i + 1)));
+// Danish, Swedish, Norwegian (lexicon helper): the names the lists above do not hold ("3. marts", "12 augusti", "1. desember")
+const nordic: [string, number][] = [["januari", 1], ["februari", 2], ["marts", 3], ["maj", 5], ["augusti", 8], ["desember", 12]];
+for (const [n, m] of nordic) MONTHS[n] = m;
 
 /** Short month names that are also everyday words ("5 out of 10", "2 days ago", "set 5 goals"): months only beside a year. */
 export const AMBIGUOUS_MONTHS = ["set", "out", "ago", "mag", "gen"];
@@ -56,6 +59,8 @@ export const POSTED_WORDS = [
   // bulletins and public boards: "Open Date: 4-20-18", "Opening Date: 02/13/2017"
   "open date", "opening date", "date opened", "first posted", "posted date", "issue date", "announcement date", "date of posting",
   "data publikacji", "data dodania", "opublikowano", "geplaatst", "geplaatst op", "publicatiedatum", "fecha de apertura", "data de abertura",
+  // da / sv / nb (lexicon helper)
+  "publiceret", "publiceret den", "oprettet", "indrykket", "publicerad", "publicerat", "publiceringsdatum", "publisert", "publiseringsdato", "lagt ut",
 ];
 
 /** Words that introduce the application deadline, by language (lowercase). */
@@ -73,5 +78,8 @@ export const DEADLINE_WORDS = [
   "deadline to apply", "applications must be received by", "applications will be accepted until", "plazo de postulación", "plazo de postulacion",
   "plazo para postular", "fecha de vencimiento", "oferta ważna do", "ważna do", "termin składania", "aplikuj do", "sluitingsdatum",
   "reageren voor", "reageer voor", "solliciteren voor", "solliciteer voor", "reageren kan tot",
+  // da / sv / nb (lexicon helper)
+  "ansøgningsfrist", "ansøgningsfristen", "søg senest", "ansøg senest", "sidste ansøgningsdato", "sista ansökningsdag", "sista ansökningsdatum",
+  "sista dag att ansöka", "ansök senast", "sök senast", "søknadsfrist", "søknadsfristen", "søk innen", "frist",
 ];
 
