@@ -68,11 +68,11 @@ export const CURRENCY_SIGN_END_RE = /\p{Sc}$/u;
 export const AFTER_TWO_WORDS_RE = /^[ \t]?(\p{L}{2,12}[ \t]\p{L}{2,14})/u;
 /** "401(k)", "403b", "457(b)" after 401/403/457: a pension plan, not an amount. */
 export const PENSION_PLAN_AFTER_RE = /^\(?[kKbB]\)?(?!\p{L})/u;
-/** What may stand between the two ends of a range: "-", "–", "−", "~", "to", "bis", "à", "a", "tot", "do", "đến", "and" (after "between"), "– Max." */
+/** What may stand between the two ends of a range: "-", "–", "−", "~", "to", "bis", "à", "a", "tot", "do", "đến", "til", "and"/"och"/"og" (after "between"), "– Max." */
 export const RANGE_JOIN_RE =
-  /^[ \t\u00A0]{0,3}(?:-{1,2}|[–—~−‒]|to|till|through|thru|bis|à|a|au|al|hasta|até|ate|fino a|do|tot|t\/m|đến|and|und|et|y|e)(?:[ \t\u00A0]{0,3}(?:max\.?|maks\.?|maximaal|maximum|máx\.?))?[ \t\u00A0]{0,3}$/iu;
+  /^[ \t\u00A0]{0,3}(?:-{1,2}|[–—~−‒]|to|till|through|thru|bis|à|a|au|al|hasta|até|ate|fino a|do|tot|t\/m|đến|til|and|und|et|y|e|och|og)(?:[ \t\u00A0]{0,3}(?:max\.?|maks\.?|maximaal|maximum|máx\.?))?[ \t\u00A0]{0,3}$/iu;
 /** The joins of RANGE_JOIN_RE that are plain conjunctions and need "between"/"entre"/"zwischen" before the range. */
-export const CONJUNCTION_JOIN_RE = /^[ \t]{0,3}(?:and|und|et|y|e)[ \t]{0,3}$/iu;
+export const CONJUNCTION_JOIN_RE = /^[ \t]{0,3}(?:and|und|et|y|e|och|og)[ \t]{0,3}$/iu;
 /** A period word glued to an amount by a slash, as in "CA$65,000/yr - CA$80,000/yr"; read on a short slice. */
 export const SLASH_PERIOD_RE = /^[ \t]?\/[ \t]?(\p{L}{1,8}\.?)/u;
 /** Where the clause around an amount ends: sentence punctuation, list marks (also a run-on "- Bonus"), "plus"/"and"/"with" and their kin. */
