@@ -5,6 +5,7 @@ import {
 } from "../patterns.js";
 import { headingTail } from "./tails.js";
 import { flattenedSections, type FlatPart } from "./flattened.js";
+import { pipeTableLines, type TableLine } from "./tables.js";
 
 /** A link as written: its text and where it points. */
 export interface Link {
@@ -186,6 +187,12 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     return;
   }
   let lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  // "| Location | Denver, CO |⏎|---|---|": a pipe table the Markdown reader left as text
+  const table = pipeTableLines(lines);
+  if (table) {
+    pushLines(lines, table, start, end, links, out, state);
+    return;
+  }
   // "<p><strong>Perks</strong><br>• A bike<br>• Lunch</p>": a bold first line heads the lines below it
   const first = children.find((c) => !(c.type === "text" && c.value.trim() === ""));
   if (first?.type === "strong" && lines.length > 1) {
@@ -237,6 +244,28 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     prevLine = line;
     const type = bullet || (semicolonRun ? semicolonItem : shortRun || listLike) ? "item" : "paragraph";
     out.push({ type, text: t, depth: 0, start: lineStart, end: lineEnd, links: lineLinks, strong: false, list: bullet ? listId : id || (listLike ? (runId ||= ++state.list) : 0), pseudo: false });
+  }
+}
+
+/** Pushes what each line of a paragraph reads as, each with the line's own offsets where it is found. */
+function pushLines(lines: readonly string[], reads: readonly TableLine[], start: number, end: number, links: Link[], out: Block[], state: State): void {
+  let cursor = start;
+  let listId = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const window = state.source !== null && cursor < end ? state.source.slice(cursor, Math.min(end, cursor + line.length + LINE_REACH)) : "";
+    const found = window.indexOf(line);
+    const lineStart = found >= 0 ? cursor + found : start;
+    const lineEnd = found >= 0 ? lineStart + line.length : end;
+    if (found >= 0) cursor = lineEnd;
+    const read = reads[i];
+    if (!read) continue;
+    if (read.type === "item") listId ||= ++state.list;
+    else listId = 0;
+    for (const raw of read.texts) {
+      const t = clean(raw);
+      if (t) out.push({ type: read.type, text: t, depth: 0, start: lineStart, end: lineEnd, links: links.filter((l) => line.includes(l.text)), strong: false, list: read.type === "item" ? listId : 0, pseudo: false });
+    }
   }
 }
 

@@ -1,0 +1,101 @@
+import { TABLE_COLUMN_WORDS } from "../lexicon/tables.js";
+import { COLON_END_RE, DIGIT_RE, TABLE_DELIMITER_CELL_RE } from "../patterns.js";
+import { labelField } from "../sections/phrases.js";
+
+/**
+ * Markdown pipe tables, which the Markdown reader (no GFM) leaves as a paragraph of `| a | b |`
+ * lines. A table of two columns is label/value facts (`| Location | Denver, CO |` reads as
+ * "Location: Denver, CO", the path every "Label: value" line takes); a header with one row under it
+ * is a horizontal fact row (`| Hours | Pay |` over `| 24–32 | €18 |`); any other table gives one
+ * item per row, its first cell leading the rest. The delimiter row (`|---|:--:|`) is never text.
+ */
+
+/** What one line of a paragraph that holds a pipe table becomes: fact or prose paragraphs, a list item, or nothing. */
+export type TableLine = { type: "paragraph" | "item"; texts: string[] } | null;
+
+const COLUMN_WORDS = new Set(TABLE_COLUMN_WORDS);
+
+/** The cells of a `| a | b |` line (outer pipes optional, `\|` kept as a pipe); null for a line without a pipe. */
+export function pipeCells(line: string): string[] | null {
+  if (!line.includes("|")) return null;
+  const cells: string[] = [];
+  let cell = "";
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === "\\" && line[i + 1] === "|") {
+      cell += "|";
+      i++;
+    } else if (ch === "|") {
+      cells.push(cell.trim());
+      cell = "";
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  const t = line.trim();
+  if (t.startsWith("|")) cells.shift();
+  if (t.endsWith("|") && !t.endsWith("\\|")) cells.pop();
+  return cells;
+}
+
+function isDelimiter(cells: readonly string[]): boolean {
+  return cells.length > 0 && cells.every((c) => TABLE_DELIMITER_CELL_RE.test(c));
+}
+
+/** "Skills:" and "Location" head a fact; a bare word ("Python") heads an item. */
+function isLabel(cell: string): boolean {
+  return COLON_END_RE.test(cell) || labelField(cell) !== null;
+}
+
+function fact(label: string, values: readonly string[]): string {
+  const rest = values.filter(Boolean).join(", ");
+  const head = label.replace(COLON_END_RE, "").trim();
+  return rest ? `${head}: ${rest}` : head;
+}
+
+/**
+ * How each line of a paragraph reads when the paragraph holds a pipe table (a header line, then a
+ * delimiter line, then rows); null when it holds none. Lines before and after the table stay prose.
+ */
+export function pipeTableLines(lines: readonly string[]): TableLine[] | null {
+  const cells = lines.map(pipeCells);
+  const delim = cells.findIndex((c, i) => i > 0 && c !== null && isDelimiter(c) && cells[i - 1] !== null);
+  if (delim < 0) return null;
+  const headAt = delim - 1;
+  let endAt = delim + 1;
+  while (endAt < lines.length && cells[endAt] !== null && !isDelimiter(cells[endAt] ?? [])) endAt++;
+  const head = (cells[headAt] ?? []).filter((c, i, all) => c || i < all.length - 1);
+  const rows = cells.slice(delim + 1, endAt).map((r) => r ?? []);
+  const out: TableLine[] = lines.map((l) => ({ type: "paragraph", texts: [l] }));
+  out[delim] = null;
+  const width = Math.max(head.length, ...rows.map((r) => r.length));
+  const filled = (r: readonly string[]) => r.filter(Boolean);
+  if (rows.length === 0) {
+    // a header with no rows under it is one row: "| Skills: | Backend | Python |"
+    out[headAt] = row(filled(head), width);
+    return out;
+  }
+  const labels = head.filter(isLabel).length;
+  // "| Uren | 24 uur |" over "| Locatie | Utrecht |" is two facts down, not one across: the row's first cell is a label too
+  const across = head.length >= 3 || labels * 2 >= head.length;
+  if (rows.length === 1 && head.length >= 2 && head.length === rows[0].length && across && !isLabel(rows[0][0])) {
+    // a horizontal fact row: the header names the fields, the one row under it gives their values
+    const facts = head.map((h, i) => (h && rows[0][i] ? fact(h, [rows[0][i]]) : "")).filter(Boolean);
+    out[headAt] = null;
+    out[delim + 1] = facts.length > 0 ? { type: "paragraph", texts: facts } : null;
+    return out;
+  }
+  // the header of a two-column table is a fact of its own when it reads as one ("| Uren | 24 - 32 uur |"), not
+  // when it names the columns ("| Field | Value |", "| Tool | Level |")
+  const columns = head.every((h) => COLUMN_WORDS.has(h.toLowerCase().replace(COLON_END_RE, "")));
+  const headFact = !columns && head.length === 2 && (isLabel(head[0]) || DIGIT_RE.test(head[1]));
+  out[headAt] = width === 2 && headFact ? row(filled(head), width) : null;
+  for (let i = 0; i < rows.length; i++) out[delim + 1 + i] = row(filled(rows[i]), width);
+  return out;
+}
+
+function row(cells: readonly string[], width: number): TableLine {
+  if (cells.length === 0) return null;
+  if (cells.length === 1) return { type: "paragraph", texts: [cells[0]] };
+  if (width === 2 || isLabel(cells[0])) return { type: "paragraph", texts: [fact(cells[0], cells.slice(1))] };
+  return { type: "item", texts: [fact(cells[0], cells.slice(1))] };
+}
