@@ -10,7 +10,7 @@ export const SKILL_LEVEL_WORDS = [
   "mid", "mid-level", "strong", "good", "very", "solid", "excellent", "fluent", "native", "master", "nice", "nice-to-have", "to", "have",
   "must", "must-have", "required", "requirement", "preferred", "optional", "a", "plus", "bonus", "desired", "desirable", "level", "years",
   "year", "yrs", "yr", "of", "experience", "exp", "min", "min.", "minimum", "at", "least", "knowledge", "working", "hands-on", "familiarity",
-  "familiar", "essential", "mandatory", "ideal", "ideally", "or", "and", "more", "high", "low", "medium", "elementary", "upper", "professional",
+  "familiar", "essential", "mandatory", "advantageous", "advantage", "beneficial", "welcome", "valued", "ideal", "ideally", "or", "and", "more", "high", "low", "medium", "elementary", "upper", "professional",
   // pl (Just Join IT, No Fluff Jobs)
   "zaawansowany", "zaawansowana", "średniozaawansowany", "podstawowy", "podstawowa", "biegły", "biegła", "dobry", "dobra", "bardzo",
   "mile", "widziane", "widziany", "wymagane", "wymagany", "lat", "lata", "poziom", "komunikatywny", "ekspert",

@@ -229,7 +229,7 @@ export const STOP_WORDS: Record<string, string[]> = dict({
 
 /** Letters only some of the languages write: "ñ" Spanish, "ß" German, "ã" Portuguese, "ł" Polish, "ư" Vietnamese; several codes share one letter's weight ("ø" Danish or Norwegian). */
 export const LANGUAGE_LETTERS: Record<string, string> = dict({
-  "ñ": "es", "ß": "de", "ä": "de sv", "ö": "de sv", "å": "da sv nb", "æ": "da nb", "ø": "da nb", "ü": "de", "ã": "pt", "õ": "pt", "ì": "it", "ò": "it", "œ": "fr", "ê": "fr", "è": "fr", "ë": "fr", "î": "fr", "û": "fr", "ù": "fr",
+  "ñ": "es", "ß": "de", "ä": "de", "ö": "de", "å": "da sv nb", "æ": "da nb", "ø": "da nb", "ü": "de", "ã": "pt", "õ": "pt", "ì": "it", "ò": "it", "œ": "fr", "ê": "fr", "è": "fr", "ë": "fr", "î": "fr", "û": "fr", "ù": "fr",
   "ą": "pl", "ę": "pl", "ł": "pl", "ś": "pl", "ź": "pl", "ż": "pl", "ć": "pl", "ń": "pl",
   "ư": "vi", "ơ": "vi", "đ": "vi", "ă": "vi",
 });
