@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEmploymentType } from "../../src/fields/employment.js";
+import { parseExperience } from "../../src/fields/experience.js";
 import { detectLanguage } from "../../src/fields/language.js";
 import { findSalaries } from "../../src/fields/salary.js";
 import { parseWorkplaceStatement } from "../../src/fields/workplace.js";
@@ -78,7 +79,14 @@ const SALARY: [string, { min: number; max: number; period: string } | null][] = 
   ["Vi har 250 medarbejdere i 4 lande", null],
 ];
 
+const EXPERIENCE: [string, number | null][] = [
+  ["Du har minst 3 års erfarenhet av backendutveckling", 3], ["Du har mindst 2 års erfaring fra et lager", 2],
+  ["Minimum 5 års erfaring med Java", 5], ["Du har 6 måneders erfaring som kok", 0.5],
+  ["Vi har 25 års erfaring i branchen og 300 kunder", null], ["Tjänsten är på 2 år med möjlighet till förlängning", null],
+];
+
 describe("Nordic languages", () => {
+  it.each(EXPERIENCE)("%s → %s", (text, years) => expect(parseExperience(text)?.minYears ?? null).toBe(years));
   it.each(LANGUAGE)("%s → %s", (text, lang) => expect(detectLanguage(text)).toBe(lang));
   it.each(HEADINGS)("heading %s → %s", (text, kind) => expect(classifyHeading(text)?.kind).toBe(kind));
   it.each(NOT_HEADINGS)("%s is no heading", (text) => expect(classifyHeading(text)?.kind ?? null).toBeNull());
