@@ -4,6 +4,7 @@ import { parseExperience } from "../../src/fields/experience.js";
 import { detectLanguage } from "../../src/fields/language.js";
 import { findSalaries } from "../../src/fields/salary.js";
 import { parseWorkplaceStatement } from "../../src/fields/workplace.js";
+import { looksLikeTitle } from "../../src/detectors/header-lines.js";
 import { parseJobPosting } from "../../src/index.js";
 import { chromeLine, classifyHeading, labelField } from "../../src/sections/phrases.js";
 
@@ -85,7 +86,15 @@ const EXPERIENCE: [string, number | null][] = [
   ["Vi har 25 års erfaring i branchen og 300 kunder", null], ["Tjänsten är på 2 år med möjlighet till förlängning", null],
 ];
 
+// Title lines of Nordic boards: the role noun ends a compound ("Lagermedarbejder"); prose and places are no title.
+const TITLES: [string, boolean][] = [
+  ["Lagermedarbejder til vores lager i Vejle", true], ["Systemutvecklare Backend", true], ["Sykepleier – vikariat", true],
+  ["Projektledare inom bygg", true], ["Regnskapsfører 80 %", true], ["Undersköterska till hemtjänsten", true],
+  ["Göteborg", false], ["Vi tilbyder en spændende hverdag.", false],
+];
+
 describe("Nordic languages", () => {
+  it.each(TITLES)("title %s → %s", (text, yes) => expect(looksLikeTitle(text)).toBe(yes));
   it.each(EXPERIENCE)("%s → %s", (text, years) => expect(parseExperience(text)?.minYears ?? null).toBe(years));
   it.each(LANGUAGE)("%s → %s", (text, lang) => expect(detectLanguage(text)).toBe(lang));
   it.each(HEADINGS)("heading %s → %s", (text, kind) => expect(classifyHeading(text)?.kind).toBe(kind));
