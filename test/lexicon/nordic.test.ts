@@ -130,6 +130,12 @@ describe("Nordic languages", () => {
     expect(r.warnings.join(" ")).not.toContain("no vocabulary");
   });
 
+  it("moves the pluses of a requirements list to the nice-to-haves", () => {
+    const r = parseJobPosting(["# Lagerchef", "", "## Kvalifikationer", "", "- Erfaring fra et lager", "- Kendskab til SAP er en fordel", "- Truckcertifikat är meriterande", "- Erfaring fra sykehus er ønskelig", "- Kørekort er et plus"].join("\n"));
+    expect(r.requirements).toEqual(["Erfaring fra et lager"]);
+    expect(r.niceToHave).toHaveLength(4);
+  });
+
   it("reads a bare 'kr' as the Norwegian krone in a Norwegian posting and the krona in a Swedish one", () => {
     const nb = parseJobPosting("Vi søker en rådgiver til vårt kontor. Du vil få ansvar for oppfølging av våre kunder.\n\nLønn: 48 000 kr per måned\n\nSøknadsfrist: 1. desember 2027");
     expect(nb.language).toBe("nb");
