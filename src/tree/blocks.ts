@@ -5,7 +5,7 @@ import {
 } from "../patterns.js";
 import { headingTail } from "./tails.js";
 import { flattenedSections, type FlatPart } from "./flattened.js";
-import { pipeTableLines, type TableLine } from "./tables.js";
+import { pipeTableLines, readTable, type TableLine } from "./tables.js";
 
 /** A link as written: its text and where it points. */
 export interface Link {
@@ -121,14 +121,18 @@ function visit(node: RootContent, out: Block[], state: State, listDepth: number)
     case "blockquote":
       for (const c of node.children) visit(c, out, state, listDepth);
       return;
-    case "table":
-      for (const row of node.children) {
-        const cells = row.children.map((c) => clean(inline(c.children).text)).filter(Boolean);
-        if (cells.length === 0) continue;
-        const text = cells.length === 2 ? `${cells[0]}: ${cells[1]}` : cells.join(" | ");
-        out.push(block("paragraph", text, 0, row, [], false));
-      }
+    case "table": {
+      // an HTML table: its first row may be data (layout tables have no header), read like a pipe table
+      const cells = node.children.map((row) => row.children.map((c) => clean(inline(c.children).text)));
+      const read = readTable(cells[0] ?? [], cells.slice(1), true);
+      let listId = 0;
+      [read.head, ...read.rows].forEach((line, i) => {
+        if (!line) return;
+        if (line.type === "item") listId ||= ++state.list;
+        for (const t of line.texts) out.push(block(line.type, t, 0, node.children[i], [], false, line.type === "item" ? listId : 0));
+      });
       return;
+    }
     case "code":
       for (const line of node.value.split("\n")) {
         const t = clean(line);

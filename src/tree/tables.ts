@@ -66,31 +66,35 @@ export function pipeTableLines(lines: readonly string[]): TableLine[] | null {
   const head = (cells[headAt] ?? []).filter((c, i, all) => c || i < all.length - 1);
   const rows = cells.slice(delim + 1, endAt).map((r) => r ?? []);
   const out: TableLine[] = lines.map((l) => ({ type: "paragraph", texts: [l] }));
+  const read = readTable(head, rows, false);
   out[delim] = null;
+  out[headAt] = read.head;
+  read.rows.forEach((r, i) => (out[delim + 1 + i] = r));
+  return out;
+}
+
+/**
+ * How a table's header and rows read. A header with no rows is a row; a header over one row of values
+ * is a horizontal fact row; the header of a two-column table is a fact of its own unless it names
+ * the columns, or (`headerIsData` false, as Markdown writers add a header) unless it reads as none.
+ */
+export function readTable(head: readonly string[], rows: readonly (readonly string[])[], headerIsData: boolean): { head: TableLine; rows: TableLine[] } {
   const width = Math.max(head.length, ...rows.map((r) => r.length));
   const filled = (r: readonly string[]) => r.filter(Boolean);
-  if (rows.length === 0) {
-    // a header with no rows under it is one row: "| Skills: | Backend | Python |"
-    out[headAt] = row(filled(head), width);
-    return out;
-  }
+  // a header with no rows under it is one row: "| Skills: | Backend | Python |"
+  if (rows.length === 0) return { head: row(filled(head), width), rows: [] };
   const labels = head.filter(isLabel).length;
   // "| Uren | 24 uur |" over "| Locatie | Utrecht |" is two facts down, not one across: the row's first cell is a label too
   const across = head.length >= 3 || labels * 2 >= head.length;
   if (rows.length === 1 && head.length >= 2 && head.length === rows[0].length && across && !isLabel(rows[0][0])) {
     // a horizontal fact row: the header names the fields, the one row under it gives their values
     const facts = head.map((h, i) => (h && rows[0][i] ? fact(h, [rows[0][i]]) : "")).filter(Boolean);
-    out[headAt] = null;
-    out[delim + 1] = facts.length > 0 ? { type: "paragraph", texts: facts } : null;
-    return out;
+    return { head: null, rows: [facts.length > 0 ? { type: "paragraph", texts: facts } : null] };
   }
-  // the header of a two-column table is a fact of its own when it reads as one ("| Uren | 24 - 32 uur |"), not
-  // when it names the columns ("| Field | Value |", "| Tool | Level |")
+  // "| Field | Value |", "| Tool | Level |" name the columns; "| Uren | 24 - 32 uur |" is a fact
   const columns = head.every((h) => COLUMN_WORDS.has(h.toLowerCase().replace(COLON_END_RE, "")));
-  const headFact = !columns && head.length === 2 && (isLabel(head[0]) || DIGIT_RE.test(head[1]));
-  out[headAt] = width === 2 && headFact ? row(filled(head), width) : null;
-  for (let i = 0; i < rows.length; i++) out[delim + 1 + i] = row(filled(rows[i]), width);
-  return out;
+  const headFact = !columns && (headerIsData || (head.length === 2 && (isLabel(head[0]) || DIGIT_RE.test(head[1]))));
+  return { head: headFact && (width === 2 || headerIsData) ? row(filled(head), width) : null, rows: rows.map((r) => row(filled(r), width)) };
 }
 
 function row(cells: readonly string[], width: number): TableLine {

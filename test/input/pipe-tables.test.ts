@@ -37,4 +37,16 @@ describe("pipe tables", () => {
     expect(JSON.stringify(r)).not.toContain("---");
     expect(r.skills).toEqual(["Kubernetes", "Python"]);
   });
+
+  it("reads an HTML table the same way: a layout table's first row is a fact, a skills table one item per row", () => {
+    const r = parseJobPosting([
+      "<html><body><h1>Backend Engineer</h1><p>We are building payment rails for small shops across Europe.</p>",
+      "<table><tr><td>Location</td><td>Lisbon, Portugal</td></tr><tr><td>Salary</td><td>€50,000 - €60,000 per year</td></tr></table>",
+      "<h2>Skills</h2><table><tr><th>Skill</th><th>Level</th></tr><tr><td>Go</td><td>advanced</td></tr><tr><td>PostgreSQL</td><td>regular</td></tr></table>",
+      "</body></html>",
+    ].join("\n"));
+    expect(r.locations[0]?.city).toBe("Lisbon");
+    expect(r.salary).toMatchObject({ min: 50000, max: 60000 });
+    expect(r.skills).toEqual(["Go", "PostgreSQL"]);
+  });
 });
