@@ -8,6 +8,7 @@ import { labelField } from "../sections/phrases.js";
  * "Location: Denver, CO", the path every "Label: value" line takes); a header with one row under it
  * is a horizontal fact row (`| Hours | Pay |` over `| 24–32 | €18 |`); any other table gives one
  * item per row, its first cell leading the rest. The delimiter row (`|---|:--:|`) is never text.
+ * HTML tables (mdast `table` nodes) are read by the same rules, their first row taken as data.
  */
 
 /** What one line of a paragraph that holds a pipe table becomes: fact or prose paragraphs, a list item, or nothing. */
@@ -58,18 +59,27 @@ function fact(label: string, values: readonly string[]): string {
  */
 export function pipeTableLines(lines: readonly string[]): TableLine[] | null {
   const cells = lines.map(pipeCells);
-  const delim = cells.findIndex((c, i) => i > 0 && c !== null && isDelimiter(c) && cells[i - 1] !== null);
+  // a delimiter line with a line of cells above it opens a table; one paragraph may hold several
+  const opens = (i: number) => i > 0 && cells[i] !== null && isDelimiter(cells[i] ?? []) && cells[i - 1] !== null;
+  let delim = cells.findIndex((_, i) => opens(i));
   if (delim < 0) return null;
-  const headAt = delim - 1;
-  let endAt = delim + 1;
-  while (endAt < lines.length && cells[endAt] !== null && !isDelimiter(cells[endAt] ?? [])) endAt++;
-  const head = (cells[headAt] ?? []).filter((c, i, all) => c || i < all.length - 1);
-  const rows = cells.slice(delim + 1, endAt).map((r) => r ?? []);
   const out: TableLine[] = lines.map((l) => ({ type: "paragraph", texts: [l] }));
-  const read = readTable(head, rows, false);
-  out[delim] = null;
-  out[headAt] = read.head;
-  read.rows.forEach((r, i) => (out[delim + 1 + i] = r));
+  while (delim >= 0) {
+    const headAt = delim - 1;
+    let endAt = delim + 1;
+    // the rows run to a line without a pipe, or to the header line of the next table
+    while (endAt < lines.length && cells[endAt] !== null && !isDelimiter(cells[endAt] ?? []) && !opens(endAt + 1)) endAt++;
+    const head = (cells[headAt] ?? []).filter((c, i, all) => c || i < all.length - 1);
+    const read = readTable(head, cells.slice(delim + 1, endAt).map((r) => r ?? []), false);
+    out[delim] = null;
+    out[headAt] = read.head;
+    read.rows.forEach((r, i) => (out[delim + 1 + i] = r));
+    let next = -1;
+    for (let i = endAt; i < lines.length && next < 0; i++) if (opens(i)) next = i;
+    // a stray delimiter line after the rows is no text either
+    if (endAt < lines.length && cells[endAt] !== null && isDelimiter(cells[endAt] ?? [])) out[endAt] = null;
+    delim = next;
+  }
   return out;
 }
 

@@ -19,6 +19,7 @@ describe("pipe tables", () => {
     ["a horizontal fact row", ["| Location | Contract | Salary |", "|---|---|---|", "| Lisbon | Permanent | €40k |"], ["paragraph:Location: Lisbon", "paragraph:Contract: Permanent", "paragraph:Salary: €40k"]],
     ["a lone labelled row", ["| Skills: | Backend | Python |", "|---|---|---|"], ["paragraph:Skills: Backend, Python"]],
     ["a table of several columns and rows", ["| Stack | Level | Years |", "|---|---|---|", "| Python | advanced | 5 |", "| SQL | regular | 2 |"], ["item:Python: advanced, 5", "item:SQL: regular, 2"]],
+    ["two tables in one paragraph", ["| Role | Agency | Status |", "|---|---|---|", "| Clerk | City of Dover | Open |", "| Planner | City of Dover | Open |", "| Role | Agency | Status |", "|---|---|---|", "| Auditor | Town of Bree | Closed |", "| Driver | Town of Bree | Closed |"], ["item:Clerk: City of Dover, Open", "item:Planner: City of Dover, Open", "item:Auditor: Town of Bree, Closed", "item:Driver: Town of Bree, Closed"]],
     ["prose after the table", ["| Standort | Berlin |", "|--|--|", "Wir freuen uns auf dich."], ["paragraph:Standort: Berlin", "paragraph:Wir freuen uns auf dich."]],
     // negatives: pipes without a delimiter row, a delimiter with nothing above it
     ["pipes in prose", ["Remote | Full-time | Senior", "We build tools for farmers."], null],
