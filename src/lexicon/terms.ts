@@ -143,7 +143,7 @@ export const EDUCATION: [string, "doctorate" | "master" | "bachelor" | "associat
  */
 export const EDUCATION_LANGUAGES: Record<string, string[]> = dict({
   promotion: ["de"], licence: ["fr"], grado: ["es"], "grado universitario": ["es"], laurea: ["it"], studium: ["de", "pl"], "ingeniería": ["es"],
-  mbo: ["nl"], bts: ["fr"], dut: ["fr"], diplom: ["de", "pl", "da", "sv", "nb"],
+  mbo: ["nl"], havo: ["nl"], vwo: ["nl"], bts: ["fr"], dut: ["fr"], bac: ["fr"], eso: ["es"], diplom: ["de", "pl", "da", "sv", "nb"],
 });
 /** Fields of study that are a degree only with words beside them: a line that is the bare word ("🗂 Ingeniería") is a department badge. */
 export const EDUCATION_FIELD_WORDS = ["ingeniería"];

@@ -83,6 +83,8 @@ describe("education words scoped to their language", () => {
     ["es", "Título en Ingeniería Industrial o similar", "bachelor"],
     ["en", "Engineering", null],
     ["en", "We ship from a BTS of our own design", null],
+    ["en", "Zero tolerance: a BAC over 0.02 ends the shift", null],
+    ["fr", "Niveau BAC exigé", "high-school"],
     ["sv", "Du har en högskoleexamen inom ekonomi", "bachelor"],
     ["da", "Du har en kandidatuddannelse i statskundskab", "master"],
     ["nb", "Fullført mastergrad i informatikk", "master"],
