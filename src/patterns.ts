@@ -68,9 +68,9 @@ export const CURRENCY_SIGN_END_RE = /\p{Sc}$/u;
 export const AFTER_TWO_WORDS_RE = /^[ \t]?(\p{L}{2,12}[ \t]\p{L}{2,14})/u;
 /** "401(k)", "403b", "457(b)" after 401/403/457: a pension plan, not an amount. */
 export const PENSION_PLAN_AFTER_RE = /^\(?[kKbB]\)?(?!\p{L})/u;
-/** What may stand between the two ends of a range: "-", "–", "−", "~", "to", "bis", "à", "a", "tot", "do", "đến", "and" (after "between"), "– Max." */
+/** What may stand between the two ends of a range: "-", "–", "−", "~", "to", "bis", "à", "a", "tot", "do", "đến", "til", "and"/"och"/"og" (after "between"), "– Max." */
 export const RANGE_JOIN_RE =
-  /^[ \t\u00A0]{0,3}(?:-{1,2}|[–—~−‒]|to|till|through|thru|bis|à|a|au|al|hasta|até|ate|fino a|do|tot|t\/m|đến|and|und|et|y|e|en|i|och|og)(?:[ \t\u00A0]{0,3}(?:max\.?|maks\.?|maximaal|maximum|máx\.?))?[ \t\u00A0]{0,3}$/iu;
+  /^[ \t\u00A0]{0,3}(?:-{1,2}|[–—~−‒]|to|till|through|thru|bis|à|a|au|al|hasta|até|ate|fino a|do|tot|t\/m|đến|til|and|und|et|y|e|en|i|och|og)(?:[ \t\u00A0]{0,3}(?:max\.?|maks\.?|maximaal|maximum|máx\.?))?[ \t\u00A0]{0,3}$/iu;
 /** The joins of RANGE_JOIN_RE that are plain conjunctions and need "between"/"entre"/"zwischen"/"tussen"/"pomiędzy" before the range. */
 export const CONJUNCTION_JOIN_RE = /^[ \t]{0,3}(?:and|und|et|y|e|en|i|och|og)[ \t]{0,3}$/iu;
 /** A period word glued to an amount by a slash, as in "CA$65,000/yr - CA$80,000/yr"; read on a short slice. */
@@ -142,30 +142,30 @@ export const DATE_RANGE_JOIN_RE = /^[ \t]{0,3}(?:(?:to|until|till|through|bis(?:
 const NUM_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|ein|einem|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|um|dois|três|quatro|cinco|uno|due|tre|quattro|cinque|sei|sette|otto|dieci`;
 /**
  * "5+ years", "3-5 years", "3 to 5 yrs", "at least five years", "Four (4) years", "minimum 2 ans",
- * "mindestens 3 Jahre", "al menos 3 años", "1 an", "ein Jahr", "18 months". Template (g flag): copy before use.
+ * "mindestens 3 Jahre", "al menos 3 años", "1 an", "ein Jahr", "18 months", "minst 3 års". Template (g flag): copy before use.
  */
 export const YEARS_RE = new RegExp(
-  String.raw`(?<lead>(?<!\p{L})(?:at least|a minimum of|minimum of|minimum de|minimum|min\.|over|more than|up to|mindestens|mind\.|mehr als|über|au moins|plus de|al menos|mínimo de|mínimo|más de|pelo menos|no mínimo|mais de|almeno|più di|oltre|minimaal|minstens|ten minste|meer dan|co najmniej|przynajmniej|minimum|ponad|powyżej|ít nhất|tối thiểu|trên))?[ \t]{0,3}(?<!\d)(?<!\d[.,])(?<a>\d{1,2}(?:[.,]5)?|\b(?:` +
+  String.raw`(?<lead>(?<!\p{L})(?:at least|a minimum of|minimum of|minimum de|minimum|min\.|over|more than|up to|mindestens|mind\.|mehr als|über|au moins|plus de|al menos|mínimo de|mínimo|más de|pelo menos|no mínimo|mais de|almeno|più di|oltre|minimaal|minstens|ten minste|meer dan|co najmniej|przynajmniej|minimum|ponad|powyżej|ít nhất|tối thiểu|trên|minst|mindst|mere end|mer enn|mer än))?[ \t]{0,3}(?<!\d)(?<!\d[.,])(?<a>\d{1,2}(?:[.,]5)?|\b(?:` +
     NUM_WORDS +
     String.raw`))(?:[ \t]?\(\d{1,2}\))?(?:[ \t]{0,2}(?:\+|plus))?(?:[ \t]{0,2}(?:-|–|—|to|a|à|bis|y|and|or|e|et|ou|oder|o|tot|do|đến|até)[ \t]{0,2}(?<b>\d{1,2}|(?:` +
     NUM_WORDS +
-    String.raw`)\b)(?:[ \t]?\(\d{1,2}\))?)?[ \t]{0,2}\+?[ \t]{0,2}(?:full[ -])?(?<unit>years?|yrs?|yoe|ans?|années?|jahren?|jahr|años?|anos?|anni|anno|months?|mois|monate?n?|meses|mesi|jaar|jaren|maanden|maand|lata|lat|rok|roku|miesięcy|miesiące|năm|tháng|년)(?![\p{L}\p{N}_])(?:'s|')?`,
+    String.raw`)\b)(?:[ \t]?\(\d{1,2}\))?)?[ \t]{0,2}\+?[ \t]{0,2}(?:full[ -])?(?<unit>years?|yrs?|yoe|ans?|années?|jahren?|jahr|años?|anos?|anni|anno|months?|mois|monate?n?|meses|mesi|jaar|jaren|maanden|maand|lata|lat|rok|roku|miesięcy|miesiące|năm|tháng|년|års|år|måneders|månaders|måneder|månader)(?![\p{L}\p{N}_])(?:'s|')?`,
   "giu",
 );
 /** A cheap pre-test for YEARS_RE: a unit of time must be there. */
-export const EXP_HINT_RE = /year|yrs|yoe|\ban\b|\bans\b|année|jahr|año|\banos?\b|\banni\b|\banno\b|month|mois|monat|\bmes|\bmesi\b|jaar|jaren|maand|\blata?\b|\brok|miesi|năm|tháng|년/i;
+export const EXP_HINT_RE = /year|yrs|yoe|\ban\b|\bans\b|année|jahr|año|\banos?\b|\banni\b|\banno\b|month|mois|monat|\bmes|\bmesi\b|jaar|jaren|maand|\blata?\b|\brok|miesi|năm|tháng|년|år|måned|månad/i;
 /** Words after the years that make them something other than experience: "4-year degree", "5 years old", "vesting over 4 years". */
 export const EXP_NOT_AFTER_RE = /^[\s-]{0,2}(?:hours?\b|hr\b|de mercado|no mercado|na rynku|op de markt|trên thị trường|on the market|in the market|am markt|sur le marché|en el mercado|degree|college|university|bachelor|program(?:me)?|old|or older|of age|de edad|d'âge|alt\b|ago|vesting|vest|cliff|warranty|guarantee|contract|commitment|plan\b|in business|anniversary|of (?:history|heritage|innovation|excellence|growth|success|service|operations?|existence|tradition|partnership|trust|running)|track record of the company|we've|we have|running|straight|in a row|from now|later|old|abroad)/i;
 /** Words before the years that make them something other than experience: "founded 10 years ago", "for the past 5 years". */
 export const EXP_NOT_BEFORE_RE = /\b(?:founded|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within(?: the(?: first)?)?|vest(?:ing|s)? over|every|aged?|since|next|after|for over|committed for|in business for|operating for|been around for|tenure(?: of)?|stay(?:ed)? for|with us for|de edad|seit|depuis|desde hace|during|first|following|mayor de)\s{0,3}$/i;
 /** Words near the years that say they are experience, in six languages and Polish, Dutch, Vietnamese and Korean. */
-export const EXP_WORD_RE = /\b(?:experience|experienced|exp\b|expérience|erfahrung|berufserfahrung|praxiserfahrung|experiencia|experiência|esperienza|ervaring|werkervaring|doświadcz|kinh nghiệm|background|track record|working|professional|industry|hands-on|in (?:a |an )?(?:role|position|similar)|of (?:\w+ ){0,3}(?:development|engineering|design|management|sales|marketing)|yoe)|경력/i;
+export const EXP_WORD_RE = /\b(?:experience|experienced|exp\b|expérience|erfahrung|berufserfahrung|praxiserfahrung|experiencia|experiência|esperienza|ervaring|werkervaring|doświadcz|kinh nghiệm|erfaring|erfarenhet|background|track record|working|professional|industry|hands-on|in (?:a |an )?(?:role|position|similar)|of (?:\w+ ){0,3}(?:development|engineering|design|management|sales|marketing)|yoe)|경력/i;
 /** The word right after the years that makes them a requirement: "of", "in", "building", "as". */
 export const EXP_FOLLOW_RE = /^[\s,]{0,2}(?:of|in|with|building|as|working|developing|designing|writing|leading|managing|doing|shipping|running|using|professional|relevant|related|industry|hands-on|production|post-graduate|post-qualification|progressive|prior|previous|proven|practical|commercial|d'|de|im|in der|als|en|como|di|nel|na)\b/i;
 /** Indeed's qualification lines: "Software development: 2 years (Preferred)". */
 export const EXP_QUALIFICATION_RE = /:\s{0,3}$/;
 /** A posting's own voice in the sentence before the years: "We have 25 years of experience". */
-export const EXP_COMPANY_VOICE_RE = /\b(?:we|we've|we're|our|us|wir|unser\w*|nous|notre|nos|nosotros|nuestr\w*|noi|nostr\w*|the company|das unternehmen|l'entreprise|la empresa|wij|onze|ons|jesteśmy|nasz\w*|nasza|somos|nossa|nosso|chúng tôi|công ty)(?![\p{L}])/iu;
+export const EXP_COMPANY_VOICE_RE = /\b(?:we|we've|we're|our|us|wir|unser\w*|nous|notre|nos|nosotros|nuestr\w*|noi|nostr\w*|the company|das unternehmen|l'entreprise|la empresa|wij|onze|ons|jesteśmy|nasz\w*|nasza|somos|nossa|nosso|chúng tôi|công ty|vi|vores|vår|våre|våra)(?![\p{L}])/iu;
 /** The reader addressed in the sentence before the years: "you have", "du bringst", "vous avez". */
 export const EXP_CANDIDATE_VOICE_RE = /\b(?:you|your|candidates?|applicants?|du|dein\w*|sie|ihr\w*|vous|votre|tu|tienes|usted|requires?|required|must|need|should|bring|haben|hast|bringst|bringen|mindestens|minimum|at least|looking for|seeking|hiring|someone|somebody|ideal|engineer|developer|designer|manager|suchen|jemand|recherchons|quelqu'un|buscamos|alguien|cerchiamo|procuramos|like to see|would like|we'd like|we want|expect|ideally|prefer|preferred|je hebt|jij|verwachten|vereisten|eisen|wymagamy|wymagania|oczekujemy|kandydat|requisitos|requirements|você|candidato|ứng viên|yêu cầu)(?![\p{L}])/iu;
 
@@ -590,8 +590,8 @@ export const POLICY_LINK_RE = /privacy|cookie|datenschutz|impressum|terms|legal|
 export const JOB_PAGE_URL_RE = /^https?:\/\/[^\s/]+\/(?:[^\s/]+\/)?(?:jobs?|careers?|vacanc(?:y|ies)|positions?|openings?|stellen|stellenangebote|offres?|empleos?|vagas?)\/[^\s/?#]*(?:\d{3}|[a-z]-[a-z])/i;
 /** A "·" or "|" left at the end of a value by a header line: "Engineering ·". */
 export const TRAILING_SEPARATOR_RE = /(?<!\s)\s*[·|]\s*$/;
-/** A plus inside a requirements list: "Experience with Go is a plus", "Bonus: Kubernetes", "(preferred)". */
-export const PLUS_ITEM_RE = /(?:\b(?:a|an)\s(?:big\s|huge\s|strong\s|definite\s|real\s|great\s|nice\s|major\s)?(?:plus|bonus|advantage)\b|\bare a plus\b|\bplus\b[.!]?$|\bnice to have\b|\bnice-to-have\b|\(preferred\)|\(optional\)|\(nice to have\)|\bpreferred\b[.!]?$|^(?:bonus|extra)(?: points)?\b|^plus:|\bhighly (?:desirable|valued|appreciated|regarded|attractive)\b|\bis desirable\b|\bdesirable\b[.!]?$|\badvantageous\b|\bextra points\b|\bbonus points\b|\bvon vorteil\b|\bwünschenswert\b|\bwäre schön\b|\bein plus\b|\bun plus\b|\bun atout\b|\bapprécié(?:e|s)?\b|\bse valorará\b|\bvalorable\b|\bsouhaité\b|\bdiferencial\b|\bcostituisce titolo preferenziale\b)/i;
+/** A plus inside a requirements list: "Experience with Go is a plus", "Bonus: Kubernetes", "(preferred)", "Kendskab til SAP er en fordel". */
+export const PLUS_ITEM_RE = /(?:\b(?:a|an)\s(?:big\s|huge\s|strong\s|definite\s|real\s|great\s|nice\s|major\s)?(?:plus|bonus|advantage)\b|\bare a plus\b|\bplus\b[.!]?$|\bnice to have\b|\bnice-to-have\b|\(preferred\)|\(optional\)|\(nice to have\)|\bpreferred\b[.!]?$|^(?:bonus|extra)(?: points)?\b|^plus:|\bhighly (?:desirable|valued|appreciated|regarded|attractive)\b|\bis desirable\b|\bdesirable\b[.!]?$|\badvantageous\b|\bextra points\b|\bbonus points\b|\bvon vorteil\b|\bwünschenswert\b|\bwäre schön\b|\bein plus\b|\bun plus\b|\bun atout\b|\bapprécié(?:e|s)?\b|\bse valorará\b|\bvalorable\b|\bsouhaité\b|\bdiferencial\b|\bcostituisce titolo preferenziale\b|\ber en fordel\b|\sär en fördel\b|\bmeriter(?:ande|ende)\b|\sønskelig\b|\s(?:er|är) et{1,2} pluss?\b|\sönskvärt\b)/i;
 /** A bracket or dash in a header badge, which may then hold a place: "Remote (US)", "Remote – Europe". */
 export const BADGE_PLACE_MARK_RE = /[(\-–]/;
 /** A run of characters that cannot be in a place name, where a title is split into words. */
@@ -645,7 +645,7 @@ export const STEP_NAME_TAIL_RE = /(?<![\s,–-])[\s,–-]+$/;
 
 // ---- field parsers: experience, location, seniority, salary --------------------------------
 /** A unit of months rather than years: "18 months", "6 mois". */
-export const EXP_MONTH_UNIT_RE = /^(?:months?|mois|monate?n?|meses|mesi|maanden|maand|miesięcy|miesiące|tháng)$/i;
+export const EXP_MONTH_UNIT_RE = /^(?:months?|mois|monate?n?|meses|mesi|maanden|maand|miesięcy|miesiące|tháng|måneders|månaders|måneder|månader)$/i;
 /** "+" or "plus" in a years phrase: "5+ years", "5 plus years". */
 export const EXP_PLUS_RE = /\+|plus/i;
 /** "up to" before the years: a maximum, not a minimum. */
@@ -792,3 +792,7 @@ export const CARD_PHONE_RE = /(?:^|[\s:])\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{1,4}\)?)
 // ── HTML nesting depth, read before the tree libraries recurse into it (input/prepare) ──
 /** A tag with its name (group 2) and "/" before it for a closing tag (group 1): `<div class="x">`, `</span>`, `<br/>`. */
 export const TAG_NAME_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})(?:[\s/][^<>]{0,2000})?>/g;
+
+// ---- Markdown pipe tables (lexicon helper) ----
+/** One cell of a pipe table's delimiter row: "---", ":--", "--:", ":-:". */
+export const TABLE_DELIMITER_CELL_RE = /^:?-{1,200}:?$/;

@@ -1,4 +1,4 @@
-import { spanOf, type Detector } from "../context.js";
+import { foundValue, spanOf, type Detector } from "../context.js";
 import { parseEducation, type EducationHit } from "../fields/education.js";
 import type { Block } from "../tree/blocks.js";
 
@@ -11,9 +11,10 @@ const ORDER = ["requirements", "overview", "about-role", "nice-to-have", "other"
 export const educationDetector: Detector<"education"> = {
   key: "education",
   detect(ctx) {
+    const lang = foundValue(ctx, "language") ?? null;
     const label = ctx.labels.find((l) => l.field === "education");
     if (label) {
-      const e = parseEducation(label.value, { labelled: true });
+      const e = parseEducation(label.value, { labelled: true, lang });
       if (e) return { value: { raw: label.value, level: e.level }, how: "stated", spans: [spanOf(label.block)] };
     }
     let weak: { hit: EducationHit; block: Block } | null = null;
@@ -21,7 +22,7 @@ export const educationDetector: Detector<"education"> = {
       for (const s of ctx.sections) {
         if (s.kind !== kind || s.chrome) continue;
         for (const b of s.heading && s.heading.text.length >= 25 ? [s.heading, ...s.blocks] : s.blocks) {
-          const e = parseEducation(b.text);
+          const e = parseEducation(b.text, { lang });
           if (!e) continue;
           if (!e.weak) return { value: { raw: e.raw, level: e.level }, how: "stated", spans: [spanOf(b)] };
           weak ??= { hit: e, block: b };

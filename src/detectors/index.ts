@@ -23,10 +23,12 @@ import { workplaceTypeDetector } from "./workplace-type.js";
 
 /**
  * The default detectors, in the order they run: a detector may read what an earlier one found
- * (company reads title, salary reads locations for a bare "$", seniority reads title).
+ * (company reads title, salary reads locations for a bare "$" and the language for a bare "kr", seniority reads title).
  */
 export const defaultDetectors: readonly Detector[] = [
   removedDetector,
+  // first of the fields: salary reads it for a bare "kr", education for words only one language means as a degree
+  languageDetector,
   titleDetector,
   companyDetector,
   locationsDetector,
@@ -52,5 +54,4 @@ export const defaultDetectors: readonly Detector[] = [
   tagsDetector,
   contactsDetector,
   applyUrlDetector,
-  languageDetector,
 ] as Detector[];

@@ -1,7 +1,7 @@
 import { factSpans, foundValue, spanOf, type Context, type Detection, type Detector } from "../context.js";
 import { findSalaries, type SalaryHit } from "../fields/salary.js";
 import { findPhrase } from "../fields/words.js";
-import { DOLLAR_PLACES, LOCAL_CURRENCY, PAY_STEMS, PAY_WORDS } from "../lexicon/money.js";
+import { DOLLAR_PLACES, LANGUAGE_COUNTRY, LOCAL_CURRENCY, PAY_STEMS, PAY_WORDS } from "../lexicon/money.js";
 import { CURRENCY_MENTION_RE, DIGIT_RE, INTRO_END_RE, NON_LETTERS_RE } from "../patterns.js";
 import type { Salary } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
@@ -146,7 +146,8 @@ function jobCountry(ctx: Context): string | null {
     const lower = t.toLowerCase();
     for (const [place, cc] of Object.entries(DOLLAR_PLACES)) if (findPhrase(lower, place) >= 0) return cc;
   }
-  return null;
+  // "Timeløn fra 185 kr." in a Danish posting with no place named is in Danish kroner
+  return LANGUAGE_COUNTRY[foundValue(ctx, "language") ?? ""] ?? null;
 }
 
 // "All figures in CAD": one dollar other than the US one named in the text, and the US one never.

@@ -1,4 +1,5 @@
 import { factSpans, spanOf, type Detector } from "../context.js";
+import { skillName } from "../fields/skills.js";
 import type { Span } from "../schema.js";
 import { findSalaries } from "../fields/salary.js";
 import { COMMA_RE, PERIOD_SPACE_RE, PLUS_ITEM_RE } from "../patterns.js";
@@ -79,9 +80,9 @@ export const skillsDetector: Detector<"skills"> = {
   key: "skills",
   detect(ctx) {
     const { items, spans } = sectionItems(ctx, "skills");
-    if (items.length) return split(items, spans, false);
+    if (items.length) return split(items, spans, false, skillName);
     const label = ctx.labels.find((l) => l.field === "skills");
-    if (label) return split([label.value], [[spanOf(label.block)]], false);
+    if (label) return split([label.value], [[spanOf(label.block)]], false, skillName);
     if (ctx.structured?.skills?.length) return { value: ctx.structured.skills, how: "stated", itemSpans: ctx.structured.skills.map((_, i) => factSpans(ctx, `skills[${i}]`)) };
     return null;
   },
@@ -100,13 +101,15 @@ export const tagsDetector: Detector<"tags"> = {
   },
 };
 
-/** Comma lists split into their items, each keeping the span of the line it came from; tags once each. */
-function split(items: readonly string[], spans: readonly Span[][], once: boolean) {
+/** Comma lists split into their items, each keeping the span of the line it came from; tags once each; `name` tidies a piece or drops it. */
+function split(items: readonly string[], spans: readonly Span[][], once: boolean, name: (piece: string) => string | null = (p) => p) {
   const out: string[] = [];
   const outSpans: Span[][] = [];
   const seen = new Set<string>();
   items.forEach((t, i) => {
-    for (const piece of splitCommaList(t)) {
+    for (const raw of splitCommaList(t)) {
+      const piece = name(raw);
+      if (piece === null) continue;
       const k = piece.toLowerCase();
       if (once && seen.has(k)) continue;
       seen.add(k);

@@ -1,6 +1,6 @@
-import { EDUCATION } from "../lexicon/terms.js";
+import { EDUCATION, EDUCATION_FIELD_WORDS, EDUCATION_LANGUAGES, NORDIC_EDUCATION } from "../lexicon/terms.js";
 import {
-  CAPITAL_RE, EDU_ABBREV_RE, EDU_FIRM_HIGH_SCHOOL_RE, EDU_MASTER_NOUN_AFTER_RE, EDU_NOT_DEGREE_AFTER_RE, EDU_NOT_DEGREE_BEFORE_RE, PERIODS_RE,
+  CAPITAL_RE, EDU_ABBREV_RE, LETTER_RE, EDU_FIRM_HIGH_SCHOOL_RE, EDU_MASTER_NOUN_AFTER_RE, EDU_NOT_DEGREE_AFTER_RE, EDU_NOT_DEGREE_BEFORE_RE, PERIODS_RE,
 } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered } from "./words.js";
@@ -22,6 +22,8 @@ export interface EducationHit {
 const GENERIC = new Set(["degree in", "college degree", "university degree", "studium", "hochschulabschluss"]);
 const ALL_CAPS = new Set(["eso", "bac", "ged", "bts", "dut", "hnd", "hnc"]);
 const RANK: Record<EducationLevel, number> = { "high-school": 0, associate: 1, bachelor: 2, master: 3, doctorate: 4, other: -1 };
+const PHRASES = [...EDUCATION, ...NORDIC_EDUCATION];
+const FIELD_WORDS = new Set(EDUCATION_FIELD_WORDS);
 const ABBREV_LEVEL: Record<string, EducationLevel> = dict({ BS: "bachelor", BA: "bachelor", BSC: "bachelor", BENG: "bachelor", BTECH: "bachelor", MS: "master", MA: "master", MSC: "master", MENG: "master" });
 
 /**
@@ -29,10 +31,13 @@ const ABBREV_LEVEL: Record<string, EducationLevel> = dict({ BS: "bachelor", BA: 
  * Bac+2/+3/+5, Abitur, Schulabschluss, Grado, Licenciatura, Máster, Laurea… Several levels in one
  * clause name a floor: "Bachelor's or Master's", "BS/MS" → bachelor.
  */
-export function parseEducation(text: string, options: { labelled?: boolean } = {}): EducationHit | null {
+export function parseEducation(text: string, options: { labelled?: boolean; lang?: string | null } = {}): EducationHit | null {
   const found: { level: EducationLevel; start: number; end: number; phrase: string }[] = [];
   const hay = lowered(text);
-  for (const [phrase, level] of EDUCATION) {
+  for (const [phrase, level] of PHRASES) {
+    // "Promotion potential" in an English posting, "Driving Licence": a word only one language means as a degree
+    const langs = EDUCATION_LANGUAGES[phrase];
+    if (langs && options.lang && !langs.includes(options.lang)) continue;
     for (let at = findIn(hay, phrase); at >= 0; at = findIn(hay, phrase, at + phrase.length)) {
       const written = text.slice(at, at + phrase.length);
       const after = text.slice(at + phrase.length, at + phrase.length + 16);
@@ -42,7 +47,9 @@ export function parseEducation(text: string, options: { labelled?: boolean } = {
       const caseOk = phrase.length > 3 || phrase.includes(".") || options.labelled === true || caseless || (ALL_CAPS.has(phrase) ? written === written.toUpperCase() : CAPITAL_RE.test(written));
       // "you will master any stack": a lowercase "master" is a degree only before "degree", "in", "of", "/"
       const verb = phrase === "master" && written === "master" && !EDU_MASTER_NOUN_AFTER_RE.test(after);
-      if (caseOk && !verb && !((phrase === "master" || phrase === "masters") && (EDU_NOT_DEGREE_AFTER_RE.test(after) || EDU_NOT_DEGREE_BEFORE_RE.test(before)))) {
+      // "🗂 Ingeniería" alone on its line is a department badge; "Grado en Ingeniería" a degree
+      const bare = FIELD_WORDS.has(phrase) && !LETTER_RE.test(text.slice(0, at) + text.slice(at + phrase.length));
+      if (caseOk && !verb && !bare && !((phrase === "master" || phrase === "masters") && (EDU_NOT_DEGREE_AFTER_RE.test(after) || EDU_NOT_DEGREE_BEFORE_RE.test(before)))) {
         found.push({ level, start: at, end: at + phrase.length, phrase });
         break;
       }

@@ -80,7 +80,10 @@ export function detectLanguage(text: string): string | null {
       word += lower;
       if (script === null) {
         const hint = LANGUAGE_LETTERS[lower] ?? inRanges(c, LANGUAGE_LETTER_RANGES);
-        if (hint) add(latin, hint, LETTER_WEIGHT);
+        if (hint) {
+          const langs = hint.split(" ");
+          for (const l of langs) add(latin, l, LETTER_WEIGHT / langs.length);
+        }
         continue;
       }
       const per = UNSPACED_SCRIPTS[script];

@@ -32,6 +32,9 @@ const moreNames: string[][] = [
   ["grudzień", "grudnia", "gru"],
 ];
 moreNames.forEach((list, i) => list.forEach((n) => (MONTHS[n] ??= i + 1)));
+// Danish, Swedish, Norwegian (lexicon helper): the names the lists above do not hold ("3. marts", "12 augusti", "1. desember")
+const nordic: [string, number][] = [["januari", 1], ["februari", 2], ["marts", 3], ["maj", 5], ["augusti", 8], ["desember", 12]];
+for (const [n, m] of nordic) MONTHS[n] = m;
 
 /** Short month names that are also everyday words ("5 out of 10", "2 days ago", "set 5 goals"): months only beside a year. */
 export const AMBIGUOUS_MONTHS = ["set", "out", "ago", "mag", "gen", "sie", "cze", "lip"];
@@ -76,6 +79,8 @@ export const POSTED_WORDS = [
   "data publikacji", "data dodania", "opublikowano", "geplaatst", "geplaatst op", "publicatiedatum", "fecha de apertura", "data de abertura",
   // a range label: "Open & closing dates: 11/20/2026 to 12/15/2026" opens on its first date
   "open & closing dates", "open and closing dates", "opening and closing dates",
+  // da / sv / nb (lexicon helper)
+  "publiceret", "publiceret den", "oprettet", "indrykket", "publicerad", "publicerat", "publiceringsdatum", "publisert", "publiseringsdato", "lagt ut",
 ];
 
 /** Words that introduce the application deadline, by language (lowercase). */
@@ -95,5 +100,8 @@ export const DEADLINE_WORDS = [
   "reageren voor", "reageer voor", "solliciteren voor", "solliciteer voor", "reageren kan tot",
   // ATS and public boards: "Date de retrait : 31 déc. 2026" (Taleo), "Advertised until" (Job Bank), "Job closes"
   "date de retrait", "advertised until", "job closes", "posting end date", "end date of posting", "fin de publication",
+  // da / sv / nb (lexicon helper)
+  "ansøgningsfrist", "ansøgningsfristen", "søg senest", "ansøg senest", "sidste ansøgningsdato", "sista ansökningsdag", "sista ansökningsdatum",
+  "sista dag att ansöka", "ansök senast", "sök senast", "søknadsfrist", "søknadsfristen", "søk innen", "frist",
 ];
 

@@ -11,6 +11,8 @@ export const MORE_REMOTE_WORDS = [
   "fully remotely", "100% remotely",
   // nl
   "thuiswerken", "volledig thuiswerken", "vanuit huis", "volledig remote", "100% thuis",
+  // da / sv / nb (lexicon helper): a job done wholly away from the office
+  "fuldt remote", "100% hjemmearbejde", "fjernarbejde", "helt på distans", "100% distans", "på distans", "fjernarbeid", "100% hjemmekontor", "helt hjemmekontor",
   // pl
   "zdalnie", "100% zdalnie", "praca zdalna", "pracy zdalnej", "pracę zdalną", "w pełni zdalnie", "całkowicie zdalnie",
   // pt (pt-BR "home office" is remote work)
@@ -26,6 +28,9 @@ export const MORE_HYBRID_WORDS = [
   "télétravail : oui", "télétravail: oui", "télétravail partiel possible", "télétravail occasionnel",
   // nl
   "hybride werken", "deels thuiswerken", "gedeeltelijk thuiswerken",
+  // da / sv / nb (lexicon helper): "mulighed for hjemmearbejde" is some days at home, not a remote job
+  "hybridarbejde", "delvis hjemmearbejde", "mulighed for hjemmearbejde", "hjemmearbejdsdage", "hybridarbete", "delvis distansarbete",
+  "möjlighet till distansarbete", "möjlighet att arbeta på distans", "mulighet for hjemmekontor", "delvis hjemmekontor", "hjemmekontordager",
   // pl
   "hybrydowo", "hybrydowy", "hybrydowym", "hybrydowa", "hybrydowej", "hybrydową", "model hybrydowy", "praca hybrydowa", "pracy hybrydowej",
   // pt
@@ -79,6 +84,14 @@ export const MORE_EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | 
   ["contrato fijo", "full-time"], ["contrato estable", "full-time"], ["contrato de duración determinada", "temporary"], ["duración determinada", "temporary"],
   ["onbepaalde tijd", "full-time"], ["bepaalde tijd", "temporary"],
   ["umowa o pracę na czas nieokreślony", "full-time"], ["umowa o pracę na czas określony", "temporary"],
+  // da / sv / nb (lexicon helper)
+  ["praktikplads", "internship"], ["praktikantstilling", "internship"], ["lärling", "internship"], ["lærling", "internship"], ["lærlingeplads", "internship"],
+  ["freelance", "freelance"], ["frilans", "freelance"], ["frilanser", "freelance"],
+  ["tidsbegrænset ansættelse", "temporary"], ["tidsbegrænset", "temporary"], ["vikariat", "temporary"], ["barselsvikariat", "temporary"],
+  ["visstidsanställning", "temporary"], ["tidsbegränsad anställning", "temporary"], ["midlertidig stilling", "temporary"], ["midlertidig", "temporary"], ["sommerjobb", "temporary"], ["sommarjobb", "temporary"],
+  ["deltid", "part-time"], ["deltidsstilling", "part-time"],
+  ["fastansættelse", "full-time"], ["fast ansættelse", "full-time"], ["fuldtid", "full-time"], ["fuldtidsstilling", "full-time"],
+  ["tillsvidareanställning", "full-time"], ["heltid", "full-time"], ["fast anställning", "full-time"], ["fast stilling", "full-time"], ["fast ansettelse", "full-time"], ["heltidsstilling", "full-time"],
   // en: "a full-time, salaried position"
   ["salaried position", "full-time"], ["salaried role", "full-time"],
 ];

@@ -75,6 +75,10 @@ export const LOCAL_CURRENCY: Record<string, Record<string, string>> = {
   MXN: { AR: "ARS", CL: "CLP", CO: "COP", UY: "UYU", PH: "PHP", DO: "DOP", CU: "CUP" },
 };
 
+// lexicon helper: "45 000 kr" with no place named is the krone or krona of the posting's language
+/** The country a language's postings are from, to read a shared symbol ("kr") when no place says. */
+export const LANGUAGE_COUNTRY: Record<string, string> = dict({ da: "DK", nb: "NO", sv: "SE", is: "IS" });
+
 /** Place names that say which dollar a bare "$" is, when no location carries a country code. */
 export const DOLLAR_PLACES: Record<string, string> = dict({
   canada: "CA", toronto: "CA", vancouver: "CA", montreal: "CA", "montréal": "CA", ottawa: "CA", calgary: "CA", edmonton: "CA",
@@ -118,6 +122,8 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     "por hora", "la hora", "a la hora", "/hora bruta", "hora", "à hora", "por hora bruta",
     "all'ora", "l'ora", "orari", "all’ora", "l’ora", "orario", "lordi all'ora", "po satu", "na sat",
     "per uur", "uurloon", "/uur", "bruto per uur", "za godzinę", "na godzinę", "/godz.", "/godz", "godzinowa", "/giờ", "mỗi giờ",
+    // da / sv / nb (lexicon helper): "Timeløn fra 185 kr.", "160 kr/t", "220 kr i timmen"
+    "i timen", "pr. time", "pr time", "per time", "/time", "/t", "i timmen", "per timme", "/tim", "timeløn", "timelønn", "timlön",
   ],
   day: [
     "/day", "/d", "/jour", "/j", "/tag", "/día", "/dia", "/giorno", "per day", "a day", "daily", "day rate", "daily rate", "per diem",
@@ -138,6 +144,9 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     "mesečno", "mesecno", "miesięcznie", "měsíčně", "na mesec", "mjesečno", "per månad", "i månaden", "/mån", "per måned", "pr. måned", "om måneden", "/mies.", "/mies", "/mc", "/msc", "mies.", "/měs.", "/měs", "měs.",
     "per maand", "/maand", "p/mnd", "/mnd", "per mnd", "maandelijks", "bruto per maand", "maandsalaris", "brutto miesięcznie", "na miesiąc", "/miesiąc",
     "mensalmente", "/tháng", "mỗi tháng", "hàng tháng", "một tháng",
+    // da / sv / nb (lexicon helper): "32 000 kr/md", "Månadslön 32 000 kr"
+    "/md", "/md.", "pr. md", "pr. md.", "pr md", "per md", "i måneden", "/måned", "/månad", "pr. mnd", "pr. mnd.", "i månaden",
+    "månedsløn", "månadslön", "månedslønn",
   ],
   year: [
     "/yr", "/year", "/y", "/a", "/an", "/année", "/año", "/ano", "/jahr", "/anno", "per year", "a year", "per annum", "p.a.", "p.a", "pa",
@@ -147,6 +156,8 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     "bruto anual", "brutos anuales", "bruto/año", "por ano", "ao ano", "anuais", "all'anno", "l'anno", "annuo", "annui", "annua", "lordo annuo",
     "lordi annui", "ral", "godišnje", "rocznie", "ročně", "per år", "om året", "i året", "pr. år",
     "per jaar", "/jaar", "jaarlijks", "bruto per jaar", "jaarsalaris", "na rok", "/rok", "anualmente", "/năm", "mỗi năm",
+    // da / sv / nb (lexicon helper)
+    "/år", "årsløn", "årslön", "årslønn", "pr. år.",
   ],
 };
 
@@ -167,10 +178,13 @@ export const PAY_WORDS = [
   // nl / pl / vi
   "salaris", "salarisindicatie", "loon", "uurloon", "maandsalaris", "jaarsalaris", "pensja", "stawka", "zarobki", "wynagrodzenia",
   "lương", "thu nhập",
+  // da / sv / nb (lexicon helper)
+  "løn", "lön", "lønn", "timeløn", "timelønn", "timlön", "månedsløn", "månadslön", "månedslønn", "årsløn", "årslön", "årslønn", "grundløn",
+  "grundlön", "grunnlønn", "lønnen", "lönen", "ingångslön", "startløn", "lønnstrinn", "gage",
 ];
 
 /** Word stems that say an amount is pay inside compounds ("Bruttojahresgehalt", "Gehaltsspanne"). */
-export const PAY_STEMS = ["gehalt", "gehält", "vergütung", "lohn", "entgelt", "rémunér", "remuner", "retribu", "compensat", "stipendi", "salaris", "wynagrodz"];
+export const PAY_STEMS = ["gehalt", "gehält", "vergütung", "lohn", "entgelt", "rémunér", "remuner", "retribu", "compensat", "stipendi", "salaris", "wynagrodz", "løn", "lön"];
 
 /**
  * Words for money that is not pay, whole words: perks, budgets, bonuses, equity, company figures.
@@ -217,6 +231,8 @@ export const FLOOR_WORDS = [
   "ab", "mindestens", "mind.", "mehr als", "über", "à partir de", "a partir de", "dès", "minimum de", "plus de", "au moins",
   "desde", "mínimo", "mínimo de", "más de", "a partir de", "pelo menos", "mais de", "a partire da", "da", "almeno", "minimo", "oltre", "od",
   "vanaf", "minimaal", "minimum", "tối thiểu", "từ",
+  // da / sv / nb (lexicon helper): "Timeløn fra 185 kr.", "från 32 000 kr"
+  "från", "mindst", "minst", "lägst",
 ];
 
 /** Words just before an amount that make it a ceiling: "up to $60k", "bis zu 60.000 €", "jusqu'à 50 k€". */
@@ -224,10 +240,12 @@ export const CEILING_WORDS = [
   "up to", "upto", "max", "max.", "maximum", "maximum of", "no more than", "not exceeding", "bis zu", "bis", "höchstens", "maximal",
   "jusqu'à", "jusqu’à", "jusqu'a", "hasta", "máximo", "até", "fino a", "massimo", "do",
   "tot", "maximaal", "max", "maks.", "maksymalnie", "tối đa", "lên đến", "lên tới",
+  // da / sv / nb (lexicon helper)
+  "op til", "upp till", "opp til", "højst", "högst", "maks", "inntil",
 ];
 
 /** Words before a range that let "and"/"et"/"y"/"e"/"und"/"en"/"i" join its ends: "between $90k and $110k", "tussen € 3.000 en € 4.000" ("van € 3.200 en € 3.900" is two amounts). */
-export const BETWEEN_AND_WORDS = ["between", "zwischen", "entre", "tra", "fra", "between the range of", "in the range of", "tussen", "pomiędzy", "między", "mellan", "mellom"];
+export const BETWEEN_AND_WORDS = ["between", "zwischen", "entre", "tra", "fra", "between the range of", "in the range of", "tussen", "pomiędzy", "między", "mellan", "mellom", "mellem"];
 
 // ---- facts helper: what sets pay, and figures that are not this job's pay ----------------------------
 /**

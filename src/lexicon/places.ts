@@ -118,6 +118,10 @@ add("LU", "Luxembourg City=Luxembourg-Ville");
 add("DK", "Copenhagen=København|Aarhus|Odense|Aalborg");
 add("SE", "Stockholm|Gothenburg=Göteborg|Malmö=Malmo|Uppsala|Lund|Linköping|Västerås|Örebro|Umeå|Helsingborg|Norrköping|Jönköping");
 add("NO", "Oslo|Bergen|Trondheim|Stavanger|Tromsø|Kristiansand");
+// Nordic towns boards name alone (lexicon helper): "Kolding · Fuldtid", "Växjö", "Drammen"
+add("DK", "Esbjerg|Kolding|Horsens|Vejle|Randers|Roskilde|Herning|Silkeborg|Næstved|Fredericia|Viborg|Hillerød|Lyngby=Kongens Lyngby|Ballerup|Glostrup|Taastrup|Holstebro|Svendborg|Sønderborg|Hørsholm");
+add("SE", "Sundsvall|Gävle|Karlstad|Växjö|Halmstad|Luleå|Borås|Eskilstuna|Södertälje|Solna|Kista|Sollentuna|Kalmar|Kristianstad|Skövde|Trollhättan|Östersund|Falun|Nacka|Mölndal");
+add("NO", "Drammen|Fredrikstad|Sandnes|Bodø|Ålesund|Lillehammer|Hamar|Tønsberg|Sandvika|Lysaker|Fornebu|Skien|Haugesund|Molde|Kongsberg|Gjøvik|Harstad|Lillestrøm");
 add("FI", "Helsinki|Espoo|Tampere|Oulu|Turku|Vantaa|Jyväskylä");
 add("IS", "Reykjavik=Reykjavík");
 add("EE", "Tallinn|Tartu");

@@ -65,6 +65,14 @@ export const ROLE_WORDS = [
   // Vietnamese
   "nhân viên", "chuyên viên", "kỹ sư", "lập trình viên", "trưởng phòng", "trưởng nhóm", "thực tập sinh", "quản lý", "kế toán", "phiên dịch", "giám đốc",
   "h/f", "m/w/d", "w/m/d", "m/f/d", "f/h", "(all genders)",
+  // Danish, Swedish, Norwegian (lexicon helper); compounds end in them ("Lagermedarbejder", "Systemutvecklare")
+  "medarbejder", "udvikler", "konsulent", "rådgiver", "sælger", "ingeniør", "tekniker", "koordinator", "leder", "projektleder", "sygeplejerske",
+  "pædagog", "lærer", "elektriker", "tømrer", "chauffør", "bogholder", "revisor", "analytiker", "direktør", "operatør", "montør", "mekaniker",
+  "sekretær", "underviser", "programmør", "arkitekt", "medarbetare", "utvecklare", "konsult", "rådgivare", "säljare", "ingenjör", "ledare",
+  "projektledare", "sjuksköterska", "undersköterska", "lärare", "förskollärare", "snickare", "chaufför", "ekonom", "direktör", "montör", "kock",
+  "servitör", "handläggare", "administratör", "programmerare", "handledare", "vårdbiträde", "medarbeider", "utvikler", "selger", "sykepleier",
+  "sjåfør", "regnskapsfører", "prosjektleder", "avdelingsleder", "kokk", "saksbehandler", "fagarbeider", "helsefagarbeider", "barnehagelærer",
+  "programmerer", "lærling", "renholder",
 ];
 
 /** Words that make a short line a company name's neighbour rather than a title (counts, chrome). */

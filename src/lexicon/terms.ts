@@ -135,6 +135,31 @@ export const EDUCATION: [string, "doctorate" | "master" | "bachelor" | "associat
   ["wykształcenie zawodowe", "other"], ["mbo", "other"], ["mbo-niveau", "other"], ["trung cấp", "other"],
 ];
 
+// education (lexicon helper): words that are a degree in one language and something else in others
+/**
+ * Education phrases that name a degree only in postings of these languages: German "Promotion" is a
+ * doctorate, English "Promotion potential" a career step; French "licence" is a bachelor, English
+ * "Driving Licence" a permit; Spanish "grado" a degree, Italian "in grado di" "able to".
+ */
+export const EDUCATION_LANGUAGES: Record<string, string[]> = dict({
+  promotion: ["de"], licence: ["fr"], grado: ["es"], "grado universitario": ["es"], laurea: ["it"], studium: ["de", "pl"], "ingeniería": ["es"],
+  mbo: ["nl"], havo: ["nl"], vwo: ["nl"], bts: ["fr"], dut: ["fr"], bac: ["fr"], eso: ["es"], diplom: ["de", "pl", "da", "sv", "nb"],
+});
+/** Fields of study that are a degree only with words beside them: a line that is the bare word ("🗂 Ingeniería") is a department badge. */
+export const EDUCATION_FIELD_WORDS = ["ingeniería"];
+/** Degrees in Danish, Swedish and Norwegian ("kandidatuddannelse" is a Danish master, "kandidatexamen" a Swedish bachelor). */
+export const NORDIC_EDUCATION: [string, "doctorate" | "master" | "bachelor" | "associate" | "high-school" | "other"][] = [
+  ["ph.d.-grad", "doctorate"], ["doktorsexamen", "doctorate"], ["doktorgrad", "doctorate"],
+  ["kandidatuddannelse", "master"], ["kandidatgrad", "master"], ["masterexamen", "master"], ["magisterexamen", "master"],
+  ["civilingenjör", "master"], ["civilingeniør", "master"], ["sivilingeniør", "master"], ["mastergrad", "master"], ["masterutdanning", "master"], ["masteruddannelse", "master"],
+  ["professionsbachelor", "bachelor"], ["bacheloruddannelse", "bachelor"], ["bachelorgrad", "bachelor"], ["kandidatexamen", "bachelor"], ["högskoleexamen", "bachelor"],
+  ["högskoleutbildning", "bachelor"], ["universitetsutbildning", "bachelor"], ["akademisk utbildning", "bachelor"], ["videregående uddannelse", "bachelor"],
+  ["lang videregående uddannelse", "master"], ["høyere utdanning", "bachelor"], ["høyskoleutdanning", "bachelor"], ["universitetsutdanning", "bachelor"],
+  ["akademiuddannelse", "associate"], ["erhvervsakademi", "associate"], ["yrkeshögskola", "associate"], ["yh-utbildning", "associate"], ["fagskole", "associate"], ["fagskoleutdanning", "associate"],
+  ["studentereksamen", "high-school"], ["gymnasial uddannelse", "high-school"], ["gymnasieutbildning", "high-school"], ["gymnasieexamen", "high-school"], ["videregående skole", "high-school"],
+  ["erhvervsuddannelse", "other"], ["svendebrev", "other"], ["fagbrev", "other"], ["yrkesutbildning", "other"], ["svennebrev", "other"],
+];
+
 /** Seniority words in titles and overview rows; checked in this order (the first level found wins). */
 export const SENIORITY: [string, "intern" | "junior" | "mid" | "senior" | "lead" | "principal" | "executive"][] = [
   ["intern", "intern"], ["interns", "intern"], ["internship", "intern"], ["praktikant", "intern"], ["praktikantin", "intern"], ["praktikum", "intern"],
@@ -193,12 +218,18 @@ export const STOP_WORDS: Record<string, string[]> = dict({
   // Polish: function words and the words of Polish boards ("zakres obowiązków", "oferujemy")
   pl: ["i", "w", "z", "na", "się", "nie", "jest", "oraz", "dla", "od", "przez", "lub", "jako", "że", "są", "ze", "we", "za", "pracy", "praca", "doświadczenie", "doświadczenia", "znajomość", "znajomości", "wymagania", "oferujemy", "obowiązków", "obowiązki", "zakres", "umowa", "umowę", "umowy", "wynagrodzenie", "twój", "twoje", "nasze", "nasz", "naszego", "będzie", "oczekujemy", "mile", "widziane", "firmy", "zespole", "zespołu", "możliwość", "języka", "angielskiego", "rozwoju", "stanowisko", "lat", "lata", "bardzo", "dobra", "dobre", "osoba", "osób", "ofert", "oferty", "klientów", "czy", "także", "także", "pod", "przy", "jej", "ich", "lub", "poszukujemy", "zatrudnienie", "pracodawca"],
   // Vietnamese: the most frequent syllables of postings ("kinh nghiệm", "công việc", "ứng viên")
+  // Nordic (lexicon helper): function words and the words of Danish, Swedish and Norwegian boards; the
+  // words the three share split their weight, the ones each spells its own way tell them apart
+  // ("af"/"av", "mig"/"meg", "ikke"/"inte", "arbejde"/"arbeid"/"arbete")
+  da: ["og", "af", "til", "er", "det", "med", "som", "på", "har", "vi", "din", "dine", "ikke", "eller", "hos", "samt", "vores", "være", "blive", "også", "kan", "skal", "vil", "efter", "hvor", "hvis", "mig", "dig", "nogle", "meget", "hvad", "jeres", "mere", "gennem", "erfaring", "arbejde", "arbejdet", "opgaver", "ansøgning", "ansøgningsfrist", "virksomhed", "virksomheden", "medarbejder", "medarbejdere", "uddannelse", "løn", "stillingen", "kolleger", "gerne", "gode", "tilbyder", "søger", "ugen", "både", "sammen", "kendskab", "ansvar", "dansk", "danske", "fuldtid", "deltid", "stilling"],
+  sv: ["och", "att", "av", "till", "är", "det", "med", "som", "på", "har", "vi", "din", "dina", "inte", "eller", "hos", "samt", "vår", "våra", "vara", "bli", "också", "även", "kan", "ska", "kommer", "efter", "där", "mig", "dig", "några", "mycket", "vad", "ett", "erfarenhet", "arbete", "arbetet", "arbetsuppgifter", "ansökan", "företag", "företaget", "medarbetare", "utbildning", "lön", "tjänsten", "kollegor", "gärna", "goda", "erbjuder", "söker", "veckan", "både", "tillsammans", "kunskaper", "ansvar", "meriterande", "svenska", "heltid", "deltid", "tjänst"],
+  nb: ["og", "å", "av", "til", "er", "det", "med", "som", "på", "har", "vi", "din", "dine", "ikke", "eller", "hos", "samt", "vår", "våre", "være", "bli", "også", "kan", "skal", "vil", "etter", "hvor", "hvis", "meg", "deg", "noen", "mye", "hva", "dere", "mer", "gjennom", "erfaring", "arbeid", "arbeidet", "oppgaver", "søknad", "søknadsfrist", "virksomhet", "virksomheten", "medarbeider", "medarbeidere", "utdanning", "lønn", "stillingen", "kolleger", "gjerne", "gode", "tilbyr", "søker", "uken", "både", "sammen", "kjennskap", "ansvar", "norsk", "ønskelig", "heltid", "deltid", "stilling"],
   vi: ["và", "của", "các", "có", "là", "được", "trong", "với", "cho", "không", "người", "công", "việc", "làm", "tại", "theo", "khi", "những", "một", "về", "để", "từ", "năm", "kinh", "nghiệm", "lương", "ứng", "viên", "yêu", "cầu", "ty", "hỗ", "trợ", "nhân", "đội", "ngũ", "môi", "trường", "thưởng", "quyền", "lợi", "mô", "tả", "hoặc", "trên", "tiếng", "anh"],
 });
 
-/** Letters only some of the languages write: "ñ" Spanish, "ß" German, "ã" Portuguese, "ł" Polish, "ư" Vietnamese. */
+/** Letters only some of the languages write: "ñ" Spanish, "ß" German, "ã" Portuguese, "ł" Polish, "ư" Vietnamese; several codes share one letter's weight ("ø" Danish or Norwegian). */
 export const LANGUAGE_LETTERS: Record<string, string> = dict({
-  "ñ": "es", "ß": "de", "ä": "de", "ö": "de", "ü": "de", "ã": "pt", "õ": "pt", "ì": "it", "ò": "it", "œ": "fr", "ê": "fr", "è": "fr", "ë": "fr", "î": "fr", "û": "fr", "ù": "fr",
+  "ñ": "es", "ß": "de", "ä": "de", "ö": "de", "å": "da sv nb", "æ": "da nb", "ø": "da nb", "ü": "de", "ã": "pt", "õ": "pt", "ì": "it", "ò": "it", "œ": "fr", "ê": "fr", "è": "fr", "ë": "fr", "î": "fr", "û": "fr", "ù": "fr",
   "ą": "pl", "ę": "pl", "ł": "pl", "ś": "pl", "ź": "pl", "ż": "pl", "ć": "pl", "ń": "pl",
   "ư": "vi", "ơ": "vi", "đ": "vi", "ă": "vi",
 });

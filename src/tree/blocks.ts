@@ -5,6 +5,7 @@ import {
 } from "../patterns.js";
 import { headingTail } from "./tails.js";
 import { flattenedSections, type FlatPart } from "./flattened.js";
+import { pipeTableLines, readTable, type TableLine } from "./tables.js";
 
 /** A link as written: its text and where it points. */
 export interface Link {
@@ -120,19 +121,21 @@ function visit(node: RootContent, out: Block[], state: State, listDepth: number)
     case "blockquote":
       for (const c of node.children) visit(c, out, state, listDepth);
       return;
-    case "table":
-      for (const row of node.children) {
-        const read = row.children.map((c) => inline(c.children));
-        const cells = read.map((r) => clean(r.text)).filter(Boolean);
-        if (cells.length === 0) continue;
+    case "table": {
+      // an HTML table: its first row may be data (layout tables have no header), read like a pipe table
+      const read = node.children.map((row) => row.children.map((c) => inline(c.children)));
+      const cells = read.map((row) => row.map((c) => clean(c.text)));
+      const table = readTable(cells[0] ?? [], cells.slice(1), true);
+      let listId = 0;
+      [table.head, ...table.rows].forEach((line, i) => {
+        if (!line) return;
+        if (line.type === "item") listId ||= ++state.list;
         // a row of buttons keeps its links ("Postuler en ligne" → the application form)
-        const links = read.flatMap((r) => r.links);
-        // a label cell that carries its own colon ("Organisation :") keeps one
-        const label = cells[0].endsWith(":") ? cells[0].slice(0, -1).trimEnd() : cells[0];
-        const text = cells.length === 2 ? `${label}: ${cells[1]}` : cells.join(" | ");
-        out.push(block("paragraph", text, 0, row, links, false));
-      }
+        const links = (read[i] ?? []).flatMap((c) => c.links);
+        for (const t of line.texts) out.push(block(line.type, t, 0, node.children[i], links, false, line.type === "item" ? listId : 0));
+      });
       return;
+    }
     case "code":
       for (const line of node.value.split("\n")) {
         const t = clean(line);
@@ -191,6 +194,12 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     return;
   }
   let lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  // "| Location | Denver, CO |⏎|---|---|": a pipe table the Markdown reader left as text
+  const table = pipeTableLines(lines);
+  if (table) {
+    pushLines(lines, table, start, end, links, out, state);
+    return;
+  }
   // "<p><strong>Perks</strong><br>• A bike<br>• Lunch</p>": a bold first line heads the lines below it
   const first = children.find((c) => !(c.type === "text" && c.value.trim() === ""));
   if (first?.type === "strong" && lines.length > 1) {
@@ -242,6 +251,28 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     prevLine = line;
     const type = bullet || (semicolonRun ? semicolonItem : shortRun || listLike) ? "item" : "paragraph";
     out.push({ type, text: t, depth: 0, start: lineStart, end: lineEnd, links: lineLinks, strong: false, list: bullet ? listId : id || (listLike ? (runId ||= ++state.list) : 0), pseudo: false });
+  }
+}
+
+/** Pushes what each line of a paragraph reads as, each with the line's own offsets where it is found. */
+function pushLines(lines: readonly string[], reads: readonly TableLine[], start: number, end: number, links: Link[], out: Block[], state: State): void {
+  let cursor = start;
+  let listId = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const window = state.source !== null && cursor < end ? state.source.slice(cursor, Math.min(end, cursor + line.length + LINE_REACH)) : "";
+    const found = window.indexOf(line);
+    const lineStart = found >= 0 ? cursor + found : start;
+    const lineEnd = found >= 0 ? lineStart + line.length : end;
+    if (found >= 0) cursor = lineEnd;
+    const read = reads[i];
+    if (!read) continue;
+    if (read.type === "item") listId ||= ++state.list;
+    else listId = 0;
+    for (const raw of read.texts) {
+      const t = clean(raw);
+      if (t) out.push({ type: read.type, text: t, depth: 0, start: lineStart, end: lineEnd, links: links.filter((l) => line.includes(l.text)), strong: false, list: read.type === "item" ? listId : 0, pseudo: false });
+    }
   }
 }
 

@@ -69,3 +69,27 @@ describe("parseEducation", () => {
     expect(parseEducation("High school diploma or GED required")?.weak).toBe(false);
   });
 });
+
+// Words that are a degree in one language only, and department badges (invented).
+describe("education words scoped to their language", () => {
+  const ROWS: [string, string, string | null][] = [
+    ["en", "Promotion potential: GS-13, no further promotion", null],
+    ["de", "Abgeschlossene Promotion in Chemie oder Physik", "doctorate"],
+    ["en", "A valid Driving Licence and your own car", null],
+    ["fr", "Licence en gestion ou équivalent", "bachelor"],
+    ["it", "Sei in grado di lavorare in autonomia", null],
+    ["es", "Grado en Administración de Empresas", "bachelor"],
+    ["es", "🗂 Ingeniería", null],
+    ["es", "Título en Ingeniería Industrial o similar", "bachelor"],
+    ["en", "Engineering", null],
+    ["en", "We ship from a BTS of our own design", null],
+    ["en", "Zero tolerance: a BAC over 0.02 ends the shift", null],
+    ["fr", "Niveau BAC exigé", "high-school"],
+    ["sv", "Du har en högskoleexamen inom ekonomi", "bachelor"],
+    ["da", "Du har en kandidatuddannelse i statskundskab", "master"],
+    ["nb", "Fullført mastergrad i informatikk", "master"],
+    ["nb", "Fagbrev som elektriker", "other"],
+    ["sv", "Avslutad gymnasieutbildning", "high-school"],
+  ];
+  it.each(ROWS)("[%s] %s → %s", (lang, text, level) => expect(parseEducation(text, { lang })?.level ?? null).toBe(level));
+});
