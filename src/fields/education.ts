@@ -3,7 +3,7 @@ import {
   CAPITAL_RE, EDU_ABBREV_RE, EDU_FIRM_HIGH_SCHOOL_RE, EDU_MASTER_NOUN_AFTER_RE, EDU_NOT_DEGREE_AFTER_RE, EDU_NOT_DEGREE_BEFORE_RE, PERIODS_RE,
 } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
-import { findIn, lowered } from "./words.js";
+import { findIn, lowered, phraseCandidates } from "./words.js";
 import { dict } from "../lexicon/dict.js";
 
 export type EducationLevel = NonNullable<JobPosting["education"]>["level"];
@@ -19,6 +19,8 @@ export interface EducationHit {
 }
 
 // short words that are also everyday words ("eso", "bac") count only in capitals: "ESO", "BAC", "GED"
+// perf: the phrases alone, indexed once by phraseCandidates
+const EDUCATION_PHRASES = EDUCATION.map(([phrase]) => phrase);
 const GENERIC = new Set(["degree in", "college degree", "university degree", "studium", "hochschulabschluss"]);
 const ALL_CAPS = new Set(["eso", "bac", "ged", "bts", "dut", "hnd", "hnc"]);
 const RANK: Record<EducationLevel, number> = { "high-school": 0, associate: 1, bachelor: 2, master: 3, doctorate: 4, other: -1 };
@@ -32,7 +34,8 @@ const ABBREV_LEVEL: Record<string, EducationLevel> = dict({ BS: "bachelor", BA: 
 export function parseEducation(text: string, options: { labelled?: boolean } = {}): EducationHit | null {
   const found: { level: EducationLevel; start: number; end: number; phrase: string }[] = [];
   const hay = lowered(text);
-  for (const [phrase, level] of EDUCATION) {
+  for (const k of phraseCandidates(hay, EDUCATION_PHRASES)) {
+    const [phrase, level] = EDUCATION[k];
     for (let at = findIn(hay, phrase); at >= 0; at = findIn(hay, phrase, at + phrase.length)) {
       const written = text.slice(at, at + phrase.length);
       const after = text.slice(at + phrase.length, at + phrase.length + 16);

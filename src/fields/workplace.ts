@@ -5,7 +5,7 @@ import {
   WP_DAYS_WORDS_A_WEEK_RE, WP_ONSITE_OCCASION_RE, WP_PARTIAL_RE, WP_PARTLY_RE, WP_PERK_CONTEXT_RE, WP_REMOTE_NEXT_RE,
 } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
-import { findIn, lowered, type Lowered } from "./words.js";
+import { findIn, lowered, phraseCandidates, type Lowered } from "./words.js";
 import { dict } from "../lexicon/dict.js";
 
 export type WorkplaceType = NonNullable<JobPosting["workplaceType"]>;
@@ -99,7 +99,9 @@ function negated(s: string, at: number): boolean {
 function blankNotRole(text: string): string {
   let t = text;
   let hay = lowered(t);
-  for (const p of WORKPLACE_NOT_ROLE) {
+  // (blanking only removes words: the first text's candidates hold every later one's)
+  for (const k of phraseCandidates(hay, WORKPLACE_NOT_ROLE)) {
+    const p = WORKPLACE_NOT_ROLE[k];
     for (let i = findIn(hay, p); i >= 0; i = findIn(hay, p, i + p.length)) {
       t = t.slice(0, i) + " ".repeat(p.length) + t.slice(i + p.length);
       hay = lowered(t);
@@ -115,7 +117,8 @@ function firstOf(text: string | Lowered, words: readonly string[]): number {
 function firstUsable(text: string | Lowered, words: readonly string[], ok: (at: number, word: string) => boolean): number {
   const hay = typeof text === "string" ? lowered(text) : text;
   let best = -1;
-  for (const w of words) {
+  for (const k of phraseCandidates(hay, words)) {
+    const w = words[k];
     for (let at = findIn(hay, w); at >= 0; at = findIn(hay, w, at + w.length)) {
       if (best >= 0 && at >= best) break;
       if (ok(at, w)) {
