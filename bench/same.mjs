@@ -73,6 +73,6 @@ for (const path of files) {
     }
   }
 }
-console.log(`${files.length} postings, ${compared} records compared (without and with evidence): ${differ} differ`);
+console.log(`${files.length} postings, ${compared} records compared (${QUICK ? "without evidence" : "without and with evidence"}): ${differ} differ`);
 console.log(`time: baseline ${(t.base / 1000).toFixed(1)} s, current ${(t.cur / 1000).toFixed(1)} s → ${(t.cur / t.base).toFixed(2)}× (noisy: one pass, not interleaved)`);
 process.exit(differ ? 1 : 0);
