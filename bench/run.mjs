@@ -52,7 +52,7 @@ say("Other processes on the machine (the load shown per section) slow every figu
 say("bin/jobparse.js runs the CLI bundle (dist/cli)");
 
 // 1. parseJobPosting against remark-parse ---------------------------------------------------------
-section("1. parseJobPosting, in-process (dist/index.js), against remark-parse alone on the same texts (median of 5 interleaved rounds)");
+section("1. parseJobPosting, in-process (dist/index.js), against remark-parse alone on the same texts (CPU time, median of 5 interleaved rounds)");
 if (process.env.BENCH_BASE) say(`  BENCH_BASE=${process.env.BENCH_BASE}: a baseline build timed in the same rounds (last columns)`);
 const tp = node(["bench/parse.mjs", "throughput", existsSync(CORPUS) ? CORPUS : ""], { timeout: 600_000 });
 let tinyMs = 5;

@@ -20,13 +20,16 @@ export interface ParseOptions {
   detectors?: readonly Detector[];
 }
 
-const EMPTY: Fields = {
-  title: null, company: null, locations: [], workplaceType: null, employmentType: null, salary: null,
-  postedAt: null, validThrough: null, category: null, seniority: null, experience: null, education: null,
-  summary: null, description: "", sections: [], teams: [], responsibilities: [], requirements: [], niceToHave: [],
-  benefits: [], interviewProcess: [], skills: [], tags: [], contacts: { emails: [], urls: [] }, applyUrl: null,
-  language: null, removed: [], warnings: [],
-};
+/** The record before any detector: fresh lists each time (no structuredClone of a constant). */
+function emptyFields(): Fields {
+  return {
+    title: null, company: null, locations: [], workplaceType: null, employmentType: null, salary: null,
+    postedAt: null, validThrough: null, category: null, seniority: null, experience: null, education: null,
+    summary: null, description: "", sections: [], teams: [], responsibilities: [], requirements: [], niceToHave: [],
+    benefits: [], interviewProcess: [], skills: [], tags: [], contacts: { emails: [], urls: [] }, applyUrl: null,
+    language: null, removed: [], warnings: [],
+  };
+}
 
 /**
  * Parses one job posting (text, Markdown or HTML; a string or bytes) into a validated record:
@@ -36,7 +39,7 @@ export function parseJobPosting(input: string | Uint8Array, options: ParseOption
   const prepared = prepareInput(input, options.format ?? "auto");
   const ctx = analyse(prepared, toDate(options.now));
   const found = ctx.found as Map<FieldKey, Detection<unknown>>;
-  const record: Record<string, unknown> = { schemaVersion: 1, ...structuredClone(EMPTY) };
+  const record: Record<string, unknown> = { schemaVersion: 1, ...emptyFields() };
   const warnings: string[] = [];
   for (const d of options.detectors ?? defaultDetectors) {
     let r: Detection<unknown> | null;
