@@ -24,6 +24,14 @@ let loweredChars = 0;
 
 interface IndexedLowered extends Lowered {
   words?: Set<string>;
+  /** phraseCandidates' answers for this text, by list index */
+  candidates?: Map<object, number[]>;
+}
+
+/** Forgets the lowered texts: called as each parse starts, so no text outlives the parse that read it. */
+export function forgetLowered(): void {
+  LOWERED_CACHE.clear();
+  loweredChars = 0;
 }
 
 /** Lowercases a text once for many `findIn` searches. */
@@ -163,7 +171,7 @@ function indexList(phrases: readonly string[], glued: boolean): ListIndex {
 }
 
 /**
- * The indices, in list order, of the phrases of `phrases` (lowercase, as `findIn` takes them) that
+ * The indices (a shared array: read it, never change it), in list order, of the phrases of `phrases` (lowercase, as `findIn` takes them) that
  * may occur in the text as `findIn` finds them: every other one surely does not. A list is indexed
  * once (by identity: pass a constant), a text's words once, so a caller looping over a long phrase
  * list with `findIn` loops over these few instead, with the same results.
@@ -173,6 +181,8 @@ export function phraseCandidates(hay: Lowered, phrases: readonly string[], glued
   if (!entry) LIST_INDEX.set(phrases, (entry = {}));
   const index = glued ? (entry.glued ??= indexList(phrases, true)) : (entry.plain ??= indexList(phrases, false));
   const h = hay as IndexedLowered;
+  const known = h.candidates?.get(index);
+  if (known) return known;
   const words = (h.words ??= wordRuns(h.lower, new Set()));
   const out = index.always.slice();
   if (words.size < index.byRun.size) {
@@ -183,7 +193,9 @@ export function phraseCandidates(hay: Lowered, phrases: readonly string[], glued
   } else {
     for (const [run, hit] of index.byRun) if (words.has(run)) for (const i of hit) out.push(i);
   }
-  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  if (out.length > 1) out.sort((a, b) => a - b);
+  (h.candidates ??= new Map()).set(index, out);
+  return out;
 }
 
 /** Whether any phrase of `phrases` (lowercase) stands in the text: `phrases.some((p) => findIn(hay, p) >= 0)`, indexed. */
