@@ -3,6 +3,7 @@ import { defaultDetectors } from "./detectors/index.js";
 import { prepareInput, type InputFormat, type Prepared } from "./input/prepare.js";
 import { FIELD_PATH_INDEX_RE, FIELD_PATH_SPLIT_RE, HYPHENS_RE, ISO_DAY_RE, WORD_CHAR_RE } from "./patterns.js";
 import { JobPostingSchema, type Evidence, type JobPosting, type Span } from "./schema.js";
+import { forgetLowered } from "./fields/words.js";
 import { collectLabels } from "./sections/labels.js";
 import { menuBlocks } from "./sections/menus.js";
 import { splitSections } from "./sections/split.js";
@@ -20,23 +21,27 @@ export interface ParseOptions {
   detectors?: readonly Detector[];
 }
 
-const EMPTY: Fields = {
-  title: null, company: null, locations: [], workplaceType: null, employmentType: null, salary: null,
-  postedAt: null, validThrough: null, category: null, seniority: null, experience: null, education: null,
-  summary: null, description: "", sections: [], teams: [], responsibilities: [], requirements: [], niceToHave: [],
-  benefits: [], interviewProcess: [], skills: [], tags: [], contacts: { emails: [], urls: [] }, applyUrl: null,
-  language: null, removed: [], warnings: [],
-};
+/** The record before any detector: fresh lists each time (no structuredClone of a constant). */
+function emptyFields(): Fields {
+  return {
+    title: null, company: null, locations: [], workplaceType: null, employmentType: null, salary: null,
+    postedAt: null, validThrough: null, category: null, seniority: null, experience: null, education: null,
+    summary: null, description: "", sections: [], teams: [], responsibilities: [], requirements: [], niceToHave: [],
+    benefits: [], interviewProcess: [], skills: [], tags: [], contacts: { emails: [], urls: [] }, applyUrl: null,
+    language: null, removed: [], warnings: [],
+  };
+}
 
 /**
  * Parses one job posting (text, Markdown or HTML; a string or bytes) into a validated record:
  * normalise → tree → sections → detectors → validate. Pure: no I/O, no global state.
  */
 export function parseJobPosting(input: string | Uint8Array, options: ParseOptions = {}): JobPosting {
+  forgetLowered();
   const prepared = prepareInput(input, options.format ?? "auto");
   const ctx = analyse(prepared, toDate(options.now));
   const found = ctx.found as Map<FieldKey, Detection<unknown>>;
-  const record: Record<string, unknown> = { schemaVersion: 1, ...structuredClone(EMPTY) };
+  const record: Record<string, unknown> = { schemaVersion: 1, ...emptyFields() };
   const warnings: string[] = [];
   for (const d of options.detectors ?? defaultDetectors) {
     let r: Detection<unknown> | null;

@@ -4,7 +4,7 @@ import { parseEmploymentType } from "../fields/employment.js";
 import { parseLocations } from "../fields/location.js";
 import { findSalaries } from "../fields/salary.js";
 import { parseWorkplaceBadge } from "../fields/workplace.js";
-import { findIn, lowered } from "../fields/words.js";
+import { anyPhraseIn, findIn, lowered, phraseCandidates } from "../fields/words.js";
 import { NOT_ROLE_FAMILY_WORDS, NOT_TITLE_WORDS, ROLE_SUFFIX_FAMILIES, ROLE_WORDS } from "../lexicon/roles.js";
 import {
   ABBREVIATED_NAME_END_RE, AVATAR_FOR_WORD_RE, BREADCRUMB_RE, LETTER_RE, LOGO_END_RE, MULTIWORD_MARK_RE, NON_WORD_CHARS_RE, SENTENCE_PUNCT_END_RE,
@@ -39,7 +39,7 @@ function readRole(text: string, ctx: Pick<Context, "now">): HeaderRole {
   if (LOGO_END_RE.test(t) || AVATAR_FOR_WORD_RE.test(t)) return "logo";
   if (t.length < 80) {
     const low = lowered(t);
-    if (NOT_TITLE_WORDS.some((w) => findIn(low, w) >= 0)) return "counter";
+    if (anyPhraseIn(low, NOT_TITLE_WORDS)) return "counter";
   }
   if (t.length <= 60 && t.split(WHITESPACE_SPLIT_RE).length <= 6 && parseDate(t, ctx.now)) return "date";
   if (t.length <= 80 && findSalaries(t).length > 0) return "salary";
@@ -64,7 +64,7 @@ export function looksLikeTitle(text: string): boolean {
   let role = tokens.some(roleToken);
   if (!role) {
     const low = lowered(lower);
-    role = ROLE_PHRASES.some((w) => findIn(low, w) >= 0);
+    role = anyPhraseIn(low, ROLE_PHRASES);
   }
   return role && !classifyHeading(t);
 }
@@ -161,7 +161,8 @@ export function capitalisedRole(text: string): boolean {
     if (roleToken(tok.toLowerCase())) return true;
   }
   const low = lowered(text.toLowerCase());
-  return ROLE_PHRASES.some((w) => {
+  return phraseCandidates(low, ROLE_PHRASES).some((k) => {
+    const w = ROLE_PHRASES[k];
     const i = findIn(low, w);
     return i >= 0 && (w.startsWith("(") || w.includes("/") || text[i] !== text[i].toLowerCase());
   });

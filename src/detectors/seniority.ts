@@ -2,13 +2,16 @@ import { foundValue, spanOf, type Context, type Detection, type Detector } from 
 import { seniorityFromLevel, seniorityFromTitle, seniorityFromYears, type Seniority } from "../fields/seniority.js";
 import { ROLE_SUBJECT_VERBS, ROLE_WORDS, SENIORITY_INLINE_LABELS, SENIORITY_PROSE, SENIORITY_PROSE_CONTEXT } from "../lexicon/roles.js";
 import { dict } from "../lexicon/dict.js";
-import { findIn, lowered } from "../fields/words.js";
+import { findIn, lowered, phraseCandidates } from "../fields/words.js";
 import { inlineLabel } from "./inline-labels.js";
 import {
   CAPITAL_START_RE, CLAUSE_PUNCT_RE, PERIOD_END_RE, PLURAL_OR_FEMININE_END_RE, SEN_LEVEL_ROW_RE, SEN_OPENINGS_COUNT_RE, SEN_STATEMENT_RE,
   SEN_YEARS_IN_LINE_RE, WHITESPACE_SPLIT_RE, WORD_TRAILING_PUNCT_RE,
 } from "../patterns.js";
 import { looksLikeTitle } from "./header-lines.js";
+
+// perf: the phrases alone, indexed once by phraseCandidates
+const SENIORITY_PROSE_PHRASES = SENIORITY_PROSE.map(([phrase]) => phrase);
 
 const ROLE_SET = new Set(ROLE_WORDS.filter((w) => !w.includes(" ")));
 
@@ -94,7 +97,10 @@ function fromProse(ctx: Context): Detection<Seniority> | null {
       }
     }
     const low = lowered(b.text.toLowerCase());
-    for (const [phrase, level] of SENIORITY_PROSE) if (findIn(low, phrase) >= 0) return { value: level, how: "stated", spans: [spanOf(b)] };
+    for (const k of phraseCandidates(low, SENIORITY_PROSE_PHRASES)) {
+      const [phrase, level] = SENIORITY_PROSE[k];
+      if (findIn(low, phrase) >= 0) return { value: level, how: "stated", spans: [spanOf(b)] };
+    }
   }
   if (foundValue(ctx, "employmentType") === "internship") return { value: "intern", how: "inferred", spans: ctx.found.get("employmentType")?.spans };
   return null;

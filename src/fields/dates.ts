@@ -3,6 +3,7 @@ import {
   AGO_EN_RE, AGO_IT_RE, AGO_PREFIX_RE, DATE_FILLER_RE, DATE_RANGE_JOIN_RE, IN_FUTURE_RE, PIECE_END_RE, DAY_MONTH_RE, DAY_MONTH_YEAR_RE, ISO_DATE_RE, MONTH_DAY_RE, MONTH_DAY_YEAR_RE,
   NUMERIC_DATE_RE, DIGIT_RE, DIGITS_RE, WORD_CHAR_RE, CURLY_APOSTROPHE_RE,
 } from "../patterns.js";
+import { findIn, lowered, phraseCandidates } from "./words.js";
 
 /** A date found in text: ISO `YYYY-MM-DD`, whether it was computed, and where it stood. */
 export interface DateHit {
@@ -202,6 +203,19 @@ export function deadlineWordIndex(text: string): number {
 
 // The earliest of the phrases as whole words in a lowercase text.
 function firstWord(lower: string, phrases: readonly string[]): number {
+  // perf: a constant list is indexed once and the text's words read once (the same whole-word
+  // edges as here: letters and digits); a one-phrase list made per call is scanned as it is
+  if (phrases.length > 1) {
+    const hay = lowered(lower);
+    if (hay.lower === lower) {
+      let first = -1;
+      for (const k of phraseCandidates(hay, phrases)) {
+        const i = findIn(hay, phrases[k]);
+        if (i >= 0 && (first < 0 || i < first)) first = i;
+      }
+      return first;
+    }
+  }
   let best = -1;
   for (const w of phrases) {
     let i = lower.indexOf(w);

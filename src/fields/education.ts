@@ -3,7 +3,7 @@ import {
   CAPITAL_RE, EDU_ABBREV_RE, LETTER_RE, EDU_FIRM_HIGH_SCHOOL_RE, EDU_MASTER_NOUN_AFTER_RE, EDU_NOT_DEGREE_AFTER_RE, EDU_NOT_DEGREE_BEFORE_RE, PERIODS_RE,
 } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
-import { findIn, lowered } from "./words.js";
+import { findIn, lowered, phraseCandidates } from "./words.js";
 import { dict } from "../lexicon/dict.js";
 
 export type EducationLevel = NonNullable<JobPosting["education"]>["level"];
@@ -19,10 +19,12 @@ export interface EducationHit {
 }
 
 // short words that are also everyday words ("eso", "bac") count only in capitals: "ESO", "BAC", "GED"
+// perf: the phrases alone, indexed once by phraseCandidates
 const GENERIC = new Set(["degree in", "college degree", "university degree", "studium", "hochschulabschluss"]);
 const ALL_CAPS = new Set(["eso", "bac", "ged", "bts", "dut", "hnd", "hnc"]);
 const RANK: Record<EducationLevel, number> = { "high-school": 0, associate: 1, bachelor: 2, master: 3, doctorate: 4, other: -1 };
 const PHRASES = [...EDUCATION, ...NORDIC_EDUCATION];
+const PHRASE_WORDS = PHRASES.map(([phrase]) => phrase);
 const FIELD_WORDS = new Set(EDUCATION_FIELD_WORDS);
 const ABBREV_LEVEL: Record<string, EducationLevel> = dict({ BS: "bachelor", BA: "bachelor", BSC: "bachelor", BENG: "bachelor", BTECH: "bachelor", MS: "master", MA: "master", MSC: "master", MENG: "master" });
 
@@ -34,7 +36,8 @@ const ABBREV_LEVEL: Record<string, EducationLevel> = dict({ BS: "bachelor", BA: 
 export function parseEducation(text: string, options: { labelled?: boolean; lang?: string | null } = {}): EducationHit | null {
   const found: { level: EducationLevel; start: number; end: number; phrase: string }[] = [];
   const hay = lowered(text);
-  for (const [phrase, level] of PHRASES) {
+  for (const k of phraseCandidates(hay, PHRASE_WORDS)) {
+    const [phrase, level] = PHRASES[k];
     // "Promotion potential" in an English posting, "Driving Licence": a word only one language means as a degree
     const langs = EDUCATION_LANGUAGES[phrase];
     if (langs && options.lang && !langs.includes(options.lang)) continue;

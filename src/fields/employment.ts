@@ -2,7 +2,7 @@ import { EMPLOYMENT as BASE_EMPLOYMENT, EMPLOYMENT_BADGES } from "../lexicon/ter
 import { MORE_EMPLOYMENT } from "../lexicon/facts.js";
 import { EMP_CONTRACT_LENGTH_RE, EMP_DAY_RATE_RE, EMP_WEEKLY_HOURS_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
-import { findIn, lowered } from "./words.js";
+import { findIn, lowered, phraseCandidates } from "./words.js";
 
 export type EmploymentType = NonNullable<JobPosting["employmentType"]>;
 
@@ -25,6 +25,7 @@ const EMPLOYMENT = MORE_EMPLOYMENT.reduce((list, entry) => {
 }, BASE_EMPLOYMENT);
 
 const HOURS_RANK = EMPLOYMENT.length;
+const EMPLOYMENT_PHRASES = EMPLOYMENT.map(([phrase]) => phrase);
 
 /**
  * Every employment-type phrase of a text, in reading order: "Full Time", "CDI", "Teilzeit",
@@ -35,11 +36,12 @@ export function findEmploymentTypes(text: string, options: { glued?: boolean } =
   const hits: EmploymentHit[] = [];
   const hay = lowered(text);
   const glued = options.glued === true;
-  EMPLOYMENT.forEach(([phrase, value], rank) => {
+  for (const rank of phraseCandidates(hay, EMPLOYMENT_PHRASES, glued)) {
+    const [phrase, value] = EMPLOYMENT[rank];
     for (let at = findIn(hay, phrase, 0, glued); at >= 0; at = findIn(hay, phrase, at + phrase.length, glued)) {
       hits.push({ value, phrase, start: at, end: at + phrase.length, rank });
     }
-  });
+  }
   const badge = EMPLOYMENT_BADGES[text.trim().toLowerCase()];
   if (badge) hits.push({ value: badge, phrase: text.trim(), start: 0, end: text.length, rank: 0 });
   const day = EMP_DAY_RATE_RE.exec(text);

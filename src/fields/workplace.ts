@@ -5,7 +5,7 @@ import {
   WP_DAYS_WORDS_A_WEEK_RE, WP_ONSITE_OCCASION_RE, WP_PARTIAL_RE, WP_PARTLY_RE, WP_PERK_CONTEXT_RE, WP_REMOTE_NEXT_RE,
 } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
-import { findIn, lowered, type Lowered } from "./words.js";
+import { findIn, lowered, phraseCandidates, type Lowered } from "./words.js";
 import { dict } from "../lexicon/dict.js";
 
 export type WorkplaceType = NonNullable<JobPosting["workplaceType"]>;
@@ -22,6 +22,24 @@ const WEEK_DAYS: Record<string, number> = dict({
 const STATEMENT_REMOTE_WORDS = REMOTE_WORDS.filter((w) => w !== "anywhere" && w !== "distributed");
 // a cheap pre-test: the first four letters of every workplace word
 const HINT_STEMS = [...new Set([...REMOTE_WORDS, ...HYBRID_WORDS, ...ONSITE_WORDS].map((w) => w.toLowerCase().slice(0, 4)))];
+// perf: the stems by their first character, so a sentence is read once: `HINT_STEMS.some((s) => lower.includes(s))`
+const HINT_BY_FIRST = new Map<string, string[]>();
+for (const stem of HINT_STEMS) {
+  if (!stem) continue;
+  const list = HINT_BY_FIRST.get(stem[0]);
+  if (list) list.push(stem);
+  else HINT_BY_FIRST.set(stem[0], [stem]);
+}
+const EMPTY_HINT = HINT_STEMS.includes("");
+
+function hasHintStem(lower: string): boolean {
+  if (EMPTY_HINT) return true;
+  for (let i = 0; i < lower.length; i++) {
+    const list = HINT_BY_FIRST.get(lower[i]);
+    if (list) for (const stem of list) if (lower.startsWith(stem, i)) return true;
+  }
+  return false;
+}
 
 /**
  * The workplace type a badge or label states ("On Site", "Hybrid", "Remote (EU)", "Homeoffice möglich",
@@ -47,7 +65,7 @@ export function parseWorkplaceBadge(text: string): WorkplaceType | null {
 export function parseWorkplaceStatement(sentence: string): WorkplaceType | null {
   // a cheap pre-test: most sentences name no workplace at all
   const lower = sentence.toLowerCase();
-  if (!HINT_STEMS.some((stem) => lower.includes(stem)) && !lower.includes("based ") && !WP_DAYS_A_WEEK_RE.test(sentence)) return null;
+  if (!hasHintStem(lower) && !lower.includes("based ") && !WP_DAYS_A_WEEK_RE.test(sentence)) return null;
   const s = blankNotRole(sentence);
   const days = WP_DAYS_A_WEEK_RE.exec(s) ?? WP_DAYS_WORDS_A_WEEK_RE.exec(s);
   if (days?.groups) {
@@ -99,7 +117,9 @@ function negated(s: string, at: number): boolean {
 function blankNotRole(text: string): string {
   let t = text;
   let hay = lowered(t);
-  for (const p of WORKPLACE_NOT_ROLE) {
+  // (blanking only removes words: the first text's candidates hold every later one's)
+  for (const k of phraseCandidates(hay, WORKPLACE_NOT_ROLE)) {
+    const p = WORKPLACE_NOT_ROLE[k];
     for (let i = findIn(hay, p); i >= 0; i = findIn(hay, p, i + p.length)) {
       t = t.slice(0, i) + " ".repeat(p.length) + t.slice(i + p.length);
       hay = lowered(t);
@@ -115,7 +135,8 @@ function firstOf(text: string | Lowered, words: readonly string[]): number {
 function firstUsable(text: string | Lowered, words: readonly string[], ok: (at: number, word: string) => boolean): number {
   const hay = typeof text === "string" ? lowered(text) : text;
   let best = -1;
-  for (const w of words) {
+  for (const k of phraseCandidates(hay, words)) {
+    const w = words[k];
     for (let at = findIn(hay, w); at >= 0; at = findIn(hay, w, at + w.length)) {
       if (best >= 0 && at >= best) break;
       if (ok(at, w)) {

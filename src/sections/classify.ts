@@ -44,8 +44,49 @@ const EXACT = new Set<string>();
 for (const lex of LEXICONS) for (const phrases of Object.values(lex.headings)) for (const p of phrases ?? []) EXACT.add(phraseKey(p));
 const ITEM_STEMS = compile((l) => l.itemStems);
 
+// perf: stems indexed by their first word, so a text's words look up the few stems that may open
+// at them instead of trying every stem at every word. A first word that must be whole is keyed as
+// it is; a word beginning (the last word, longer than SHORT_STEM) by its first four letters.
+interface StemIndex {
+  whole: Map<string, number[]>;
+  begins: Map<string, number[]>;
+  /** suffix stems and stems without words: always tried */
+  always: number[];
+}
+
+function indexStems(stems: readonly Stem[]): StemIndex {
+  const index: StemIndex = { whole: new Map(), begins: new Map(), always: [] };
+  stems.forEach((s, i) => {
+    const first = s.words[0];
+    if (s.suffix !== null || !first) return void index.always.push(i);
+    const whole = s.words.length > 1 || first.length <= SHORT_STEM;
+    const map = whole ? index.whole : index.begins;
+    const key = whole ? first : first.slice(0, SHORT_STEM + 1);
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  });
+  return index;
+}
+
+/** The stems, in their order, that may open at one of `words` (every other one opens nowhere). */
+function stemCandidates(stems: readonly Stem[], index: StemIndex, words: readonly string[]): Stem[] {
+  const hits = new Set<number>(index.always);
+  for (const w of words) {
+    const whole = index.whole.get(w);
+    if (whole) for (const i of whole) hits.add(i);
+    if (w.length > SHORT_STEM) {
+      const begins = index.begins.get(w.slice(0, SHORT_STEM + 1));
+      if (begins) for (const i of begins) hits.add(i);
+    }
+  }
+  return [...hits].sort((a, b) => a - b).map((i) => stems[i]);
+}
+
 /** Stems this short match whole words only. */
 const SHORT_STEM = 3;
+const HEADING_INDEX = indexStems(HEADING_STEMS);
+const ITEM_INDEX = indexStems(ITEM_STEMS);
 
 /** Whether the stem's words open words[at…]: every word whole, the last one as a beginning. */
 function opensAt(words: readonly string[], at: number, stem: readonly string[]): boolean {
@@ -144,7 +185,7 @@ export function headingScores(text: string): Map<SectionKind, number> {
 function stemVotes(words: readonly string[], scores: Map<SectionKind, number>, nounsOnly = false): void {
   // each word goes to the kind of the longest stem that opens it ("bewerbungsprozess" is a process, not "bewerb"-ung)
   const best = words.map(() => ({ len: 0, kinds: new Set<SectionKind>(), noun: false }));
-  for (const s of HEADING_STEMS) {
+  for (const s of stemCandidates(HEADING_STEMS, HEADING_INDEX, words)) {
     if (!s.words.length) continue;
     const len = s.words.join(" ").length;
     for (let i = 0; i < words.length; i++) {
@@ -292,7 +333,7 @@ export function itemScores(text: string): Map<SectionKind, number> {
   const key = phraseKey(foldStyled(text.length > 300 ? text.slice(0, 300) : text));
   if (!key) return scores;
   const words = key.split(" ");
-  for (const s of ITEM_STEMS) {
+  for (const s of stemCandidates(ITEM_STEMS, ITEM_INDEX, words)) {
     if (!ITEM_KINDS.has(s.kind)) continue;
     const w = ITEM_WEIGHT[s.kind] ?? 1;
     if (s.suffix !== null) {
