@@ -262,6 +262,11 @@ export function classifySectionHeading(text: string, options: { cover?: number }
   return { cls: phrase?.kind && tied.length === 0 && !options.cover ? phrase : null, tied };
 }
 
+/** Whether the whole heading is a lexicon phrase ("Requisitos", "Key responsibilities"), numbering and marks aside. */
+export function exactHeading(text: string): boolean {
+  return EXACT.has(phraseKey(headingCore(text)));
+}
+
 /** Commas, brackets or a closing full stop: the punctuation of a sentence or a list line, not of a heading. */
 function sentenceLike(text: string): boolean {
   return text.includes(",") || text.includes("(") || text.endsWith(".") || text.includes("; ");
