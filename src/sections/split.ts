@@ -2,8 +2,8 @@ import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
 import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
-import { classifySectionHeading, exactHeading, headingCore, itemKind, leadInKind, listKind, segmentList } from "./classify.js";
-import { chromeLine, classifyLeadIn, labelField } from "./phrases.js";
+import { classifySectionHeading, exactHeading, headingCore, itemKind, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
+import { chromeLine, classifyLeadIn, labelField, type HeadingClass } from "./phrases.js";
 
 /** A run of blocks under one heading, with what the heading says it is. */
 export interface SectionInfo {
@@ -91,7 +91,8 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       // short bare line, one of a list's lines that lost their bullets, it is)
       const inList = b.pseudo && current.known && GROUPING.has(current.kind) && lastBlock !== undefined && (lastBlock.type === "item" || (lastBlock.type === "paragraph" && lastBlock.text.length <= LIST_LINE_LEN));
       const byWords = b.type === "heading" ? classifySectionHeading(b.text, inList ? { cover: 0.5 } : {}) : null;
-      let cls = b.type === "heading" ? byWords?.cls ?? (b.text.split(" ").length >= 3 ? classifyLeadIn(b.text) : null) : leadIn;
+      const long = b.type === "heading" && !byWords?.cls ? longHeadingKind(b.text) : null;
+      let cls = b.type === "heading" ? byWords?.cls ?? (long ? { kind: long } : b.text.split(" ").length >= 3 ? listTail(b.text, inList) : null) : leadIn;
       // "Technical Skills" under "Who You Are" is a group of requirements, not a skills section
       const nextLen = blocks[bi + 1]?.text.length ?? 0;
       if (cls?.kind === "skills" && current.kind === "requirements" && current.heading && b.depth >= current.heading.depth && nextLen >= 60) cls = null;
@@ -124,6 +125,11 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       const prevBlock = current.blocks[current.blocks.length - 1];
       if (!cls && b.pseudo && !current.chrome && current.known && GROUPING.has(current.kind) && prevBlock && prevBlock.type !== "heading" && prevBlock.text.length <= 200) {
         current.blocks.push({ ...b, type: "paragraph", depth: 0 });
+        continue;
+      }
+      // "Benefits" then "France" then the perks: a short unknown heading right under a list's heading groups its list
+      if (!cls && !current.chrome && current.known && GROUPING.has(current.kind) && current.blocks.length === 0 && current.heading?.type === "heading" && b.text.split(" ").length <= GROUP_WORDS && blocks[bi + 1] && blocks[bi + 1].type !== "heading") {
+        current.blocks.push(b);
         continue;
       }
       if (current.chrome && STICKY_CHROME.has(current.chrome)) {
@@ -170,6 +176,8 @@ const SHORT_LINE_WORDS = 3;
 const LIST_LINE_LEN = 120;
 // Lists of names, where a word a heading would use is one more name.
 const NAME_LISTS: ReadonlySet<SectionKind> = new Set(["skills", "tags"]);
+// Most words of an unknown heading that groups the list of the heading right above it ("France", "Core team").
+const GROUP_WORDS = 3;
 // Most words and characters a list item read as a heading may have.
 const ITEM_HEADING_WORDS = 6;
 const ITEM_HEADING_LEN = 60;
@@ -206,6 +214,15 @@ function itemHeading(blocks: readonly Block[], i: number, current: SectionInfo):
   const own = itemKind(text);
   if (own !== null && own !== "skills" && own !== cls.kind) return false;
   return true;
+}
+
+/**
+ * The kind a heading's closing words name ("…, here is what you can expect from us"); inside a list, words
+ * that name no kind do not end it ("Flexible working hours" is one more perk, not the "working hours" section).
+ */
+function listTail(text: string, inList: boolean): HeadingClass | null {
+  const cls = classifyLeadIn(text);
+  return inList && cls?.kind === "other" ? null : cls;
 }
 
 /** The texts of the list that opens at blocks[i] (its top-level items, at most 30). */

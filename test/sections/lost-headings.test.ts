@@ -106,3 +106,49 @@ describe("headingHead: a heading glued to the start of the line under it", () =>
     expect(headingHead(text)).toEqual(want);
   });
 });
+
+describe("longHeadingKind: a long heading read by its nouns", () => {
+  const ROWS: [string, string | null][] = [
+    ["Here is a sampling of the benefits we offer our team", "benefits"],
+    ["Below you will find the main duties and responsibilities of this position", "responsibilities"],
+    ["Voici un aperçu des avantages que nous proposons à toute notre équipe", "benefits"],
+    ["Estas son algunas de las responsabilidades principales que tendrás en el puesto", "responsibilities"],
+    // negatives: too short for the nouns alone, a sentence, no list noun
+    ["What we offer our team", null],
+    ["Here is a sampling of the benefits we offer our team.", null],
+    ["A few words from our founder about where the company is going next", null],
+  ];
+  it.each(ROWS)("%s", async (text, want) => {
+    const { longHeadingKind } = await import("../../src/sections/classify.js");
+    expect(longHeadingKind(text)).toBe(want);
+  });
+});
+
+describe("a list section's extent", () => {
+  it("a short unknown heading right under a list heading groups its list (a country's perks)", () => {
+    const r = parse(["## Benefits", "", "### Portugal", "", "- Meal allowance", "- Private health insurance", "- Hybrid work", "", "## About us", "", "We make ovens."], "markdown");
+    expect(r.benefits).toEqual(["Meal allowance", "Private health insurance", "Hybrid work"]);
+  });
+
+  it("a perk line ending in a field phrase ('Flexible working hours') stays in the list of bare lines", () => {
+    const r = parse([
+      "## About Acme",
+      "",
+      "Acme makes ovens for bakeries across Europe.",
+      "",
+      "## Here is a sampling of the benefits we offer our team",
+      "",
+      "Full health and dental coverage for you and your family",
+      "",
+      "Flexible working hours",
+      "",
+      "Sixteen weeks of paid parental leave",
+    ], "markdown");
+    expect(r.benefits).toEqual(["Full health and dental coverage for you and your family", "Flexible working hours", "Sixteen weeks of paid parental leave"]);
+  });
+
+  it("an unknown heading under a list heading that already has its list starts a new section", () => {
+    const r = parse(["## Benefits", "", "- Meal allowance", "- Hybrid work", "", "## Our story", "", "- Founded in 2009", "- Offices in Porto"], "markdown");
+    expect(r.benefits).toEqual(["Meal allowance", "Hybrid work"]);
+  });
+});
