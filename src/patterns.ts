@@ -782,3 +782,7 @@ export const CARD_PHONE_RE = /(?:^|[\s:])\+?\(?\d{1,4}\)?(?:[ .-]?\(?\d{1,4}\)?)
 // ── HTML nesting depth, read before the tree libraries recurse into it (input/prepare) ──
 /** A tag with its name (group 2) and "/" before it for a closing tag (group 1): `<div class="x">`, `</span>`, `<br/>`. */
 export const TAG_NAME_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})(?:[\s/][^<>]{0,2000})?>/g;
+
+// --- sections and lists (issue 11, wip-sections) ---
+/** A phrase that opens in lower case: "a 30-minute call" in an enumeration inside a sentence. */
+export const LOWER_START_RE = /^\p{Ll}/u;
