@@ -167,7 +167,9 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   }
   const kept = sections.filter((s) => s.heading !== null || s.blocks.length > 0);
   inheritEmptyHeadings(kept);
-  return { sections: voteByItems(kept), chromeBlocks };
+  const voted = voteByItems(kept);
+  mustsBeforePluses(voted);
+  return { sections: voted, chromeBlocks };
 }
 
 // Most words of a list line that reads as a name or a perk ("Pension", "Private health cover").
@@ -223,6 +225,18 @@ function itemHeading(blocks: readonly Block[], i: number, current: SectionInfo):
 function listTail(text: string, inList: boolean): HeadingClass | null {
   const cls = classifyLeadIn(text);
   return inList && cls?.kind === "other" ? null : cls;
+}
+
+/**
+ * "What you'll ideally have on your first day" then "Things that'll give you a head start": two lists of
+ * pluses and no requirements. The first, whose heading only leans to "ideal", holds the musts.
+ */
+function mustsBeforePluses(sections: SectionInfo[]): void {
+  const listed = (s: SectionInfo) => !s.chrome && s.blocks.some((b) => b.type === "item");
+  if (sections.some((s) => s.kind === "requirements" && listed(s))) return;
+  const pluses = sections.filter((s) => s.kind === "nice-to-have" && listed(s));
+  if (pluses.length < 2 || !pluses[0].heading || exactHeading(pluses[0].heading.text)) return;
+  pluses[0].kind = "requirements";
 }
 
 /** The texts of the list that opens at blocks[i] (its top-level items, at most 30). */

@@ -152,3 +152,37 @@ describe("a list section's extent", () => {
     expect(r.benefits).toEqual(["Meal allowance", "Hybrid work"]);
   });
 });
+
+describe("two lists of pluses and no requirements: the first holds the musts", () => {
+  it("English: 'ideally have' then 'give you a head start'", () => {
+    const r = parse([
+      "## What you'll ideally have on day one",
+      "",
+      "- Commercial experience with Go and PostgreSQL",
+      "- A sharp eye for clean, testable code",
+      "",
+      "## Things that will give you a head start",
+      "",
+      "- Experience with Kubernetes",
+      "- Exposure to event sourcing",
+    ], "markdown");
+    expect(r.requirements).toEqual(["Commercial experience with Go and PostgreSQL", "A sharp eye for clean, testable code"]);
+    expect(r.niceToHave).toEqual(["Experience with Kubernetes", "Exposure to event sourcing"]);
+  });
+
+  it("keeps both when the first heading is a plain 'Nice to have'", () => {
+    const r = parse(["## Nice to have", "", "- Experience with Kafka", "- Some Rust", "", "## Bonus points", "", "- Open-source contributions", "- Conference talks"], "markdown");
+    expect(r.niceToHave).toHaveLength(4);
+    expect(r.requirements).toEqual([]);
+  });
+
+  it("keeps both when requirements are already listed", () => {
+    const r = parse([
+      "## Requirements", "", "- Five years of Java", "- Fluent English", "",
+      "## Ideally you also bring", "", "- Experience with Spring Boot", "- Some Kotlin", "",
+      "## Bonus points", "", "- Open-source contributions", "- Conference talks",
+    ], "markdown");
+    expect(r.requirements).toEqual(["Five years of Java", "Fluent English"]);
+    expect(r.niceToHave).toHaveLength(4);
+  });
+});
