@@ -796,3 +796,6 @@ export const TAG_NAME_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})(?:[\s/][^<>]{0,20
 // ---- Markdown pipe tables (lexicon helper) ----
 /** One cell of a pipe table's delimiter row: "---", ":--", "--:", ":-:". */
 export const TABLE_DELIMITER_CELL_RE = /^:?-{1,200}:?$/;
+// --- sections and lists (issue 11, wip-sections) ---
+/** A phrase that opens in lower case: "a 30-minute call" in an enumeration inside a sentence. */
+export const LOWER_START_RE = /^\p{Ll}/u;

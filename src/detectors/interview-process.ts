@@ -1,11 +1,12 @@
 import { spanOf, type Context, type Detector } from "../context.js";
 import type { Span } from "../schema.js";
 import {
-  CLAUSE_SEMICOLON_RE, DURATION_HM_RE, DURATION_IN_NAME_RE, PROSE_STEP_START_RE, SENTENCE_SPLIT_RE, DURATION_PRIME_RE, DURATION_RE, DURATION_TIMES_RE, SPACE_BEFORE_PUNCT_RE, STEP_NAME_TAIL_RE, WHITESPACE_RUNS_RE,
+  CLAUSE_SEMICOLON_RE, DIGIT_START_RE, DURATION_HM_RE, LETTER_RE, LOWER_START_RE, DURATION_IN_NAME_RE, PROSE_STEP_START_RE, SENTENCE_SPLIT_RE, DURATION_PRIME_RE, DURATION_RE, DURATION_TIMES_RE, SPACE_BEFORE_PUNCT_RE, STEP_NAME_TAIL_RE, WHITESPACE_RUNS_RE,
 } from "../patterns.js";
 import { DURATION_PHRASES } from "../lexicon/facts.js";
 import { findIn, lowered } from "../fields/words.js";
 import { sectionItems } from "./lists.js";
+import { classifySectionHeading, itemKind } from "../sections/classify.js";
 import { dict } from "../lexicon/dict.js";
 
 const UNIT_MINUTES: Record<string, number> = dict({
@@ -74,7 +75,8 @@ export const interviewProcessDetector: Detector<"interviewProcess"> = {
   key: "interviewProcess",
   detect(ctx) {
     const listed = sectionItems(ctx, "interview-process", { paragraphs: false });
-    const { items, spans } = listed.items.length ? listed : proseSteps(ctx);
+    let { items, spans } = listed.items.length ? listed : proseSteps(ctx);
+    if (!items.length) ({ items, spans } = toldSteps(ctx));
     const steps = items.map((t) => ({
       name: t.replace(DURATION_IN_NAME_RE, "").replace(SPACE_BEFORE_PUNCT_RE, " $1").replace(WHITESPACE_RUNS_RE, " ").replace(STEP_NAME_TAIL_RE, "").trim(),
       durationMinutes: durationMinutes(t),
@@ -110,4 +112,62 @@ function proseSteps(ctx: Context): { items: string[]; spans: Span[][] } {
     }
   }
   return { items, spans };
+}
+
+// Sections whose prose never tells the hiring steps (a benefit, a diversity note, chrome aside).
+const NO_STEPS: ReadonlySet<string> = new Set(["benefits", "diversity", "compensation", "requirements", "nice-to-have", "responsibilities"]);
+// Sections where two sentences that each name a step tell the steps ("How to apply", "Selection process").
+const TOLD_KINDS: ReadonlySet<string> = new Set(["how-to-apply", "interview-process"]);
+/** Most characters of one step told inside a sentence. */
+const TOLD_STEP_LEN = 100;
+/** The small words that join the last step of an enumeration ("…, and a paid visit"). */
+const JOINERS = ["and ", "und ", "et ", "y ", "e ", "en ", "i ", "or ", "then "];
+
+/**
+ * Steps told in the prose of any section when no section lists them: an enumeration after a
+ * sentence that names the process ("Our hiring process is short: a 30-minute call, a technical
+ * interview, and a visit to meet the team."), or two sentences in a row that each name a step
+ * ("…we'll invite you for a short telephone interview. Promising applicants will then complete a
+ * coding challenge.").
+ */
+function toldSteps(ctx: Context): { items: string[]; spans: Span[][] } {
+  for (const s of ctx.sections) {
+    if (s.chrome || NO_STEPS.has(s.kind)) continue;
+    for (const b of s.blocks) {
+      if (b.type !== "paragraph") continue;
+      const sentences = b.text.split(SENTENCE_SPLIT_RE).map((t) => t.trim()).filter(Boolean);
+      for (const t of sentences) {
+        const colon = t.indexOf(": ");
+        if (colon < 0 || classifySectionHeading(t.slice(0, colon)).cls?.kind !== "interview-process") continue;
+        const steps = enumeration(t.slice(colon + 2));
+        if (steps) return { items: steps, spans: steps.map(() => [spanOf(b)]) };
+      }
+      // two sentences naming steps: only where the posting speaks of applying or hiring
+      if (!TOLD_KINDS.has(s.kind)) continue;
+      for (let i = 0; i + 1 < sentences.length; i++) {
+        if (itemKind(sentences[i]) !== "interview-process" || itemKind(sentences[i + 1]) !== "interview-process") continue;
+        const steps = [sentences[i], sentences[i + 1]];
+        for (let k = i + 2; k < sentences.length && itemKind(sentences[k]) === "interview-process"; k++) steps.push(sentences[k]);
+        return { items: steps, spans: steps.map(() => [spanOf(b)]) };
+      }
+    }
+  }
+  return { items: [], spans: [] };
+}
+
+/** The items of "a, b, and c." (two at least, each short), or null. */
+function enumeration(text: string): string[] | null {
+  const body = text.endsWith(".") ? text.slice(0, -1) : text;
+  const parts = body.split(",").map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1];
+  const joiner = JOINERS.find((j) => last.toLowerCase().startsWith(j));
+  if (joiner) parts[parts.length - 1] = last.slice(joiner.length).trim();
+  // steps are phrases ("one or more technical interviews"), not the pieces of a figure ("$46,562")
+  // ("INTERVIEW ACKNOWLEDGMENT: I hereby acknowledge that all interviews…, will be…" is a sentence, not a list: an
+  // enumeration inside a sentence opens in lower case, "a 30-minute call")
+  if (!LOWER_START_RE.test(parts[0])) return null;
+  if (!parts.every((p) => p.includes(" ") && LETTER_RE.test(p) && !DIGIT_START_RE.test(p) && p.length <= TOLD_STEP_LEN)) return null;
+  // and most of them name a step (a call, an interview, a visit to meet the team)
+  return parts.filter((p) => itemKind(p) === "interview-process").length * 2 >= parts.length ? parts : null;
 }

@@ -7,7 +7,7 @@ export const en: Lexicon = {
       "about us", "about the company", "who we are", "company description", "company overview", "our company",
       "the company", "our story", "our mission", "company", "about", "our culture", "life at", "why us",
       "company info", "about the team", "the team", "our team", "meet the team", "who are we",
-    ],
+      "our values", "values", "our vision", "our principles", "about the organization", "about the organisation"],
     "about-role": [
       "about the role", "about the job", "about this role", "about the position", "the role", "the position",
       "role overview", "position overview", "job description", "role description", "position summary",
@@ -15,7 +15,7 @@ export const en: Lexicon = {
       "role", "job overview and responsibility", "full job description", "introduction", "position description",
       "about this opportunity", "the challenge", "mission", "role summary", "your role", "about the opportunity",
       "job details description", "what's the job", "opportunity",
-    ],
+      "purpose of job", "purpose of the job", "distinguishing characteristics", "why this role matters", "in a nutshell"],
     overview: ["job overview", "job details", "job info", "job information", "at a glance", "key facts", "details", "job highlights", "position details", "quick facts"],
     teams: ["the teams you could be joining", "teams you could be joining", "teams you could join", "teams you can join", "teams you might join", "teams you would join", "teams we are hiring for", "teams we're hiring for", "teams hiring", "our engineering teams", "our teams", "teams", "team structure", "which team"],
     responsibilities: [
@@ -31,7 +31,7 @@ export const en: Lexicon = {
       "what we need you to do", "outcomes", "you'll be responsible for", "what you will be responsible for",
       "areas of responsibility", "job duties", "things you'll do", "here's what you'll do", "responsible for",
       "you will be responsible for", "your role will include", "you will get to", "the role involves", "key responsibilities include",
-    ],
+      "description of duties", "summary of duties", "examples of duties", "typical duties", "essential job functions", "what success looks like"],
     requirements: [
       "requirements", "qualifications", "qualifications and experience", "skills and qualifications", "knowledge and experience", "experience and skills", "knowledge, skills and abilities", "skills and abilities", "who you are", "what we're looking for", "what we are looking for",
       "what you bring", "what you'll bring", "what you will bring", "what you'll need", "what you need",
@@ -72,12 +72,12 @@ export const en: Lexicon = {
       "why you should join", "why you'll love it here", "the package", "package", "our package",
       "benefits which include", "benefits that include", "benefits including", "perks include", "perks including", "we offer the following",
       "we are proud to offer", "proud to offer", "what we offer in return", "why you'll love working at", "offered", "what is offered", "what do we offer", "what do we offer you", "what's offered", "we offer you", "benefits and perks", "perks & benefits", "perks and benefits include", "why join us", "what you can expect from us", "what you can expect", "what we'll give you", "you'll get", "you will get",
-    ],
+      "working here", "what's it like to work here", "why it's a great place to work"],
     compensation: [
       "compensation", "salary", "pay", "salary and compensation", "compensation and benefits",
       "salary range", "pay range", "base salary", "pay transparency", "salary information", "remuneration",
       "compensation range", "salary expectations", "pay and benefits", "compensation package",
-    ],
+      "salary and benefits"],
     "interview-process": [
       "interview process", "hiring process", "recruitment process", "our process", "our hiring process",
       "the process", "selection process", "application process", "what to expect", "our interview process",
@@ -94,7 +94,7 @@ export const en: Lexicon = {
       "additional information", "more information", "further information", "other information", "additional details",
       "good to know", "notes", "reporting and work arrangement", "work arrangement", "location", "locations", "schedule",
       "working hours", "hours", "travel", "visa", "visa sponsorship", "relocation", "start date", "contract", "duration",
-    ],
+      "physical demands", "work environment", "working conditions", "working environment", "supplemental information", "additional considerations", "notice to applicants", "conditions of employment"],
     diversity: [
       "diversity", "diversity & inclusion", "diversity and inclusion", "equal opportunity", "equal opportunities",
       "equal opportunity employer", "eeo", "eeo statement", "inclusion", "our commitment", "dei",
@@ -173,7 +173,7 @@ export const en: Lexicon = {
   headingStems: {
     responsibilities: ["respons", "duties", "duty", "task", "accountab", "tackle", "day to day", "you'll do", "you will do", "you'll be doing", "will you do", "you'll work on", "your impact", "the work", "the job involves", "role involves", "functions", "objectives", "job does", "your day"],
     requirements: ["requir", "qualif", "must", "prerequis", "criteria", "eligib", "you'll need", "you need", "you will need", "we need", "looking for", "what you bring", "you'll bring", "you bring", "who you are", "about you", "your profile", "profile", "background", "expect from you", "educat", "degree", "abilities", "knowledge", "experience", "love you to have", "you have", "you'll have", "minimum", "essential", "necessary", "needed", "ideal candidate", "you are"],
-    "nice-to-have": ["plus", "pluses", "bonus", "ideal", "nice", "nice to have", "prefer", "desir", "stand out", "extra", "great to have", "good to have", "even better", "optional", "advantage", "would be great", "would love", "beneficial"],
+    "nice-to-have": ["plus", "pluses", "bonus", "ideal", "nice", "nice to have", "prefer", "desir", "stand out", "extra", "great to have", "good to have", "even better", "optional", "advantage", "would be great", "would love", "beneficial", "head start", "an edge", "set you apart", "sets you apart"],
     benefits: ["benefit", "perk", "offer", "look after you", "take care of you", "in it for you", "reward", "what you get", "you'll get", "you will get", "in return", "why join", "why work", "why you'll love", "awaits you", "for you", "package", "we provide", "we give"],
     compensation: ["compensation", "salary", "pay", "remuneration", "wage"],
     "interview-process": ["interview", "hiring", "recruit", "process", "steps", "stages", "timeline", "selection", "next steps", "what happens next", "how to get hired"],

@@ -246,6 +246,26 @@ export function leadInKind(text: string, items: readonly string[]): SectionKind 
   return noun && LEAD_IN_KINDS.has(noun) && !LEAD_IN_CONFIRM.has(noun) ? noun : null;
 }
 
+/** Fewest and most words of a heading read by its nouns alone. */
+const LONG_HEADING_MIN = 9;
+const LONG_HEADING_MAX = 16;
+
+/**
+ * The list kind a long heading names by its nouns, where its last words are a phrase of another kind:
+ * "Here is a sampling of the benefits we offer our team" (benefits, not "our team"), "Below are
+ * some of the key duties and responsibilities of this position". Null unless one kind leads by one.
+ */
+export function longHeadingKind(text: string): SectionKind | null {
+  const core = headingCore(text);
+  if (SENTENCE_END_RE.test(core)) return null;
+  const words = phraseKey(foldStyled(core)).split(" ");
+  if (words.length < LONG_HEADING_MIN || words.length > LONG_HEADING_MAX) return null;
+  const nouns = new Map<SectionKind, number>();
+  stemVotes(words, nouns, true);
+  const kind = winner(nouns, 1).kind;
+  return kind && LEAD_IN_KINDS.has(kind) && !LEAD_IN_CONFIRM.has(kind) ? kind : null;
+}
+
 /** The text with what stands in round brackets left out. */
 function withoutBrackets(text: string): string {
   let out = "";
@@ -301,6 +321,11 @@ export function classifySectionHeading(text: string, options: { cover?: number }
   const content = Math.max(1, words.filter((w) => w.length >= 4).length);
   if (kind && (scores.get(kind) ?? 0) >= content * (options.cover ?? 0.25)) return { cls: { kind }, tied };
   return { cls: phrase?.kind && tied.length === 0 && !options.cover ? phrase : null, tied };
+}
+
+/** Whether the whole heading is a lexicon phrase ("Requisitos", "Key responsibilities"), numbering and marks aside. */
+export function exactHeading(text: string): boolean {
+  return EXACT.has(phraseKey(headingCore(text)));
 }
 
 /** Commas, brackets or a closing full stop: the punctuation of a sentence or a list line, not of a heading. */

@@ -1,9 +1,9 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
-import { CARD_PHONE_RE, COLON_END_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
+import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
-import { classifySectionHeading, headingCore, itemKind, leadInKind, listKind, segmentList } from "./classify.js";
-import { chromeLine, classifyLeadIn, labelField } from "./phrases.js";
+import { classifySectionHeading, exactHeading, headingCore, itemKind, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
+import { chromeLine, classifyLeadIn, labelField, type HeadingClass } from "./phrases.js";
 
 /** A run of blocks under one heading, with what the heading says it is. */
 export interface SectionInfo {
@@ -36,7 +36,10 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   // a question item's nested answers ("What's the interview process like?" › "First, a call…"): the section to go back to after them
   let nested: { depth: number; resume: SectionInfo } | null = null;
   for (let bi = 0; bi < blocks.length; bi++) {
-    const b = blocks[bi];
+    let b = blocks[bi];
+    // "Requisitos" among the lines of a plain-text list, "Bonus points for experience in:" among bullets:
+    // a heading that lost its mark, not one more item
+    if (b.type === "item" && !nested && !current.chrome && itemHeading(blocks, bi, current)) b = { ...b, type: "heading", depth: 3, pseudo: true };
     if (nested && (b.type !== "item" || b.depth <= nested.depth)) {
       current = { ...nested.resume, heading: null, blocks: [], known: false };
       sections.push(current);
@@ -84,9 +87,12 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     if (b.type === "heading" || leadIn) {
       // a bare line inside a list ("Strong experience with Go") is a heading only when its words mostly name a kind
       const lastBlock = current.blocks[current.blocks.length - 1];
-      const inList = b.pseudo && current.known && GROUPING.has(current.kind) && lastBlock !== undefined && lastBlock.type !== "heading";
+      // (after prose, "O que é necessário para a posição?" opens the next section: it is in no list; after a
+      // short bare line, one of a list's lines that lost their bullets, it is)
+      const inList = b.pseudo && current.known && GROUPING.has(current.kind) && lastBlock !== undefined && (lastBlock.type === "item" || (lastBlock.type === "paragraph" && lastBlock.text.length <= LIST_LINE_LEN));
       const byWords = b.type === "heading" ? classifySectionHeading(b.text, inList ? { cover: 0.5 } : {}) : null;
-      let cls = b.type === "heading" ? byWords?.cls ?? (b.text.split(" ").length >= 3 ? classifyLeadIn(b.text) : null) : leadIn;
+      const long = b.type === "heading" && !byWords?.cls ? longHeadingKind(b.text) : null;
+      let cls = b.type === "heading" ? byWords?.cls ?? (long ? { kind: long } : b.text.split(" ").length >= 3 ? listTail(b.text, inList) : null) : leadIn;
       // "Technical Skills" under "Who You Are" is a group of requirements, not a skills section
       const nextLen = blocks[bi + 1]?.text.length ?? 0;
       if (cls?.kind === "skills" && current.kind === "requirements" && current.heading && b.depth >= current.heading.depth && nextLen >= 60) cls = null;
@@ -119,6 +125,11 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       const prevBlock = current.blocks[current.blocks.length - 1];
       if (!cls && b.pseudo && !current.chrome && current.known && GROUPING.has(current.kind) && prevBlock && prevBlock.type !== "heading" && prevBlock.text.length <= 200) {
         current.blocks.push({ ...b, type: "paragraph", depth: 0 });
+        continue;
+      }
+      // "Benefits" then "France" then the perks: a short unknown heading right under a list's heading groups its list
+      if (!cls && !current.chrome && current.known && GROUPING.has(current.kind) && current.blocks.length === 0 && current.heading?.type === "heading" && b.text.split(" ").length <= GROUP_WORDS && blocks[bi + 1] && blocks[bi + 1].type !== "heading") {
+        current.blocks.push(b);
         continue;
       }
       if (current.chrome && STICKY_CHROME.has(current.chrome)) {
@@ -156,7 +167,76 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   }
   const kept = sections.filter((s) => s.heading !== null || s.blocks.length > 0);
   inheritEmptyHeadings(kept);
-  return { sections: voteByItems(kept), chromeBlocks };
+  const voted = voteByItems(kept);
+  mustsBeforePluses(voted);
+  return { sections: voted, chromeBlocks };
+}
+
+// Most words of a list line that reads as a name or a perk ("Pension", "Private health cover").
+const SHORT_LINE_WORDS = 3;
+// Longest bare line read as one of a list's lines that lost their bullets.
+const LIST_LINE_LEN = 120;
+// Lists of names, where a word a heading would use is one more name.
+const NAME_LISTS: ReadonlySet<SectionKind> = new Set(["skills", "tags"]);
+// Most words of an unknown heading that groups the list of the heading right above it ("France", "Core team").
+const GROUP_WORDS = 3;
+// Most words and characters a list item read as a heading may have.
+const ITEM_HEADING_WORDS = 6;
+const ITEM_HEADING_LEN = 60;
+
+/**
+ * Whether the list item blocks[i] is a heading that lost its mark: a short line the lexicon names as
+ * another section kind ("Requisitos", "Key Responsibilities", "Bonus points for experience in:"),
+ * that does not itself read as an item of a kind other than the one it names ("Competitive salary"
+ * is a perk, not the pay section), with more of the posting under it.
+ */
+function itemHeading(blocks: readonly Block[], i: number, current: SectionInfo): boolean {
+  const b = blocks[i];
+  const next = blocks[i + 1];
+  if (!next || next.type === "heading") return false;
+  const colon = COLON_END_RE.test(b.text);
+  const text = b.text.replace(COLON_END_RE, "").trim();
+  // a label and its value ("Salary: $52,000"), a figure ("2+ years of experience"): an item's facts, never a heading
+  if (DIGIT_RE.test(headingCore(text)) || text.includes(":")) return false;
+  // the whole line a lexicon heading, or a line leading into what follows ("Bonus points for experience in:")
+  if (!colon && !exactHeading(text)) return false;
+  // "Pay" over "$19.50 an hour": a field's name over its value is a label, read as such further on
+  if (labelField(text)) return false;
+  // a menu ("About us / Our story / Benefits / Apply"): links, or section names one after another
+  if (b.links.length > 0 || (next.type === "item" && exactHeading(next.text)) || (blocks[i - 1]?.type === "item" && exactHeading(blocks[i - 1].text))) return false;
+  // in a list of names ("Accessibility" among "Figma / Storybook"), a name is one more of them; among
+  // short lines ("Pension / Bonus / Health cover") a heading word is one more line, unless the list opens with it:
+  // a heading stands out from the sentences above it ("…trabajos similares." then "Requisitos")
+  const prev = blocks[i - 1];
+  const sameList = prev?.type === "item" && prev.list === b.list;
+  if (!colon && (NAME_LISTS.has(current.kind) || (sameList && prev.text.split(" ").length <= SHORT_LINE_WORDS && !SENTENCE_END_RE.test(prev.text)))) return false;
+  if (text.length === 0 || text.length > ITEM_HEADING_LEN || SENTENCE_END_RE.test(text) || text.split(" ").length > ITEM_HEADING_WORDS) return false;
+  const cls = classifySectionHeading(text, { cover: 0.5 }).cls;
+  if (!cls?.kind || cls.chrome || cls.kind === current.kind) return false;
+  const own = itemKind(text);
+  if (own !== null && own !== "skills" && own !== cls.kind) return false;
+  return true;
+}
+
+/**
+ * The kind a heading's closing words name ("…, here is what you can expect from us"); inside a list, words
+ * that name no kind do not end it ("Flexible working hours" is one more perk, not the "working hours" section).
+ */
+function listTail(text: string, inList: boolean): HeadingClass | null {
+  const cls = classifyLeadIn(text);
+  return inList && cls?.kind === "other" ? null : cls;
+}
+
+/**
+ * "What you'll ideally have on your first day" then "Things that'll give you a head start": two lists of
+ * pluses and no requirements. The first, whose heading only leans to "ideal", holds the musts.
+ */
+function mustsBeforePluses(sections: SectionInfo[]): void {
+  const listed = (s: SectionInfo) => !s.chrome && s.blocks.some((b) => b.type === "item");
+  if (sections.some((s) => s.kind === "requirements" && listed(s))) return;
+  const pluses = sections.filter((s) => s.kind === "nice-to-have" && listed(s));
+  if (pluses.length < 2 || !pluses[0].heading || exactHeading(pluses[0].heading.text)) return;
+  pluses[0].kind = "requirements";
 }
 
 /** The texts of the list that opens at blocks[i] (its top-level items, at most 30). */

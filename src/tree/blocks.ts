@@ -3,7 +3,7 @@ import {
   BR_TAG_RE, BULLET_RE, RUN_ON_BULLET_RE, COLON_END_RE, COLON_ONLY_RE, FIRST_SENTENCE_END_RE, GLUED_BULLET_RE, INLINE_NUMBER_RE, LOWER_OR_PAREN_START_RE,
   MD_EMPHASIS_MARK_RE, MD_ESCAPE_RE, SENTENCE_END_RE, TAG_RE, WHITESPACE_RUNS_RE, WRAPPED_LINE_END_RE,
 } from "../patterns.js";
-import { headingTail } from "./tails.js";
+import { headingHead, headingTail } from "./tails.js";
 import { flattenedSections, type FlatPart } from "./flattened.js";
 import { pipeTableLines, readTable, type TableLine } from "./tables.js";
 
@@ -59,7 +59,14 @@ function splitHeadingTails(blocks: Block[], source: string | null): Block[] {
     // "…robocze Wymagania stawiane pracownikowi: Wymagania :": two glued headings, cut from the end
     const tails: Block[] = [];
     let line = b;
-    for (let cut = b.type === "heading" ? null : headingTail(b.text); cut; cut = headingTail(line.text)) {
+    const glued = b.type === "paragraph" ? headingHead(b.text) : null;
+    if (glued) {
+      const at = source?.indexOf(glued.rest, b.start) ?? -1;
+      const split = at > b.start && at < b.end ? at : b.start;
+      out.push({ type: "heading", text: glued.head, depth: 3, start: b.start, end: split, links: [], strong: false, list: 0, pseudo: true });
+      line = { ...b, text: glued.rest, start: split, links: b.links.filter((l) => glued.rest.includes(l.text)) };
+    }
+    for (let cut = b.type === "heading" ? null : headingTail(line.text); cut; cut = headingTail(line.text)) {
       const core = cut.tail.replace(COLON_END_RE, "").trimEnd();
       const at = source?.lastIndexOf(core, line.end) ?? -1;
       const split = at >= line.start && at < line.end ? at : line.end;

@@ -55,6 +55,31 @@ export function headingTail(text: string): { head: string; tail: string } | null
   return null;
 }
 
+/** How far from the start a heading glued to the line under it may end (characters), and its most words. */
+const HEAD_REACH = 80;
+const HEAD_WORDS = 8;
+
+/**
+ * A heading glued to the start of the paragraph under it when the line break was lost: "What we
+ * offer colleaguesWe consider…", "Ihre AufgabenSie betreuen…", "Nos avantagesVous bénéficiez…". The
+ * head ends on a lower-case letter with the next sentence's capital glued to it, and must name a
+ * section kind by itself. Returns the heading and the rest of the line, or null.
+ */
+export function headingHead(text: string): { head: string; rest: string } | null {
+  if (text.length < 30) return null;
+  for (let i = 2; i < text.length && i <= HEAD_REACH; i++) {
+    if (!UPPER_LETTER_RE.test(text[i]) || !LOWER_LETTER_RE.test(text[i - 1])) continue;
+    // a name written in camel case ("GitHub", "TravelPerk") is no lost break: the word must open in lower case
+    if (!lowerWord(text, i)) return null;
+    const head = text.slice(0, i).trim();
+    const rest = text.slice(i).trim();
+    if (rest.length < 20 || head.split(" ").length > HEAD_WORDS) return null;
+    const cls = classifySectionHeading(head).cls;
+    return cls?.kind ? { head, rest } : null;
+  }
+  return null;
+}
+
 /** Whether the word that ends right before `i` is written in lower case ("preferred" in "preferredCharacter"). */
 function lowerWord(body: string, i: number): boolean {
   let s = i - 1;

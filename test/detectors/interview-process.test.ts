@@ -55,3 +55,34 @@ describe("interview steps in a posting", () => {
     expect(parseJobPosting(text, { now: "2026-11-27" }).interviewProcess).toEqual([]);
   });
 });
+
+// Invented postings whose hiring steps are told in prose outside any interview section.
+describe("interview steps told in a sentence or two", () => {
+  const steps = (text: string) => (parseJobPosting(text, { format: "markdown", now: "2026-11-27" }).interviewProcess ?? []).map((s) => s.name);
+
+  it("an enumeration after a sentence that names the process", () => {
+    const text = "## About us\n\nWe build route planners for bike couriers. Our hiring process is short but careful: a 20-minute call with the founder, a technical interview with two engineers, and a paid day in Ghent to meet the team.";
+    expect(steps(text)).toEqual(["a 20-minute call with the founder", "a technical interview with two engineers", "a paid day in Ghent to meet the team"]);
+  });
+
+  it("two sentences in a row that each name a step, under how to apply", () => {
+    const text = "## How to apply\n\nSend us your CV and a short note. If your profile fits, we will invite you to a video interview with our lead developer. Shortlisted candidates then complete a take-home assignment of about three hours.";
+    expect(steps(text)).toHaveLength(2);
+  });
+
+  // negatives
+  it("a statement about interviews is no list of steps", () => {
+    const text = "## Notes\n\nINTERVIEW NOTICE: I understand that all interviews for this vacancy, will be scheduled by phone or email.";
+    expect(steps(text)).toEqual([]);
+  });
+
+  it("a figure after a hiring label is no list of steps", () => {
+    const text = "## Details\n\nThe hiring range for this role is: $46,500 - $60,000 a year.";
+    expect(steps(text)).toEqual([]);
+  });
+
+  it("two sentences naming interviews in a benefits section are no steps", () => {
+    const text = "## Benefits\n\nWe pay travel costs for every interview. Candidates invited to an on-site interview get lunch with the team.";
+    expect(steps(text)).toEqual([]);
+  });
+});

@@ -10,6 +10,16 @@ type Kind = SectionKind | null;
 const HEADINGS: [string, Kind][] = [
   // English: worded a little differently from any lexicon phrase
   ["Things you'll tackle", "responsibilities"],
+  // government and agency families: conditions and supervision are no list of musts; duties described are duties
+  ["PHYSICAL DEMANDS", "other"],
+  ["Working Conditions", "other"],
+  ["Description of Duties", "responsibilities"],
+  ["Summary of Duties:", "responsibilities"],
+  ["Things that'll give you a head start", "nice-to-have"],
+  ["What sets you apart", "nice-to-have"],
+  ["Our Values", "about-company"],
+  ["Working Here", "benefits"],
+  ["Salary and Benefits", "compensation"],
   ["Key duties and responsibilities", "responsibilities"],
   ["GENERAL STATEMENT OF DUTIES", "responsibilities"],
   ["Your day-to-day at the studio", "responsibilities"],
