@@ -29,8 +29,24 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
 
 /** A list detection, or null when empty. */
 export function listDetection(items: string[], spans: Span[][]): Detection<string[]> | null {
-  if (items.length === 0) return null;
-  return { value: items, how: "stated", itemSpans: spans };
+  // a board that repeats its facts ("Benefits" above, "Benefits: 401(k), Dental…" again at the end) gives each item once
+  const seen = new Set<string>();
+  const keep: number[] = [];
+  items.forEach((t, i) => {
+    const k = itemKey(t);
+    if (k && seen.has(k)) return;
+    seen.add(k);
+    keep.push(i);
+  });
+  if (keep.length === 0) return null;
+  return keep.length === items.length ? { value: items, how: "stated", itemSpans: spans } : { value: keep.map((i) => items[i]), how: "stated", itemSpans: keep.map((i) => spans[i] ?? []) };
+}
+
+/** An item as compared for repeats: lower case, without the closing mark. */
+function itemKey(t: string): string {
+  let k = t.trim().toLowerCase();
+  while (k.length && ".;,!".includes(k[k.length - 1])) k = k.slice(0, -1);
+  return k;
 }
 
 /** How long an answer option under a question may be ("Yes", "No", "1–3 years"). */

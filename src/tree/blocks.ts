@@ -3,7 +3,7 @@ import {
   BR_TAG_RE, BULLET_RE, RUN_ON_BULLET_RE, COLON_END_RE, COLON_ONLY_RE, FIRST_SENTENCE_END_RE, GLUED_BULLET_RE, INLINE_NUMBER_RE, LOWER_OR_PAREN_START_RE,
   MD_EMPHASIS_MARK_RE, MD_ESCAPE_RE, SENTENCE_END_RE, TAG_RE, WHITESPACE_RUNS_RE, WRAPPED_LINE_END_RE,
 } from "../patterns.js";
-import { headingHead, headingTail } from "./tails.js";
+import { headingHead, headingTail, labelledList } from "./tails.js";
 import { flattenedSections, type FlatPart } from "./flattened.js";
 import { pipeTableLines, readTable, type TableLine } from "./tables.js";
 
@@ -185,6 +185,15 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     const flat = strong ? null : flattenedSections(t);
     if (flat) {
       pushFlattened(flat, b, out, state);
+      return;
+    }
+    // "Nice to have: Power BI.", "Avantages : 13e mois, intéressement, RTT": a list heading leads its items
+    const labelled = labelledList(t);
+    if (labelled) {
+      const spanOf = piecesIn(b, state);
+      out.push({ ...b, type: "heading", depth: 4, pseudo: true, text: labelled.label, ...spanOf(labelled.label), links: [] });
+      const id = ++state.list;
+      for (const item of labelled.items) out.push({ ...b, type: "item", text: item, ...spanOf(item), list: id, links: b.links.filter((l) => item.includes(l.text)) });
       return;
     }
     const inlineList = strong ? null : listInLine(t);

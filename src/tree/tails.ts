@@ -1,6 +1,6 @@
 import { GLUED_ENUMERATOR_END_RE, LOWER_LETTER_RE, UPPER_LETTER_RE } from "../patterns.js";
 import { classifySectionHeading } from "../sections/classify.js";
-import { classifyLeadIn } from "../sections/phrases.js";
+import { classifyLeadIn, exactHeading, labelField } from "../sections/phrases.js";
 
 /** How far from the end a glued heading may start (characters). */
 const TAIL_REACH = 120;
@@ -97,4 +97,47 @@ function count(text: string, ch: string): number {
   let n = 0;
   for (const c of text) if (c === ch) n++;
   return n;
+}
+
+/** Kinds whose label may lead a paragraph of its own items ("Nice to have: …", "Avantages : …"). */
+const LABELLED_LIST_KINDS = new Set(["nice-to-have", "benefits", "requirements", "responsibilities", "skills"]);
+/** The longest label before the colon, in characters. */
+const LABEL_REACH = 50;
+/** The longest piece between commas that is still an item of a comma list. */
+const COMMA_ITEM = 60;
+/** The longest rest that is one item. */
+const ONE_ITEM = 200;
+/** Words that join the last piece of a list ("…, RTT et mutuelle"). */
+const LAST_JOINERS = ["and ", "or ", "et ", "ou ", "und ", "oder ", "y ", "o ", "e ", "i ", "en ", "och ", "og "];
+
+/**
+ * A paragraph led by a list heading and its colon: "Wünschenswert: Erfahrung mit Power BI.",
+ * "Avantages : 13e mois, intéressement, RTT", "Diferenciais: cursando Administração; experiência com
+ * TOTVS". The label must be a lexicon heading of a list kind, exactly; the rest is one item, or its
+ * pieces when ";" joins them or three or more short pieces are joined by commas. Null otherwise.
+ */
+export function labelledList(text: string): { label: string; items: string[] } | null {
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon > LABEL_REACH) return null;
+  const label = text.slice(0, colon).trim();
+  const rest = text.slice(colon + 1).trim();
+  // "Profil :- Première expérience…": a bullet glued to its heading is read as the list's first line
+  if (!rest || rest.length < 3 || "-–•·*▪●◦".includes(rest[0])) return null;
+  const kind = exactHeading(label)?.kind;
+  // "Experience: 2+ years…", "Education: Bachelor's": a field's label and its value, read as a fact
+  if (!kind || !LABELLED_LIST_KINDS.has(kind) || labelField(label)) return null;
+  // prose under a label ("…procedures. Knowledge of…") is no list
+  const sentence = rest.slice(0, -1).includes(". ");
+  if (sentence) return null;
+  const bySemicolon = rest.split(";").map((p) => p.trim()).filter(Boolean);
+  if (bySemicolon.length >= 2) return bySemicolon.every((p) => p.length <= ONE_ITEM) ? { label, items: bySemicolon } : null;
+  const byComma = rest.split(",").map((p) => p.trim()).filter(Boolean);
+  if (byComma.length >= 3 && !sentence && byComma.every((p) => p.length <= COMMA_ITEM)) {
+    const last = byComma[byComma.length - 1];
+    const joiner = LAST_JOINERS.find((j) => last.toLowerCase().startsWith(j));
+    if (joiner) byComma[byComma.length - 1] = last.slice(joiner.length);
+    return { label, items: byComma.map((p) => (p.endsWith(".") ? p.slice(0, -1) : p)) };
+  }
+  // one item is a line, not a paragraph of prose under a label
+  return rest.length <= ONE_ITEM ? { label, items: [rest] } : null;
 }

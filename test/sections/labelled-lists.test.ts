@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseJobPosting } from "../../src/index.js";
+import { labelledList } from "../../src/tree/tails.js";
+
+// Invented rows: a paragraph led by a list heading and its colon gives that list its items, in
+// several languages; a field's label, prose under a label or a bullet glued to a heading does not.
+describe("a list heading with its colon leads the items of its own paragraph", () => {
+  const ROWS: [string, string, string[] | null][] = [
+    ["German nice-to-have, one item", "Wünschenswert: Erfahrung mit DATEV oder Addison.", ["Erfahrung mit DATEV oder Addison."]],
+    ["French perks joined by commas", "Avantages : 13e mois, tickets restaurant, RTT, mutuelle.", ["13e mois", "tickets restaurant", "RTT", "mutuelle"]],
+    ["Portuguese pluses joined by semicolons", "Diferenciais: inglês intermediário; experiência com SAP.", ["inglês intermediário", "experiência com SAP."]],
+    ["English, bold label", "Good to have: dbt, Airflow, Looker", ["dbt", "Airflow", "Looker"]],
+    ["Italian preferred title", "Costituisce titolo preferenziale: patentino del muletto.", ["patentino del muletto."]],
+    // negatives
+    ["a field's label and its value", "Experience: 3+ years in payroll; SAP preferred.", null],
+    ["prose under a label", "Benefits: We pay well. Everyone gets a laptop and a budget for courses.", null],
+    ["a bullet glued to its heading", "Profil :- Première expérience en usine", null],
+    ["a place, not a list", "Location: Lyon, Villeurbanne, Vénissieux", null],
+    ["a sentence with a colon", "Note: we reply to every application within a week.", null],
+  ];
+  for (const [name, text, items] of ROWS) {
+    it(name, () => {
+      expect(labelledList(text)?.items ?? null).toEqual(items);
+    });
+  }
+
+  it("fills the lists of a whole posting, once each when the board repeats them", () => {
+    const r = parseJobPosting(
+      [
+        "# Contrôleur de gestion (H/F)",
+        "",
+        "## Profil recherché",
+        "",
+        "- Bac+5 en finance",
+        "- Anglais courant",
+        "",
+        "*Un plus :* connaissance de Power BI.",
+        "",
+        "## Avantages",
+        "",
+        "- Tickets restaurant",
+        "- Mutuelle",
+        "",
+        "Avantages : Tickets restaurant, Mutuelle, RTT",
+      ].join("\n"),
+      { now: "2026-12-06" },
+    );
+    expect(r.requirements).toEqual(["Bac+5 en finance", "Anglais courant"]);
+    expect(r.niceToHave).toEqual(["connaissance de Power BI."]);
+    expect(r.benefits).toEqual(["Tickets restaurant", "Mutuelle", "RTT"]);
+  });
+});
