@@ -1,7 +1,9 @@
 import type { Context, Detection } from "../context.js";
-import { COLON_END_RE, LETTER_RE } from "../patterns.js";
+import { COLON_END_RE, LETTER_OR_DIGIT_RE, LETTER_RE } from "../patterns.js";
 import type { SectionKind, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
+import { findIn, lowered } from "../fields/words.js";
+import { CLOSING_LINE_WORDS } from "../lexicon/names.js";
 
 /** Items of every section of a kind, in order; a section without items gives its short paragraphs. */
 export function sectionItems(ctx: Context, kind: SectionKind, options: { paragraphs?: boolean } = {}): { items: string[]; spans: Span[][] } {
@@ -19,12 +21,20 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
           : withoutAnswers(s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= 260 && !COLON_END_RE.test(b.text) && !ctx.labelBlocks.has(b)));
     // a lone lead-in paragraph is prose, not a list
     if (list.length === 0 && source.length === 1 && source[0].text.length > 160) continue;
-    for (const b of source) {
+    // "Dann bewirb dich jetzt!", "Envía tu hoja de vida…", "And much more!": the lines a list ends with
+    let end = source.length;
+    while (end > 0 && closingLine(source[end - 1].text)) end--;
+    for (const b of source.slice(0, end)) {
       items.push(b.text);
       spans.push([{ start: b.start, end: b.end }]);
     }
   }
   return { items, spans };
+}
+
+function closingLine(text: string): boolean {
+  const low = lowered(text);
+  return CLOSING_LINE_WORDS.some((w) => findIn(low, w) >= 0);
 }
 
 /** A list detection, or null when empty. */
@@ -33,6 +43,8 @@ export function listDetection(items: string[], spans: Span[][]): Detection<strin
   const seen = new Set<string>();
   const keep: number[] = [];
   items.forEach((t, i) => {
+    // "📩", "✨", "💼🚀": icons between a list's lines say nothing
+    if (!LETTER_OR_DIGIT_RE.test(t)) return;
     const k = itemKey(t);
     if (k && seen.has(k)) return;
     seen.add(k);

@@ -156,3 +156,19 @@ export const MENU_WORDS = new Set([
   "offerte di lavoro", "aziende", "accedi", "registrati", "cerca lavoro", "vacatures", "werkgevers", "inloggen", "registreren",
   "oferty pracy", "pracodawcy", "profile pracodawców", "porady", "dla firm", "zaloguj się", "moje konto", "zarejestruj się",
 ]);
+
+/**
+ * Words of the closing lines a list section ends with, not items of it: a call to apply, a greeting,
+ * "and much more" (lowercase). Read only at a list's end.
+ */
+export const CLOSING_LINE_WORDS = [
+  "apply now", "apply today", "send your cv", "send us your", "we look forward to", "look forward to hearing", "and much more", "and so much more",
+  "equal opportunity employer", "any questions",
+  "wir freuen uns auf", "wir freuen uns über", "freuen uns auf deine", "freuen uns auf ihre", "bewirb dich", "bewerben sie sich", "jetzt bewerben", "und vieles mehr", "und noch mehr",
+  "postulez", "postuler", "n'hésitez pas", "pour toutes questions", "rejoignez-nous", "et bien plus", "et plus encore",
+  "envía tu", "envíanos", "postúlate", "postula ya", "y mucho más", "no dudes en",
+  "envie seu", "candidate-se", "e muito mais", "venha fazer parte",
+  "candidati", "inviaci", "e molto altro",
+  "solliciteer", "reageer", "en nog veel meer",
+  "aplikuj", "prześlij swoją", "dołącz do nas",
+];

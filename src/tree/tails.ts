@@ -99,8 +99,8 @@ function count(text: string, ch: string): number {
   return n;
 }
 
-/** Kinds whose label may lead a paragraph of its own items ("Nice to have: …", "Avantages : …"). */
-const LABELLED_LIST_KINDS = new Set(["nice-to-have", "benefits", "requirements", "responsibilities", "skills"]);
+/** Kinds whose label may lead a paragraph of its own items ("Nice to have: …", "Avantages : …"); a "Soft skills : …" or "Expérience : …" line is a labelled item of the list it stands in. */
+const LABELLED_LIST_KINDS = new Set(["nice-to-have", "benefits"]);
 /** The longest label before the colon, in characters. */
 const LABEL_REACH = 50;
 /** The longest piece between commas that is still an item of a comma list. */

@@ -17,6 +17,7 @@ describe("a list heading with its colon leads the items of its own paragraph", (
     ["a bullet glued to its heading", "Profil :- Première expérience en usine", null],
     ["a place, not a list", "Location: Lyon, Villeurbanne, Vénissieux", null],
     ["a sentence with a colon", "Note: we reply to every application within a week.", null],
+    ["a labelled line of a requirements list", "Soft skills : Rigueur, autonomie, esprit d'équipe", null],
   ];
   for (const [name, text, items] of ROWS) {
     it(name, () => {
@@ -48,5 +49,15 @@ describe("a list heading with its colon leads the items of its own paragraph", (
     expect(r.requirements).toEqual(["Bac+5 en finance", "Anglais courant"]);
     expect(r.niceToHave).toEqual(["connaissance de Power BI."]);
     expect(r.benefits).toEqual(["Tickets restaurant", "Mutuelle", "RTT"]);
+  });
+});
+
+describe("a list ends before its closing lines", () => {
+  it.each([
+    ["German", "Wir bieten\n\n30 Tage Urlaub\nJobrad\nDann bewirb dich jetzt – wir freuen uns auf dich!", ["30 Tage Urlaub", "Jobrad"]],
+    ["Spanish, with an icon line", "Beneficios:\n\n- Seguro médico privado\n- Bono anual por desempeño\n- Capacitación continua\n- ✨\n- Envía tu hoja de vida a empleo@ejemplo.bo", ["Seguro médico privado", "Bono anual por desempeño", "Capacitación continua"]],
+    ["English", "Benefits\n\n- Dental plan\n- Gym budget\n- And much more!", ["Dental plan", "Gym budget"]],
+  ])("%s", (_name, text, benefits) => {
+    expect(parseJobPosting(`Store Clerk\n\n${text}`, { now: "2026-12-06" }).benefits).toEqual(benefits);
   });
 });
