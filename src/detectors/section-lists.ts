@@ -29,6 +29,10 @@ export const requirementsDetector: Detector<"requirements"> = {
   },
 };
 
+/** Sections whose prose may hold a plus sentence of its own, and the longest such paragraph. */
+const PLUS_PROSE_KINDS = new Set(["requirements", "about-role"]);
+const PLUS_PARAGRAPH = 300;
+
 /** Pluses: nice-to-have sections, and requirement items that say they are a plus. */
 export const niceToHaveDetector: Detector<"niceToHave"> = {
   key: "niceToHave",
@@ -46,6 +50,23 @@ export const niceToHaveDetector: Detector<"niceToHave"> = {
     }
     const items = [...own.items];
     const spans = [...own.spans];
+    // "Previous upstream contributions … are a big plus.", "Experience in X preferred. Experience in Y preferred.":
+    // a short paragraph whose every sentence names a plus, among the requirements or the role's prose
+    for (const s of ctx.sections) {
+      if (s.chrome || !PLUS_PROSE_KINDS.has(s.kind)) continue;
+      s.blocks.forEach((b, i) => {
+        if (b.type !== "paragraph" || b.text.length > PLUS_PARAGRAPH || ctx.labelBlocks.has(b)) return;
+        // a lead-in ("Bonus points for:", "Nice to have, but not required") or a question heads a list, it is none
+        const next = s.blocks[i + 1];
+        if (next?.type === "item" || b.text.endsWith(":") || b.text.endsWith("?") || b.text.split(" ").length < 4) return;
+        const sentences = b.text.split(PERIOD_SPACE_RE).map((t, i, all) => (i < all.length - 1 ? `${t}.` : t).trim()).filter(Boolean);
+        if (sentences.length === 0 || !sentences.every((t) => PLUS_ITEM_RE.test(t))) return;
+        for (const t of sentences) {
+          items.push(t);
+          spans.push([spanOf(b)]);
+        }
+      });
+    }
     // a duty already listed as such ("Lead the team (optional)") is not also a plus: one list each
     const duties = new Set((ctx.found.get("responsibilities")?.value as string[] | undefined) ?? []);
     req.items.forEach((t, i) => {

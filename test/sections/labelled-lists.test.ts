@@ -61,3 +61,15 @@ describe("a list ends before its closing lines", () => {
     expect(parseJobPosting(`Store Clerk\n\n${text}`, { now: "2026-12-06" }).benefits).toEqual(benefits);
   });
 });
+
+describe("a short paragraph whose every sentence names a plus is a nice-to-have", () => {
+  it.each([
+    ["English, among the requirements", "Requirements\n\n- 5 years of C\n- Kernel experience\n\nPrevious upstream contributions to open source projects are a big plus.", ["Previous upstream contributions to open source projects are a big plus."]],
+    ["two sentences ending in preferred", "Qualifications\n\n- Knowledge of election law\n\nExperience in county administration preferred. Experience in public finance preferred.", ["Experience in county administration preferred.", "Experience in public finance preferred."]],
+    ["French", "Profil\n\n- Bac+2 en maintenance\n\nConnaissance des automates Siemens est un plus.", ["Connaissance des automates Siemens est un plus."]],
+    // a lead-in over a list is not itself a plus
+    ["a lead-in", "Requirements\n\n- SQL\n\nBonus points for:\n\n- dbt\n- Airflow", ["dbt", "Airflow"]],
+  ])("%s", (_name, text, nice) => {
+    expect(parseJobPosting(`Data Engineer\n\n${text}`, { format: "markdown", now: "2026-12-06" }).niceToHave).toEqual(nice);
+  });
+});
