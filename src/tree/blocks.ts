@@ -3,7 +3,7 @@ import {
   BR_TAG_RE, BULLET_RE, RUN_ON_BULLET_RE, COLON_END_RE, COLON_ONLY_RE, FIRST_SENTENCE_END_RE, GLUED_BULLET_RE, INLINE_NUMBER_RE, LOWER_OR_PAREN_START_RE,
   MD_EMPHASIS_MARK_RE, MD_ESCAPE_RE, SENTENCE_END_RE, TAG_RE, WHITESPACE_RUNS_RE, WRAPPED_LINE_END_RE,
 } from "../patterns.js";
-import { headingHead, headingTail, labelledList } from "./tails.js";
+import { headingHead, headingTail, labelledList, LIST_JOINERS } from "./tails.js";
 import { flattenedSections, type FlatPart } from "./flattened.js";
 import { pipeTableLines, readTable, type TableLine } from "./tables.js";
 
@@ -341,9 +341,6 @@ export function listInLine(text: string): InlineList | null {
   }
   return null;
 }
-
-// The word that joins the last two items of a list, in the lexicon's languages.
-const LIST_JOINERS = new Set(["and", "or", "et", "ou", "und", "oder", "y", "o", "e", "i", "oraz", "lub", "en", "of"]);
 
 // An item without what joins it to the next: "payroll; or" → "payroll", "cleaner air and" → "cleaner air".
 function tidyItem(s: string): string {

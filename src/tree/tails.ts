@@ -107,8 +107,8 @@ const LABEL_REACH = 50;
 const COMMA_ITEM = 60;
 /** The longest rest that is one item. */
 const ONE_ITEM = 200;
-/** Words that join the last piece of a list ("…, RTT et mutuelle"). */
-const LAST_JOINERS = ["and ", "or ", "et ", "ou ", "und ", "oder ", "y ", "o ", "e ", "i ", "en ", "och ", "og "];
+/** Words that join the last piece of a list: "…, RTT et mutuelle", "…, teamwork and". */
+export const LIST_JOINERS = new Set(["and", "or", "et", "ou", "und", "oder", "y", "o", "e", "i", "oraz", "lub", "en", "of", "och", "og"]);
 
 /**
  * A paragraph led by a list heading and its colon: "Wünschenswert: Erfahrung mit Power BI.",
@@ -134,8 +134,8 @@ export function labelledList(text: string): { label: string; items: string[] } |
   const byComma = rest.split(",").map((p) => p.trim()).filter(Boolean);
   if (byComma.length >= 3 && !sentence && byComma.every((p) => p.length <= COMMA_ITEM)) {
     const last = byComma[byComma.length - 1];
-    const joiner = LAST_JOINERS.find((j) => last.toLowerCase().startsWith(j));
-    if (joiner) byComma[byComma.length - 1] = last.slice(joiner.length);
+    const space = last.indexOf(" ");
+    if (space > 0 && LIST_JOINERS.has(last.slice(0, space).toLowerCase())) byComma[byComma.length - 1] = last.slice(space + 1);
     return { label, items: byComma.map((p) => (p.endsWith(".") ? p.slice(0, -1) : p)) };
   }
   // one item is a line, not a paragraph of prose under a label
