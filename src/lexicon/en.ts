@@ -187,7 +187,7 @@ export const en: Lexicon = {
   itemStems: {
     responsibilities: ["build", "design", "develop", "lead", "manage", "own", "work", "collaborate", "partner", "ship", "review", "write", "maintain", "support", "ensure", "drive", "create", "implement", "analy", "deliver", "mentor", "coordinate", "prepare", "monitor", "improve", "help", "define", "conduct", "participate", "assist", "provide", "handle", "oversee", "plan", "deploy", "architect", "contribute", "identify", "establish", "report", "communicate", "research", "translate", "optimi", "automate", "troubleshoot", "investigate", "process", "answer", "respond", "resolve", "track", "organi", "schedule", "serve", "train", "educate", "run", "operate", "perform", "execute", "evaluate", "assess", "test", "document", "promote", "negotiate", "recruit", "onboard", "take ownership", "you will", "you'll"],
     requirements: ["years", "yrs", "experience", "degree", "bachelor", "master's", "masters", "phd", "diploma", "knowledge of", "knowledge in", "understanding of", "familiar", "proficien", "fluent", "fluency", "strong", "excellent", "solid", "proven", "ability to", "able to", "you have", "you are", "skilled", "expertise", "certif", "licen", "must", "required", "background in", "track record", "comfortable with", "hands-on", "demonstrated", "working knowledge"],
-    "nice-to-have": ["a plus", "plus", "preferred", "preferably", "bonus", "ideally", "nice to have", "nice-to-have", "desirable", "advantage", "advantageous", "beneficial", "is a bonus", "would be great", "not required"],
+    "nice-to-have": ["a plus", "big plus", "huge plus", "strong plus", "definite plus", "added plus", "plus if", "preferred", "preferably", "bonus", "ideally", "nice to have", "nice-to-have", "desirable", "advantage", "advantageous", "beneficial", "is a bonus", "would be great", "not required"],
     benefits: ["insurance", "health", "dental", "vision", "medical", "leave", "holiday", "vacation", "pto", "paid time off", "days off", "time off", "budget", "equity", "stock", "options", "pension", "retirement", "401", "gym", "allowance", "wellness", "wellbeing", "parental", "maternity", "paternity", "stipend", "reimburse", "competitive salary", "competitive compensation", "bonus scheme", "annual bonus", "performance bonus", "flexible", "remote-first", "work from home", "free lunch", "snacks", "coffee", "discount", "subsidi", "company car", "laptop", "equipment", "learning", "training", "career growth", "growth opportunities", "perks"],
     "interview-process": ["call with", "phone call", "video call", "interview", "round", "stage", "onsite", "on-site", "take-home", "assignment", "technical test", "coding challenge", "minutes", "chat with", "meet the team", "final step", "first step"],
   },
@@ -201,7 +201,7 @@ export const en: Lexicon = {
       "compensation range", "pay rate", "estimated salary", "base compensation",
     ],
     employmentType: [
-      "job type", "employment type", "type", "contract type", "commitment", "employment", "schedule",
+      "job type", "job types", "employment type", "type", "contract type", "commitment", "employment", "schedule",
       "contract", "position type", "work type", "job schedule", "hours", "status", "employment status", "type of employment",
       // Workday's <dt> labels, Naukri's facts rows
       "time type", "job time type", "worker type", "job type & shift",

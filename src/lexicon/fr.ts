@@ -54,6 +54,7 @@ export const fr: Lexicon = {
     benefits: ["mutuelle", "congés", "conges", "rtt", "tickets restaurant", "ticket restaurant", "titres restaurant", "télétravail", "teletravail", "prime", "intéressement", "participation", "prévoyance", "remboursement", "transport", "salaire", "rémunération", "formation continue", "comité", "carte", "chèques", "cheques", "horaires flexibles", "jours de"],
     "interview-process": ["entretien", "appel", "étape", "cas pratique", "minutes"],
   },
+  notInfinitives: ["notre", "votre", "entre", "contre", "autre", "premier", "première", "dernier", "offre", "cadre", "centre", "titre", "membre", "ordre", "chiffre", "lettre", "métier", "dossier", "atelier", "chantier", "quartier", "fichier", "courrier", "avenir", "plaisir", "loisir", "leader", "partenaire", "salaire", "horaire", "entreprise"],
   labels: {
     title: ["intitulé du poste", "intitulé", "poste", "titre", "titre du poste"],
     company: ["entreprise", "société", "employeur"],

@@ -45,6 +45,7 @@ export const it: Lexicon = {
     benefits: ["buoni pasto", "ticket", "ferie", "welfare", "assicurazione", "smart working", "assistenza sanitaria", "bonus", "premio", "formazione continua", "retribuzione", "ral", "auto aziendale"],
     "interview-process": ["colloquio", "chiamata", "prova", "fase", "minuti"],
   },
+  notInfinitives: ["carattere", "mestiere", "cantiere", "quartiere", "corriere", "cameriere", "infermiere", "consigliere", "ingegnere", "magazziniere", "cassiere", "giardiniere", "mare", "sapere", "potere", "piacere", "tre", "oltre", "sempre", "ore"],
   labels: {
     title: ["posizione", "ruolo", "titolo"],
     company: ["azienda", "società"],

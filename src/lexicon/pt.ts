@@ -49,6 +49,7 @@ export const pt: Lexicon = {
     benefits: ["plano de saúde", "plano odontológico", "saúde", "odontológico", "vale", "auxílio", "gympass", "wellhub", "férias", "bônus", "plr", "seguro de vida", "day off", "home office", "remoto", "salário", "previdência", "alimentação", "refeição", "totalpass", "licença"],
     "interview-process": ["entrevista", "conversa", "etapa", "teste técnico", "desafio técnico", "minutos"],
   },
+  notInfinitives: ["lugar", "familiar", "similar", "particular", "auxiliar", "regular", "popular", "militar", "escolar", "titular", "mulher", "lazer", "celular", "melhor", "maior", "menor", "por", "líder"],
   labels: {
     title: ["cargo", "vaga", "título"],
     company: ["empresa"],
@@ -56,10 +57,11 @@ export const pt: Lexicon = {
     salary: ["salário", "remuneração", "faixa salarial", "vencimento", "retribuição", "remuneração base"],
     employmentType: ["tipo de contrato", "regime de contratação", "contrato", "regime", "jornada", "horário", "regime de trabalho", "tipo de vínculo"],
     workplaceType: ["modelo de trabalho", "modalidade", "modelo"],
-    category: ["área", "categoria", "setor"],
+    category: ["área", "categoria", "setor", "área de atuação", "área e especialização profissional", "especialização"],
     experience: ["experiência"],
-    education: ["escolaridade", "formação", "educação"],
+    education: ["escolaridade", "formação", "educação", "nível de escolaridade", "formação académica", "formação acadêmica", "habilitações"],
     postedAt: ["publicada em", "publicado em", "data de publicação"],
     validThrough: ["inscrições até", "prazo"],
+    seniority: ["nível hierárquico", "nível", "senioridade", "nível de experiência"],
   },
 };

@@ -26,6 +26,8 @@ export interface Lexicon {
   // --- sections by evidence (issue 11) ---
   /** word stems (lowercase word beginnings, or several words) that, opening or inside a list item, vote for its kind */
   itemStems?: Partial<Record<SectionKind, string[]>>;
+  /** words shaped like the infinitive endings of `itemStems` ("-er", "-re") that are no verbs: "Notre", "Auxiliar" */
+  notInfinitives?: string[];
   /** Label words (`Job Title`, `Salary`) and the field each feeds. */
   labels: Partial<Record<LabelField, string[]>>;
 }

@@ -43,6 +43,8 @@ const HEADING_STEMS = compile((l) => l.headingStems);
 const EXACT = new Set<string>();
 for (const lex of LEXICONS) for (const phrases of Object.values(lex.headings)) for (const p of phrases ?? []) EXACT.add(phraseKey(p));
 const ITEM_STEMS = compile((l) => l.itemStems);
+// "Notre client…", "Auxiliar administrativo": words that end like an infinitive and open no task
+const NOT_INFINITIVES = new Set(LEXICONS.flatMap((l) => (l.notInfinitives ?? []).map((w) => phraseKey(w))));
 
 // perf: stems indexed by their first word, so a text's words look up the few stems that may open
 // at them instead of trying every stem at every word. A first word that must be whole is keyed as
@@ -363,8 +365,9 @@ export function itemScores(text: string): Map<SectionKind, number> {
     const w = ITEM_WEIGHT[s.kind] ?? 1;
     if (s.suffix !== null) {
       // "Atender llamadas", "Contrôler la qualité": an infinitive opening the item is a task
+      // (a name in capitals, "PARTNAIRE vous propose…", is no verb either)
       const first = words[0];
-      if (first.length >= s.suffix.length + 3 && first.endsWith(s.suffix)) add(scores, s.kind, w);
+      if (first.length >= s.suffix.length + 3 && first.endsWith(s.suffix) && !NOT_INFINITIVES.has(first) && !capitalised(text, first.length)) add(scores, s.kind, w);
       continue;
     }
     // what the person does opens the item ("Build…", "Review…"); other kinds' words count anywhere
@@ -374,6 +377,18 @@ export function itemScores(text: string): Map<SectionKind, number> {
   // "Kafka", "Google Analytics", "CI/CD": a short name with no other cue is a skill
   if (scores.size === 0 && words.length <= 3 && text.length <= 40 && !SENTENCE_END_RE.test(text) && hasCapitalOrSymbol(text)) add(scores, "skills", 1);
   return scores;
+}
+
+/** Whether the text's first `n` letters are all capitals ("PARTNAIRE", "GRUPO"). */
+function capitalised(text: string, n: number): boolean {
+  let letters = 0;
+  for (const c of text) {
+    if (letters >= n) break;
+    if (c.toLowerCase() === c.toUpperCase()) continue;
+    if (c !== c.toUpperCase()) return false;
+    letters++;
+  }
+  return letters >= 2;
 }
 
 function hasCapitalOrSymbol(text: string): boolean {

@@ -87,7 +87,38 @@ function sentence(text: string): boolean {
 // A run of facts rows: at least this many rows, and this share of them with a label a field reads.
 const RUN_MIN = 3;
 const RUN_KNOWN_SHARE = 0.4;
-const RUN_ROW_MAX = 120;
+const RUN_ROW_MAX = 200;
+// Most words of a row's label ("Java: 3 years" rows of a skills list have one-word keys too).
+const RUN_LABEL_WORDS = 4;
+
+/** A "Label: value" row of a facts run: its label, value and whether a field reads the label. */
+function factRow(b: Block): { label: string; value: string; known: boolean } | null {
+  const kv = b.type !== "heading" && b.text.length <= RUN_ROW_MAX ? KEY_VALUE_RE.exec(b.text) : null;
+  if (!kv || kv[1].trim().split(" ").length > RUN_LABEL_WORDS) return null;
+  return { label: kv[1].trim(), value: kv[2].trim(), known: labelField(kv[1]) !== null };
+}
+
+/** Whether rows (at least three, two and 40% of them with a label a field reads) make a run of facts. */
+function factsRun(rows: readonly { known: boolean }[]): boolean {
+  const known = rows.filter((r) => r.known).length;
+  return rows.length >= RUN_MIN && known >= 2 && known >= rows.length * RUN_KNOWN_SHARE;
+}
+
+/** How many blocks from blocks[i] make a run of facts rows (0 when they make none). */
+export function factRunAt(blocks: readonly Block[], i: number): number {
+  const rows: { known: boolean }[] = [];
+  for (let k = i; k < blocks.length; k++) {
+    const row = factRow(blocks[k]);
+    if (!row) break;
+    rows.push(row);
+  }
+  return factsRun(rows) ? rows.length : 0;
+}
+
+/** Whether the block is one "Label: value" fact whose label a field reads ("Job type: Full-time"). */
+export function knownFact(b: Block): boolean {
+  return factRow(b)?.known === true;
+}
 
 /**
  * Rows of a run of "Label: value" lines are facts wherever they stand, not list items: Naukri's
@@ -102,20 +133,18 @@ function labelRuns(sections: readonly SectionInfo[]): LabelHit[] {
     if (s.chrome) continue;
     let run: { block: Block; label: string; value: string; known: boolean }[] = [];
     const flush = () => {
-      const known = run.filter((r) => r.known).length;
-      if (run.length >= RUN_MIN && known >= 2 && known >= run.length * RUN_KNOWN_SHARE) {
+      if (factsRun(run)) {
         for (const r of run) out.push({ field: "fact", label: r.label, value: r.value, block: r.block, where: "overview" });
       }
       run = [];
     };
     for (const b of s.blocks) {
-      const kv = b.type !== "heading" && b.text.length <= RUN_ROW_MAX ? KEY_VALUE_RE.exec(b.text) : null;
-      // "Java: 3 years" rows of a skills list have one-word keys too; a row's key is a label of up to four words
-      if (!kv || kv[1].trim().split(" ").length > 4) {
+      const row = factRow(b);
+      if (!row) {
         flush();
         continue;
       }
-      run.push({ block: b, label: kv[1].trim(), value: kv[2].trim(), known: labelField(kv[1]) !== null });
+      run.push({ block: b, ...row });
     }
     flush();
   }

@@ -2,8 +2,9 @@ import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
 import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
-import { classifySectionHeading, exactHeading, headingCore, itemKind, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
+import { classifySectionHeading, exactHeading, headingCore, itemKind, itemScores, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
 import { chromeLine, classifyLeadIn, labelField, type HeadingClass } from "./phrases.js";
+import { factRunAt, knownFact } from "./labels.js";
 
 /** A run of blocks under one heading, with what the heading says it is. */
 export interface SectionInfo {
@@ -157,6 +158,12 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
       sections.push(current);
     }
+    // "Diferenciais" › its items, then "Regime de contratação: CLT / Jornada: Integral / Local de trabalho: Mooca":
+    // a run of facts rows is the page's facts, no more of the list
+    if (current.known && GROUPING.has(current.kind) && current.blocks.some((x) => x.type === "item") && !knownFact(current.blocks[current.blocks.length - 1]) && factRunAt(blocks, bi) > 0) {
+      current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+      sections.push(current);
+    }
     // a list opened by a lead-in line ("Extras desired:") ends where prose follows it: a later list
     // (a signature, a note's bullets) is not more of it
     if (b.type === "item" && current.known && current.heading?.type === "paragraph" && GROUPING.has(current.kind) && afterProse(current, b)) {
@@ -167,7 +174,7 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   }
   const kept = sections.filter((s) => s.heading !== null || s.blocks.length > 0);
   inheritEmptyHeadings(kept);
-  const voted = voteByItems(kept);
+  const voted = splitAtGroupLines(voteByItems(kept));
   mustsBeforePluses(voted);
   return { sections: voted, chromeBlocks };
 }
@@ -366,6 +373,58 @@ function answers(s: SectionInfo): boolean {
   return items.length <= 8 && items.every((b) => b.text.length <= 60);
 }
 
+// Kinds a short line inside another list's section may open when its own items read as that kind.
+const GROUP_SPLIT_KINDS: ReadonlySet<SectionKind> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits"]);
+// Most words and characters of such a line ("WHY RIDGEWAY?", "The good stuff:").
+const GROUP_LINE_WORDS = 6;
+const GROUP_LINE_LEN = 60;
+// The items under it that must read as the other kind: at least three, and three in five of them.
+const GROUP_MIN_ITEMS = 3;
+const GROUP_SHARE = 0.6;
+
+/** A short line that may name a group of items: no sentence's full stop, no "Label: value" fact. */
+function groupLine(b: Block): boolean {
+  if (b.type === "item" || b.text.length === 0 || b.text.length > GROUP_LINE_LEN) return false;
+  const last = b.text[b.text.length - 1];
+  if (last === "." || last === ";" || last === "," || last === "…") return false;
+  return b.text.split(" ").length <= GROUP_LINE_WORDS && !KEY_VALUE_RE.test(b.text);
+}
+
+/**
+ * "Bonus points if you have:" › its items, then "The good stuff:" or "WHY RIDGEWAY?" over pay, pension
+ * and leave: a short line whose heading words name no kind ends the list above it when the items under
+ * it read, three in five at least, as another list kind than the section's, and the items above do not.
+ * The line heads a section of the kind its items give.
+ */
+function splitAtGroupLines(sections: SectionInfo[]): SectionInfo[] {
+  const out: SectionInfo[] = [];
+  const queue = sections.slice().reverse();
+  while (queue.length > 0) {
+    const s = queue.pop() as SectionInfo;
+    out.push(s);
+    if (s.chrome || !GROUPING.has(s.kind)) continue;
+    const blocks = s.blocks;
+    for (let j = 1; j + 2 < blocks.length + 1; j++) {
+      const line = blocks[j];
+      if (!groupLine(line) || blocks[j - 1].type !== "item" || blocks[j + 1]?.type !== "item") continue;
+      const after: string[] = [];
+      for (let k = j + 1; k < blocks.length && blocks[k].type === "item"; k++) after.push(blocks[k].text);
+      const kind = after.length >= GROUP_MIN_ITEMS ? listKind(after, GROUP_SHARE) : null;
+      if (!kind || kind === s.kind || !GROUP_SPLIT_KINDS.has(kind)) continue;
+      // a line that names its own kind or reads as the section's ("Ability to" over tasks it leads into) groups, it does not end
+      const named = classifySectionHeading(line.text.replace(COLON_END_RE, "")).cls;
+      if ((named && named.kind !== kind) || itemScores(line.text).has(s.kind)) continue;
+      const before = blocks.slice(0, j).filter((b) => b.type === "item").map((b) => b.text);
+      if (listKind(before, 0.5) === kind) continue;
+      const heading: Block = line.type === "heading" ? line : { ...line, type: "heading", depth: 3, pseudo: true };
+      s.blocks = blocks.slice(0, j);
+      queue.push({ heading, kind, chrome: null, blocks: blocks.slice(j + 1), known: false });
+      break;
+    }
+  }
+  return out;
+}
+
 // Kinds whose list the items may settle: a heading that says no list kind, or only a vague one.
 const ITEMS_SETTLE: ReadonlySet<SectionKind> = new Set(["other", "about-role"]);
 // What a vague heading's list may turn out to be ("What awaits you" over perks); its duties stay about the role.
@@ -392,7 +451,8 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
       out.push(s);
       continue;
     }
-    const texts = items.map((b) => b.text);
+    // a "Job type: Full-time" fact among the items is no vote for a kind (it still counts among them)
+    const texts = items.map((b) => (knownFact(b) ? "" : b.text));
     // with no heading at all, the items alone must carry the list: more than half of them
     const kind = listKind(texts, s.heading ? 1 / 3 : 0.51);
     if (s.kind === "about-role") {

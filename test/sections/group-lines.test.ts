@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { parseJobPosting } from "../../src/index.js";
+import { itemKind } from "../../src/sections/classify.js";
+
+const parse = (lines: string[], format: "text" | "markdown" = "text") => parseJobPosting(lines.join("\n"), { format, now: "2026-12-07" });
+
+type Row = {
+  name: string;
+  lines: string[];
+  format?: "text" | "markdown";
+  /** the list the group's items must land in, and the list they must not */
+  into: "benefits" | "niceToHave" | "requirements" | "responsibilities";
+  from: "benefits" | "niceToHave" | "requirements" | "responsibilities";
+  item: string;
+};
+
+// Invented postings: a short line inside a list's section whose own items clearly read as another
+// kind of list ends the list above it, whatever its words ("WHY US?", "The good stuff:").
+const SPLITS: Row[] = [
+  {
+    name: "English, capitals and a question mark, plain text",
+    lines: ["Warehouse Picker", "", "PREFERRED", "* Reach truck licence", "* Experience with SAP EWM", "", "WHY HOLLOWAY?", "* Medical, dental and vision from day one", "* 401(k) with a 5% match", "* Paid time off from your first month", "* Free parking on site"],
+    into: "benefits",
+    from: "niceToHave",
+    item: "401(k) with a 5% match",
+  },
+  {
+    name: "English, a colon line in Markdown bullets",
+    format: "markdown",
+    lines: ["## Bonus points if you have", "", "- Worked in a fintech", "- Used dbt in production", "", "The fun part:", "", "- Health insurance for you and your family", "- Pension with 6% employer contribution", "- 28 days annual leave and your birthday off"],
+    into: "benefits",
+    from: "niceToHave",
+    item: "Pension with 6% employer contribution",
+  },
+  {
+    name: "German, a line of its own between lists",
+    lines: ["Deine Aufgaben", "- Du betreust unsere Kunden am Telefon", "- Du pflegst Daten im CRM", "- Du erstellst Angebote", "", "Darum wir", "- 30 Tage Urlaub", "- Betriebliche Altersvorsorge", "- Jobrad und Fitnessstudio-Zuschuss", "- Flexible Arbeitszeiten"],
+    into: "benefits",
+    from: "responsibilities",
+    item: "30 Tage Urlaub",
+  },
+  {
+    name: "Spanish, a short exclamation between lists",
+    lines: ["Funciones", "- Atender a los clientes en tienda", "- Reponer el producto en los lineales", "- Cobrar en caja", "", "¡Te ofrecemos!", "- Seguro médico privado", "- Vacaciones de 23 días laborables", "- Descuentos en productos de la marca"],
+    into: "benefits",
+    from: "responsibilities",
+    item: "Seguro médico privado",
+  },
+];
+
+// Lines that only group the list they stand in: the items stay where they are.
+const KEEPS: Row[] = [
+  {
+    name: "a line that leads into the items it groups ('Ability to')",
+    lines: ["Requirements", "- 3 years of experience in logistics", "- Valid driving licence", "", "Ability to", "- Work without supervision", "- Maintain strict confidentiality", "- Review and interpret regulations", "- Train seasonal staff"],
+    into: "requirements",
+    from: "responsibilities",
+    item: "Work without supervision",
+  },
+  {
+    name: "a lead-in whose items only touch another kind's words",
+    lines: ["What you'll do", "- Write design docs for new services", "- Review pull requests", "", "Example projects could include:", "- Using LLMs to turn doctors' notes into medical records", "- Building a search index over patient health data", "- Moving message parsing to a new protocol", "- Reviewing work of other engineers"],
+    into: "responsibilities",
+    from: "benefits",
+    item: "Building a search index over patient health data",
+  },
+  {
+    name: "a sub-group of the same kind",
+    lines: ["Benefits", "- Private health insurance", "- Pension plan", "", "Time off", "- 30 days of holiday", "- Paid parental leave", "- Your birthday off"],
+    into: "benefits",
+    from: "niceToHave",
+    item: "Paid parental leave",
+  },
+];
+
+describe("a short line whose items read as another list kind opens that list", () => {
+  for (const row of [...SPLITS, ...KEEPS]) {
+    it(row.name, () => {
+      const r = parse(row.lines, row.format);
+      expect(r[row.into]).toContain(row.item);
+      expect(r[row.from]).not.toContain(row.item);
+    });
+  }
+});
+
+describe("a run of facts rows ends the list above it", () => {
+  it("Portuguese: contract, hours and place rows after the pluses are facts, not pluses", () => {
+    const r = parse([
+      "Diferenciais",
+      "Experiência com ERP",
+      "Inglês intermediário",
+      "",
+      "Regime de contratação: CLT",
+      "Jornada: Integral, de segunda a sexta",
+      "Nível hierárquico: Assistente",
+      "Local de trabalho: Centro, Curitiba - PR",
+    ]);
+    expect(r.niceToHave).toEqual(["Experiência com ERP", "Inglês intermediário"]);
+  });
+
+  it("English: job type and pay rows after the perks are facts, not perks", () => {
+    const r = parse(["Benefits", "- Company pension", "- Free parking", "- Employee discount", "", "Job Types: Full-time, Part-time", "Pay: £12.50-£13.00 per hour", "Schedule: Day shift"]);
+    expect(r.benefits).toEqual(["Company pension", "Free parking", "Employee discount"]);
+    expect(r.employmentType).not.toBeNull();
+  });
+
+  it("keeps a list whose items merely have colons ('Python: 3+ years')", () => {
+    const r = parse(["Requirements", "- Python: 3+ years in production", "- SQL: window functions and query plans", "- English: B2 or better", "- Git: branching and reviews"]);
+    expect(r.requirements.length).toBe(4);
+  });
+});
+
+describe("words that end like an infinitive but are no verb do not make a task", () => {
+  const ROWS: [string, string | null][] = [
+    ["Notre client, spécialisé en plasturgie, vous attend", null],
+    ["Votre agence vous accompagne", null],
+    ["PARTNAIRE vous propose ce poste", null],
+    ["Auxiliar administrativo con experiencia", null],
+    ["Gérer la relation avec les fournisseurs", "responsibilities"],
+    ["Atender llamadas de clientes", "responsibilities"],
+    ["Controlar la calidad del producto", "responsibilities"],
+  ];
+  for (const [text, kind] of ROWS) it(text, () => expect(itemKind(text) === "responsibilities" ? "responsibilities" : null).toBe(kind));
+});
