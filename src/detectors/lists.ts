@@ -4,6 +4,16 @@ import type { SectionKind, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { findIn, lowered } from "../fields/words.js";
 import { CLOSING_LINE_WORDS } from "../lexicon/names.js";
+import { delimitedList } from "../tree/tails.js";
+
+/** The longest paragraph read as a list written on one line, and how many comma pieces make one. */
+const LINE_LIST_LEN = 600;
+const LINE_LIST_COMMAS = 4;
+const CATALOGUE_PIECES = 5;
+const CATALOGUE_WORDS = 5;
+// The longest paragraph that is one item when it stands alone, and among others.
+const LONE_ITEM_LEN = 160;
+const ITEM_PARAGRAPH_LEN = 260;
 
 /** Items of every section of a kind, in order; a section without items gives its short paragraphs. */
 export function sectionItems(ctx: Context, kind: SectionKind, options: { paragraphs?: boolean } = {}): { items: string[]; spans: Span[][] } {
@@ -12,21 +22,32 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
   for (const s of ctx.sections) {
     if (s.kind !== kind || s.chrome) continue;
     const list = s.blocks.filter((b) => b.type === "item" && !ctx.labelBlocks.has(b));
-    // a section without a list gives its short paragraphs (boards that drop bullets), never long prose
-    const source: Block[] =
-      list.length > 0
-        ? list
-        : options.paragraphs === false
-          ? []
-          : withoutAnswers(s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= 260 && !COLON_END_RE.test(b.text) && !ctx.labelBlocks.has(b)));
+    // a section without a list gives its short paragraphs (boards that drop bullets), never long prose;
+    // a paragraph that is a list on one line ("Vale-transporte, Assistência médica, Seguro de vida, …",
+    // "Java | Spring Boot | Kafka", "…; annual bonus; free shuttle") gives its pieces
+    const paragraphs = list.length > 0 || options.paragraphs === false ? [] : s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= LINE_LIST_LEN && !COLON_END_RE.test(b.text) && !ctx.labelBlocks.has(b));
+    const pieces = new Map<Block, string[]>();
+    // (commas part a sentence's words as well: only a paragraph too long to be kept as one item is cut at them)
+    for (const b of paragraphs) {
+      const lone = paragraphs.length === 1;
+      const tooLong = b.text.length > (lone ? LONE_ITEM_LEN : ITEM_PARAGRAPH_LEN);
+      // (a shorter one only when it stands alone and is a catalogue: five or more pieces of a few words each;
+      // "…would be a plus: TDD, C++; numerics" leads into its list: the lead-in is no piece of it)
+      const commas = tooLong ? LINE_LIST_COMMAS : lone ? CATALOGUE_PIECES : Infinity;
+      const parts = b.text.includes(":") ? null : delimitedList(b.text, commas, tooLong ? Infinity : CATALOGUE_WORDS);
+      if (parts) pieces.set(b, parts);
+    }
+    const source: Block[] = list.length > 0 ? list : withoutAnswers(paragraphs.filter((b) => pieces.has(b) || b.text.length <= ITEM_PARAGRAPH_LEN));
     // a lone lead-in paragraph is prose, not a list
-    if (list.length === 0 && source.length === 1 && source[0].text.length > 160) continue;
+    if (list.length === 0 && source.length === 1 && source[0].text.length > LONE_ITEM_LEN && !pieces.has(source[0])) continue;
     // "Dann bewirb dich jetzt!", "Envía tu hoja de vida…", "And much more!": the lines a list ends with
     let end = source.length;
     while (end > 0 && closingLine(source[end - 1].text)) end--;
     for (const b of source.slice(0, end)) {
-      items.push(b.text);
-      spans.push([{ start: b.start, end: b.end }]);
+      for (const t of pieces.get(b) ?? [b.text]) {
+        items.push(t);
+        spans.push([{ start: b.start, end: b.end }]);
+      }
     }
   }
   return { items, spans };

@@ -4,6 +4,7 @@ import type { Span } from "../schema.js";
 import { findSalaries } from "../fields/salary.js";
 import { COMMA_RE, PERIOD_SPACE_RE, PLUS_ITEM_RE } from "../patterns.js";
 import { listDetection, sectionItems } from "./lists.js";
+import { delimitedList } from "../tree/tails.js";
 
 /** What the person will do: the items of responsibilities sections. */
 export const responsibilitiesDetector: Detector<"responsibilities"> = {
@@ -147,6 +148,9 @@ function split(items: readonly string[], spans: readonly Span[][], once: boolean
  * a list written as a phrase (a piece opening with "and"/"or", or pieces of many words) stays whole.
  */
 function splitCommaList(t: string): string[] {
+  // "Go | gRPC | Kafka", "Python · Django · Redis": a line of names parted by bars or dots
+  const marked = t.length <= 400 && !COMMA_RE.test(t) ? delimitedList(t, Infinity) : null;
+  if (marked) return marked;
   if (t.length > 200 || !COMMA_RE.test(t) || PERIOD_SPACE_RE.test(t)) return [t];
   const pieces: string[] = [];
   let depth = 0;

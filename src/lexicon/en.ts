@@ -34,7 +34,7 @@ export const en: Lexicon = {
       "description of duties", "summary of duties", "examples of duties", "typical duties", "essential job functions", "what success looks like"],
     requirements: [
       "requirements", "qualifications", "qualifications and experience", "skills and qualifications", "knowledge and experience", "experience and skills", "knowledge, skills and abilities", "skills and abilities", "who you are", "what we're looking for", "what we are looking for",
-      "what you bring", "what you'll bring", "what you will bring", "what you'll need", "what you need",
+      "what you bring", "desired candidate profile", "desired profile", "candidate profile", "what you'll bring", "what you will bring", "what you'll need", "what you need",
       "about you", "you have", "you are", "must have", "must haves", "must-haves", "skills and experience",
       "your profile", "profile", "minimum qualifications", "basic qualifications", "required qualifications",
       "required skills", "requirements and qualifications", "who we're looking for", "who we are looking for",

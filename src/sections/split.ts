@@ -70,7 +70,8 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       if (kind) leadIn = { kind };
     }
     // a plain "Nice to haves" paragraph right above a list is a heading that lost its markup
-    if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && !SENTENCE_END_RE.test(b.text) && blocks[bi + 1]?.type === "item") {
+    // (a question asks for its list as well: "¿Qué buscamos?", "What will you do?")
+    if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && (!SENTENCE_END_RE.test(b.text) || b.text.endsWith("?")) && blocks[bi + 1]?.type === "item") {
       const c = classifySectionHeading(b.text).cls;
       if (c?.kind) leadIn = c;
     }
@@ -242,8 +243,21 @@ function mustsBeforePluses(sections: SectionInfo[]): void {
   const listed = (s: SectionInfo) => !s.chrome && s.blocks.some((b) => b.type === "item");
   if (sections.some((s) => s.kind === "requirements" && listed(s))) return;
   const pluses = sections.filter((s) => s.kind === "nice-to-have" && listed(s));
-  if (pluses.length < 2 || !pluses[0].heading || exactHeading(pluses[0].heading.text)) return;
-  pluses[0].kind = "requirements";
+  const first = pluses[0];
+  if (pluses.length < 2 || !first.heading || exactHeading(first.heading.text)) return;
+  first.kind = "requirements";
+  // its own "Good to have" group stays a list of pluses
+  const at = innerPluses(first);
+  if (at < first.blocks.length) {
+    sections.splice(sections.indexOf(first) + 1, 0, { heading: first.blocks[at], kind: "nice-to-have", chrome: null, blocks: first.blocks.slice(at + 1), known: true });
+    first.blocks = first.blocks.slice(0, at);
+  }
+}
+
+/** Where a group heading of pluses ("Good to have") stands inside a section's blocks, or the blocks' length. */
+function innerPluses(s: SectionInfo): number {
+  const at = s.blocks.findIndex((b) => b.type === "heading" && classifySectionHeading(b.text).cls?.kind === "nice-to-have");
+  return at < 0 ? s.blocks.length : at;
 }
 
 /** The texts of the list that opens at blocks[i] (its top-level items, at most 30). */
@@ -440,7 +454,7 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
   const out: SectionInfo[] = [];
   for (const s of sections) {
     // a heading whose words point two ways ("Skills & Requirements") lets its items choose between them
-    const settles = ITEMS_SETTLE.has(s.kind) || (s.tied?.length ?? 0) > 0;
+    const settles = ITEMS_SETTLE.has(s.kind) || s.kind === "skills" || (s.tied?.length ?? 0) > 0;
     const items = s.chrome || !settles ? [] : s.blocks.filter((b) => b.type === "item");
     if (items.length < 2) {
       out.push(s);
@@ -461,7 +475,8 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
       continue;
     }
     if (kind && !ITEMS_SETTLE.has(s.kind)) {
-      if (s.tied?.includes(kind)) s.kind = kind;
+      // "What skills do I need?" over "7+ years of experience…", "Strong written communication skills": musts, not names
+      if (s.tied?.includes(kind) || (s.kind === "skills" && kind === "requirements")) s.kind = kind;
       out.push(s);
       continue;
     }

@@ -1,4 +1,4 @@
-import { GLUED_ENUMERATOR_END_RE, LOWER_LETTER_RE, UPPER_LETTER_RE } from "../patterns.js";
+import { FIRST_SENTENCE_END_RE, GLUED_ENUMERATOR_END_RE, LOWER_LETTER_RE, UPPER_LETTER_RE } from "../patterns.js";
 import { classifySectionHeading } from "../sections/classify.js";
 import { classifyLeadIn, exactHeading, labelField } from "../sections/phrases.js";
 
@@ -127,17 +127,43 @@ export function labelledList(text: string): { label: string; items: string[] } |
   // "Experience: 2+ years…", "Education: Bachelor's": a field's label and its value, read as a fact
   if (!kind || !LABELLED_LIST_KINDS.has(kind) || labelField(label)) return null;
   // prose under a label ("…procedures. Knowledge of…") is no list
-  const sentence = rest.slice(0, -1).includes(". ");
-  if (sentence) return null;
+  if (rest.slice(0, -1).includes(". ")) return null;
+  const pieces = delimitedList(rest, 3);
+  if (pieces) return { label, items: pieces };
+  if (rest.split(";").filter((p) => p.trim()).length >= 2) return null;
+  // one item is a line, not a paragraph of prose under a label
+  return rest.length <= ONE_ITEM ? { label, items: [rest] } : null;
+}
+
+/** Marks that part a list written on one line besides ";" and ",": "Java | Spring Boot | Kafka", "Go · SQL · Git". */
+const LINE_SEPARATORS = [" | ", " · ", " • ", " ▪ "];
+
+/**
+ * The items of a list written as one line or paragraph: two or more pieces parted by ";", three or
+ * more short pieces parted by "|" or "·", or `commas` or more short pieces (of at most `commaWords` words)
+ * parted by commas ("…, RTT et mutuelle": the joining word goes). Prose ("We build tools. You ship them.") is no list. Null otherwise.
+ */
+export function delimitedList(text: string, commas: number, commaWords = Infinity): string[] | null {
+  const rest = text.trim();
+  if (FIRST_SENTENCE_END_RE.test(rest.slice(0, -1))) return null;
   const bySemicolon = rest.split(";").map((p) => p.trim()).filter(Boolean);
-  if (bySemicolon.length >= 2) return bySemicolon.every((p) => p.length <= ONE_ITEM) ? { label, items: bySemicolon } : null;
+  if (bySemicolon.length >= 2) return bySemicolon.every((p) => p.length <= ONE_ITEM) ? bySemicolon : null;
+  for (const sep of LINE_SEPARATORS) {
+    if (!rest.includes(sep)) continue;
+    const parts = rest.split(sep).map((p) => p.trim()).filter(Boolean);
+    if (parts.length >= 3 && parts.every((p) => p.length <= COMMA_ITEM)) return parts;
+  }
   const byComma = rest.split(",").map((p) => p.trim()).filter(Boolean);
-  if (byComma.length >= 3 && !sentence && byComma.every((p) => p.length <= COMMA_ITEM)) {
+  if (byComma.length >= commas && byComma.every((p) => p.length <= COMMA_ITEM && p.split(" ").length <= commaWords)) {
     const last = byComma[byComma.length - 1];
     const space = last.indexOf(" ");
     if (space > 0 && LIST_JOINERS.has(last.slice(0, space).toLowerCase())) byComma[byComma.length - 1] = last.slice(space + 1);
-    return { label, items: byComma.map((p) => (p.endsWith(".") ? p.slice(0, -1) : p)) };
+    return byComma.map(withoutEnd);
   }
-  // one item is a line, not a paragraph of prose under a label
-  return rest.length <= ONE_ITEM ? { label, items: [rest] } : null;
+  return null;
+}
+
+// A piece without the full stop that closed the line: "Vale-transporte." → "Vale-transporte".
+function withoutEnd(p: string): string {
+  return p.endsWith(".") ? p.slice(0, -1) : p;
 }

@@ -122,3 +122,54 @@ describe("words that end like an infinitive but are no verb do not make a task",
   ];
   for (const [text, kind] of ROWS) it(text, () => expect(itemKind(text) === "responsibilities" ? "responsibilities" : null).toBe(kind));
 });
+
+describe("a paragraph written as a list under a list heading gives its pieces", () => {
+  const ROWS: [string, string[], "benefits" | "skills" | "requirements", string[]][] = [
+    ["Portuguese: a long comma list of perks", ["Auxiliar Administrativo", "", "Benefícios", "", "Plano de saúde / Coparticipação, Plano odontológico, Participação nos lucros, Previdência privada, Seguro de vida em grupo, Vale-refeição, Vale-transporte"], "benefits", ["Plano odontológico", "Vale-transporte"]],
+    ["English: perks parted by semicolons, an abbreviation inside", ["Java Developer", "", "Perks and Benefits", "", "Medical cover of Rs. 3 lakh for your family; quarterly bonus; free shuttle from the metro; subsidised canteen."], "benefits", ["quarterly bonus", "free shuttle from the metro"]],
+    ["English: skills parted by pipes", ["Java Developer", "", "Key Skills", "", "Go | gRPC | PostgreSQL | Kubernetes | Terraform"], "skills", ["gRPC", "Terraform"]],
+    ["Spanish: skills parted by middle dots", ["Desarrollador Backend", "", "Tecnologías", "", "Python · Django · Celery · Redis"], "skills", ["Django", "Redis"]],
+  ];
+  for (const [name, lines, field, some] of ROWS) {
+    it(name, () => {
+      const r = parse(lines);
+      for (const t of some) expect(r[field]).toContain(t);
+    });
+  }
+
+  it("keeps a short comma sentence whole", () => {
+    const r = parse(["Requirements", "", "You hold a degree in statistics, economics, physics, or a similar field.", "", "You write clean SQL and Python."]);
+    expect(r.requirements).toContain("You hold a degree in statistics, economics, physics, or a similar field.");
+  });
+
+  it("keeps prose whole: sentences are no pieces", () => {
+    const r = parse(["Benefits", "", "We pay well. Our office has a gym, a canteen, a library, a roof terrace and bike parking. You get a laptop of your choice."]);
+    expect(r.benefits.some((t) => t === "a canteen")).toBe(false);
+  });
+});
+
+describe("a question standing over a list names it", () => {
+  const ROWS: [string, string[], "responsibilities" | "requirements"][] = [
+    ["Spanish", ["Sobre la empresa", "Somos una cadena de tiendas con 12 locales.", "¿Qué vas a hacer?", "- Atender a los clientes en el salón", "- Cobrar en caja", "- Reponer la mercadería"], "responsibilities"],
+    ["English", ["About us", "We build boats.", "What will you do?", "- Sand and varnish hulls", "- Fit deck hardware", "- Keep the workshop tidy"], "responsibilities"],
+    ["Portuguese", ["Sobre nós", "Somos uma cooperativa.", "O que buscamos?", "- Ensino médio completo", "- Experiência de 1 ano com vendas", "- Boa comunicação"], "requirements"],
+  ];
+  for (const [name, lines, field] of ROWS) {
+    it(name, () => {
+      const r = parse(lines);
+      expect(r[field].length).toBe(3);
+    });
+  }
+});
+
+describe("a skills heading over sentences of musts is a list of requirements", () => {
+  it("English", () => {
+    const r = parse(["What skills do I need?", "- 5+ years of experience selling SaaS to enterprises", "- Demonstrated record of quota attainment", "- Strong written and verbal communication skills"]);
+    expect(r.requirements.length).toBe(3);
+    expect(r.skills).toEqual([]);
+  });
+  it("keeps names as skills", () => {
+    const r = parse(["Skills", "- Kafka", "- Terraform", "- Go", "- PostgreSQL"]);
+    expect(r.skills).toEqual(["Kafka", "Terraform", "Go", "PostgreSQL"]);
+  });
+});
