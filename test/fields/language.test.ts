@@ -50,6 +50,14 @@ const ROWS: [string, string][] = [
   ["Yêu cầu ứng viên: Có ít nhất 2 năm kinh nghiệm lập trình Java, ưu tiên ứng viên biết tiếng Anh.", "vi"],
   ["Quyền lợi: Lương tháng 13, thưởng theo hiệu quả công việc, đóng bảo hiểm đầy đủ.", "vi"],
   ["Địa điểm làm việc: Hà Nội. Thời gian làm việc: thứ 2 đến thứ 6.", "vi"],
+  // languages no lexicon covers: named as they are, not taken for a neighbour (Czech is not Polish)
+  ["Hledáme backend vývojáře do našeho týmu. Náplň práce: vývoj služeb v jazyce Go. Požadujeme 3 roky zkušenosti. Nabízíme 5 týdnů dovolené.", "cs"],
+  ["Náplň práce je různorodá a budete součástí týmu, který se stará o naše zákazníky.", "cs"],
+  ["Hľadáme kolegu do nášho tímu. Ponúkame stabilnú prácu a požadujeme skúsenosti s účtovníctvom.", "sk"],
+  ["Tražimo kolegu za rad u našem timu. Nudimo stalni posao, a potrebno je iskustvo u prodaji od dvije godine.", "hr"],
+  ["Căutăm un coleg pentru echipa noastră. Oferim salariu competitiv și cerințe: experiență de minim 2 ani.", "ro"],
+  ["Csapatunkba keresünk munkatársat. Elvárások: legalább 2 év tapasztalat. Amit kínálunk: versenyképes fizetés.", "hu"],
+  ["Ekibimize katılacak deneyimli bir yazılım geliştirici arıyoruz. Aranan nitelikler: en az 3 yıl deneyim.", "tr"],
   // writing systems that name their language, with the English words of tech postings among them
   ["주요 업무: 데이터 파이프라인 설계 및 운영, SQL 기반 데이터 마트 구축. 자격 요건: 3년 이상의 경력.", "ko"],
   ["우대 사항\n- Python, Airflow 사용 경험\n- AWS 환경에서의 운영 경험", "ko"],
