@@ -265,6 +265,15 @@ function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state
     // in a run of lines ending in ";", the items are those lines and the one line that closes the run
     const semicolonItem = semicolonRun && (line.endsWith(";") || prevLine.endsWith(";"));
     prevLine = line;
+    // "Diferenciais: Azure; dbt" among bare lines: a list heading leads its own items, as in a paragraph of its own
+    const labelled = bullet ? null : labelledList(t);
+    if (labelled && labelled.items.length >= 2) {
+      const own = ++state.list;
+      out.push({ type: "heading", text: labelled.label, depth: 4, start: lineStart, end: lineEnd, links: [], strong: false, list: 0, pseudo: true });
+      for (const item of labelled.items) out.push({ type: "item", text: item, depth: 0, start: lineStart, end: lineEnd, links: lineLinks.filter((l) => item.includes(l.text)), strong: false, list: own, pseudo: false });
+      runId = 0;
+      continue;
+    }
     const type = bullet || (semicolonRun ? semicolonItem : shortRun || listLike) ? "item" : "paragraph";
     out.push({ type, text: t, depth: 0, start: lineStart, end: lineEnd, links: lineLinks, strong: false, list: bullet ? listId : id || (listLike ? (runId ||= ++state.list) : 0), pseudo: false });
   }

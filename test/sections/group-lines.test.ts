@@ -173,3 +173,22 @@ describe("a skills heading over sentences of musts is a list of requirements", (
     expect(r.skills).toEqual(["Kafka", "Terraform", "Go", "PostgreSQL"]);
   });
 });
+
+describe("a labelled list written as one of several bare lines leads its own items", () => {
+  const ROWS: [string, string[], "niceToHave" | "benefits", string[]][] = [
+    ["Portuguese pluses among the requirement lines", ["Analista de Dados", "", "Requisitos", "Ensino superior completo;", "SQL avançado;", "Diferenciais: conhecimento do varejo; experiência com Airflow", "Regime de contratação: CLT"], "niceToHave", ["conhecimento do varejo", "experiência com Airflow"]],
+    ["Spanish 'Suma:' paragraph after the requirements", ["Vendedor", "", "Requisitos", "- Secundario completo", "- Experiencia en ventas", "", "Suma: manejo de redes sociales; experiencia en retail"], "niceToHave", ["manejo de redes sociales", "experiencia en retail"]],
+    ["English perks line among facts lines", ["Barista", "", "Location: Leeds", "Benefits: free lunch, staff discount, pension, paid breaks", "Hours: 30 per week"], "benefits", ["free lunch", "pension"]],
+  ];
+  for (const [name, lines, field, some] of ROWS) {
+    it(name, () => {
+      const r = parse(lines);
+      for (const t of some) expect(r[field]).toContain(t);
+    });
+  }
+  it("a field's label over a comma list stays a fact ('Skills: Go, SQL, Git' is no perk)", () => {
+    const r = parse(["Engineer", "", "Location: Berlin", "Languages: German, English, French", "Hours: 40 per week"]);
+    expect(r.benefits).toEqual([]);
+    expect(r.niceToHave).toEqual([]);
+  });
+});
