@@ -4,7 +4,7 @@ import type { SectionKind, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { findIn, lowered } from "../fields/words.js";
 import { CLOSING_LINE_WORDS } from "../lexicon/names.js";
-import { delimitedList } from "../tree/tails.js";
+import { delimitedList, gluedItems } from "../tree/tails.js";
 
 /** The longest paragraph read as a list written on one line, and how many comma pieces make one. */
 const LINE_LIST_LEN = 600;
@@ -34,7 +34,7 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
       // (a shorter one only when it stands alone and is a catalogue: five or more pieces of a few words each;
       // "…would be a plus: TDD, C++; numerics" leads into its list: the lead-in is no piece of it)
       const commas = tooLong ? LINE_LIST_COMMAS : lone ? CATALOGUE_PIECES : Infinity;
-      const parts = b.text.includes(":") ? null : delimitedList(b.text, commas, tooLong ? Infinity : CATALOGUE_WORDS);
+      const parts = gluedItems(b.text) ?? (b.text.includes(":") ? null : delimitedList(b.text, commas, tooLong ? Infinity : CATALOGUE_WORDS));
       if (parts) pieces.set(b, parts);
     }
     const source: Block[] = list.length > 0 ? list : withoutAnswers(paragraphs.filter((b) => pieces.has(b) || b.text.length <= ITEM_PARAGRAPH_LEN));

@@ -167,3 +167,61 @@ export function delimitedList(text: string, commas: number, commaWords = Infinit
 function withoutEnd(p: string): string {
   return p.endsWith(".") ? p.slice(0, -1) : p;
 }
+
+/** The fewest letters of the word a glued sentence opens with ("Tham", not the "Js" of "Node.Js"). */
+const GLUED_WORD_MIN = 3;
+
+/** The first character at or after `i` that is not a soft hyphen or a space. */
+function firstLetter(text: string, i: number): string | undefined {
+  while (i < text.length && (text[i] === "\u00ad" || text[i] === " ")) i++;
+  return text[i];
+}
+
+/** Whether a character is a letter written in lower case, or in upper case. */
+const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+
+/**
+ * A list whose line breaks were lost with no space left between the items (TopCV, France Travail copies):
+ * "…Bắc Mỹ.Tham gia…", "…làm gameThành thạo…", "…22.000.000 VNĐLàm việc…". An item starts at a capital
+ * followed by a lower-case letter that is glued to a full stop, to a word in lower case ("game", two
+ * letters at least) or to a word in capitals ("VNĐ"), never inside a name: "JavaScript", "iOS", "ASP.Net",
+ * "Node.Js" and "PDFs" stay whole. At least three pieces of two words or more; null otherwise.
+ */
+export function gluedItems(text: string): string[] | null {
+  const cuts: number[] = [];
+  let wordStart = 0;
+  for (let i = 1; i + 1 < text.length; i++) {
+    const prev = text[i - 1];
+    if (prev === " " || prev === "\n" || prev === "\u00ad") wordStart = i;
+    if (!isUpper(text[i]) || !isLower(text[i + 1])) continue;
+    let letters = 0;
+    while (i + letters < text.length && (isUpper(text[i + letters]) || isLower(text[i + letters]))) letters++;
+    const left = text.slice(wordStart, i);
+    let glued = false;
+    // ("UX...Đóng": an ellipsis ends the item before whatever it follows)
+    if (prev === "." || prev === "!" || prev === "?" || prev === "…") {
+      const bare = ![...left].some((c) => isLower(c) || isUpper(c));
+      glued = bare || left.endsWith("..") || prev === "…" || (letters >= GLUED_WORD_MIN && [...left].some(isLower));
+    }
+    else if (isLower(prev)) glued = left.length >= 2 && [...left].every(isLower);
+    else if (isUpper(prev)) glued = letters >= GLUED_WORD_MIN && left.length >= 2 && [...left].every(isUpper);
+    if (glued) cuts.push(i);
+  }
+  if (cuts.length < 2) return null;
+  // a list that lost its breaks this way lost them everywhere: a full stop and a space before a capital end an item too
+  for (let i = 2; i < text.length; i++) {
+    if (text[i - 1] === " " && (text[i - 2] === "." || text[i - 2] === "!") && isUpper(firstLetter(text, i))) cuts.push(i);
+  }
+  cuts.sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of [...cuts, text.length]) {
+    let piece = text.slice(from, at).trim();
+    while (piece.startsWith("\u00ad")) piece = piece.slice(1).trim();
+    from = at;
+    if (piece.split(" ").length < 2 && pieces.length > 0) pieces[pieces.length - 1] += piece;
+    else pieces.push(piece);
+  }
+  return pieces.length >= 3 && pieces.every((p) => p.split(" ").length >= 2) ? pieces : null;
+}
