@@ -8,6 +8,8 @@ import { delimitedList, gluedItems } from "../tree/tails.js";
 
 /** The longest paragraph read as a list written on one line, and how many comma pieces make one. */
 const LINE_LIST_LEN = 600;
+// The longest paragraph read as items glued together ("…programmingAbility to write…").
+const GLUED_LIST_LEN = 4000;
 const LINE_LIST_COMMAS = 4;
 const CATALOGUE_PIECES = 5;
 const CATALOGUE_WORDS = 5;
@@ -25,7 +27,7 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
     // a section without a list gives its short paragraphs (boards that drop bullets), never long prose;
     // a paragraph that is a list on one line ("Vale-transporte, Assistência médica, Seguro de vida, …",
     // "Java | Spring Boot | Kafka", "…; annual bonus; free shuttle") gives its pieces
-    const paragraphs = list.length > 0 || options.paragraphs === false ? [] : s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= LINE_LIST_LEN && !COLON_END_RE.test(b.text) && !ctx.labelBlocks.has(b));
+    const paragraphs = list.length > 0 || options.paragraphs === false ? [] : s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= GLUED_LIST_LEN && !COLON_END_RE.test(b.text) && !ctx.labelBlocks.has(b));
     const pieces = new Map<Block, string[]>();
     // (commas part a sentence's words as well: only a paragraph too long to be kept as one item is cut at them)
     for (const b of paragraphs) {
@@ -34,7 +36,7 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
       // (a shorter one only when it stands alone and is a catalogue: five or more pieces of a few words each;
       // "…would be a plus: TDD, C++; numerics" leads into its list: the lead-in is no piece of it)
       const commas = tooLong ? LINE_LIST_COMMAS : lone ? CATALOGUE_PIECES : Infinity;
-      const parts = gluedItems(b.text) ?? (b.text.includes(":") ? null : delimitedList(b.text, commas, tooLong ? Infinity : CATALOGUE_WORDS));
+      const parts = gluedItems(b.text) ?? (b.text.includes(":") || b.text.length > LINE_LIST_LEN ? null : delimitedList(b.text, commas, tooLong ? Infinity : CATALOGUE_WORDS));
       if (parts) pieces.set(b, parts);
     }
     const source: Block[] = list.length > 0 ? list : withoutAnswers(paragraphs.filter((b) => pieces.has(b) || b.text.length <= ITEM_PARAGRAPH_LEN));

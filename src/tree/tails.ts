@@ -183,10 +183,9 @@ const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.t
 
 /**
  * A list whose line breaks were lost with no space left between the items (TopCV, France Travail copies):
- * "…Bắc Mỹ.Tham gia…", "…làm gameThành thạo…", "…22.000.000 VNĐLàm việc…". An item starts at a capital
- * followed by a lower-case letter that is glued to a full stop, to a word in lower case ("game", two
- * letters at least) or to a word in capitals ("VNĐ"), never inside a name: "JavaScript", "iOS", "ASP.Net",
- * "Node.Js" and "PDFs" stay whole. At least three pieces of two words or more; null otherwise.
+ * "…Bắc Mỹ.Tham gia…", "…làm gameThành thạo…". An item starts at a capital followed by a lower-case
+ * letter that is glued to a full stop or to a word in lower case ("game", two letters at least), never
+ * inside a name: "JavaScript", "iOS", "ASP.Net", "Node.Js", "RESTful" and "PDFs" stay whole. At least three pieces of two words or more; null otherwise.
  */
 export function gluedItems(text: string): string[] | null {
   const cuts: number[] = [];
@@ -194,18 +193,22 @@ export function gluedItems(text: string): string[] | null {
   for (let i = 1; i + 1 < text.length; i++) {
     const prev = text[i - 1];
     if (prev === " " || prev === "\n" || prev === "\u00ad") wordStart = i;
+    // "…wideorozmowy- wsparcie…": a bullet run into the end of the item before it
+    if (prev === " " && text[i - 2] === "-" && i >= 3 && text[i - 3] !== " " && text[i - 3] !== "-" && (isLower(text[i]) || isUpper(text[i]))) {
+      cuts.push(i);
+      continue;
+    }
     if (!isUpper(text[i]) || !isLower(text[i + 1])) continue;
     let letters = 0;
     while (i + letters < text.length && (isUpper(text[i + letters]) || isLower(text[i + letters]))) letters++;
     const left = text.slice(wordStart, i);
     let glued = false;
     // ("UX...Đóng": an ellipsis ends the item before whatever it follows)
-    if (prev === "." || prev === "!" || prev === "?" || prev === "…") {
+    if (prev === "." || prev === "!" || prev === "?" || prev === "…" || prev === ";" || prev === ")") {
       const bare = ![...left].some((c) => isLower(c) || isUpper(c));
       glued = bare || left.endsWith("..") || prev === "…" || (letters >= GLUED_WORD_MIN && [...left].some(isLower));
     }
     else if (isLower(prev)) glued = left.length >= 2 && [...left].every(isLower);
-    else if (isUpper(prev)) glued = letters >= GLUED_WORD_MIN && left.length >= 2 && [...left].every(isUpper);
     if (glued) cuts.push(i);
   }
   if (cuts.length < 2) return null;
@@ -218,10 +221,15 @@ export function gluedItems(text: string): string[] | null {
   let from = 0;
   for (const at of [...cuts, text.length]) {
     let piece = text.slice(from, at).trim();
-    while (piece.startsWith("\u00ad")) piece = piece.slice(1).trim();
+    while (piece.startsWith("\u00ad") || piece.startsWith("- ")) piece = piece.slice(piece[0] === "-" ? 2 : 1).trim();
+    if (piece.endsWith("-") && at < text.length) piece = piece.slice(0, -1).trimEnd();
     from = at;
     if (piece.split(" ").length < 2 && pieces.length > 0) pieces[pieces.length - 1] += piece;
     else pieces.push(piece);
   }
-  return pieces.length >= 3 && pieces.every((p) => p.split(" ").length >= 2) ? pieces : null;
+  // (the prose a lost list runs into is no item: a piece as long as a paragraph is left out)
+  return pieces.length >= 3 && pieces.every((p) => p.split(" ").length >= 2) ? pieces.filter((p) => p.length <= GLUED_ITEM_MAX) : null;
 }
+
+/** The longest piece of a glued list kept as an item. */
+const GLUED_ITEM_MAX = 400;

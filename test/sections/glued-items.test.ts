@@ -7,7 +7,7 @@ import { gluedItems } from "../../src/tree/tails.js";
 const SPLITS: [string, string, string[]][] = [
   ["Vietnamese, a word glued to the next item's capital", "Thiết kế giao diện ứng dụngPhối hợp với đội ngũ phát triểnKiểm thử sản phẩm trước khi phát hành", ["Thiết kế giao diện ứng dụng", "Phối hợp với đội ngũ phát triển", "Kiểm thử sản phẩm trước khi phát hành"]],
   ["Vietnamese, a full stop glued to the next item", "Lương cạnh tranh.Thưởng tháng 13.Bảo hiểm đầy đủ theo luật", ["Lương cạnh tranh.", "Thưởng tháng 13.", "Bảo hiểm đầy đủ theo luật"]],
-  ["Vietnamese, an abbreviation in capitals glued to the next item", "Lương từ 15 triệu VNĐLàm việc từ thứ 2 đến thứ 6.Hỗ trợ ăn trưa tại văn phòng", ["Lương từ 15 triệu VNĐ", "Làm việc từ thứ 2 đến thứ 6."]],
+  ["Vietnamese, a number's full stop glued to the next item", "Lương từ 15 triệu, làm việc từ thứ 2 đến thứ 6.Hỗ trợ ăn trưa tại văn phòng.Tham quan du lịch hằng năm", ["Lương từ 15 triệu, làm việc từ thứ 2 đến thứ 6.", "Hỗ trợ ăn trưa tại văn phòng."]],
   ["French, a full stop glued to the next item", "Rédiger les rapports mensuels.Suivre les indicateurs qualité.Animer les réunions d'équipe", ["Rédiger les rapports mensuels.", "Suivre les indicateurs qualité.", "Animer les réunions d'équipe"]],
   ["English, words glued and an ellipsis", "Team playerProblem solverStrong writing skills and so on...Happy to travel now and then", ["Team player", "Problem solver", "Strong writing skills and so on...", "Happy to travel now and then"]],
 ];
@@ -16,6 +16,7 @@ const WHOLE: [string, string][] = [
   ["names in camel case", "Experience with JavaScript, TypeScript and GitHub Actions in a DevOps team"],
   ["a version and a framework with a dot", "Good knowledge of Node.Js and ASP.Net, plus iOS and macOS builds"],
   ["plural abbreviations", "You will write PDFs and call REST APIs for our partners every day"],
+  ["abbreviations run into words", "Build RESTful services, HTTPServer wrappers and URLs for IDs in the VNĐLàm app"],
   ["one glued place only", "Work with the teamWe are friendly people who like to build things"],
   ["ordinary sentences", "We build tools. You ship them. Everyone wins in the end."],
 ];
