@@ -1,0 +1,395 @@
+import { spanOf, type Context } from "../context.js";
+import type { Span } from "../schema.js";
+import type { Block } from "../tree/blocks.js";
+import {
+  COLON_END_RE, DIGIT_START_RE, LETTER_OR_DIGIT_RE, LETTER_RE, LOWER_START_RE, PROSE_STEP_START_RE, SENTENCE_SPLIT_RE, STEP_ARROW_SPLIT_RE, STEP_BARE_NUMBER_RE,
+  STEP_CLAUSE_SPLIT_RE, STEP_COUNT_LEAD_RE, STEP_DASH_SPLIT_RE, STEP_FINAL_STOP_RE, STEP_WORD_RE,
+} from "../patterns.js";
+import { STEP_JOINERS, STEP_LAST_WORDS, STEP_LIST_VERBS, STEP_SEQUENCE_WORDS } from "../lexicon/steps.js";
+import { CLOSING_LINE_WORDS } from "../lexicon/names.js";
+import { findIn, lowered } from "../fields/words.js";
+import { classifySectionHeading, itemKind } from "../sections/classify.js";
+
+/*
+ * Hiring steps by their shape, wherever a posting names its process: a list, one line with arrows
+ * between the steps ("Phone screen (30 min) → Technical interview (90 min) → Offer"), short lines
+ * with no bullets, numbered cards ("1." / "Application review" / "Our team reads…"), a sentence that
+ * tells them in order ("First a short call, then a visit on site, then a trial day") or lists them
+ * after a verb or a colon ("Our process consists of a call, a case study and an offer").
+ */
+
+/** Steps with the spans of the blocks they come from. */
+export interface Steps {
+  items: string[];
+  spans: Span[][];
+}
+
+const NONE: Steps = { items: [], spans: [] };
+/** Longest step in a chain or an enumeration. */
+const STEP_MAX = 120;
+/** Longest line read as one step when a section's steps are lines without bullets. */
+const LINE_MAX = 170;
+/** Longest piece of a sentence that is a list of steps by itself ("Recruiter call, hiring manager conversation, …"). */
+const WHOLE_PIECE_MAX = 70;
+/** Longest line read as a step by its shortness alone, under the process's own heading. */
+const SHORT_STEP = 60;
+/** Most steps a process has: more lines are a text, not a process. */
+const STEPS_MAX = 12;
+/** Longest text read as a heading inside a section ("Our hiring process – simple, quick, human."). */
+const HEADING_LINE_MAX = 90;
+
+const SEQUENCE = [...STEP_SEQUENCE_WORDS].sort((a, b) => b.length - a.length);
+
+/** Whether a clause opens the next step of a sequence: "then a visit", "Danach ein Probetag", "puis un cas pratique". */
+export function opensStep(clause: string): boolean {
+  if (PROSE_STEP_START_RE.test(clause)) return true;
+  const low = clause.toLowerCase();
+  return SEQUENCE.some((w) => low.startsWith(w) && !LETTER_RE.test(low[w.length] ?? " "));
+}
+
+/** The text cut at `sep` where it stands outside round brackets ("Call (30 min, video), case study"). */
+function splitOutside(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+    else if (depth === 0 && sep.includes(c)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out.map((p) => p.trim()).filter(Boolean);
+}
+
+/** A step reads as one: it names a call, an interview, a round… (lexicon item stems), or it gives a duration. */
+function stepLike(text: string, duration: (t: string) => number | null): boolean {
+  return itemKind(text) === "interview-process" || duration(text) !== null;
+}
+
+/** The text after a lead that counts or names the steps: "4 stages: A → B" gives "A → B", "Three stages—a call, …" "a call, …". */
+function afterLead(text: string): string {
+  const colon = text.indexOf(": ");
+  if (colon > 0 && colon <= 60) {
+    const lead = text.slice(0, colon);
+    if (STEP_COUNT_LEAD_RE.test(lead) || classifySectionHeading(lead).cls?.kind === "interview-process") return text.slice(colon + 2).trim();
+  }
+  const m = STEP_COUNT_LEAD_RE.exec(text);
+  if (m) {
+    const rest = text.slice(m[0].length);
+    // "Four-stage process (3-4 weeks): …", "Three stages—…"
+    const cut = [rest.indexOf(":"), rest.indexOf("—"), rest.indexOf("–")].filter((i) => i >= 0);
+    if (cut.length && Math.min(...cut) <= 30) return rest.slice(Math.min(...cut) + 1).trim();
+    return rest.trim();
+  }
+  return text;
+}
+
+/**
+ * The steps of one line with arrows or chevrons between them ("Screening call → Hiring manager →
+ * Case study"), or, where the context names the process, with dashes between three or more. Null when
+ * the pieces are no steps (a path "ROM → U-Boot → kernel" must be told as steps by its context or words).
+ */
+export function chainSteps(text: string, inProcess: boolean, duration: (t: string) => number | null): string[] | null {
+  let pieces = text.split(STEP_ARROW_SPLIT_RE);
+  if (pieces.length < 2 && inProcess) {
+    pieces = text.split(STEP_DASH_SPLIT_RE);
+    if (pieces.length < 3) return null;
+  }
+  if (pieces.length < 2 || pieces.length > STEPS_MAX) return null;
+  pieces = pieces.map((p) => p.trim());
+  pieces[0] = afterLead(pieces[0]);
+  pieces[pieces.length - 1] = pieces[pieces.length - 1].replace(STEP_FINAL_STOP_RE, "");
+  pieces = pieces.filter((p) => LETTER_RE.test(p));
+  if (pieces.length < 2 || pieces.some((p) => p.length > STEP_MAX)) return null;
+  if (inProcess) return pieces;
+  // told anywhere, the pieces must read as steps themselves: three at least, half of them naming one
+  if (pieces.length < 3) return null;
+  return pieces.filter((p) => stepLike(p, duration)).length * 2 >= pieces.length ? pieces : null;
+}
+
+/**
+ * Steps told in order by sequence words, sentence after sentence or clause after clause: "First, a
+ * 30-minute call with our recruiter; then a technical interview. Finally, we make an offer." Each step
+ * runs from its sequence word to the next; two at least.
+ */
+export function sequenceSteps(paragraph: string): string[] | null {
+  const steps: string[] = [];
+  for (const sentence of paragraph.split(SENTENCE_SPLIT_RE)) {
+    const parts = sentence.split(STEP_CLAUSE_SPLIT_RE);
+    // parts alternate: clause, separator, clause, …
+    for (let i = 0; i < parts.length; i += 2) {
+      const clause = parts[i].trim();
+      if (!clause) continue;
+      if (opensStep(clause)) steps.push(clause);
+      else if (steps.length) steps[steps.length - 1] += (i === 0 ? " " : parts[i - 1]) + clause;
+    }
+  }
+  return steps.length >= 2 && steps.length <= STEPS_MAX ? steps.map((s) => s.trim()) : null;
+}
+
+/**
+ * The steps a sentence lists after a colon or a listing verb ("Our process: a call, a case study and
+ * an offer", "L'iter comprende un colloquio con HR, un colloquio tecnico ed un colloquio finale").
+ * Inside a section about the process the whole sentence may be the list ("Recruiter call, hiring
+ * manager conversation, take-home assessment, and final loop").
+ */
+export function enumerationSteps(sentence: string, inProcess: boolean, duration: (t: string) => number | null): string[] | null {
+  const text = sentence.trim();
+  const colon = text.indexOf(": ");
+  if (colon > 0 && classifySectionHeading(text.slice(0, colon)).cls?.kind === "interview-process") {
+    const found = enumeration(text.slice(colon + 2), inProcess, duration);
+    if (found) return found;
+  }
+  const low = lowered(text);
+  let verbs = 0;
+  for (const verb of STEP_LIST_VERBS) {
+    const at = findIn(low, verb);
+    if (at < 0) continue;
+    verbs++;
+    // the sentence must speak of the process: in its section, or by its own words before the verb
+    if (!inProcess && classifySectionHeading(text.slice(0, at).trim()).cls?.kind !== "interview-process" && !namesProcess(text.slice(0, at))) continue;
+    const found = enumeration(text.slice(at + verb.length), inProcess, duration);
+    if (found) return found;
+  }
+  // the whole sentence is the list only when no verb leads into one and every piece is short (a name, not a clause)
+  if (!inProcess || verbs > 0) return null;
+  const whole = enumeration(afterLead(text), inProcess, duration);
+  return whole && whole.length >= 3 && whole.every((p) => p.length <= WHOLE_PIECE_MAX) ? whole : null;
+}
+
+/** Whether a clause names the hiring process by a word of the lexicon ("The selection process", "L'iter di selezione"). */
+function namesProcess(clause: string): boolean {
+  const words = clause.trim().split(" ").slice(-5).join(" ");
+  return words.length > 0 && classifySectionHeading(words).cls?.kind === "interview-process";
+}
+
+/** The items of "a, b, and c." (two at least, each short), or null. */
+export function enumeration(text: string, inProcess: boolean, duration: (t: string) => number | null): string[] | null {
+  const body = text.trim().replace(STEP_FINAL_STOP_RE, "");
+  const parts = splitOutside(body, ",;");
+  if (parts.length < 2 || parts.length > STEPS_MAX) return null;
+  const last = parts[parts.length - 1];
+  const joiner = STEP_JOINERS.find((j) => last.toLowerCase().startsWith(j));
+  if (joiner) parts[parts.length - 1] = last.slice(joiner.length).trim();
+  // "…, un colloquio tecnico ed un colloquio finale": a joiner inside the last piece parts two steps when both read as steps
+  const tail = parts[parts.length - 1];
+  for (const j of STEP_JOINERS) {
+    const at = tail.lastIndexOf(" " + j);
+    if (at <= 0) continue;
+    const left = tail.slice(0, at).trim();
+    const right = tail.slice(at + j.length + 1).trim();
+    if (stepLike(left, duration) && stepLike(right, duration)) parts.splice(parts.length - 1, 1, left, right);
+    break;
+  }
+  // steps are phrases ("one or more technical interviews"), not the pieces of a figure ("$46,562")
+  if (!parts.every((p) => LETTER_RE.test(p) && p.length <= STEP_MAX && !STEP_BARE_NUMBER_RE.test(p))) return null;
+  const naming = parts.filter((p) => stepLike(p, duration)).length;
+  if (inProcess) return naming >= 1 ? parts : null;
+  // outside the process's section: an enumeration inside a sentence, in lower case ("a 30-minute call"),
+  // whose pieces are phrases, most of them naming a step
+  if (!LOWER_START_RE.test(parts[0])) return null;
+  if (!parts.every((p) => p.includes(" ") && !DIGIT_START_RE.test(p))) return null;
+  return naming * 2 >= parts.length ? parts : null;
+}
+
+function closingLine(text: string): boolean {
+  const low = lowered(text);
+  return CLOSING_LINE_WORDS.some((w) => findIn(low, w) >= 0);
+}
+
+/** Drops icons and bullets before a step's first letter or digit ("✍🏾 ️Inscrição", "📝 Aplicação de teste"). */
+export function withoutLeadingIcons(text: string): string {
+  let i = 0;
+  while (i < text.length && !LETTER_OR_DIGIT_RE.test(text[i]) && text[i] !== "(" && i < 12) i++;
+  return i > 0 && i < text.length ? text.slice(i) : text;
+}
+
+/**
+ * The steps the blocks of a process section give: its list (a list item that is a chain gives its
+ * pieces), else numbered cards, a chain line, short lines, or steps told in its prose.
+ */
+export function blocksToSteps(ctx: Context, blocks: readonly Block[], duration: (t: string) => number | null, strict = false): Steps {
+  const list = blocks.filter((b) => b.type === "item" && !ctx.labelBlocks.has(b));
+  if (list.length > 0) {
+    let end = list.length;
+    while (end > 1 && closingLine(list[end - 1].text)) end--;
+    const kept = list.slice(0, end);
+    if (kept.length === 1) {
+      const pieces = chainSteps(kept[0].text, true, duration) ?? sequenceSteps(kept[0].text);
+      if (pieces) return { items: pieces, spans: pieces.map(() => [spanOf(kept[0])]) };
+    }
+    // under a line that only may name the process, the items must read as steps themselves
+    if (strict && kept.filter((b) => stepLike(b.text, duration)).length * 2 < kept.length) return NONE;
+    const out: Steps = { items: [], spans: [] };
+    for (const b of kept) {
+      const pieces = b.text.split(STEP_ARROW_SPLIT_RE).length >= 3 ? chainSteps(b.text, true, duration) : null;
+      for (const p of pieces ?? [b.text]) {
+        out.items.push(p);
+        out.spans.push([spanOf(b)]);
+      }
+    }
+    return out;
+  }
+  const titled = headingCards(blocks, duration);
+  if (titled.items.length) return titled;
+  const paras = blocks.filter((b) => b.type === "paragraph" && !ctx.labelBlocks.has(b));
+  if (!paras.length) return NONE;
+  const cards = numberedCards(paras, duration);
+  if (cards.items.length) return cards;
+  // one line with arrows between the steps
+  for (const b of paras) {
+    if (b.text.split(STEP_ARROW_SPLIT_RE).length < 2) continue;
+    const pieces = chainSteps(b.text, true, duration);
+    if (pieces) return { items: pieces, spans: pieces.map(() => [spanOf(b)]) };
+  }
+  // short lines without bullets, a lead-in line ("Here is how it works:") aside, up to a line that heads something else
+  let lines = lineRun(paras);
+  // "Best of luck!", "We can't wait to meet you!": a cheer after the steps is none
+  while (lines.length > 2 && lines[lines.length - 1].text.endsWith("!") && !stepLike(lines[lines.length - 1].text, duration)) lines = lines.slice(0, -1);
+  if (lines.length >= 2) {
+    // a short line under the process's own heading is a step's name ("Inscrição e avaliação inicial", "Offer")
+    const like = lines.filter((b) => stepLike(b.text, duration) || (!strict && b.text.length <= SHORT_STEP)).length;
+    if (like * 2 >= lines.length) return { items: lines.map((b) => b.text), spans: lines.map((b) => [spanOf(b)]) };
+  }
+  // prose: a sequence told in order, else a listing sentence
+  for (const b of paras) {
+    const seq = sequenceSteps(b.text);
+    if (seq) return { items: seq, spans: seq.map(() => [spanOf(b)]) };
+  }
+  for (const b of paras) {
+    for (const sentence of b.text.split(SENTENCE_SPLIT_RE)) {
+      const en = enumerationSteps(sentence, true, duration);
+      if (en) return { items: en, spans: en.map(() => [spanOf(b)]) };
+    }
+  }
+  return NONE;
+}
+
+/**
+ * The run of short lines a process is written as: from the first (a lead-in line ending in ":" or a
+ * long one aside) to a line that heads another kind ("Why join us", "Benefits"; a closing step such
+ * as "Offer" or "Angebot" is no heading), a long text, or a closing line.
+ */
+function lineRun(paras: readonly Block[]): Block[] {
+  let from = 0;
+  if (paras.length > 2 && (COLON_END_RE.test(paras[0].text) || paras[0].text.length > LINE_MAX)) from = 1;
+  const out: Block[] = [];
+  for (let i = from; i < paras.length && out.length < STEPS_MAX; i++) {
+    const t = paras[i].text;
+    if (t.length > LINE_MAX || COLON_END_RE.test(t) || closingLine(t)) break;
+    // a link or a rule line names no step
+    if (!STEP_WORD_RE.test(t) || t.includes("://") || t.startsWith("www.")) continue;
+    const cls = t.length <= HEADING_LINE_MAX ? classifySectionHeading(t).cls : null;
+    // (a line with a list's mark, "Aplicação de teste;", is a step whatever its words)
+    const marked = t.endsWith(";") || t.endsWith(",") || t.endsWith(".");
+    if (cls && !marked && cls.kind !== "interview-process" && !STEP_LAST_WORDS.includes(lowered(t).lower.trim())) break;
+    out.push(paras[i]);
+  }
+  return out;
+}
+
+/**
+ * Card layouts that print each step's number on its own line, then its name, then what happens:
+ * "1." / "Application review" / "Our Talent Partners read…" / "2." / "Talent interview" / "A 45-minute
+ * chat…". The name is the line after the number; the duration is read from the whole card.
+ */
+function numberedCards(paras: readonly Block[], duration: (t: string) => number | null): Steps {
+  const starts = paras.map((b, i) => (STEP_BARE_NUMBER_RE.test(b.text.trim()) ? i : -1)).filter((i) => i >= 0);
+  if (starts.length < 2) return NONE;
+  const out: Steps = { items: [], spans: [] };
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k] + 1;
+    const to = k + 1 < starts.length ? starts[k + 1] : Math.min(paras.length, from + 2);
+    if (from >= to) continue;
+    const card = paras.slice(from, to);
+    const name = card[0].text;
+    if (name.length > STEP_MAX) return NONE;
+    const minutes = duration(card.map((b) => b.text).join(" "));
+    // the name carries the card's duration so that the caller reads it back
+    out.items.push(minutes !== null && duration(name) === null ? `${name} (${minutes} min)` : name);
+    out.spans.push(card.map((b) => spanOf(b)));
+  }
+  return out.items.length >= 2 ? out : NONE;
+}
+
+/**
+ * Steps as sub-headings, each over what happens in it ("### Intro call" / "A 30-minute chat with…" /
+ * "### Case study" / …): the heading is the step's name; the duration is read from the whole card.
+ */
+function headingCards(blocks: readonly Block[], duration: (t: string) => number | null): Steps {
+  const starts = blocks.map((b, i) => (b.type === "heading" ? i : -1)).filter((i) => i >= 0);
+  if (starts.length < 2 || starts.length > STEPS_MAX) return NONE;
+  const out: Steps = { items: [], spans: [] };
+  for (let k = 0; k < starts.length; k++) {
+    const head = blocks[starts[k]];
+    const card = blocks.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : blocks.length);
+    if (head.text.length > STEP_MAX) return NONE;
+    const minutes = duration(card.map((b) => b.text).join(" "));
+    out.items.push(minutes !== null && duration(head.text) === null ? `${head.text} (${minutes} min)` : head.text);
+    out.spans.push(card.map((b) => spanOf(b)));
+  }
+  // the sub-headings must read as steps: half of them name one or give a duration
+  return out.items.filter((t) => stepLike(t, duration)).length * 2 >= out.items.length ? out : NONE;
+}
+
+/** Whether a short line or heading names the hiring process, a flourish after a dash or in brackets aside ("Our Recruitment Process - simple, quick, and human."). */
+export function processHeading(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > HEADING_LINE_MAX) return false;
+  if (classifySectionHeading(t).cls?.kind === "interview-process") return true;
+  const cuts = [t.indexOf(" ("), t.indexOf(" - "), t.indexOf(" – "), t.indexOf(" — ")].filter((i) => i > 0);
+  if (!cuts.length) return false;
+  const head = t.slice(0, Math.min(...cuts));
+  return head.split(" ").length <= 6 && classifySectionHeading(head).cls?.kind === "interview-process";
+}
+
+/** Kinds whose lines are a list's groups, never the process's heading. */
+const LIST_KINDS: ReadonlySet<string> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "skills", "compensation"]);
+/** Kinds whose headings never head a hiring process. */
+const NOT_PROCESS_HEADINGS: ReadonlySet<string> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "skills", "compensation", "diversity", "teams", "interview-process"]);
+
+/**
+ * Steps under a line that names the process where no section was made of it: a heading the splitter
+ * gave no kind for its flourish, or a short paragraph inside another section ("Le Processus de
+ * Recrutement (Rapide & Humain) 🔍" over four lines). The steps run to the next heading or line of another kind.
+ */
+export function stepsUnderProcessLines(ctx: Context, duration: (t: string) => number | null): Steps {
+  for (const s of ctx.sections) {
+    if (s.chrome) continue;
+    if (s.heading && !NOT_PROCESS_HEADINGS.has(s.kind) && processHeading(s.heading.text)) {
+      const found = blocksToSteps(ctx, following(s.blocks, -1), duration, true);
+      if (found.items.length) return found;
+    }
+    // (a line inside a list of duties or skills is a group of it: "Projekt- & Prozessunterstützung")
+    if (LIST_KINDS.has(s.kind)) continue;
+    for (let i = 0; i < s.blocks.length; i++) {
+      const b = s.blocks[i];
+      if (b.type === "item" || b.text.length > HEADING_LINE_MAX || !processHeading(b.text.replace(COLON_END_RE, ""))) continue;
+      const found = blocksToSteps(ctx, following(s.blocks, i), duration, true);
+      if (found.items.length) return found;
+    }
+  }
+  return NONE;
+}
+
+/** The blocks after index `at` up to the next heading, a short line of another kind, or a long text after the first. */
+function following(blocks: readonly Block[], at: number): Block[] {
+  const out: Block[] = [];
+  for (let i = at + 1; i < blocks.length && out.length < STEPS_MAX * 3; i++) {
+    const b = blocks[i];
+    if (b.type === "heading") break;
+    // (a card's name after its number, "3." / "Application Review", heads nothing)
+    const numbered = i > 0 && STEP_BARE_NUMBER_RE.test(blocks[i - 1].text.trim());
+    if (b.type === "paragraph" && !numbered && b.text.length <= HEADING_LINE_MAX && !DIGIT_START_RE.test(b.text)) {
+      const cls = classifySectionHeading(b.text.replace(COLON_END_RE, "")).cls;
+      if (cls && cls.kind !== "interview-process") break;
+    }
+    if (out.length > 0 && b.type === "paragraph" && b.text.length > 400) break;
+    out.push(b);
+  }
+  return out;
+}
