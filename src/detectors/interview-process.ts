@@ -87,7 +87,13 @@ export function stepName(text: string): string {
   const cut = withoutLeadingIcons(text)
     // "(60 minutes each)", "(ca. 1 Stunde)": an aside that gives the duration goes whole
     .replace(STEP_BRACKET_RE, (aside) => (durationMinutes(aside) !== null ? "" : aside));
-  const named = cut.replace(DURATION_IN_NAME_RE, "");
+  // a duration in brackets or at the end goes ("Entretien (45 min) avec…", "Cultural chat: 45 minutes"); one
+  // inside a sentence stays ("un appel de 20 minutes avec la RH", "A 20-minute call")
+  const named = cut.replace(DURATION_IN_NAME_RE, (m: string, ...rest: unknown[]) => {
+    // (the offset is the first number after the groups, which are strings or undefined)
+    const at = rest.find((x) => typeof x === "number") as number;
+    return m.includes("(") || cut.slice(at + m.length).trim().length <= 1 ? "" : m;
+  });
   return (named !== cut ? named.replace(STEP_DANGLING_RE, "") : named)
     .replace(SPACE_BEFORE_PUNCT_RE, " $1")
     .replace(WHITESPACE_RUNS_RE, " ")

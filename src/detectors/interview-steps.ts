@@ -25,6 +25,8 @@ export interface Steps {
 }
 
 const NONE: Steps = { items: [], spans: [] };
+/** Longest lead before a colon that opens a chain of steps ("How it works: …"). */
+const CHAIN_LEAD_MAX = 40;
 /** Longest step in a chain or an enumeration. */
 const STEP_MAX = 120;
 /** Longest line read as one step when a section's steps are lines without bullets. */
@@ -102,6 +104,9 @@ export function chainSteps(text: string, inProcess: boolean, duration: (t: strin
   if (pieces.length < 2 || pieces.length > STEPS_MAX) return null;
   pieces = pieces.map((p) => p.trim());
   pieces[0] = afterLead(pieces[0]);
+  // "How it works: Application review → …": a short lead before a colon names the chain, it is no step
+  const colon = pieces[0].indexOf(": ");
+  if (colon > 0 && colon <= CHAIN_LEAD_MAX) pieces[0] = pieces[0].slice(colon + 2).trim();
   pieces[pieces.length - 1] = pieces[pieces.length - 1].replace(STEP_FINAL_STOP_RE, "");
   pieces = pieces.filter((p) => LETTER_RE.test(p));
   if (pieces.length < 2 || pieces.some((p) => p.length > STEP_MAX)) return null;
@@ -175,9 +180,10 @@ export function enumeration(text: string, inProcess: boolean, duration: (t: stri
   const last = parts[parts.length - 1];
   const joiner = STEP_JOINERS.find((j) => last.toLowerCase().startsWith(j));
   if (joiner) parts[parts.length - 1] = last.slice(joiner.length).trim();
-  // "…, un colloquio tecnico ed un colloquio finale": a joiner inside the last piece parts two steps when both read as steps
+  // "…, un colloquio tecnico ed un colloquio finale": a joiner inside the last piece parts two steps when both
+  // read as steps (not after a joiner already read: "…, and final loop with case study and interviews")
   const tail = parts[parts.length - 1];
-  for (const j of STEP_JOINERS) {
+  for (const j of joiner ? [] : STEP_JOINERS) {
     const at = tail.lastIndexOf(" " + j);
     if (at <= 0) continue;
     const left = tail.slice(0, at).trim();
@@ -218,12 +224,17 @@ export function blocksToSteps(ctx: Context, blocks: readonly Block[], duration: 
     let end = list.length;
     while (end > 1 && closingLine(list[end - 1].text)) end--;
     const kept = list.slice(0, end);
+    // a page's text keeps each line of a card layout as an item ("1." / "Application review" / "Our team reads…")
+    const cards = numberedCards(blocks.filter((b) => b.type !== "heading" && !ctx.labelBlocks.has(b)), duration);
+    if (cards.items.length) return cards;
     if (kept.length === 1) {
       const pieces = chainSteps(kept[0].text, true, duration) ?? sequenceSteps(kept[0].text);
       if (pieces) return { items: pieces, spans: pieces.map(() => [spanOf(kept[0])]) };
     }
     // under a line that only may name the process, the items must read as steps themselves
-    if (strict && kept.filter((b) => stepLike(b.text, duration)).length * 2 < kept.length) return NONE;
+    // (and under the process's own heading, a quarter of them: "Salary up to £45K", "Localização: São Paulo" are facts)
+    const like = kept.filter((b) => stepLike(b.text, duration)).length;
+    if (like * (strict ? 2 : 4) < kept.length) return NONE;
     const out: Steps = { items: [], spans: [] };
     for (const b of kept) {
       const pieces = b.text.split(STEP_ARROW_SPLIT_RE).length >= 3 ? chainSteps(b.text, true, duration) : null;
@@ -245,6 +256,13 @@ export function blocksToSteps(ctx: Context, blocks: readonly Block[], duration: 
     if (b.text.split(STEP_ARROW_SPLIT_RE).length < 2) continue;
     const pieces = chainSteps(b.text, true, duration);
     if (pieces) return { items: pieces, spans: pieces.map(() => [spanOf(b)]) };
+  }
+  // one or two paragraphs, one of them a line of three steps or more between dashes ("Call – Case study – Offer")
+  if (paras.length <= 2) {
+    for (const b of paras) {
+      const pieces = b.text.length <= LINE_MAX * 2 ? chainSteps(b.text, true, duration) : null;
+      if (pieces) return { items: pieces, spans: pieces.map(() => [spanOf(b)]) };
+    }
   }
   // short lines without bullets, a lead-in line ("Here is how it works:") aside, up to a line that heads something else
   let lines = lineRun(paras);
@@ -347,8 +365,6 @@ export function processHeading(text: string): boolean {
   return head.split(" ").length <= 6 && classifySectionHeading(head).cls?.kind === "interview-process";
 }
 
-/** Kinds whose lines are a list's groups, never the process's heading. */
-const LIST_KINDS: ReadonlySet<string> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "skills", "compensation"]);
 /** Kinds whose headings never head a hiring process. */
 const NOT_PROCESS_HEADINGS: ReadonlySet<string> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "skills", "compensation", "diversity", "teams", "interview-process"]);
 
@@ -364,8 +380,8 @@ export function stepsUnderProcessLines(ctx: Context, duration: (t: string) => nu
       const found = blocksToSteps(ctx, following(s.blocks, -1), duration, true);
       if (found.items.length) return found;
     }
-    // (a line inside a list of duties or skills is a group of it: "Projekt- & Prozessunterstützung")
-    if (LIST_KINDS.has(s.kind)) continue;
+    // (inside a list of duties a line may be a group of it, "Projekt- & Prozessunterstützung": the items
+    // under it must then read as steps, which strict asks)
     for (let i = 0; i < s.blocks.length; i++) {
       const b = s.blocks[i];
       if (b.type === "item" || b.text.length > HEADING_LINE_MAX || !processHeading(b.text.replace(COLON_END_RE, ""))) continue;
