@@ -57,8 +57,11 @@ export function parseEducation(
   for (const k of phraseCandidates(hay, PHRASE_WORDS)) {
     const [phrase, level] = PHRASES[k];
     // "Promotion potential" in an English posting, "Driving Licence": a word only one language means as a degree
-    const langs = EDUCATION_LANGUAGES[phrase] ?? LANGUAGE_OF[phrase];
+    const langs = EDUCATION_LANGUAGES[phrase];
     if (langs && options.lang && !langs.includes(options.lang)) continue;
+    // the per-language words that are other words elsewhere ("HBO Max", "diploma") need their language said
+    const only = LANGUAGE_OF[phrase];
+    if (only && !(options.lang && only.includes(options.lang))) continue;
     for (let at = findIn(hay, phrase); at >= 0; at = findIn(hay, phrase, at + phrase.length)) {
       const written = text.slice(at, at + phrase.length);
       const after = text.slice(at + phrase.length, at + phrase.length + 16);
