@@ -823,3 +823,5 @@ export const STEP_BRACKET_RE = /[ \t]{0,4}\([^()]{1,40}\)/g;
 export const STEP_DANGLING_RE = /[ \t]{1,4}(?:for|of|lasting|about|approx\.?|approximately|ca\.?|circa|von|für|ungefähr|etwa|de|d'environ|environ|durant|pendant|di|da|van|przez|około|trwająca|trwające|w ciągu)$/i;
 /** Two letters in a row: a step names something ("Offer", "서류 전형"), unlike "<a ----------". */
 export const STEP_WORD_RE = /\p{L}{2}/u;
+/** A step's number inside a line: "… 2) Technical test", " 3. Final interview" (global: read each). */
+export const STEP_INLINE_NUMBER_RE = /(?:^|(?<=\s))(\d{1,2})[.)][ \t]{1,3}(?=\p{L})/gu;

@@ -3,12 +3,12 @@ import type { Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import {
   COLON_END_RE, DIGIT_START_RE, LETTER_OR_DIGIT_RE, LETTER_RE, LOWER_START_RE, PROSE_STEP_START_RE, SENTENCE_SPLIT_RE, STEP_ARROW_SPLIT_RE, STEP_BARE_NUMBER_RE,
-  STEP_CLAUSE_SPLIT_RE, STEP_COUNT_LEAD_RE, STEP_DASH_SPLIT_RE, STEP_FINAL_STOP_RE, STEP_WORD_RE,
+  STEP_CLAUSE_SPLIT_RE, STEP_COUNT_LEAD_RE, STEP_DASH_SPLIT_RE, STEP_FINAL_STOP_RE, STEP_INLINE_NUMBER_RE, STEP_WORD_RE,
 } from "../patterns.js";
 import { STEP_JOINERS, STEP_LAST_WORDS, STEP_LIST_VERBS, STEP_SEQUENCE_WORDS } from "../lexicon/steps.js";
 import { CLOSING_LINE_WORDS } from "../lexicon/names.js";
 import { findIn, lowered } from "../fields/words.js";
-import { classifySectionHeading, itemKind } from "../sections/classify.js";
+import { classifySectionHeading, itemScores } from "../sections/classify.js";
 
 /*
  * Hiring steps by their shape, wherever a posting names its process: a list, one line with arrows
@@ -69,7 +69,11 @@ function splitOutside(text: string, sep: string): string[] {
 
 /** A step reads as one: it names a call, an interview, a round… (lexicon item stems), or it gives a duration. */
 function stepLike(text: string, duration: (t: string) => number | null): boolean {
-  return itemKind(text) === "interview-process" || duration(text) !== null;
+  if (duration(text) !== null) return true;
+  // a tie counts: "Recruiter call" opens like a duty ("Recruit and train staff") and names a call
+  const scores = itemScores(text);
+  const step = scores.get("interview-process") ?? 0;
+  return step > 0 && [...scores.values()].every((v) => v <= step);
 }
 
 /** The text after a lead that counts or names the steps: "4 stages: A → B" gives "A → B", "Three stages—a call, …" "a call, …". */
@@ -207,10 +211,41 @@ function closingLine(text: string): boolean {
   return CLOSING_LINE_WORDS.some((w) => findIn(low, w) >= 0);
 }
 
+/** The marks that make a digit a keycap emoji ("1️⃣"): the emoji variation selector and the enclosing keycap. */
+const KEYCAP_MARKS = "\uFE0F\u20E3";
+
+/**
+ * Steps numbered inside one line: "1) Call with HR 2) Technical test 3) Final interview", "1. Triagem 2.
+ * Entrevista 3. Proposta" (a list may have taken the first number already). The numbers must run in order.
+ */
+export function inlineNumbered(text: string): string[] | null {
+  const re = new RegExp(STEP_INLINE_NUMBER_RE.source, STEP_INLINE_NUMBER_RE.flags);
+  const cuts: { at: number; len: number; n: number }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) cuts.push({ at: m.index, len: m[0].length, n: Number(m[1]) });
+  if (cuts.length < 2) return null;
+  // in order: 1, 2, 3… or 2, 3… after a list's own "1."
+  for (let k = 1; k < cuts.length; k++) if (cuts[k].n !== cuts[k - 1].n + 1) return null;
+  if (cuts[0].n > 2) return null;
+  const pieces: string[] = [];
+  if (cuts[0].at > 0) {
+    const lead = text.slice(0, cuts[0].at).trim();
+    // "Etapas: 1. …": a lead before the first number that ends in a colon names the list
+    if (lead && !lead.endsWith(":")) pieces.push(lead);
+  }
+  cuts.forEach((c, k) => pieces.push(text.slice(c.at + c.len, k + 1 < cuts.length ? cuts[k + 1].at : text.length).trim()));
+  const steps = pieces.filter((p) => LETTER_RE.test(p));
+  return steps.length >= 2 && steps.every((p) => p.length <= STEP_MAX) ? steps : null;
+}
+
 /** Drops icons and bullets before a step's first letter or digit ("✍🏾 ️Inscrição", "📝 Aplicação de teste"). */
 export function withoutLeadingIcons(text: string): string {
   let i = 0;
-  while (i < text.length && !LETTER_OR_DIGIT_RE.test(text[i]) && text[i] !== "(" && i < 12) i++;
+  while (i < text.length && i < 12) {
+    // "1️⃣ Call with HR": a keycap emoji is a digit with marks after it
+    if (LETTER_OR_DIGIT_RE.test(text[i]) && !KEYCAP_MARKS.includes(text[i + 1] ?? "")) break;
+    if (text[i] === "(") break;
+    i++;
+  }
   return i > 0 && i < text.length ? text.slice(i) : text;
 }
 
@@ -220,6 +255,13 @@ export function withoutLeadingIcons(text: string): string {
  */
 export function blocksToSteps(ctx: Context, blocks: readonly Block[], duration: (t: string) => number | null, strict = false): Steps {
   const list = blocks.filter((b) => b.type === "item" && !ctx.labelBlocks.has(b));
+  // "Recruiter call • Case study • Offer" on one line, cut into a paragraph and items by the input's repair: a short
+  // paragraph right above the list that names a step itself is the first step (a lead-in names none)
+  const at = list.length ? blocks.indexOf(list[0]) : -1;
+  const before = at > 0 ? blocks[at - 1] : null;
+  if (before && before.type === "paragraph" && before.text.length <= SHORT_STEP && !COLON_END_RE.test(before.text) && !before.text.endsWith(".") && stepLike(before.text, duration)) {
+    list.unshift(before);
+  }
   if (list.length > 0) {
     let end = list.length;
     while (end > 1 && closingLine(list[end - 1].text)) end--;
@@ -231,13 +273,19 @@ export function blocksToSteps(ctx: Context, blocks: readonly Block[], duration: 
       const pieces = chainSteps(kept[0].text, true, duration) ?? sequenceSteps(kept[0].text);
       if (pieces) return { items: pieces, spans: pieces.map(() => [spanOf(kept[0])]) };
     }
-    // under a line that only may name the process, the items must read as steps themselves
-    // (and under the process's own heading, a quarter of them: "Salary up to £45K", "Localização: São Paulo" are facts)
-    const like = kept.filter((b) => stepLike(b.text, duration)).length;
-    if (like * (strict ? 2 : 4) < kept.length) return NONE;
+    // the list's runs (items with nothing between them), while they read as steps: under a line that only may name
+    // the process, half the items of a run must name a step; under the process's own heading a quarter ("Salary
+    // up to £45K", "Localização: São Paulo" are facts); a run of duties after the steps is the next section's
+    const taken: Block[] = [];
+    for (const run of runsOf(kept, blocks)) {
+      const like = run.filter((b) => stepLike(b.text, duration)).length;
+      if (like * (strict ? 2 : 4) < run.length) break;
+      taken.push(...run);
+    }
+    if (!taken.length) return NONE;
     const out: Steps = { items: [], spans: [] };
-    for (const b of kept) {
-      const pieces = b.text.split(STEP_ARROW_SPLIT_RE).length >= 3 ? chainSteps(b.text, true, duration) : null;
+    for (const b of taken) {
+      const pieces = (b.text.split(STEP_ARROW_SPLIT_RE).length >= 3 ? chainSteps(b.text, true, duration) : null) ?? inlineNumbered(b.text);
       for (const p of pieces ?? [b.text]) {
         out.items.push(p);
         out.spans.push([spanOf(b)]);
@@ -258,9 +306,10 @@ export function blocksToSteps(ctx: Context, blocks: readonly Block[], duration: 
     if (pieces) return { items: pieces, spans: pieces.map(() => [spanOf(b)]) };
   }
   // one or two paragraphs, one of them a line of three steps or more between dashes ("Call – Case study – Offer")
+  // or numbers ("1) Call with HR 2) Technical test 3) Final interview")
   if (paras.length <= 2) {
     for (const b of paras) {
-      const pieces = b.text.length <= LINE_MAX * 2 ? chainSteps(b.text, true, duration) : null;
+      const pieces = b.text.length <= LINE_MAX * 2 ? chainSteps(b.text, true, duration) ?? inlineNumbered(b.text) : null;
       if (pieces) return { items: pieces, spans: pieces.map(() => [spanOf(b)]) };
     }
   }
@@ -304,10 +353,25 @@ function lineRun(paras: readonly Block[]): Block[] {
     const cls = t.length <= HEADING_LINE_MAX ? classifySectionHeading(t).cls : null;
     // (a line with a list's mark, "Aplicação de teste;", is a step whatever its words)
     const marked = t.endsWith(";") || t.endsWith(",") || t.endsWith(".");
-    if (cls && !marked && cls.kind !== "interview-process" && !STEP_LAST_WORDS.includes(lowered(t).lower.trim())) break;
+    // (and it heads something only with lines after it: "Meet the team" closing the steps is the last step)
+    const heads = i + 1 < paras.length;
+    if (cls && !marked && heads && cls.kind !== "interview-process" && !STEP_LAST_WORDS.includes(lowered(t).lower.trim())) break;
     out.push(paras[i]);
   }
   return out;
+}
+
+/** The items cut into runs where another block stands between two of them. */
+function runsOf(items: readonly Block[], blocks: readonly Block[]): Block[][] {
+  const runs: Block[][] = [];
+  let last = -2;
+  for (const b of items) {
+    const at = blocks.indexOf(b);
+    if (at !== last + 1 || !runs.length) runs.push([]);
+    runs[runs.length - 1].push(b);
+    last = at;
+  }
+  return runs;
 }
 
 /**
