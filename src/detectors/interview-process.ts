@@ -5,7 +5,7 @@ import {
 import { DURATION_PHRASES } from "../lexicon/facts.js";
 import { findIn, lowered } from "../fields/words.js";
 import { itemKind } from "../sections/classify.js";
-import { blocksToSteps, chainSteps, enumerationSteps, stepsUnderProcessLines, withoutLeadingIcons, type Steps } from "./interview-steps.js";
+import { blocksToSteps, chainSteps, enumerationSteps, ledSteps, stepsUnderProcessLines, withoutLeadingIcons, type Steps } from "./interview-steps.js";
 import { dict } from "../lexicon/dict.js";
 
 const UNIT_MINUTES: Record<string, number> = dict({
@@ -150,7 +150,15 @@ const TOLD_KINDS: ReadonlySet<string> = new Set(["how-to-apply", "interview-proc
  */
 function toldSteps(ctx: Context): Steps {
   for (const s of ctx.sections) {
-    if (s.chrome || NO_STEPS.has(s.kind)) continue;
+    if (s.chrome) continue;
+    // in the pluses or the benefits only a line led by the process's name tells steps ("Hiring Process: …")
+    if (NO_STEPS.has(s.kind)) {
+      for (const b of s.blocks) {
+        const led = b.type === "item" ? null : ledSteps(b.text, false, durationMinutes);
+        if (led) return { items: led, spans: led.map(() => [spanOf(b)]) };
+      }
+      continue;
+    }
     for (const b of s.blocks) {
       if (b.type !== "paragraph") continue;
       const chain = chainSteps(b.text, false, durationMinutes);

@@ -148,11 +148,8 @@ export function sequenceSteps(paragraph: string): string[] | null {
  */
 export function enumerationSteps(sentence: string, inProcess: boolean, duration: (t: string) => number | null): string[] | null {
   const text = sentence.trim();
-  const colon = text.indexOf(": ");
-  if (colon > 0 && classifySectionHeading(text.slice(0, colon)).cls?.kind === "interview-process") {
-    const found = enumeration(text.slice(colon + 2), inProcess, duration);
-    if (found) return found;
-  }
+  const led = ledSteps(text, inProcess, duration);
+  if (led) return led;
   const low = lowered(text);
   let verbs = 0;
   for (const verb of STEP_LIST_VERBS) {
@@ -168,6 +165,34 @@ export function enumerationSteps(sentence: string, inProcess: boolean, duration:
   if (!inProcess || verbs > 0) return null;
   const whole = enumeration(afterLead(text), inProcess, duration);
   return whole && whole.length >= 3 && whole.every((p) => p.length <= WHOLE_PIECE_MAX) ? whole : null;
+}
+
+/**
+ * The steps after a lead that names the process and a colon: "Hiring Process: Four stages including recruiter
+ * screen, manager interview, …", "The interview process is fast: one online interview, followed by…". The
+ * lead is evidence enough wherever the line stands (a run of facts, the pluses).
+ */
+export function ledSteps(sentence: string, inProcess: boolean, duration: (t: string) => number | null): string[] | null {
+  const text = sentence.trim();
+  // "Hiring Process: Four stages including recruiter screen, …", "The interview process is fast: one online
+  // interview, followed by…": a lead that names the process makes what follows its steps
+  const colon = text.indexOf(": ");
+  const lead = colon > 0 ? text.slice(0, colon) : "";
+  if (lead && (classifySectionHeading(lead).cls?.kind === "interview-process" || namesProcess(lead.split(" ").slice(0, 4).join(" ")))) {
+    // (what follows must open as a list does, in lower case: "I hereby acknowledge that all interviews…" is a sentence)
+    const body = withoutListingVerb(afterLead(text.slice(colon + 2)));
+    const found = enumeration(body, LOWER_START_RE.test(body) || inProcess, duration);
+    if (found) return found;
+  }
+  return null;
+}
+
+
+/** The text less a listing verb it opens with ("including recruiter screen, …" gives "recruiter screen, …"). */
+function withoutListingVerb(text: string): string {
+  const low = text.toLowerCase();
+  const verb = STEP_LIST_VERBS.find((v) => low.startsWith(v + " "));
+  return verb ? text.slice(verb.length + 1).trim() : text;
 }
 
 /** Whether a clause names the hiring process by a word of the lexicon ("The selection process", "L'iter di selezione"). */

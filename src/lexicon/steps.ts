@@ -32,7 +32,7 @@ export const STEP_SEQUENCE_WORDS = [
  */
 export const STEP_LIST_VERBS = [
   // en
-  "consists of", "consist of", "will consist of", "comprises", "comprise", "will comprise", "includes", "include", "will include", "involves", "involve", "will involve", "looks like this",
+  "consists of", "consist of", "including", "inklusive", "incluant", "incluyendo", "incluindo", "tra cui", "will consist of", "comprises", "comprise", "will comprise", "includes", "include", "will include", "involves", "involve", "will involve", "looks like this",
   // de
   "besteht aus", "umfasst", "beinhaltet", "sieht so aus",
   // fr
@@ -50,7 +50,7 @@ export const STEP_LIST_VERBS = [
 ];
 
 /** Words that join the last step of an enumeration ("…, and a paid visit", "… ed un colloquio finale"). */
-export const STEP_JOINERS = ["and ", "and then ", "then ", "und ", "et ", "puis ", "y ", "e ", "ed ", "en ", "i ", "oraz ", "or "];
+export const STEP_JOINERS = ["and ", "and then ", "then ", "followed by ", "gefolgt von ", "suivi d'", "suivi de ", "seguido de ", "seguita da ", "seguito da ", "und ", "et ", "puis ", "y ", "e ", "ed ", "en ", "i ", "oraz ", "or "];
 
 /**
  * Closing steps written alone on a line that read as headings of another kind elsewhere ("Offer" heads

@@ -101,6 +101,20 @@ const POSITIVES: Row[] = [
     [["una llamada con recursos humanos", null], ["una prueba técnica", null], ["una entrevista con el equipo", null]]],
   ["nl sequence", posting("## Hoe verloopt de sollicitatie?\n\nEerst een kennismakingsgesprek van een half uur, daarna een assessment en tot slot een gesprek met het team.", "nl"),
     [["Eerst een kennismakingsgesprek van een half uur", 30], ["daarna een assessment", null], ["tot slot een gesprek met het team.", null]]],
+  // numbers, keycaps, timelines
+  ["en numbers inside one line", posting("## Recruitment process\n\n1) Call with HR 2) Technical test 3) Final interview with the CTO"),
+    [["Call with HR", null], ["Technical test", null], ["Final interview with the CTO", null]]],
+  ["pt numbers inside one line after a label", posting("## Processo seletivo\n\nEtapas: 1. Triagem de currículos 2. Entrevista com RH 3. Teste técnico 4. Proposta", "pt"),
+    [["Triagem de currículos", null], ["Entrevista com RH", null], ["Teste técnico", null], ["Proposta", null]]],
+  ["keycap emoji lines, 'Meet the team' last", posting("## Our process\n\n1️⃣ Call with HR (20 min)\n\n2️⃣ Technical interview (60 min)\n\n3️⃣ Meet the team"),
+    [["Call with HR", 20], ["Technical interview", 60], ["Meet the team", null]]],
+  ["a timeline list, then duties in the same section", posting("## Tentative hiring timeline\n\n- Phone screening: May 4\n- First round interviews: May 11\n- Second round interviews: May 18\n\nThe role leads a team of six.\n\n- Supervise staff and plan the workload\n- Prepare the annual budget\n- Report to the director"),
+    [["Phone screening: May 4", null], ["First round interviews: May 11", null], ["Second round interviews: May 18", null]]],
+  // a line led by the process's name, wherever it stands
+  ["en label line in a run of facts, count and 'including'", "# .NET Developer\n\n## Nice to have\n\n- Azure\n\nWork authorization: EU\nHiring Process: Four stages including recruiter screen, manager interview, technical assessment, and founder/peer discussion\n",
+    [["recruiter screen", null], ["manager interview", null], ["technical assessment", null], ["founder/peer discussion", null]]],
+  ["en 'followed by' after a lead that names the process", "# Robotics Engineer\n\nWe build farm robots. The interview process is fast and respects your time: one online technical interview, followed by one in-person interview with the founder.\n",
+    [["one online technical interview", null], ["one in-person interview with the founder", null]]],
 ];
 
 const NEGATIVES: [string, string, ("markdown" | "text" | "html")?][] = [
@@ -118,6 +132,8 @@ const NEGATIVES: [string, string, ("markdown" | "text" | "html")?][] = [
   ["benefits told in sequence words", "# Cook\n\n## What we offer\n\nFirst, a fair wage; then free meals on every shift. Finally, two weeks of paid leave.\n"],
   ["requirements with 'first' and 'then'", "# Mechanic\n\n## Requirements\n\n- First aid certificate\n- Then again, a driving licence is a must\n"],
   ["a how-to-apply list of documents", "# Teacher\n\n## How to apply\n\n- Cover letter\n- CV\n- Copies of certificates\n"],
+  ["facts under a process heading", "# Backend Developer\n\n## Job details and application process\n\n- Role offered on a fixed term of 6 months\n- Full time position in our Leeds office\n- Salary up to £45K depending on experience\n- No relocation support available\n"],
+  ["numbers inside a line out of order", "# Analyst\n\n## Interview process\n\nWe answer within 3 days. 2. Bring your CV 1. Bring your ID\n"],
 ];
 
 describe("hiring steps by shape, every language", () => {
