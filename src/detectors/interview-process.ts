@@ -154,8 +154,11 @@ function toldSteps(ctx: Context): Steps {
     // in the pluses or the benefits only a line led by the process's name tells steps ("Hiring Process: …")
     if (NO_STEPS.has(s.kind)) {
       for (const b of s.blocks) {
-        const led = b.type === "item" ? null : ledSteps(b.text, false, durationMinutes);
-        if (led) return { items: led, spans: led.map(() => [spanOf(b)]) };
+        if (b.type === "item") continue;
+        for (const sentence of b.text.split(SENTENCE_SPLIT_RE)) {
+          const led = ledSteps(sentence, false, durationMinutes);
+          if (led) return { items: led, spans: led.map(() => [spanOf(b)]) };
+        }
       }
       continue;
     }
