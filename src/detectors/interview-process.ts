@@ -5,7 +5,8 @@ import {
 import { DURATION_PHRASES } from "../lexicon/facts.js";
 import { findIn, lowered } from "../fields/words.js";
 import { itemKind } from "../sections/classify.js";
-import { blocksToSteps, chainSteps, enumerationSteps, ledSteps, stepsUnderProcessLines, withoutLeadingIcons, type Steps } from "./interview-steps.js";
+import { blocksToSteps, stepsUnderProcessLines, type Steps } from "./interview-steps.js";
+import { chainSteps, enumerationSteps, ledSteps, withoutLeadingIcons } from "./step-text.js";
 import { dict } from "../lexicon/dict.js";
 
 const UNIT_MINUTES: Record<string, number> = dict({

@@ -3,7 +3,7 @@
 // negatives (benefits, onboarding plans, duties with durations, a path with arrows) that give none.
 import { describe, expect, it } from "vitest";
 import { durationMinutes } from "../../src/detectors/interview-process.js";
-import { chainSteps, enumeration, sequenceSteps } from "../../src/detectors/interview-steps.js";
+import { chainSteps, enumeration, sequenceSteps } from "../../src/detectors/step-text.js";
 import { parseJobPosting } from "../../src/index.js";
 
 const NOW = "2026-11-27";
