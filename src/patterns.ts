@@ -799,3 +799,29 @@ export const TABLE_DELIMITER_CELL_RE = /^:?-{1,200}:?$/;
 // --- sections and lists (issue 11, wip-sections) ---
 /** A phrase that opens in lower case: "a 30-minute call" in an enumeration inside a sentence. */
 export const LOWER_START_RE = /^\p{Ll}/u;
+
+// ---- interview steps by mechanism (wip-steps) ----------------------------------------------
+/** An arrow or chevron between two hiring steps on one line: "Phone screen → Tech interview", "HR call > rozmowa techniczna", "A -> B", "A » B". */
+export const STEP_ARROW_SPLIT_RE = /[ \t]{0,4}(?:→|⟶|➔|➜|➝|⇒|->|=>|»|›)[ \t]{0,4}|[ \t]{1,4}>[ \t]{1,4}/u;
+/** A dash with spaces around it between two hiring steps: "Call – Case study – Offer". */
+export const STEP_DASH_SPLIT_RE = /[ \t]{1,4}[–—-][ \t]{1,4}/;
+/** A line that is only a step's number, as card layouts print it above the step's name: "1.", "02", "3)". */
+export const STEP_BARE_NUMBER_RE = /^\d{1,2}[.)]?$/;
+/** Where a step told in a sentence may end and the next begin: a comma, a semicolon, or " and " / " und " / " et " … (kept, to rebuild the text). */
+export const STEP_CLAUSE_SPLIT_RE = /([,;][ \t]{1,4}|[ \t]{1,4}(?:and|und|et|y|e|ed|en|i|oraz)[ \t]{1,4})/;
+/** Spaces, commas, colons and dashes left at the end of a step's name ("Intro call with the CTO: 45 minutes" → "Intro call with the CTO"). */
+export const STEP_NAME_END_RE = /(?<![\s,:–-])[\s,:–-]+$/;
+/** A step's closing full stop. */
+export const STEP_FINAL_STOP_RE = /(?<!\.)\.$/;
+/** A count of steps before a chain or list: "4 stages:", "Three stages—", "3 étapes :", "Drei Schritte:". */
+export const STEP_COUNT_LEAD_RE = /^(?:\d|one|two|three|four|five|six|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|duas|três|quatro|due|tre|quattro|twee|drie|vier|vijf|dwa|trzy|cztery|pięć)[ \t-]?(?:stages?|steps?|rounds?|phases?|stufen|schritte|runden|phasen|étapes|tours|etapas|fases|pasos|fasi|tappe|stappen|rondes|etapy|etapów|kroki)\b/iu;
+/** A list mark left at the end of a step's line: "Inscrição e avaliação inicial;". */
+export const STEP_LIST_END_RE = /[;,]$/;
+/** A bracketed aside in a step's name, read for a duration: "(60 minutes each)", "(ca. 1 Stunde)". */
+export const STEP_BRACKET_RE = /[ \t]{0,4}\([^()]{1,40}\)/g;
+/** A small word left at a step's end where its duration was cut out: "Technical interview for", "Gespräch von ca.". */
+export const STEP_DANGLING_RE = /[ \t]{1,4}(?:for|of|lasting|about|approx\.?|approximately|ca\.?|circa|von|für|ungefähr|etwa|de|d'environ|environ|durant|pendant|di|da|van|przez|około|trwająca|trwające|w ciągu)$/i;
+/** Two letters in a row: a step names something ("Offer", "서류 전형"), unlike "<a ----------". */
+export const STEP_WORD_RE = /\p{L}{2}/u;
+/** A step's number inside a line: "… 2) Technical test", " 3. Final interview" (global: read each). */
+export const STEP_INLINE_NUMBER_RE = /(?:^|(?<=\s))(\d{1,2})[.)][ \t]{1,3}(?=\p{L})/gu;

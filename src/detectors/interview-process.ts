@@ -1,12 +1,12 @@
 import { spanOf, type Context, type Detector } from "../context.js";
-import type { Span } from "../schema.js";
 import {
-  CLAUSE_SEMICOLON_RE, DIGIT_START_RE, DURATION_HM_RE, LETTER_RE, LOWER_START_RE, DURATION_IN_NAME_RE, PROSE_STEP_START_RE, SENTENCE_SPLIT_RE, DURATION_PRIME_RE, DURATION_RE, DURATION_TIMES_RE, SPACE_BEFORE_PUNCT_RE, STEP_NAME_TAIL_RE, WHITESPACE_RUNS_RE,
+  DURATION_HM_RE, DURATION_IN_NAME_RE, SENTENCE_SPLIT_RE, DURATION_PRIME_RE, DURATION_RE, DURATION_TIMES_RE, SPACE_BEFORE_PUNCT_RE, STEP_BRACKET_RE, STEP_DANGLING_RE, STEP_LIST_END_RE, STEP_NAME_END_RE, STEP_NAME_TAIL_RE, WHITESPACE_RUNS_RE,
 } from "../patterns.js";
 import { DURATION_PHRASES } from "../lexicon/facts.js";
 import { findIn, lowered } from "../fields/words.js";
-import { sectionItems } from "./lists.js";
-import { classifySectionHeading, itemKind } from "../sections/classify.js";
+import { itemKind } from "../sections/classify.js";
+import { blocksToSteps, stepsUnderProcessLines, type Steps } from "./interview-steps.js";
+import { chainSteps, enumerationSteps, ledSteps, withoutLeadingIcons } from "./step-text.js";
 import { dict } from "../lexicon/dict.js";
 
 const UNIT_MINUTES: Record<string, number> = dict({
@@ -74,72 +74,102 @@ export function durationMinutes(input: string): number | null {
 export const interviewProcessDetector: Detector<"interviewProcess"> = {
   key: "interviewProcess",
   detect(ctx) {
-    const listed = sectionItems(ctx, "interview-process", { paragraphs: false });
-    let { items, spans } = listed.items.length ? listed : proseSteps(ctx);
+    let { items, spans } = sectionSteps(ctx);
+    if (!items.length) ({ items, spans } = stepsUnderProcessLines(ctx, durationMinutes));
     if (!items.length) ({ items, spans } = toldSteps(ctx));
-    const steps = items.map((t) => ({
-      name: t.replace(DURATION_IN_NAME_RE, "").replace(SPACE_BEFORE_PUNCT_RE, " $1").replace(WHITESPACE_RUNS_RE, " ").replace(STEP_NAME_TAIL_RE, "").trim(),
-      durationMinutes: durationMinutes(t),
-    }));
-    return steps.length ? { value: steps, how: "stated", itemSpans: spans } : null;
+    const steps = items.map((t) => ({ name: stepName(t), durationMinutes: durationMinutes(t) }));
+    const keep = steps.map((s, i) => (s.name.length > 0 ? i : -1)).filter((i) => i >= 0);
+    return keep.length ? { value: keep.map((i) => steps[i]), how: "stated", itemSpans: keep.map((i) => spans[i] ?? []) } : null;
   },
 };
 
-/**
- * Steps told as prose in an interview section with no list: "First, you'll have a 30-minute call with
- * our recruiter; then a technical interview. Finally, we make an offer." Each step opens with an
- * ordinal word and runs to the next; two at least, or it is no list of steps.
- */
-function proseSteps(ctx: Context): { items: string[]; spans: Span[][] } {
-  const items: string[] = [];
-  const spans: Span[][] = [];
-  for (const s of ctx.sections) {
-    if (s.kind !== "interview-process" || s.chrome) continue;
-    for (const b of s.blocks) {
-      if (b.type !== "paragraph") continue;
-      const steps: string[] = [];
-      for (const piece of b.text.split(SENTENCE_SPLIT_RE).flatMap((t) => t.split(CLAUSE_SEMICOLON_RE))) {
-        const t = piece.trim();
-        if (!t) continue;
-        if (PROSE_STEP_START_RE.test(t)) steps.push(t);
-        else if (steps.length) steps[steps.length - 1] += " " + t;
-      }
-      if (steps.length < 2) continue;
-      for (const t of steps) {
-        items.push(t);
-        spans.push([spanOf(b)]);
-      }
-    }
-  }
-  return { items, spans };
+/** A step's name: its text less the durations in brackets, the icons before it and the marks after it. */
+export function stepName(text: string): string {
+  const cut = withoutLeadingIcons(text)
+    // "(60 minutes each)", "(ca. 1 Stunde)": an aside that gives the duration goes whole
+    .replace(STEP_BRACKET_RE, (aside) => (durationMinutes(aside) !== null ? "" : aside));
+  // a duration in brackets or at the end goes ("Entretien (45 min) avec…", "Cultural chat: 45 minutes"); one
+  // inside a sentence stays ("un appel de 20 minutes avec la RH", "A 20-minute call")
+  const named = cut.replace(DURATION_IN_NAME_RE, (m: string, ...rest: unknown[]) => {
+    // (the offset is the first number after the groups, which are strings or undefined)
+    const at = rest.find((x) => typeof x === "number") as number;
+    return m.includes("(") || cut.slice(at + m.length).trim().length <= 1 ? "" : m;
+  });
+  return (named !== cut ? named.replace(STEP_DANGLING_RE, "") : named)
+    .replace(SPACE_BEFORE_PUNCT_RE, " $1")
+    .replace(WHITESPACE_RUNS_RE, " ")
+    .replace(STEP_NAME_TAIL_RE, "")
+    .replace(STEP_NAME_END_RE, "")
+    .replace(STEP_LIST_END_RE, "")
+    .trim();
 }
+
+/** The steps of every interview-process section, in order. */
+function sectionSteps(ctx: Context): Steps {
+  const out: Steps = { items: [], spans: [] };
+  const sections = ctx.sections;
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    if (s.kind !== "interview-process" || s.chrome) continue;
+    let found = blocksToSteps(ctx, s.blocks, durationMinutes);
+    // "Our hiring process" / "1." / "Application Review" / "Our Talent Partners…" / "2." / "Talent Interview" / …:
+    // each card's name was split off as a heading of its own; the short sections that follow are the cards
+    if (!found.items.length) {
+      const cards = [...s.blocks];
+      let k = i + 1;
+      for (; k < sections.length && CARD_KINDS.has(sections[k].kind) && !sections[k].chrome && sections[k].heading; k++) {
+        const t = sections[k];
+        if (t.blocks.reduce((n, b) => n + b.text.length, 0) > CARD_TEXT_MAX) break;
+        cards.push(t.heading!, ...t.blocks);
+      }
+      found = blocksToSteps(ctx, cards, durationMinutes);
+      if (found.items.length) i = k - 1;
+    }
+    out.items.push(...found.items);
+    out.spans.push(...found.spans);
+  }
+  return out;
+}
+
+// Kinds a card's name may be read as once split off as a heading ("Application Review" names how to apply).
+const CARD_KINDS: ReadonlySet<string> = new Set(["interview-process", "how-to-apply", "other"]);
+/** Most text under one card's name. */
+const CARD_TEXT_MAX = 300;
 
 // Sections whose prose never tells the hiring steps (a benefit, a diversity note, chrome aside).
 const NO_STEPS: ReadonlySet<string> = new Set(["benefits", "diversity", "compensation", "requirements", "nice-to-have", "responsibilities"]);
 // Sections where two sentences that each name a step tell the steps ("How to apply", "Selection process").
 const TOLD_KINDS: ReadonlySet<string> = new Set(["how-to-apply", "interview-process"]);
-/** Most characters of one step told inside a sentence. */
-const TOLD_STEP_LEN = 100;
-/** The small words that join the last step of an enumeration ("…, and a paid visit"). */
-const JOINERS = ["and ", "und ", "et ", "y ", "e ", "en ", "i ", "or ", "then "];
 
 /**
- * Steps told in the prose of any section when no section lists them: an enumeration after a
- * sentence that names the process ("Our hiring process is short: a 30-minute call, a technical
- * interview, and a visit to meet the team."), or two sentences in a row that each name a step
- * ("…we'll invite you for a short telephone interview. Promising applicants will then complete a
- * coding challenge.").
+ * Steps told in the prose of any section when no section lists them: a chain of steps on one line
+ * ("Application → Technical interview → Offer"), an enumeration after a sentence that names the
+ * process ("Our hiring process is short: a 30-minute call, a technical interview, and a visit to meet
+ * the team."; "L'iter di selezione comprende un colloquio con HR, …"), or two sentences in a row that
+ * each name a step ("…we'll invite you for a short telephone interview. Promising applicants will then
+ * complete a coding challenge.").
  */
-function toldSteps(ctx: Context): { items: string[]; spans: Span[][] } {
+function toldSteps(ctx: Context): Steps {
   for (const s of ctx.sections) {
-    if (s.chrome || NO_STEPS.has(s.kind)) continue;
+    if (s.chrome) continue;
+    // in the pluses or the benefits only a line led by the process's name tells steps ("Hiring Process: …")
+    if (NO_STEPS.has(s.kind)) {
+      for (const b of s.blocks) {
+        if (b.type === "item") continue;
+        for (const sentence of b.text.split(SENTENCE_SPLIT_RE)) {
+          const led = ledSteps(sentence, false, durationMinutes);
+          if (led) return { items: led, spans: led.map(() => [spanOf(b)]) };
+        }
+      }
+      continue;
+    }
     for (const b of s.blocks) {
       if (b.type !== "paragraph") continue;
+      const chain = chainSteps(b.text, false, durationMinutes);
+      if (chain) return { items: chain, spans: chain.map(() => [spanOf(b)]) };
       const sentences = b.text.split(SENTENCE_SPLIT_RE).map((t) => t.trim()).filter(Boolean);
       for (const t of sentences) {
-        const colon = t.indexOf(": ");
-        if (colon < 0 || classifySectionHeading(t.slice(0, colon)).cls?.kind !== "interview-process") continue;
-        const steps = enumeration(t.slice(colon + 2));
+        const steps = enumerationSteps(t, false, durationMinutes);
         if (steps) return { items: steps, spans: steps.map(() => [spanOf(b)]) };
       }
       // two sentences naming steps: only where the posting speaks of applying or hiring
@@ -153,21 +183,4 @@ function toldSteps(ctx: Context): { items: string[]; spans: Span[][] } {
     }
   }
   return { items: [], spans: [] };
-}
-
-/** The items of "a, b, and c." (two at least, each short), or null. */
-function enumeration(text: string): string[] | null {
-  const body = text.endsWith(".") ? text.slice(0, -1) : text;
-  const parts = body.split(",").map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return null;
-  const last = parts[parts.length - 1];
-  const joiner = JOINERS.find((j) => last.toLowerCase().startsWith(j));
-  if (joiner) parts[parts.length - 1] = last.slice(joiner.length).trim();
-  // steps are phrases ("one or more technical interviews"), not the pieces of a figure ("$46,562")
-  // ("INTERVIEW ACKNOWLEDGMENT: I hereby acknowledge that all interviews…, will be…" is a sentence, not a list: an
-  // enumeration inside a sentence opens in lower case, "a 30-minute call")
-  if (!LOWER_START_RE.test(parts[0])) return null;
-  if (!parts.every((p) => p.includes(" ") && LETTER_RE.test(p) && !DIGIT_START_RE.test(p) && p.length <= TOLD_STEP_LEN)) return null;
-  // and most of them name a step (a call, an interview, a visit to meet the team)
-  return parts.filter((p) => itemKind(p) === "interview-process").length * 2 >= parts.length ? parts : null;
 }

@@ -5,6 +5,7 @@ import {
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered, phraseCandidates } from "./words.js";
 import { dict } from "../lexicon/dict.js";
+import { EDUCATION_BY_LANGUAGE, EDUCATION_CAPITALS_ONLY, EDUCATION_ONLY_IN_LANGUAGE } from "../lexicon/education.js";
 
 export type EducationLevel = NonNullable<JobPosting["education"]>["level"];
 
@@ -16,14 +17,28 @@ export interface EducationHit {
   end: number;
   /** a bare "high school" ("a track record from high school and university") or a vocational word: used only when nothing firmer is named */
   weak: boolean;
+  /** every degree named is wished for, not asked ("Master's degree preferred") */
+  preferred: boolean;
 }
 
 // short words that are also everyday words ("eso", "bac") count only in capitals: "ESO", "BAC", "GED"
 // perf: the phrases alone, indexed once by phraseCandidates
 const GENERIC = new Set(["degree in", "college degree", "university degree", "studium", "hochschulabschluss"]);
-const ALL_CAPS = new Set(["eso", "bac", "ged", "bts", "dut", "hnd", "hnc"]);
+const ALL_CAPS = new Set(["eso", "bac", "ged", "bts", "dut", "hnd", "hnc", ...EDUCATION_CAPITALS_ONLY]);
 const RANK: Record<EducationLevel, number> = { "high-school": 0, associate: 1, bachelor: 2, master: 3, doctorate: 4, other: -1 };
-const PHRASES = [...EDUCATION, ...NORDIC_EDUCATION];
+const SHARED = [...EDUCATION, ...NORDIC_EDUCATION];
+const SHARED_WORDS = new Set(SHARED.map(([phrase]) => phrase));
+// the words of each language's table the shared one lacks, and the language each is limited to when it is one
+const LANGUAGE_OF: Record<string, string[]> = dict({});
+const BY_LANGUAGE: [string, EducationLevel][] = [];
+for (const [lang, rows] of Object.entries(EDUCATION_BY_LANGUAGE)) {
+  for (const [phrase, level] of rows) {
+    if (SHARED_WORDS.has(phrase)) continue;
+    if (EDUCATION_ONLY_IN_LANGUAGE.includes(phrase)) (LANGUAGE_OF[phrase] ??= []).push(lang);
+    if (!BY_LANGUAGE.some(([p]) => p === phrase)) BY_LANGUAGE.push([phrase, level]);
+  }
+}
+const PHRASES: [string, EducationLevel][] = [...SHARED, ...BY_LANGUAGE];
 const PHRASE_WORDS = PHRASES.map(([phrase]) => phrase);
 const FIELD_WORDS = new Set(EDUCATION_FIELD_WORDS);
 const ABBREV_LEVEL: Record<string, EducationLevel> = dict({ BS: "bachelor", BA: "bachelor", BSC: "bachelor", BENG: "bachelor", BTECH: "bachelor", MS: "master", MA: "master", MSC: "master", MENG: "master" });
@@ -33,7 +48,10 @@ const ABBREV_LEVEL: Record<string, EducationLevel> = dict({ BS: "bachelor", BA: 
  * Bac+2/+3/+5, Abitur, Schulabschluss, Grado, Licenciatura, Máster, Laurea… Several levels in one
  * clause name a floor: "Bachelor's or Master's", "BS/MS" → bachelor.
  */
-export function parseEducation(text: string, options: { labelled?: boolean; lang?: string | null } = {}): EducationHit | null {
+export function parseEducation(
+  text: string,
+  options: { labelled?: boolean; lang?: string | null; preferred?: (clause: string) => boolean } = {},
+): EducationHit | null {
   const found: { level: EducationLevel; start: number; end: number; phrase: string }[] = [];
   const hay = lowered(text);
   for (const k of phraseCandidates(hay, PHRASE_WORDS)) {
@@ -41,6 +59,9 @@ export function parseEducation(text: string, options: { labelled?: boolean; lang
     // "Promotion potential" in an English posting, "Driving Licence": a word only one language means as a degree
     const langs = EDUCATION_LANGUAGES[phrase];
     if (langs && options.lang && !langs.includes(options.lang)) continue;
+    // the per-language words that are other words elsewhere ("HBO Max", "diploma") need their language said
+    const only = LANGUAGE_OF[phrase];
+    if (only && !(options.lang && only.includes(options.lang))) continue;
     for (let at = findIn(hay, phrase); at >= 0; at = findIn(hay, phrase, at + phrase.length)) {
       const written = text.slice(at, at + phrase.length);
       const after = text.slice(at + phrase.length, at + phrase.length + 16);
@@ -69,13 +90,25 @@ export function parseEducation(text: string, options: { labelled?: boolean; lang
   const kept = found.filter(
     (f) =>
       !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start) &&
-      !(GENERIC.has(f.phrase) && found.some((g) => !GENERIC.has(g.phrase) && g.start < f.start && f.start - g.end <= 20)),
+      !(GENERIC.has(f.phrase) && found.some((g) => !GENERIC.has(g.phrase) && g.start < f.start && f.start - g.end <= 20 && !crossesClause(text, g.end, f.start))),
   );
   kept.sort((x, y) => x.start - y.start);
-  const first = kept[0];
+  // "PhD preferred; a degree in chemistry is required", "Bachelor's degree (Master's preferred)": the degree
+  // asked for outranks the one wished for; when every degree named is wished for, the hit says so
+  let asked = kept;
+  let preferred = false;
+  if (options.preferred) {
+    const wished = kept.map((f) => options.preferred!(clauseAround(text, f.start, f.end)));
+    asked = kept.filter((_, i) => !wished[i]);
+    if (asked.length === 0) {
+      asked = kept;
+      preferred = true;
+    }
+  }
+  const first = asked[0];
   // "Bachelor's degree or higher", "BS/MS": the lowest level named in the same clause is the requirement
   let pick = first;
-  for (const f of kept) {
+  for (const f of asked) {
     if (f.start - first.start > 40) break;
     if (f.level !== "other" && pick.level !== "other" && RANK[f.level] < RANK[pick.level]) pick = f;
     if (pick.level === "other" && f.level !== "other") pick = f;
@@ -83,5 +116,48 @@ export function parseEducation(text: string, options: { labelled?: boolean; lang
   const clauseEnd = text.indexOf(".", pick.end);
   const raw = text.slice(first.start, clauseEnd > 0 && clauseEnd - first.start < 160 ? clauseEnd : Math.min(text.length, first.start + 120)).trim();
   const weak = pick.level === "other" || (pick.phrase.toLowerCase() === "high school" && !EDU_FIRM_HIGH_SCHOOL_RE.test(text.slice(pick.end, pick.end + 20)));
-  return { raw: raw || pick.phrase, level: pick.level, start: first.start, end: pick.end, weak };
+  return { raw: raw || pick.phrase, level: pick.level, start: first.start, end: pick.end, weak, preferred };
 }
+
+/** Marks that close a clause around a degree: "Master's preferred" in "Bachelor's degree (Master's preferred), 3 years". */
+const CLAUSE_MARKS = ".;,()";
+
+/** Whether a clause mark stands between two places ("PhD preferred; a degree in…": the generic degree is its own). */
+function crossesClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_MARKS.includes(text[i])) return true;
+  return false;
+}
+
+/**
+ * The clause of `text` that holds [start, end): up to ".", ";" or "," outside brackets, what stands in
+ * brackets belonging to the clause around it ("Idealerweise eine Ausbildung (z. B. Büromanagement) oder
+ * ein Studium" is one wish); a degree inside brackets has the brackets for its clause ("(Master's preferred)").
+ */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  let depth = 0;
+  while (from > 0) {
+    const c = text[from - 1];
+    if (c === ")") depth++;
+    else if (c === "(") {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && CLAUSE_ENDS.includes(c)) break;
+    from--;
+  }
+  let to = end;
+  depth = 0;
+  while (to < text.length) {
+    const c = text[to];
+    if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && CLAUSE_ENDS.includes(c)) break;
+    to++;
+  }
+  return text.slice(from, to);
+}
+
+/** Marks that end a clause outside brackets. */
+const CLAUSE_ENDS = ".;,";

@@ -38,7 +38,9 @@ export const de: Lexicon = {
     "nice-to-have": ["vorteil", "wünschenswert", "plus", "nice", "idealerweise", "bonus", "optional"],
     benefits: ["bieten", "angebot", "benefit", "vorteile", "freuen", "leistungen", "warum wir", "für dich", "für sie", "erwartet dich", "erwartet sie", "was dich erwartet"],
     compensation: ["gehalt", "vergütung", "bezahlung", "entlohnung"],
-    "interview-process": ["bewerbungsprozess", "prozess", "ablauf", "schritte", "auswahl", "interview", "so geht", "recruiting"],
+    "interview-process": ["bewerbungsprozess", "prozess", "ablauf", "schritte", "auswahl", "interview", "so geht", "recruiting",
+      // wip-steps: "So läuft deine Bewerbung ab", "Wie geht es weiter?", "Bewerbungsablauf"
+      "so läuft", "geht es weiter", "bewerbungsablauf", "bewerbungsverfahren", "auswahlverfahren", "einstellungsprozess"],
     skills: ["kenntnisse", "fähigkeiten", "kompetenz", "technolog", "tools", "stack", "skills"],
     teams: ["teams"],
     "about-company": ["über uns", "wer wir sind", "unternehmen", "firma"],
@@ -51,7 +53,7 @@ export const de: Lexicon = {
     requirements: ["jahre", "erfahrung", "abgeschlossen", "studium", "ausbildung", "abschluss", "kenntnisse", "verständnis", "sicher", "fließend", "sehr gute", "gute", "fundierte", "du hast", "du bist", "sie haben", "sie sind", "bringst", "mitbringst", "führerschein", "deutsch", "englisch", "fähigkeit"],
     "nice-to-have": ["von vorteil", "wünschenswert", "ein plus", "idealerweise", "optional", "pluspunkt", "gerne"],
     benefits: ["urlaub", "urlaubstage", "altersvorsorge", "homeoffice", "home-office", "mobiles arbeiten", "jobrad", "zuschuss", "weiterbildung", "gehalt", "vergütung", "bonus", "firmenwagen", "fitness", "gleitzeit", "flexible", "obst", "kaffee", "getränke", "rabatt", "corporate benefits", "betriebliche", "30 tage", "prämie", "ticket", "sabbatical", "team-events", "teamevents"],
-    "interview-process": ["gespräch", "interview", "telefonat", "kennenlernen", "schritt", "runde", "probearbeit", "minuten"],
+    "interview-process": ["gespräch", "interview", "telefonat", "kennenlernen", "schritt", "runde", "probearbeit", "minuten", "probetag", "telefoninterview", "vorstellungsgespräch", "fallstudie", "erstgespräch", "zweitgespräch", "videocall", "videotelefonat", "vertragsangebot"],
   },
   labels: {
     title: ["stellenbezeichnung", "jobtitel", "position", "stelle", "titel"],

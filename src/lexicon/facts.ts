@@ -105,6 +105,13 @@ export const DURATION_PHRASES: [string, number][] = [
   ["una hora y media", 90], ["media hora", 30], ["una hora", 60], ["uma hora e meia", 90], ["meia hora", 30], ["uma hora", 60],
   ["mezz'ora", 30], ["mezz’ora", 30], ["un'ora", 60], ["un’ora", 60], ["pół godziny", 30], ["godzinę", 60],
   ["anderhalf uur", 90], ["een half uur", 30], ["half uur", 30], ["een uur", 60], ["nửa tiếng", 30], ["một tiếng", 60],
+  // interview steps (wip-steps): a day on site is a working day of 8 hours, half a day 4
+  ["half a day", 240], ["half-day", 240], ["half day", 240], ["a full day", 480], ["full day", 480], ["full-day", 480], ["one day", 480], ["1 day", 480], ["1-day", 480],
+  ["ein halber tag", 240], ["halber tag", 240], ["halbtägig", 240], ["ein ganzer tag", 480], ["ganzer tag", 480], ["ganztägig", 480], ["eintägig", 480], ["1 tag", 480], ["ein tag", 480],
+  ["une demi-journée", 240], ["demi-journée", 240], ["une journée", 480], ["1 journée", 480], ["1 jour", 480],
+  ["medio día", 240], ["media jornada", 240], ["un día", 480], ["1 día", 480], ["una jornada", 480], ["meio período", 240], ["um dia", 480], ["1 dia", 480],
+  ["mezza giornata", 240], ["una giornata", 480], ["un giorno", 480], ["1 giorno", 480], ["een halve dag", 240], ["halve dag", 240], ["een hele dag", 480], ["een dag", 480], ["1 dag", 480],
+  ["pół dnia", 240], ["jeden dzień", 480], ["cały dzień", 480], ["1 dzień", 480],
 ];
 
 /**

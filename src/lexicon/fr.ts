@@ -52,7 +52,7 @@ export const fr: Lexicon = {
     requirements: ["ans", "années", "expérience", "diplôme", "bac", "master", "formation", "connaissance", "maîtrise", "maitrise", "vous avez", "vous êtes", "tu as", "tu es", "capacité", "aisance", "rigueur", "autonom", "permis", "niveau", "bonne", "excellente", "sens de"],
     "nice-to-have": ["un plus", "serait un plus", "atout", "apprécié", "appréciée", "souhaité", "souhaitée", "idéalement", "bonus"],
     benefits: ["mutuelle", "congés", "conges", "rtt", "tickets restaurant", "ticket restaurant", "titres restaurant", "télétravail", "teletravail", "prime", "intéressement", "participation", "prévoyance", "remboursement", "transport", "salaire", "rémunération", "formation continue", "comité", "carte", "chèques", "cheques", "horaires flexibles", "jours de"],
-    "interview-process": ["entretien", "appel", "étape", "cas pratique", "minutes"],
+    "interview-process": ["entretien", "appel", "étape", "cas pratique", "minutes", "échange téléphonique", "premier échange", "rencontre avec", "test technique", "journée d'immersion", "entretiens"],
   },
   notInfinitives: ["notre", "votre", "entre", "contre", "autre", "premier", "première", "dernier", "offre", "cadre", "centre", "titre", "membre", "ordre", "chiffre", "lettre", "métier", "dossier", "atelier", "chantier", "quartier", "fichier", "courrier", "avenir", "plaisir", "loisir", "leader", "partenaire", "salaire", "horaire", "entreprise"],
   labels: {

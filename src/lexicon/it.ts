@@ -43,7 +43,7 @@ export const it: Lexicon = {
     requirements: ["anni", "esperienza", "laurea", "diploma", "conoscenza", "padronanza", "capacità", "ottima", "buona", "competenze", "inglese", "richiesto", "richiesta"],
     "nice-to-have": ["gradito", "gradita", "graditi", "preferibil", "titolo preferenziale", "un plus", "costituisce"],
     benefits: ["buoni pasto", "ticket", "ferie", "welfare", "assicurazione", "smart working", "assistenza sanitaria", "bonus", "premio", "formazione continua", "retribuzione", "ral", "auto aziendale"],
-    "interview-process": ["colloquio", "chiamata", "prova", "fase", "minuti"],
+    "interview-process": ["colloquio", "chiamata", "prova", "fase", "minuti", "colloquio conoscitivo", "colloqui"],
   },
   notInfinitives: ["carattere", "mestiere", "cantiere", "quartiere", "corriere", "cameriere", "infermiere", "consigliere", "ingegnere", "magazziniere", "cassiere", "giardiniere", "mare", "sapere", "potere", "piacere", "tre", "oltre", "sempre", "ore"],
   labels: {

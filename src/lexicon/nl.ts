@@ -23,7 +23,7 @@ export const nl: Lexicon = {
     "nice-to-have": ["pré", "pluspunt", "wenselijk", "meegenomen"],
     benefits: ["arbeidsvoorwaard", "bieden", "aanbod", "voordel"],
     compensation: ["salaris", "beloning"],
-    "interview-process": ["sollicitatieprocedure", "procedure", "selectie"],
+    "interview-process": ["sollicitatieprocedure", "procedure", "selectie", "verloopt", "verloop", "sollicitatieproces", "stappen"],
     "about-company": ["over ons", "wie zijn", "organisatie", "opdrachtgever"],
     diversity: ["diversiteit", "inclusie"],
   },
@@ -42,6 +42,8 @@ export const nl: Lexicon = {
   },
   // facts helper: cookie notices, copyright lines, board counters
   chromePrefixes: ["wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "deze site gebruikt cookies", "alle rechten voorbehouden"],
+  // interview steps (wip-steps): what a hiring step's line names
+  itemStems: { "interview-process": ["kennismakingsgesprek", "tweede gesprek", "eerste gesprek", "sollicitatiegesprek", "proefdag", "meeloopdag", "assessment", "minuten"] },
   labels: {
     title: ["functietitel", "functie", "vacaturetitel", "functienaam"],
     company: ["bedrijf", "werkgever", "organisatie", "bedrijfsnaam", "opdrachtgever"],

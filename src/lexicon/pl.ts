@@ -43,6 +43,8 @@ export const pl: Lexicon = {
   chromePrefixes: [
     // facts helper: cookie notices, copyright lines, board counters
     "korzystamy z plików cookies", "korzystamy z plików cookie", "ta strona używa plików cookies", "ta strona korzysta z plików cookies", "strona używa plików cookies", "serwis wykorzystuje pliki cookies", "zobacz wszystkie oferty pracy", "wszelkie prawa zastrzeżone","kliknij tutaj, aby skontaktować się", "kliknij tutaj, aby aplikować", "aplikuj, aby poznać szczegóły"],
+  // interview steps (wip-steps): what a hiring step's line names
+  itemStems: { "interview-process": ["rozmowa z", "rozmowa techniczna", "rozmowa rekrutacyjna", "spotkanie z", "zadanie rekrutacyjne", "zadanie techniczne", "test techniczny", "oferta pracy", "minut"] },
   labels: {
     title: ["stanowisko", "nazwa stanowiska", "tytuł stanowiska"],
     company: ["kto szuka", "pracodawca", "firma", "nazwa firmy", "nazwa pracodawcy"],

@@ -47,7 +47,7 @@ export const pt: Lexicon = {
     requirements: ["anos", "experiência", "graduação", "formação", "ensino", "superior", "conhecimento", "domínio", "inglês", "nível", "ter experiência", "ter conhecimento", "ter disponibilidade", "possuir", "vivência", "capacidade", "habilidade", "certifica"],
     "nice-to-have": ["diferencial", "desejável", "será um plus", "um plus", "preferencialmente", "idealmente"],
     benefits: ["plano de saúde", "plano odontológico", "saúde", "odontológico", "vale", "auxílio", "gympass", "wellhub", "férias", "bônus", "plr", "seguro de vida", "day off", "home office", "remoto", "salário", "previdência", "alimentação", "refeição", "totalpass", "licença"],
-    "interview-process": ["entrevista", "conversa", "etapa", "teste técnico", "desafio técnico", "minutos"],
+    "interview-process": ["entrevista", "conversa", "etapa", "teste técnico", "desafio técnico", "minutos", "bate-papo", "dinâmica", "entrevista técnica", "teste prático"],
   },
   notInfinitives: ["lugar", "familiar", "similar", "particular", "auxiliar", "regular", "popular", "militar", "escolar", "titular", "mulher", "lazer", "celular", "melhor", "maior", "menor", "por", "líder"],
   labels: {

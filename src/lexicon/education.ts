@@ -1,0 +1,74 @@
+/**
+ * Degree words by language, beside the shared table in terms.ts (education, wip-steps): the wordings
+ * boards use that the shared table lacked ("Graduação", "Diploma di scuola superiore", "Master of
+ * Science", "HBO of WO", "Título universitario", "Tecnólogo"). Data only.
+ */
+type Level = "doctorate" | "master" | "bachelor" | "associate" | "high-school" | "other";
+
+export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
+  en: [
+    ["master of science", "master"], ["master of arts", "master"], ["master of engineering", "master"], ["master of business administration", "master"],
+    ["master of public health", "master"], ["master of laws", "master"], ["master of education", "master"], ["master of fine arts", "master"],
+    ["master of social work", "master"], ["master's level", "master"], ["postgraduate qualification", "master"],
+    ["bachelor of science", "bachelor"], ["bachelor of arts", "bachelor"], ["bachelor of engineering", "bachelor"], ["honours degree", "bachelor"], ["honors degree", "bachelor"],
+    ["bsc (hons)", "bachelor"], ["ba (hons)", "bachelor"], ["beng (hons)", "bachelor"], ["degree-level", "bachelor"], ["degree level", "bachelor"], ["bachelor-level", "bachelor"],
+    ["secondary (high) school", "high-school"], ["secondary education", "high-school"], ["secondary school certificate", "high-school"], ["school leaving certificate", "high-school"],
+    ["high-school diploma", "high-school"], ["high-school", "high-school"], ["high school equivalency", "high-school"],
+    // a degree named by its kind: "A technical or quantitative degree (Computer Science, …)"
+    ["advanced technical degree", "master"], ["quantitative degree", "bachelor"], ["technical degree", "bachelor"], ["relevant degree", "bachelor"], ["related degree", "bachelor"], ["stem degree", "bachelor"],
+    ["engineering degree", "bachelor"], ["computer science degree", "bachelor"], ["degree-qualified", "bachelor"], ["degree qualified", "bachelor"],
+    ["graduated from university", "bachelor"], ["university graduate", "bachelor"], ["college graduate", "bachelor"], ["graduate degree", "master"],
+    // beyond school, no level named ("Post-secondary education in a related field")
+    ["post-secondary education", "other"], ["post-secondary", "other"], ["postsecondary", "other"], ["tertiary education", "other"],
+  ],
+  de: [
+    ["master-abschluss", "master"], ["masterabschluss", "master"], ["masterstudium", "master"], ["bachelor-abschluss", "bachelor"], ["bachelorabschluss", "bachelor"], ["bachelorstudium", "bachelor"],
+    ["universitätsabschluss", "bachelor"], ["fh-abschluss", "bachelor"], ["fachhochschulabschluss", "bachelor"], ["abgeschlossenes hochschulstudium", "bachelor"],
+    ["allgemeine hochschulreife", "high-school"], ["mittlerer schulabschluss", "high-school"], ["hauptschule", "high-school"], ["realschule", "high-school"],
+    ["abgeschlossene kaufmännische ausbildung", "other"],
+  ],
+  fr: [
+    ["bac + 4", "master"], ["master 2", "master"], ["master ii", "master"], ["diplôme de master", "master"], ["mastère", "master"],
+    ["licence professionnelle", "bachelor"], ["diplôme universitaire", "bachelor"],
+    ["bac pro", "high-school"], ["baccalauréat professionnel", "high-school"], ["cap", "other"], ["bep", "other"],
+  ],
+  es: [
+    ["título universitario", "bachelor"], ["titulo universitario", "bachelor"], ["titulación universitaria", "bachelor"], ["título de grado", "bachelor"],
+    ["estudios universitarios", "bachelor"], ["graduado universitario", "bachelor"], ["graduado en", "bachelor"], ["ingeniero en", "bachelor"], ["ingeniería en", "bachelor"],
+    ["maestría", "master"], ["magíster", "master"], ["doctorado", "doctorate"],
+    ["técnico superior universitario", "associate"], ["bachiller", "high-school"], ["secundaria completa", "high-school"], ["educación secundaria", "high-school"],
+  ],
+  pt: [
+    ["graduação", "bachelor"], ["graduado em", "bachelor"], ["formado em", "bachelor"], ["formação superior completa", "bachelor"], ["curso superior completo", "bachelor"],
+    ["pós-graduação", "master"], ["pós graduação", "master"], ["mba em", "master"],
+    ["tecnólogo", "associate"], ["ensino médio", "high-school"], ["ensino médio completo", "high-school"], ["segundo grau completo", "high-school"],
+    ["curso técnico", "other"], ["ensino técnico", "other"],
+  ],
+  it: [
+    ["diploma di scuola superiore", "high-school"], ["diploma di scuola media superiore", "high-school"], ["scuola superiore", "high-school"], ["diploma superiore", "high-school"],
+    ["diploma di maturità", "high-school"], ["diploma di perito", "high-school"], ["diploma tecnico", "high-school"], ["diploma", "high-school"],
+    ["diploma universitario", "bachelor"], ["laurea triennale", "bachelor"], ["laurea in", "bachelor"], ["laurea magistrale", "master"], ["master di primo livello", "master"],
+    ["dottorato di ricerca", "doctorate"], ["qualifica professionale", "other"],
+  ],
+  nl: [
+    ["hbo", "bachelor"], ["hbo-niveau", "bachelor"], ["hbo niveau", "bachelor"], ["wo", "master"], ["wo-master", "master"], ["universitaire opleiding", "master"], ["academisch niveau", "master"],
+    ["bachelordiploma", "bachelor"], ["masterdiploma", "master"], ["mbo 4", "other"], ["mbo-4", "other"], ["mbo niveau 4", "other"], ["vmbo", "high-school"],
+  ],
+  // Vietnamese abbreviations: "Tốt nghiệp ĐH/CĐ" (university / college)
+  vi: [["đh", "bachelor"], ["cđ", "associate"], ["thpt", "high-school"]],
+  pl: [
+    ["studia wyższe magisterskie", "master"], ["wykształcenie wyższe magisterskie", "master"], ["tytuł magistra", "master"], ["studia magisterskie", "master"],
+    ["studia licencjackie", "bachelor"], ["studia inżynierskie", "bachelor"], ["tytuł inżyniera", "bachelor"], ["wykształcenie wyższe techniczne", "bachelor"],
+    ["wykształcenie średnie techniczne", "high-school"], ["świadectwo maturalne", "high-school"], ["wykształcenie podstawowe", "other"], ["szkoła zawodowa", "other"],
+  ],
+};
+
+/**
+ * Of the words above, those that are degrees only in postings of their language: Italian "diploma" is
+ * the school-leaving certificate, English "diploma" any certificate; Dutch "WO" and "HBO" are
+ * short words in capitals elsewhere; French "CAP" is a cap.
+ */
+export const EDUCATION_ONLY_IN_LANGUAGE = ["diploma", "hbo", "wo", "cap", "bep", "graduado en", "formado em", "ingeniero en", "ingeniería en"];
+
+/** Short degree words that count only written in capitals ("WO", "HBO", "CAP", "BEP"). */
+export const EDUCATION_CAPITALS_ONLY = ["wo", "cap", "bep", "đh", "cđ", "thpt"];
