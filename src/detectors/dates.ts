@@ -1,5 +1,5 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
-import { deadlineWordIndex, parseAbsoluteDate, parseDate, parseDateRangeEnd, parseFutureRelative, parseRelativeDate, postedWordIndex } from "../fields/dates.js";
+import { deadlineWordIndex, isoDay, parseAbsoluteDate, parseDate, parseDateRangeEnd, parseFutureRelative, parseRelativeDate, postedWordIndex } from "../fields/dates.js";
 import { KEY_VALUE_RE, PERIOD_LABEL_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import type { DateHit } from "../fields/dates.js";
@@ -59,6 +59,26 @@ function labelled(text: string): string | null {
   return null;
 }
 
+// Most words a header's date line may hold besides the date ("01 dic alle 09:12").
+const BARE_DATE_EXTRA_WORDS = 3;
+
+/**
+ * A header line that is a date and little else ("01 dic alle 09:12", "27. 11. 2026"): the day the
+ * posting went up, when it is not a deadline (no deadline word, and not after today) and no label says
+ * what else it is.
+ */
+function bareDate(piece: string, now: Date, monthFirst: boolean): DateHit | null {
+  if (deadlineWordIndex(piece) >= 0) return null;
+  const d = parseAbsoluteDate(piece, { monthFirst, now });
+  if (!d || d.date > isoDay(now)) return null;
+  // a labelled date ("Archived: …", "Start date: …", "Effective date: …") is the date of what its label says
+  if (KEY_VALUE_RE.test(piece)) return null;
+  const lead = piece.slice(0, d.start).trim();
+  const rest = piece.slice(d.end).trim();
+  const extra = (lead ? lead.split(WHITESPACE_SPLIT_RE).length : 0) + (rest ? rest.split(WHITESPACE_SPLIT_RE).length : 0);
+  return extra <= BARE_DATE_EXTRA_WORDS && lead.length === 0 ? d : null;
+}
+
 /** The day the posting went up: JSON-LD, a Posted label, a relative date at the top, "Posted … ago" anywhere. */
 export const postedAtDetector: Detector<"postedAt"> = {
   key: "postedAt",
@@ -80,7 +100,7 @@ export const postedAtDetector: Detector<"postedAt"> = {
       for (const piece of pieces(b.text)) {
         if (piece.length > 60) continue;
         const posted = postedWordIndex(piece) >= 0;
-        const d = parseRelativeDate(piece, ctx.now) ?? (posted ? parseAbsoluteDate(piece, { ...options, now: ctx.now }) : null);
+        const d = parseRelativeDate(piece, ctx.now) ?? (posted ? parseAbsoluteDate(piece, { ...options, now: ctx.now }) : bareDate(piece, ctx.now, options.monthFirst));
         if (d) return { value: d.date, how: d.relative ? "derived" : "stated", spans: [spanOf(b)] };
       }
     }

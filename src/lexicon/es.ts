@@ -64,7 +64,7 @@ export const es: Lexicon = {
     category: ["categoría", "sector", "área", "departamento", "industria", "área funcional", "subcategoría", "área de trabajo"],
     experience: ["experiencia", "experiencia mínima", "años de experiencia"],
     education: ["estudios", "estudios mínimos", "formación", "titulación", "nivel de estudios", "educación", "educación mínima", "escolaridad", "nivel educativo"],
-    postedAt: ["publicado", "publicada", "fecha de publicación", "publicado el", "publicada el"],
+    postedAt: ["publicado", "publicada", "fecha de publicación", "publicado el", "publicada el", "fecha"],
     validThrough: ["fecha límite", "plazo", "fecha de cierre", "plazo de inscripción"],
     startDate: ["incorporación", "fecha de incorporación", "inicio"],
     seniority: ["nivel", "categoría profesional", "nivel profesional", "nivel jerárquico", "jerarquía"],

@@ -57,7 +57,7 @@ export const nl: Lexicon = {
     experience: ["ervaring", "werkervaring", "vereiste ervaring", "jaren ervaring"],
     education: ["opleiding", "opleidingsniveau", "vereiste opleiding", "niveau opleiding"],
     seniority: ["carrièreniveau", "werkniveau", "functieniveau"],
-    postedAt: ["geplaatst", "geplaatst op", "publicatiedatum", "datum geplaatst", "gepubliceerd", "gepubliceerd op"],
+    postedAt: ["geplaatst", "geplaatst op", "publicatiedatum", "datum geplaatst", "gepubliceerd", "gepubliceerd op", "datum"],
     validThrough: ["sluitingsdatum", "reageren voor", "solliciteren tot", "reageren tot", "sollicitatietermijn"],
     startDate: ["startdatum", "ingangsdatum", "begindatum", "start"],
   },

@@ -192,3 +192,13 @@ describe("a labelled list written as one of several bare lines leads its own ite
     expect(r.niceToHave).toEqual([]);
   });
 });
+
+describe("a date standing alone in the header is the posting's day", () => {
+  const ROWS: [string, string[], string | null][] = [
+    ["Italian day and month with a time", ["Magazziniere", "Logistica Arno S.r.l.", "Empoli (FI)", "03 dic alle 10:45", "", "Descrizione", "Cerchiamo un magazziniere."], "2026-12-03"],
+    ["dotted day, month and year", ["Účetní", "Firma s.r.o.", "27.11.2026", "", "Náplň práce", "Vedení účetnictví."], "2026-11-27"],
+    ["a labelled date of something else stays out", ["Data Engineer", "Acme", "Start date: 02.11.2026", "", "About the role", "You build pipelines."], null],
+    ["a date after today is no posting day", ["Nurse", "City Hospital", "20 December 2026", "", "About the role", "You care for patients."], null],
+  ];
+  for (const [name, lines, date] of ROWS) it(name, () => expect(parse(lines).postedAt).toBe(date));
+});
