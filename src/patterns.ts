@@ -799,3 +799,14 @@ export const TABLE_DELIMITER_CELL_RE = /^:?-{1,200}:?$/;
 // --- sections and lists (issue 11, wip-sections) ---
 /** A phrase that opens in lower case: "a 30-minute call" in an enumeration inside a sentence. */
 export const LOWER_START_RE = /^\p{Ll}/u;
+// --- chrome by shape (issue 11 part 4, wip-chrome) ---
+/** A lowercase letter glued to a capital: buttons copied without spaces ("Log inBook a demo"). */
+export const CHROME_GLUE_RE = /(?<=\p{Ll})(?=\p{Lu})/u;
+/** A sentence stop inside or at the end of a line: ". ", "! ", "?" at the end. */
+export const CHROME_SENTENCE_STOP_RE = /[.!?…](?:\s|$)/;
+/** A percentage figure: a board's response-rate counter ("Responded to 75% of applications"). */
+export const CHROME_PERCENT_RE = /\d\s?%/;
+/** A word of a title-like line: a capital, a digit or a sign first ("Logistics", "2nd", "(Remote)", "&"). */
+export const CHROME_TITLE_WORD_RE = /^[\p{Lu}\d(&/+–-]/u;
+/** An e-mail address or a web address anywhere in a line: the employer's contact, never a button. */
+export const CHROME_CONTACT_RE = /@|https?:\/\/|www\./;

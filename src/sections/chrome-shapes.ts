@@ -1,0 +1,354 @@
+import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
+import {
+  CHROME_CONTACT_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_SENTENCE_STOP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE,
+  WHITESPACE_SPLIT_RE,
+} from "../patterns.js";
+import type { SectionKind } from "../schema.js";
+import type { Block } from "../tree/blocks.js";
+import { chromeLine, classifyHeading, phraseKey } from "./phrases.js";
+import type { SectionInfo } from "./split.js";
+
+// Board chrome found by its shape and a little vocabulary (src/lexicon/<lang>.ts: uiVerbs, uiObjects,
+// siteTerms, boardNouns, placeWords, answerWords, counterNouns), whatever the board: buttons
+// ("Inscribirme en esta oferta", "Stelle merken"), sentences about the site ("Please see our Privacy
+// Policy."), cross-links ("Logistics Assistant jobs in Singapore"), listing headings and their cards
+// ("More store roles" › "Seasonal Stockroom Assistant – Leeds"), screening questions and their
+// answers, and counters ("51 to 200 employees").
+
+/** A vocabulary list, each entry as phraseKey words, elisions taken off ("l'entreprise" → "entreprise"). */
+type Phrases = string[][];
+
+function gather(pick: (l: (typeof LEXICONS)[number]) => string[] | undefined): Phrases {
+  const seen = new Set<string>();
+  const out: Phrases = [];
+  for (const lex of LEXICONS) {
+    for (const p of pick(lex) ?? []) {
+      const words = wordsOf(p);
+      const k = words.join(" ");
+      if (words.length === 0 || seen.has(k)) continue;
+      seen.add(k);
+      out.push(words);
+    }
+  }
+  return out;
+}
+
+const UI_VERBS = gather((l) => l.uiVerbs);
+const UI_OBJECTS = gather((l) => l.uiObjects);
+const SITE_TERMS = gather((l) => l.siteTerms);
+const BOARD_NOUNS = new Set(gather((l) => l.boardNouns).map((w) => w.join(" ")));
+const PLACE_WORDS = new Set(gather((l) => l.placeWords).map((w) => w.join(" ")));
+const ANSWER_WORDS = new Set(gather((l) => l.answerWords).map((w) => w.join(" ")));
+const COUNTER_NOUNS = gather((l) => l.counterNouns);
+
+// Most letters a stem's word may add: "ofert" → "ofertę", "pracodaw" → "pracodawcą", "job" → "jobs".
+const STEM_SLACK = 4;
+// Most words of a button ("Email this job to a friend"), and how far its object may stand from its verb.
+const BUTTON_WORDS = 6;
+const OBJECT_REACH = 3;
+// Most words of a line that one site term alone makes chrome ("Please see our Privacy Policy.").
+const SITE_SHORT_WORDS = 8;
+// Words per site term in a paragraph dominated by them (a cookie notice, a footer).
+const SITE_DENSITY = 15;
+// Most words of a cross-link ("Jobs at Eco Ring Singapore in Singapore 228213") and of a counter.
+const LINK_WORDS = 12;
+const COUNTER_WORDS = 8;
+const RATE_WORDS = 20;
+// A listing heading ("More store roles", "Ofertas similares") and the cards under it.
+const LISTING_WORDS = 4;
+const CARD_WORDS = 10;
+
+/** Lowercase words with elisions taken off: "Voir l'entreprise" → ["voir", "entreprise"]. */
+function wordsOf(text: string): string[] {
+  const key = phraseKey(text);
+  if (key.length === 0) return [];
+  return key.split(" ").map((w) => {
+    const q = w.indexOf("'");
+    return q > 0 && q <= 2 && q < w.length - 1 ? w.slice(q + 1) : w;
+  });
+}
+
+function stemHit(word: string, stem: string): boolean {
+  return word.startsWith(stem) && word.length - stem.length <= STEM_SLACK;
+}
+
+/** Where `phrase` stands in `words` (all but its last word exact, the last one a stem), else -1. */
+function findPhrase(words: readonly string[], phrase: readonly string[], from = 0): number {
+  for (let i = from; i + phrase.length <= words.length; i++) {
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = k === phrase.length - 1 ? stemHit(words[i + k], phrase[k]) : words[i + k] === phrase[k];
+    if (ok) return i;
+  }
+  return -1;
+}
+
+/** How long the verb phrase at words[i] is (0 when none): verbs match whole words. */
+function verbAt(words: readonly string[], i: number): number {
+  let best = 0;
+  for (const v of UI_VERBS) {
+    if (v.length <= best || i + v.length > words.length) continue;
+    if (v.every((w, k) => words[i + k] === w)) best = v.length;
+  }
+  return best;
+}
+
+function objectNear(words: readonly string[], from: number, to: number): boolean {
+  for (const o of UI_OBJECTS) {
+    const at = findPhrase(words, o, Math.max(0, from));
+    if (at !== -1 && at + o.length - 1 <= to) return true;
+  }
+  return false;
+}
+
+/**
+ * A button or link line: a UI verb and what it acts on, a few words and no sentence
+ * ("Submit Application", "Voir l'entreprise", "Inscribirme en esta oferta", "Stelle merken",
+ * "Aplikuj na tą ofertę", "Meet the hiring team"). "Apply paint with brush and roll" acts on no
+ * page object; "Send your CV to jobs@acme.com" holds a contact; "Submit your application by 31 May" a date.
+ */
+export function uiActionLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 80 || DIGIT_RE.test(t) || CHROME_CONTACT_RE.test(t)) return false;
+  if ((CHROME_SENTENCE_STOP_RE.test(t) && !t.endsWith("!")) || COLON_END_RE.test(t)) return false;
+  const words = wordsOf(t);
+  if (words.length < 2 || words.length > BUTTON_WORDS) return gluedButtons(t);
+  // the verb opens the line ("Share this job") or, in German, Dutch and Polish word order, closes it ("Jetzt bewerben")
+  const first = verbAt(words, 0);
+  if (first > 0 && objectNear(words, first, first + OBJECT_REACH)) return true;
+  for (let n = 1; n <= 2 && n < words.length; n++) {
+    if (verbAt(words, words.length - n) === n && objectNear(words, Math.max(0, words.length - n - OBJECT_REACH - 1), words.length - n - 1)) return true;
+  }
+  return gluedButtons(t);
+}
+
+/** "Log inBook a demo": buttons glued together, each piece a button or a chrome line. */
+function gluedButtons(t: string): boolean {
+  const pieces = t.split(CHROME_GLUE_RE);
+  if (pieces.length < 2 || pieces.length > 4) return false;
+  return pieces.every((p) => chromeLine(p.trim()) !== null || (p.trim().split(WHITESPACE_SPLIT_RE).length <= BUTTON_WORDS && uiActionPiece(p.trim())));
+}
+
+function uiActionPiece(p: string): boolean {
+  const words = wordsOf(p);
+  const v = verbAt(words, 0);
+  return v > 0 && words.length >= 2 && objectNear(words, v, v + OBJECT_REACH);
+}
+
+/** How many site terms a line holds ("cookie", "privacy policy", "this page", "powered by"). */
+function siteHits(words: readonly string[]): number {
+  let hits = 0;
+  for (const term of SITE_TERMS) {
+    let at = findPhrase(words, term);
+    while (at !== -1) {
+      hits++;
+      at = findPhrase(words, term, at + term.length);
+    }
+  }
+  return hits;
+}
+
+/**
+ * A sentence about the site, not the job: a short line that names it ("Please see our Privacy
+ * Policy.", "Powered by Greenhouse", "Report a problem with this page") or a paragraph dominated by
+ * its words (a cookie notice). Inside a list of the job, only the dense kind counts.
+ */
+export function siteSentence(text: string, inList = false): boolean {
+  if (text.length > 1200) return false;
+  const words = wordsOf(text);
+  if (words.length === 0) return false;
+  const hits = siteHits(words);
+  if (hits === 0) return false;
+  if (!inList && hits >= 1 && words.length <= SITE_SHORT_WORDS) return true;
+  return hits >= 2 && hits * SITE_DENSITY >= words.length;
+}
+
+/**
+ * A board's cross-link: "<Role> jobs in <Place>", "<Role> salaries in <Place>", "Jobs at <Company>",
+ * "Emplois Comptable à Lyon", "Empleos de Vendedor en La Paz", "Vagas de Java em Santos". A plural
+ * listing noun, a place word after it, title-like words around them and no sentence. "Experience
+ * running batch jobs in Airflow" is not one: its words before "jobs" are not a title.
+ */
+export function crossLinkLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 140 || CHROME_SENTENCE_STOP_RE.test(t) || COLON_END_RE.test(t)) return false;
+  const raw = t.split(WHITESPACE_SPLIT_RE).filter((w) => LETTER_RE.test(w) || DIGIT_RE.test(w));
+  if (raw.length < 2 || raw.length > LINK_WORDS) return false;
+  const lower = raw.map((w) => wordsOf(w).join(" "));
+  const noun = lower.findIndex((w) => BOARD_NOUNS.has(w));
+  if (noun === -1 || !lower.slice(noun + 1).some((w) => PLACE_WORDS.has(w))) return false;
+  // before the noun: a title ("Logistics Assistant"), or a button's verb and a site's address ("Find https://… Jobs")
+  for (let i = 0; i < noun; i++) {
+    if (!CHROME_TITLE_WORD_RE.test(raw[i]) && !CHROME_CONTACT_RE.test(raw[i])) return false;
+  }
+  // after it: names and places, joined by small words ("de", "en", "La Paz", "228213")
+  let named = 0;
+  for (let i = noun + 1; i < raw.length; i++) {
+    if (CHROME_TITLE_WORD_RE.test(raw[i])) named++;
+    else if (!PLACE_WORDS.has(lower[i]) && lower[i].length > 3) return false;
+  }
+  return named >= 1;
+}
+
+/**
+ * A board's counter: a figure and what it counts, a few words and no sentence ("51 to 200 Employees",
+ * "792K members", "Salariés : 85", "Responded to 75% or more applications in the past 30 days").
+ */
+export function counterLine(text: string): boolean {
+  if (!DIGIT_RE.test(text) || text.length > 160) return false;
+  const words = wordsOf(text);
+  const counted = COUNTER_NOUNS.some((n) => findPhrase(words, n) !== -1);
+  if (!counted) return false;
+  if (words.length <= COUNTER_WORDS && !CHROME_SENTENCE_STOP_RE.test(text.trim())) return true;
+  return words.length <= RATE_WORDS && CHROME_PERCENT_RE.test(text);
+}
+
+/** A listing heading: a few words ending in a plural listing noun that name no section ("More store roles", "Ofertas similares"). */
+export function listingHeading(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.length < 2 || words.length > LISTING_WORDS || COLON_END_RE.test(text.trim()) || DIGIT_RE.test(text)) return false;
+  if (!BOARD_NOUNS.has(words[words.length - 1]) && !BOARD_NOUNS.has(words[0])) return false;
+  const cls = classifyHeading(text);
+  return cls === null || cls.chrome !== undefined;
+}
+
+/** An answer a screening question offers ("Yes", "No", "Skip", "Oui", "Nein"). */
+function answerLine(text: string): boolean {
+  return ANSWER_WORDS.has(wordsOf(text).join(" "));
+}
+
+// Kinds whose list items are the employer's: a button's words there are a duty ("Share knowledge", "Report to the CFO").
+const LIST_KINDS: ReadonlySet<SectionKind> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "skills", "interview-process", "teams", "compensation"]);
+
+/** What one block is as chrome, judged with what it stands in, else null. */
+export function blockChrome(b: Block, inList: boolean, inHeader = false): ChromeKind | null {
+  if (siteSentence(b.text, inList)) return "board";
+  if (inList) return null;
+  if (uiActionLine(b.text)) return "navigation";
+  if (crossLinkLine(b.text)) return "similar-jobs";
+  // at the top of the page a counter shares its line with the job's facts ("Singapore · 5 days ago · Over 100 applicants"): the header reads those
+  if (!inHeader && counterLine(b.text)) return "board";
+  return null;
+}
+
+/**
+ * Takes the chrome the lexicon's phrases missed out of the sections, by shape: buttons, site
+ * sentences, cross-links and counters become chrome blocks; a listing heading and the short cards
+ * under it, a screening question with its answers and a run of numbered questions become chrome.
+ * A list item of the job (a duty, a perk) is only ever chrome when its words are about the site.
+ */
+export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { block: Block; kind: ChromeKind }[]): SectionInfo[] {
+  const out: SectionInfo[] = [];
+  const questions = numberedQuestions(sections);
+  // listing lines the lexicon already took out ("More store roles", "Similar jobs"): their cards follow them
+  const listings = chromeBlocks.filter((c) => c.kind === "similar-jobs" || listingHeading(c.block.text)).map((c) => c.block.start);
+  let cards = false;
+  let seenJob = false;
+  let prevEnd = 0;
+  const afterListing = (b: Block) => seenJob && listings.some((at) => at >= prevEnd && at < b.start);
+  for (const s of sections) {
+    if (s.chrome || questions.has(s)) {
+      out.push(questions.has(s) ? { ...s, chrome: "apply-form" } : s);
+      cards = false;
+      const last = s.blocks[s.blocks.length - 1] ?? s.heading;
+      if (last) prevEnd = last.end;
+      continue;
+    }
+    const section: SectionInfo = { ...s, blocks: [] };
+    out.push(section);
+    if (s.heading) {
+      const h = s.heading;
+      if (listingHeading(h.text) && seenJob) section.chrome = "similar-jobs";
+      else {
+        // a heading that is a button ("Voir l'entreprise", "Submit Application") leaves; its section stays
+        const kind = blockChrome(h, false, !seenJob);
+        if (kind) {
+          chromeBlocks.push({ block: h, kind });
+          section.heading = null;
+        }
+        cards = false;
+      }
+      prevEnd = h.end;
+    }
+    const inList = s.known && LIST_KINDS.has(s.kind);
+    for (let i = 0; i < s.blocks.length; i++) {
+      const b = s.blocks[i];
+      if (section.chrome) {
+        section.blocks.push(b);
+        continue;
+      }
+      if (afterListing(b)) cards = true;
+      prevEnd = b.end;
+      // the cards of a listing ("Seasonal Stockroom Assistant – Manchester Trafford") under its listing line
+      if (cards && cardLine(b)) {
+        chromeBlocks.push({ block: b, kind: "similar-jobs" });
+        continue;
+      }
+      cards = false;
+      if (b.type !== "item" || !inList) {
+        if (seenJob && listingHeading(b.text) && s.blocks.slice(i + 1, i + 3).some(cardLine)) {
+          chromeBlocks.push({ block: b, kind: "similar-jobs" });
+          cards = true;
+          continue;
+        }
+        const answers = answersAfter(s.blocks, i);
+        if (answers > 0) {
+          for (let k = i; k <= i + answers; k++) chromeBlocks.push({ block: s.blocks[k], kind: "apply-form" });
+          i += answers;
+          prevEnd = s.blocks[i].end;
+          continue;
+        }
+      }
+      const kind = blockChrome(b, inList && b.type === "item", !seenJob);
+      if (kind) chromeBlocks.push({ block: b, kind });
+      else section.blocks.push(b);
+    }
+    if (s.known && s.kind !== "overview") seenJob = true;
+  }
+  return out.filter((s) => s.heading !== null || s.blocks.length > 0);
+}
+
+/** A similar-job card's line: short, no sentence ("Assistant Store Manager – Leeds", "CDI · Lyon"). */
+function cardLine(b: Block): boolean {
+  const t = b.text.trim();
+  return t.length > 0 && t.split(WHITESPACE_SPLIT_RE).length <= CARD_WORDS && !CHROME_SENTENCE_STOP_RE.test(t) && !COLON_END_RE.test(t);
+}
+
+/** How many answer lines follow the question at blocks[i] ("Do you have a valid licence?" › "Yes" / "No" / "Skip"), else 0. */
+function answersAfter(blocks: readonly Block[], i: number): number {
+  if (!blocks[i].text.trim().endsWith("?") || blocks[i].text.length > 300) return 0;
+  let n = 0;
+  while (i + n + 1 < blocks.length && n < 5 && answerLine(blocks[i + n + 1].text)) n++;
+  return n >= 2 ? n : 0;
+}
+
+// Most blocks and characters of one numbered screening question.
+const QUESTION_BLOCKS = 5;
+const QUESTION_LEN = 500;
+
+/**
+ * Application forms' supplemental questions: a run of sections headed by bare numbers ("01", "02"),
+ * each a question or a prompt with its answers, no list of the job in them. A run of two or more is
+ * the form; a short heading right after it with nothing under it ("Required Question") goes with it.
+ */
+function numberedQuestions(sections: readonly SectionInfo[]): Set<SectionInfo> {
+  const out = new Set<SectionInfo>();
+  let run: SectionInfo[] = [];
+  const close = (next: SectionInfo | undefined) => {
+    if (run.length >= 2 && run.filter(asks).length * 2 >= run.length) {
+      for (const s of run) out.add(s);
+      if (next?.heading && next.blocks.length === 0 && next.heading.text.split(WHITESPACE_SPLIT_RE).length <= 3) out.add(next);
+    }
+    run = [];
+  };
+  for (const s of sections) {
+    const numbered = s.heading !== null && !LETTER_RE.test(s.heading.text) && DIGIT_RE.test(s.heading.text);
+    if (numbered && !s.chrome && s.blocks.length <= QUESTION_BLOCKS && s.blocks.every((b) => b.text.length <= QUESTION_LEN)) run.push(s);
+    else close(s);
+  }
+  close(undefined);
+  return out;
+}
+
+function asks(s: SectionInfo): boolean {
+  return s.blocks.some((b) => b.text.trim().endsWith("?")) || s.blocks.some((b) => answerLine(b.text));
+}
