@@ -808,5 +808,7 @@ export const CHROME_SENTENCE_STOP_RE = /[.!?…](?:\s|$)/;
 export const CHROME_PERCENT_RE = /\d\s?%/;
 /** A word of a title-like line: a capital, a digit or a sign first ("Logistics", "2nd", "(Remote)", "&"). */
 export const CHROME_TITLE_WORD_RE = /^[\p{Lu}\d(&/+–-]/u;
-/** An e-mail address or a web address anywhere in a line: the employer's contact, never a button. */
-export const CHROME_CONTACT_RE = /@|https?:\/\/|www\./;
+/** An e-mail address or a web address anywhere in a line ("Apply here: tramcase.com"): the employer's contact, never a button. */
+export const CHROME_CONTACT_RE = /@|https?:\/\/|www\.|\w\.(?:com|org|net|io|co|jobs|de|fr|es|pt|br|it|nl|pl|uk|eu|ai|dev)\b/i;
+/** What stands between the links of a share bar: bars, bullets, commas, slashes. */
+export const CHROME_BAR_SEPARATOR_RE = /[|•·,/]/;

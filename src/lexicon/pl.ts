@@ -44,6 +44,7 @@ export const pl: Lexicon = {
     // facts helper: cookie notices, copyright lines, board counters
     "korzystamy z plików cookies", "korzystamy z plików cookie", "ta strona używa plików cookies", "ta strona korzysta z plików cookies", "strona używa plików cookies", "serwis wykorzystuje pliki cookies", "zobacz wszystkie oferty pracy", "wszelkie prawa zastrzeżone","kliknij tutaj, aby skontaktować się", "kliknij tutaj, aby aplikować", "aplikuj, aby poznać szczegóły"],
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
+    uiVerbLast: true,
     uiVerbs: ["aplikuj", "zapisz", "udostępnij", "zgłoś", "zobacz", "sprawdź", "wyświetl", "pokaż", "drukuj", "wydrukuj", "pobierz", "zaloguj", "zaloguj się", "zarejestruj", "zarejestruj się", "odkryj", "szukaj", "wyszukaj", "porównaj", "utwórz", "czytaj", "przeczytaj", "wróć do", "obserwuj", "kliknij"],
     uiObjects: ["ofert", "ogłoszen", "prac", "pracodaw", "firm", "stron", "profil", "aplikacj", "demo", "premium", "znajom", "polityk", "alert", "wynagrodzen", "zarobk", "opini", "cv", "link", "teraz", "więcej", "tutaj", "wszystkie", "rekruter", "kont"],
     siteTerms: ["cookie", "ciasteczk", "polityka prywatności", "polityką prywatności", "polityki prywatności", "regulamin serwisu", "twoja przeglądarka", "włącz javascript", "ta strona", "tej stronie", "tej strony", "wszelkie prawa zastrzeżone", "wypisz się", "ten e-mail", "deklaracja dostępności"],

@@ -29,6 +29,8 @@ export interface Lexicon {
   // --- chrome by shape (issue 11 part 4): the words src/sections/chrome-shapes.ts reads ---
   /** Verbs of a page's buttons and links, lowercase, one or two words ("apply", "share", "sign in", "postuler"). */
   uiVerbs?: string[];
+  /** Buttons put the verb last in this language ("Jetzt bewerben", "Vacature bewaren"). */
+  uiVerbLast?: boolean;
   /** What those buttons act on, lowercase word stems or phrases ("job", "offer", "company", "hiring team", "now"). */
   uiObjects?: string[];
   /** Words about the site itself rather than the job, lowercase stems or phrases ("cookie", "privacy policy", "your browser"). */

@@ -1,10 +1,11 @@
 import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
 import {
-  CHROME_CONTACT_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_SENTENCE_STOP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE,
+  CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_SENTENCE_STOP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE,
   WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
+import { looksLikeTitle } from "../detectors/header-lines.js";
 import { chromeLine, classifyHeading, phraseKey } from "./phrases.js";
 import type { SectionInfo } from "./split.js";
 
@@ -34,6 +35,8 @@ function gather(pick: (l: (typeof LEXICONS)[number]) => string[] | undefined): P
 }
 
 const UI_VERBS = gather((l) => l.uiVerbs);
+// verbs that close a button in languages that put them last ("Jetzt bewerben", "Vacature bewaren", "Ofertę zapisz")
+const LAST_VERBS = gather((l) => (l.uiVerbLast ? l.uiVerbs : undefined));
 const UI_OBJECTS = gather((l) => l.uiObjects);
 const SITE_TERMS = gather((l) => l.siteTerms);
 const BOARD_NOUNS = new Set(gather((l) => l.boardNouns).map((w) => w.join(" ")));
@@ -46,6 +49,8 @@ const STEM_SLACK = 4;
 // Most words of a button ("Email this job to a friend"), and how far its object may stand from its verb.
 const BUTTON_WORDS = 6;
 const OBJECT_REACH = 3;
+// Most words of a button whose verb comes last ("Jetzt bewerben", "Diese Stelle merken").
+const LAST_VERB_WORDS = 3;
 // Most words of a line that one site term alone makes chrome ("Please see our Privacy Policy.").
 const SITE_SHORT_WORDS = 8;
 // Words per site term in a paragraph dominated by them (a cookie notice, a footer).
@@ -53,7 +58,6 @@ const SITE_DENSITY = 15;
 // Most words of a cross-link ("Jobs at Eco Ring Singapore in Singapore 228213") and of a counter.
 const LINK_WORDS = 12;
 const COUNTER_WORDS = 8;
-const RATE_WORDS = 20;
 // A listing heading ("More store roles", "Ofertas similares") and the cards under it.
 const LISTING_WORDS = 4;
 const CARD_WORDS = 10;
@@ -83,9 +87,9 @@ function findPhrase(words: readonly string[], phrase: readonly string[], from = 
 }
 
 /** How long the verb phrase at words[i] is (0 when none): verbs match whole words. */
-function verbAt(words: readonly string[], i: number): number {
+function verbAt(words: readonly string[], i: number, verbs: Phrases = UI_VERBS): number {
   let best = 0;
-  for (const v of UI_VERBS) {
+  for (const v of verbs) {
     if (v.length <= best || i + v.length > words.length) continue;
     if (v.every((w, k) => words[i + k] === w)) best = v.length;
   }
@@ -115,10 +119,26 @@ export function uiActionLine(text: string): boolean {
   // the verb opens the line ("Share this job") or, in German, Dutch and Polish word order, closes it ("Jetzt bewerben")
   const first = verbAt(words, 0);
   if (first > 0 && objectNear(words, first, first + OBJECT_REACH)) return true;
-  for (let n = 1; n <= 2 && n < words.length; n++) {
-    if (verbAt(words, words.length - n) === n && objectNear(words, Math.max(0, words.length - n - OBJECT_REACH - 1), words.length - n - 1)) return true;
+  if (words.length <= LAST_VERB_WORDS) {
+    for (let n = 1; n <= 2 && n < words.length; n++) {
+      if (verbAt(words, words.length - n, LAST_VERBS) === n && objectNear(words, 0, words.length - n - 1)) return true;
+    }
   }
   return gluedButtons(t);
+}
+
+/**
+ * A button and the links it opens: "Compartir oferta: Twitter | LinkedIn | Facebook", "Share this job: Email · X".
+ * Before the colon a button, after it three or fewer words between each separator.
+ */
+export function shareBar(text: string): boolean {
+  const t = text.trim();
+  const colon = t.indexOf(":");
+  if (colon <= 0 || t.length > 160) return false;
+  const head = t.slice(0, colon);
+  if (!uiActionLine(head) && chromeLine(head) === null) return false;
+  const links = t.slice(colon + 1).split(CHROME_BAR_SEPARATOR_RE).map((p) => p.trim()).filter(Boolean);
+  return links.length >= 2 && links.every((p) => p.split(WHITESPACE_SPLIT_RE).length <= 3);
 }
 
 /** "Log inBook a demo": buttons glued together, each piece a button or a chrome line. */
@@ -158,7 +178,8 @@ export function siteSentence(text: string, inList = false): boolean {
   if (words.length === 0) return false;
   const hits = siteHits(words);
   if (hits === 0) return false;
-  if (!inList && hits >= 1 && words.length <= SITE_SHORT_WORDS) return true;
+  // "On this page you will find:" leads into a list of the job
+  if (!inList && hits >= 1 && words.length <= SITE_SHORT_WORDS && !COLON_END_RE.test(text.trim())) return true;
   return hits >= 2 && hits * SITE_DENSITY >= words.length;
 }
 
@@ -190,22 +211,30 @@ export function crossLinkLine(text: string): boolean {
 }
 
 /**
- * A board's counter: a figure and what it counts, a few words and no sentence ("51 to 200 Employees",
- * "792K members", "Salariés : 85", "Responded to 75% or more applications in the past 30 days").
+ * A board's counter: a figure right before what it counts, or a count's label and its figure, a few
+ * words and no sentence ("51 to 200 Employees", "792K members", "118 Ratings", "Salariés : 85").
+ * "65% of our employees identify as…" and "Applications close on the 29th" count nothing.
  */
 export function counterLine(text: string): boolean {
-  if (!DIGIT_RE.test(text) || text.length > 160) return false;
-  const words = wordsOf(text);
-  const counted = COUNTER_NOUNS.some((n) => findPhrase(words, n) !== -1);
-  if (!counted) return false;
-  if (words.length <= COUNTER_WORDS && !CHROME_SENTENCE_STOP_RE.test(text.trim())) return true;
-  return words.length <= RATE_WORDS && CHROME_PERCENT_RE.test(text);
+  const t = text.trim();
+  if (!DIGIT_RE.test(t) || t.length > 80 || CHROME_SENTENCE_STOP_RE.test(t) || CHROME_PERCENT_RE.test(t)) return false;
+  const words = wordsOf(t);
+  if (words.length > COUNTER_WORDS) return false;
+  for (const n of COUNTER_NOUNS) {
+    const at = findPhrase(words, n);
+    if (at === -1) continue;
+    // "51 to 200 employees", "2.4k followers": a figure (or a range) right before the noun
+    if (at > 0 && DIGIT_RE.test(words[at - 1])) return true;
+    // "Salariés : 85", "Employees 51-200": the noun then only figures
+    if (at === 0 && words.length > 1 && words.slice(1).every((w) => DIGIT_RE.test(w) || w.length <= 2)) return true;
+  }
+  return false;
 }
 
 /** A listing heading: a few words ending in a plural listing noun that name no section ("More store roles", "Ofertas similares"). */
 export function listingHeading(text: string): boolean {
   const words = wordsOf(text);
-  if (words.length < 2 || words.length > LISTING_WORDS || COLON_END_RE.test(text.trim()) || DIGIT_RE.test(text)) return false;
+  if (words.length < 2 || words.length > LISTING_WORDS || COLON_END_RE.test(text.trim()) || DIGIT_RE.test(text) || CHROME_CONTACT_RE.test(text)) return false;
   if (!BOARD_NOUNS.has(words[words.length - 1]) && !BOARD_NOUNS.has(words[0])) return false;
   const cls = classifyHeading(text);
   return cls === null || cls.chrome !== undefined;
@@ -224,6 +253,7 @@ export function blockChrome(b: Block, inList: boolean, inHeader = false): Chrome
   if (siteSentence(b.text, inList)) return "board";
   if (inList) return null;
   if (uiActionLine(b.text)) return "navigation";
+  if (shareBar(b.text)) return "share";
   if (crossLinkLine(b.text)) return "similar-jobs";
   // at the top of the page a counter shares its line with the job's facts ("Singapore · 5 days ago · Over 100 applicants"): the header reads those
   if (!inHeader && counterLine(b.text)) return "board";
@@ -257,7 +287,7 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
     out.push(section);
     if (s.heading) {
       const h = s.heading;
-      if (listingHeading(h.text) && seenJob) section.chrome = "similar-jobs";
+      if (seenJob && listingHeading(h.text) && jobCards(s.blocks.slice(0, CARDS_LOOKED_AT))) section.chrome = "similar-jobs";
       else {
         // a heading that is a button ("Voir l'entreprise", "Submit Application") leaves; its section stays
         const kind = blockChrome(h, false, !seenJob);
@@ -276,7 +306,7 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
         section.blocks.push(b);
         continue;
       }
-      if (afterListing(b)) cards = true;
+      if (afterListing(b) && jobCards(s.blocks.slice(i, i + CARDS_LOOKED_AT))) cards = true;
       prevEnd = b.end;
       // the cards of a listing ("Seasonal Stockroom Assistant – Manchester Trafford") under its listing line
       if (cards && cardLine(b)) {
@@ -285,7 +315,7 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
       }
       cards = false;
       if (b.type !== "item" || !inList) {
-        if (seenJob && listingHeading(b.text) && s.blocks.slice(i + 1, i + 3).some(cardLine)) {
+        if (seenJob && listingHeading(b.text) && jobCards(s.blocks.slice(i + 1, i + 1 + CARDS_LOOKED_AT))) {
           chromeBlocks.push({ block: b, kind: "similar-jobs" });
           cards = true;
           continue;
@@ -305,6 +335,15 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
     if (s.known && s.kind !== "overview") seenJob = true;
   }
   return out.filter((s) => s.heading !== null || s.blocks.length > 0);
+}
+
+// How many lines under a listing line are read to tell its cards.
+const CARDS_LOOKED_AT = 4;
+
+/** The lines under a listing line are job cards: short lines, one of them at least a job title ("Assistant Store Manager – Leeds"). */
+function jobCards(blocks: readonly Block[]): boolean {
+  const short = blocks.filter(cardLine);
+  return short.length >= 1 && short.length * 2 >= blocks.length && short.some((b) => looksLikeTitle(b.text));
 }
 
 /** A similar-job card's line: short, no sentence ("Assistant Store Manager – Leeds", "CDI · Lyon"). */
