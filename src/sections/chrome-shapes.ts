@@ -6,7 +6,8 @@ import {
 import type { SectionKind } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { looksLikeTitle } from "../detectors/header-lines.js";
-import { chromeLine, classifyHeading, phraseKey } from "./phrases.js";
+import { classifySectionHeading } from "./classify.js";
+import { chromeLine, phraseKey } from "./phrases.js";
 import type { SectionInfo } from "./split.js";
 
 // Board chrome found by its shape and a little vocabulary (src/lexicon/<lang>.ts: uiVerbs, uiObjects,
@@ -54,7 +55,7 @@ const LAST_VERB_WORDS = 3;
 // Most words of a line that one site term alone makes chrome ("Please see our Privacy Policy.").
 const SITE_SHORT_WORDS = 8;
 // Words per site term in a paragraph dominated by them (a cookie notice, a footer).
-const SITE_DENSITY = 15;
+const SITE_DENSITY = 20;
 // Most words of a cross-link ("Jobs at Eco Ring Singapore in Singapore 228213") and of a counter.
 const LINK_WORDS = 12;
 const COUNTER_WORDS = 8;
@@ -236,7 +237,7 @@ export function listingHeading(text: string): boolean {
   const words = wordsOf(text);
   if (words.length < 2 || words.length > LISTING_WORDS || COLON_END_RE.test(text.trim()) || DIGIT_RE.test(text) || CHROME_CONTACT_RE.test(text)) return false;
   if (!BOARD_NOUNS.has(words[words.length - 1]) && !BOARD_NOUNS.has(words[0])) return false;
-  const cls = classifyHeading(text);
+  const cls = classifySectionHeading(text).cls;
   return cls === null || cls.chrome !== undefined;
 }
 

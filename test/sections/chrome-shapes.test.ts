@@ -1,0 +1,186 @@
+// Board chrome found by shape and a little vocabulary, on boards nobody has seen: buttons, sentences
+// about the site, cross-links, counters, listing cards and screening questions. Invented rows in the
+// shapes of real boards, in every lexicon language; the negatives are the employer's own lines.
+import { describe, expect, it } from "vitest";
+import { parseJobPosting } from "../../src/index.js";
+import { counterLine, crossLinkLine, listingHeading, shareBar, siteSentence, uiActionLine } from "../../src/sections/chrome-shapes.js";
+
+const now = "2026-11-27";
+const parse = (text: string, format: "text" | "markdown" = "markdown") => parseJobPosting(text, { now, format });
+
+describe("uiActionLine: a button's verb and what it acts on", () => {
+  const buttons: [string, string][] = [
+    ["en", "Submit Application"],
+    ["en", "Email this job to a friend"],
+    ["en", "Meet the hiring team"],
+    ["en", "View company profile"],
+    ["en", "Book a demo"],
+    ["en", "Read our Privacy Policy"],
+    ["en", "Log inBook a demo"],
+    ["fr", "Voir l'entreprise"],
+    ["fr", "Signaler cette offre"],
+    ["fr", "Partager l'annonce"],
+    ["es", "Inscribirme en esta oferta"],
+    ["es", "Ver empresa"],
+    ["de", "Stelle merken"],
+    ["de", "Jetzt bewerben"],
+    ["de", "Unternehmen ansehen"],
+    ["pt", "Candidatar-me à vaga"],
+    ["pt", "Compartilhar vaga"],
+    ["it", "Salva offerta"],
+    ["it", "Condividi annuncio"],
+    ["nl", "Bekijk vacature"],
+    ["nl", "Vacature bewaren"],
+    ["pl", "Aplikuj na ofertę"],
+    ["pl", "Zapisz ofertę"],
+  ];
+  it.each(buttons)("%s: %s is a button", (_lang, line) => {
+    expect(uiActionLine(line)).toBe(true);
+  });
+
+  const employer: [string, string][] = [
+    ["en", "Share knowledge with the team"],
+    ["en", "Review pull requests"],
+    ["en", "Report to the CFO"],
+    ["en", "Apply best practices"],
+    ["en", "Apply paint with brush and roller"],
+    ["en", "Please apply via our website with your CV."],
+    ["en", "Submit your application by 31 May"],
+    ["en", "Send your CV to jobs@lindenvale.example"],
+    ["en", "Apply here: lindenvale.io/careers"],
+    ["en", "See your work used by thousands of clinics"],
+    ["en", "Professional association (job board or email)"],
+    ["fr", "Partager vos connaissances avec l'équipe"],
+    ["de", "Wissen im Team teilen und Kollegen einarbeiten"],
+    ["es", "Reportar al director financiero cada semana sobre el presupuesto"],
+    ["pl", "Udostępniasz wiedzę zespołowi"],
+  ];
+  it.each(employer)("%s: %s is the employer's line", (_lang, line) => {
+    expect(uiActionLine(line)).toBe(false);
+  });
+});
+
+describe("siteSentence: about the site, not the job", () => {
+  it.each([
+    "Please see our Privacy Policy.",
+    "Powered by Greenhouse",
+    "Report a problem with this page",
+    "Your browser is out of date: enable JavaScript to apply.",
+    "Politique de confidentialité",
+    "Todos los derechos reservados",
+    "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten. Mit der Nutzung dieser Website stimmen Sie der Datenschutzerklärung zu.",
+    "Questo sito utilizza cookie tecnici e di profilazione; leggi l'informativa sulla privacy.",
+  ])("%s", (line) => {
+    expect(siteSentence(line)).toBe(true);
+  });
+
+  it.each([
+    "We are an equal opportunity employer and value diversity at our company. All employment is decided on the basis of qualifications, merit, and business need; read more on our careers site about how we hire and how we handle your data.",
+    "Maintain the department's web pages and newsletters.",
+    "On this page you will find:",
+    "Experience with JavaScript and modern browsers",
+    "Kenntnisse im Datenschutz und in der IT-Sicherheit",
+  ])("not: %s", (line) => {
+    expect(siteSentence(line)).toBe(false);
+  });
+
+  it("inside a list of the job only a dense line counts", () => {
+    expect(siteSentence("Please see our Privacy Policy.", true)).toBe(false);
+    expect(siteSentence("This site uses cookies; see our cookie policy and privacy policy.", true)).toBe(true);
+  });
+});
+
+describe("crossLinkLine: a board's links to its other pages", () => {
+  it.each([
+    "Warehouse Operative jobs in Leeds",
+    "Payroll Clerk salaries in Manchester",
+    "Jobs at Fernmoor Logistics in Bristol",
+    "Emplois Comptable à Lyon",
+    "Empleos de Vendedor en La Paz",
+    "Stellenangebote Koch in Hamburg",
+    "Vagas de Java em Santos",
+    "Vacatures Monteur in Utrecht",
+  ])("%s", (line) => {
+    expect(crossLinkLine(line)).toBe(true);
+  });
+
+  it.each([
+    "Experience running batch jobs in Airflow",
+    "We have jobs in Berlin and Lisbon.",
+    "Jobs in tech are changing fast.",
+    "Schedule cron jobs in Kubernetes",
+  ])("not: %s", (line) => {
+    expect(crossLinkLine(line)).toBe(false);
+  });
+});
+
+describe("counterLine, listingHeading, shareBar", () => {
+  it.each([["51 to 200 Employees"], ["792K members"], ["118 Ratings"], ["Salariés : 85"], ["1.2k seguidores"]])("counter: %s", (line) => {
+    expect(counterLine(line)).toBe(true);
+  });
+  it.each([["65% of our employees work remotely"], ["Applications close on 29 July"], ["We are a team of 40 employees."]])("no counter: %s", (line) => {
+    expect(counterLine(line)).toBe(false);
+  });
+  it("listing headings name no section", () => {
+    expect(listingHeading("More store roles")).toBe(true);
+    expect(listingHeading("Ofertas similares")).toBe(true);
+    expect(listingHeading("Roles and responsibilities")).toBe(false);
+    expect(listingHeading("www.county.jobs")).toBe(false);
+  });
+  it("share bars", () => {
+    expect(shareBar("Compartir oferta: Twitter | LinkedIn | Facebook | WhatsApp")).toBe(true);
+    expect(shareBar("Partager l'offre : LinkedIn · Facebook · E-mail")).toBe(true);
+    expect(shareBar("Tech stack: Python, Django, Postgres")).toBe(false);
+  });
+});
+
+describe("whole postings: chrome leaves the description and the lists, and is reported", () => {
+  it("a German board's buttons and a similar-jobs run", () => {
+    const r = parse(
+      "# Buchhalter (m/w/d)\n\nKestrelwerk GmbH · Leipzig\n\nJetzt bewerben\n\n## Deine Aufgaben\n\n- Laufende Buchhaltung für 30 Mandanten\n- Teilen von Wissen im Team\n\n## Dein Profil\n\n- Ausbildung als Steuerfachangestellte\n- Sicher in DATEV\n\nStelle merken\n\n### Mehr Jobs\n\n- Lohnbuchhalter (m/w/d)\n- Dresden\n- Steuerfachangestellter (m/w/d)\n- Halle\n",
+    );
+    expect(r.description).not.toContain("Jetzt bewerben");
+    expect(r.description).not.toContain("Stelle merken");
+    expect(r.description).not.toContain("Lohnbuchhalter");
+    expect(r.responsibilities).toContain("Teilen von Wissen im Team");
+    expect(r.removed.map((x) => x.text).join("\n")).toContain("Stelle merken");
+  });
+
+  it("an English page's cross-links, counters and privacy line", () => {
+    const r = parse(
+      "# Forklift Driver\n\nBarrowdale Freight\n\n## Responsibilities\n\n- Load and unload trailers\n- Report to the shift lead\n\n## Requirements\n\n- Valid forklift licence\n\nPlease apply via our website with your CV.\n\nForklift Driver jobs in Derby\n\nJobs at Barrowdale Freight in Derby\n\n## About the company\n\nBarrowdale Freight moves parcels across the Midlands.\n\n51 to 200 employees\n\nPlease see our Privacy Policy.\n",
+    );
+    expect(r.description).toContain("Please apply via our website with your CV.");
+    expect(r.description).toContain("Barrowdale Freight moves parcels");
+    for (const chrome of ["jobs in Derby", "Jobs at Barrowdale", "51 to 200 employees", "Privacy Policy"]) expect(r.description).not.toContain(chrome);
+    expect(r.responsibilities).toEqual(["Load and unload trailers", "Report to the shift lead"]);
+    expect(r.removed.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("a screening question and its answers", () => {
+    const r = parse(
+      "Warehouse Associate\nAlderbank Supply\n\nDo you have a valid forklift licence?\nYes\nNo\nSkip\n\nFull job description\nAlderbank Supply is hiring a warehouse associate for the day shift. You will pick and pack orders.",
+      "text",
+    );
+    expect(r.description).not.toContain("forklift licence?");
+    expect(r.description).toContain("pick and pack orders");
+  });
+
+  it("numbered supplemental questions", () => {
+    const r = parse(
+      "# Elections Clerk\n\n## Duties\n\n- Process voter registrations\n- Staff the front counter\n\n## 01\n\nDo you have a high school diploma?\n\n- Yes\n- No\n\n## 02\n\nDescribe your customer service experience.\n\n## 03\n\nAre you able to lift 25 pounds?\n\n- Yes\n- No\n",
+    );
+    expect(r.description).not.toContain("high school diploma?");
+    expect(r.description).not.toContain("lift 25 pounds");
+    expect(r.responsibilities).toEqual(["Process voter registrations", "Staff the front counter"]);
+  });
+
+  it("a Spanish board's button heading and share bar; the employer's prose stays", () => {
+    const r = parse(
+      "# Técnico de soporte\n\nNaranjo Sistemas · Sevilla\n\nInscribirme en esta oferta\n\n## Descripción de la oferta\n\nEn Naranjo Sistemas damos soporte a 300 clínicas dentales.\n\n## Requisitos\n\n- Dos años de experiencia en soporte\n\nCompartir oferta: Twitter | LinkedIn | Facebook\n",
+    );
+    expect(r.description).not.toContain("Inscribirme");
+    expect(r.description).not.toContain("Compartir oferta");
+    expect(r.description).toContain("damos soporte a 300 clínicas");
+  });
+});
