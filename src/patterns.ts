@@ -812,3 +812,5 @@ export const CHROME_TITLE_WORD_RE = /^[\p{Lu}\d(&/+–-]/u;
 export const CHROME_CONTACT_RE = /@|https?:\/\/|www\.|\w\.(?:com|org|net|io|co|jobs|de|fr|es|pt|br|it|nl|pl|uk|eu|ai|dev)\b/i;
 /** What stands between the links of a share bar: bars, bullets, commas, slashes. */
 export const CHROME_BAR_SEPARATOR_RE = /[|•·,/]/;
+/** A folded-chips counter: "+8 more", "+3", "+12 weitere". */
+export const CHROME_PLUS_COUNT_RE = /^\+\s?\d{1,4}(?:\s\p{L}{1,12})?$/u;

@@ -56,7 +56,7 @@ export const fr: Lexicon = {
   },
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
     uiVerbs: ["postuler", "postulez", "candidater", "partager", "partagez", "voir", "signaler", "enregistrer", "enregistrez", "sauvegarder", "imprimer", "télécharger", "se connecter", "connectez vous", "s'inscrire", "inscrivez vous", "s'identifier", "créer", "créez", "découvrir", "découvrez", "consulter", "consultez", "cliquez", "cliquer", "accéder", "accédez", "retour aux", "retour à", "suivre", "afficher", "réserver", "essayer", "essayez", "lire", "rechercher", "comparer"],
-    uiObjects: ["offre", "annonce", "emploi", "entreprise", "page", "profil", "candidature", "démo", "demo", "premium", "ami", "politique", "alerte", "salaire", "avis", "cv", "lien", "site", "maintenant", "plus", "ici", "tout", "toutes", "équipe de recrutement", "recruteur", "employeur", "compte", "poste", "détail"],
+    uiObjects: ["offre", "annonce", "emploi", "entreprise", "page", "profil", "candidature", "démo", "demo", "premium", "ami", "politique", "alerte", "salaire", "avis", "lien", "site", "maintenant", "plus", "ici", "tout", "toutes", "équipe de recrutement", "recruteur", "employeur", "compte", "poste", "détail"],
     siteTerms: ["cookie", "politique de confidentialité", "mentions légales", "conditions générales", "conditions d'utilisation", "votre navigateur", "activer javascript", "ce site", "cette page", "site officiel", "tous droits réservés", "se désabonner", "désinscrire", "cet e-mail", "cet email", "alerte emploi", "déclaration d'accessibilité", "propulsé par"],
     boardNouns: ["emplois", "offres", "salaires", "postes", "annonces"],
     placeWords: ["à", "en", "chez", "dans", "sur"],

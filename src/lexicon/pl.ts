@@ -46,7 +46,7 @@ export const pl: Lexicon = {
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
     uiVerbLast: true,
     uiVerbs: ["aplikuj", "zapisz", "udostępnij", "zgłoś", "zobacz", "sprawdź", "wyświetl", "pokaż", "drukuj", "wydrukuj", "pobierz", "zaloguj", "zaloguj się", "zarejestruj", "zarejestruj się", "odkryj", "szukaj", "wyszukaj", "porównaj", "utwórz", "czytaj", "przeczytaj", "wróć do", "obserwuj", "kliknij"],
-    uiObjects: ["ofert", "ogłoszen", "prac", "pracodaw", "firm", "stron", "profil", "aplikacj", "demo", "premium", "znajom", "polityk", "alert", "wynagrodzen", "zarobk", "opini", "cv", "link", "teraz", "więcej", "tutaj", "wszystkie", "rekruter", "kont"],
+    uiObjects: ["ofert", "ogłoszen", "prac", "pracodaw", "firm", "stron", "profil", "aplikacj", "demo", "premium", "znajom", "polityk", "alert", "wynagrodzen", "zarobk", "opini", "link", "teraz", "więcej", "tutaj", "wszystkie", "rekruter", "kont"],
     siteTerms: ["cookie", "ciasteczk", "polityka prywatności", "polityką prywatności", "polityki prywatności", "regulamin serwisu", "twoja przeglądarka", "włącz javascript", "ta strona", "tej stronie", "tej strony", "wszelkie prawa zastrzeżone", "wypisz się", "ten e-mail", "deklaracja dostępności"],
     boardNouns: ["oferty", "praca", "zarobki", "ogłoszenia"],
     placeWords: ["w", "we", "na"],

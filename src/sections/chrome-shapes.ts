@@ -1,13 +1,13 @@
 import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
 import {
-  CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_SENTENCE_STOP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE,
+  CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_SENTENCE_STOP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE,
   WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { looksLikeTitle } from "../detectors/header-lines.js";
 import { classifySectionHeading } from "./classify.js";
-import { chromeLine, phraseKey } from "./phrases.js";
+import { chromeLine, exactHeading, phraseKey } from "./phrases.js";
 import type { SectionInfo } from "./split.js";
 
 // Board chrome found by its shape and a little vocabulary (src/lexicon/<lang>.ts: uiVerbs, uiObjects,
@@ -241,6 +241,22 @@ export function listingHeading(text: string): boolean {
   return cls === null || cls.chrome !== undefined;
 }
 
+/** "+8 more", "+3", "+12 weitere": the rest of a list of chips folded behind a counter. */
+export function moreCount(text: string): boolean {
+  const t = text.trim();
+  if (!CHROME_PLUS_COUNT_RE.test(t)) return false;
+  const words = wordsOf(t.slice(1));
+  return words.length <= 2 && (words.length === 1 || UI_OBJECTS.some((o) => o.length === 1 && stemHit(words[1], o[0])));
+}
+
+/** A question and its answer buttons on one line: "Was this job posting helpful? Yes No". */
+export function askedAndAnswered(text: string): boolean {
+  const q = text.lastIndexOf("?");
+  if (q <= 0 || text.length > 160) return false;
+  const tail = wordsOf(text.slice(q + 1));
+  return tail.length >= 2 && tail.length <= 4 && tail.every((w) => ANSWER_WORDS.has(w));
+}
+
 /** An answer a screening question offers ("Yes", "No", "Skip", "Oui", "Nein"). */
 function answerLine(text: string): boolean {
   return ANSWER_WORDS.has(wordsOf(text).join(" "));
@@ -255,6 +271,7 @@ export function blockChrome(b: Block, inList: boolean, inHeader = false): Chrome
   if (inList) return null;
   if (uiActionLine(b.text)) return "navigation";
   if (shareBar(b.text)) return "share";
+  if (moreCount(b.text) || askedAndAnswered(b.text)) return "board";
   if (crossLinkLine(b.text)) return "similar-jobs";
   // at the top of the page a counter shares its line with the job's facts ("Singapore · 5 days ago · Over 100 applicants"): the header reads those
   if (!inHeader && counterLine(b.text)) return "board";
@@ -272,14 +289,15 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
   const questions = numberedQuestions(sections);
   // listing lines the lexicon already took out ("More store roles", "Similar jobs"): their cards follow them
   const listings = chromeBlocks.filter((c) => c.kind === "similar-jobs" || listingHeading(c.block.text)).map((c) => c.block.start);
-  let cards = false;
+  // the kind of the cards that follow a listing line or a widget's button, while they last
+  let cards: ChromeKind | null = null;
   let seenJob = false;
   let prevEnd = 0;
   const afterListing = (b: Block) => seenJob && listings.some((at) => at >= prevEnd && at < b.start);
   for (const s of sections) {
     if (s.chrome || questions.has(s)) {
       out.push(questions.has(s) ? { ...s, chrome: "apply-form" } : s);
-      cards = false;
+      cards = null;
       const last = s.blocks[s.blocks.length - 1] ?? s.heading;
       if (last) prevEnd = last.end;
       continue;
@@ -296,7 +314,7 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
           chromeBlocks.push({ block: h, kind });
           section.heading = null;
         }
-        cards = false;
+        cards = null;
       }
       prevEnd = h.end;
     }
@@ -307,18 +325,18 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
         section.blocks.push(b);
         continue;
       }
-      if (afterListing(b) && jobCards(s.blocks.slice(i, i + CARDS_LOOKED_AT))) cards = true;
+      if (afterListing(b) && jobCards(s.blocks.slice(i, i + CARDS_LOOKED_AT))) cards = "similar-jobs";
       prevEnd = b.end;
       // the cards of a listing ("Seasonal Stockroom Assistant – Manchester Trafford") under its listing line
       if (cards && cardLine(b)) {
-        chromeBlocks.push({ block: b, kind: "similar-jobs" });
+        chromeBlocks.push({ block: b, kind: cards });
         continue;
       }
-      cards = false;
+      cards = null;
       if (b.type !== "item" || !inList) {
         if (seenJob && listingHeading(b.text) && jobCards(s.blocks.slice(i + 1, i + 1 + CARDS_LOOKED_AT))) {
           chromeBlocks.push({ block: b, kind: "similar-jobs" });
-          cards = true;
+          cards = "similar-jobs";
           continue;
         }
         const answers = answersAfter(s.blocks, i);
@@ -330,8 +348,12 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
         }
       }
       const kind = blockChrome(b, inList && b.type === "item", !seenJob);
-      if (kind) chromeBlocks.push({ block: b, kind });
-      else section.blocks.push(b);
+      if (kind) {
+        chromeBlocks.push({ block: b, kind });
+        // "Meet the hiring team" › a recruiter's card ("Priya Raman", "Talent Acquisition Partner at Nimbleroot", "Message"):
+        // a button the lexicon also knows as a chrome heading opens a widget of short lines
+        if (kind === "navigation" && exactHeading(b.text)?.chrome && jobCards(s.blocks.slice(i + 1, i + 1 + CARDS_LOOKED_AT))) cards = "promo";
+      } else section.blocks.push(b);
     }
     if (s.known && s.kind !== "overview") seenJob = true;
   }

@@ -184,3 +184,27 @@ describe("whole postings: chrome leaves the description and the lists, and is re
     expect(r.description).toContain("damos soporte a 300 clínicas");
   });
 });
+
+describe("folded chips, one-line polls and widgets after a button", () => {
+  it("'+8 more' and 'Was this helpful? Yes No' are chrome; a pay line with a plus is not", async () => {
+    const { moreCount, askedAndAnswered } = await import("../../src/sections/chrome-shapes.js");
+    expect(moreCount("+8 more")).toBe(true);
+    expect(moreCount("+12 weitere")).toBe(false);
+    expect(moreCount("+3")).toBe(true);
+    expect(moreCount("+ 401(k) match")).toBe(false);
+    expect(askedAndAnswered("Was this job posting helpful? Yes No")).toBe(true);
+    expect(askedAndAnswered("Cette offre vous a-t-elle été utile ? Oui Non")).toBe(true);
+    expect(askedAndAnswered("Do you like puzzles? Then you will love this role")).toBe(false);
+  });
+
+  it("a recruiter card under 'Meet the hiring team' leaves with it", () => {
+    const r = parse(
+      "Data Analyst\nQuillmere\nLisbon · Hybrid\n\nAbout the job\nQuillmere builds booking software for dental clinics. You will own our reporting.\n\nResponsibilities\nBuild dashboards in Looker\nShare findings with the product team\n\nMeet the hiring team\nJoana Reis\nTalent Partner at Quillmere\nMessage\n\nAbout the company\nQuillmere has 80 people in Lisbon and Porto.",
+      "text",
+    );
+    expect(r.description).not.toContain("Joana Reis");
+    expect(r.description).not.toContain("Meet the hiring team");
+    expect(r.description).toContain("Quillmere has 80 people");
+    expect(r.responsibilities).toContain("Share findings with the product team");
+  });
+});
