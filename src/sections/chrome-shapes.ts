@@ -111,21 +111,22 @@ function objectNear(words: readonly string[], from: number, to: number): boolean
  * "Aplikuj na tą ofertę", "Meet the hiring team"). "Apply paint with brush and roll" acts on no
  * page object; "Send your CV to jobs@acme.com" holds a contact; "Submit your application by 31 May" a date.
  */
-export function uiActionLine(text: string): boolean {
+export function uiActionLine(text: string, strict = false): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 80 || DIGIT_RE.test(t) || CHROME_CONTACT_RE.test(t)) return false;
   if ((CHROME_SENTENCE_STOP_RE.test(t) && !t.endsWith("!")) || COLON_END_RE.test(t)) return false;
   const words = wordsOf(t);
   if (words.length < 2 || words.length > BUTTON_WORDS) return gluedButtons(t);
   // the verb opens the line ("Share this job") or, in German, Dutch and Polish word order, closes it ("Jetzt bewerben")
+  // (strict, inside a list of the job: the object ends the line, "Report this job", never "Share job openings on social media")
   const first = verbAt(words, 0);
-  if (first > 0 && objectNear(words, first, first + OBJECT_REACH)) return true;
+  if (first > 0 && (strict ? objectNear(words, words.length - 1, words.length - 1) : objectNear(words, first, first + OBJECT_REACH))) return true;
   if (words.length <= LAST_VERB_WORDS) {
     for (let n = 1; n <= 2 && n < words.length; n++) {
       if (verbAt(words, words.length - n, LAST_VERBS) === n && objectNear(words, 0, words.length - n - 1)) return true;
     }
   }
-  return gluedButtons(t);
+  return !strict && gluedButtons(t);
 }
 
 /**
@@ -268,13 +269,14 @@ const LIST_KINDS: ReadonlySet<SectionKind> = new Set(["responsibilities", "requi
 /** What one block is as chrome, judged with what it stands in, else null. */
 export function blockChrome(b: Block, inList: boolean, inHeader = false): ChromeKind | null {
   if (siteSentence(b.text, inList)) return "board";
+  // a cross-link and a counter have shapes no duty or perk has ("Data Engineer jobs in Austin, TX", "201 to 500 Employees")
+  if (crossLinkLine(b.text)) return "similar-jobs";
+  // (at the top of the page a counter shares its line with the job's facts, "Singapore · 5 days ago · Over 100 applicants": the header reads those)
+  if (!inHeader && counterLine(b.text)) return "board";
+  if (uiActionLine(b.text, inList)) return "navigation";
   if (inList) return null;
-  if (uiActionLine(b.text)) return "navigation";
   if (shareBar(b.text)) return "share";
   if (moreCount(b.text) || askedAndAnswered(b.text)) return "board";
-  if (crossLinkLine(b.text)) return "similar-jobs";
-  // at the top of the page a counter shares its line with the job's facts ("Singapore · 5 days ago · Over 100 applicants"): the header reads those
-  if (!inHeader && counterLine(b.text)) return "board";
   return null;
 }
 

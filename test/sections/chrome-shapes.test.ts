@@ -208,3 +208,16 @@ describe("folded chips, one-line polls and widgets after a button", () => {
     expect(r.responsibilities).toContain("Share findings with the product team");
   });
 });
+
+describe("inside a list of the job, a button must end at its object", () => {
+  it.each([
+    ["Report this job", true],
+    ["Share this job with a friend", true],
+    ["Diese Stelle melden", true],
+    ["Share job openings on social media", false],
+    ["Save company money on cloud costs", false],
+    ["Apply best practices to the team's code", false],
+  ])("%s → %s", (line, chrome) => {
+    expect(uiActionLine(line, true)).toBe(chrome);
+  });
+});
