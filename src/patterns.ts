@@ -814,3 +814,5 @@ export const CHROME_CONTACT_RE = /@|https?:\/\/|www\.|\w\.(?:com|org|net|io|co|j
 export const CHROME_BAR_SEPARATOR_RE = /[|•·,/]/;
 /** A folded-chips counter: "+8 more", "+3", "+12 weitere". */
 export const CHROME_PLUS_COUNT_RE = /^\+\s?\d{1,4}(?:\s\p{L}{1,12})?$/u;
+/** A figure ("51", "2,340", "1.2k"), to count how many a line holds. */
+export const CHROME_FIGURE_RE = /\d[\d.,]{0,12}/;

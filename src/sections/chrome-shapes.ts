@@ -1,6 +1,6 @@
 import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
 import {
-  CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_SENTENCE_STOP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE,
+  CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_SENTENCE_STOP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE,
   WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
@@ -217,8 +217,10 @@ export function crossLinkLine(text: string): boolean {
  * words and no sentence ("51 to 200 Employees", "792K members", "118 Ratings", "Salariés : 85").
  * "65% of our employees identify as…" and "Applications close on the 29th" count nothing.
  */
-export function counterLine(text: string): boolean {
+export function counterLine(text: string, strict = false): boolean {
   const t = text.trim();
+  // (strict, inside a list of the job: a board's size bucket, "51 to 200 employees"; "+400 colaboradores" is the employer's claim)
+  if (strict && t.split(CHROME_FIGURE_RE).length < 3) return false;
   if (!DIGIT_RE.test(t) || t.length > 80 || CHROME_SENTENCE_STOP_RE.test(t) || CHROME_PERCENT_RE.test(t)) return false;
   const words = wordsOf(t);
   if (words.length > COUNTER_WORDS) return false;
@@ -272,7 +274,7 @@ export function blockChrome(b: Block, inList: boolean, inHeader = false): Chrome
   // a cross-link and a counter have shapes no duty or perk has ("Data Engineer jobs in Austin, TX", "201 to 500 Employees")
   if (crossLinkLine(b.text)) return "similar-jobs";
   // (at the top of the page a counter shares its line with the job's facts, "Singapore · 5 days ago · Over 100 applicants": the header reads those)
-  if (!inHeader && counterLine(b.text)) return "board";
+  if (!inHeader && counterLine(b.text, inList)) return "board";
   if (uiActionLine(b.text, inList)) return "navigation";
   if (inList) return null;
   if (shareBar(b.text)) return "share";

@@ -221,3 +221,14 @@ describe("inside a list of the job, a button must end at its object", () => {
     expect(uiActionLine(line, true)).toBe(chrome);
   });
 });
+
+describe("inside a list, a counter must be a board's size bucket", () => {
+  it.each([
+    ["201 to 500 Employees", true],
+    ["51-200 empleados", true],
+    ["+400 colaboradores", false],
+    ["Over 500 employees worldwide", false],
+  ])("%s → %s", (line, chrome) => {
+    expect(counterLine(line, true)).toBe(chrome);
+  });
+});
