@@ -816,3 +816,7 @@ export const CHROME_BAR_SEPARATOR_RE = /[|•·,/]/;
 export const CHROME_PLUS_COUNT_RE = /^\+\s?\d{1,4}(?:\s\p{L}{1,12})?$/u;
 /** A figure ("51", "2,340", "1.2k"), to count how many a line holds. */
 export const CHROME_FIGURE_RE = /\d[\d.,]{0,12}/;
+/** Where a button glued to a paragraph's end begins: an arrow, a bar or a bullet between spaces, or a sentence's or a label's stop. */
+export const CHROME_TAIL_SEP_RE = /\s[»|·•›]\s|[.!?:]\s{1,5}/g;
+/** Separator marks left at the start of a cut-off tail ("» Aplikuj", ": Kliknij"). */
+export const CHROME_TAIL_LEAD_RE = /^[\s»|·•›.!?:]{1,8}/;

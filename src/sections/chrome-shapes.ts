@@ -1,6 +1,6 @@
 import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
 import {
-  CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_SENTENCE_STOP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE,
+  CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
@@ -141,6 +141,47 @@ export function shareBar(text: string): boolean {
   if (!uiActionLine(head) && chromeLine(head) === null) return false;
   const links = t.slice(colon + 1).split(CHROME_BAR_SEPARATOR_RE).map((p) => p.trim()).filter(Boolean);
   return links.length >= 2 && links.every((p) => p.split(WHITESPACE_SPLIT_RE).length <= 3);
+}
+
+// Most words of a button glued to the end of a paragraph ("… Kliknij tutaj, aby skontaktować się z pracodawcą lub wysłać swoje CV").
+const TAIL_WORDS = 14;
+// Most buttons read off one paragraph's end.
+const TAIL_PIECES = 3;
+
+/** A paragraph's glued last piece is a button: a UI verb first and its object right after ("Click here to …", "Apply for this job"). */
+function tailButton(piece: string, strict: boolean): boolean {
+  // ("… contact us at <<EMAIL>>", "… by: Email": one word that the lexicon knows as a button is no tail)
+  if (uiActionLine(piece, strict) || (chromeLine(piece) !== null && piece.split(WHITESPACE_SPLIT_RE).length >= 2)) return true;
+  if (strict || CHROME_CONTACT_RE.test(piece)) return false;
+  const words = wordsOf(piece);
+  if (words.length < 2 || words.length > TAIL_WORDS || CHROME_SENTENCE_STOP_RE.test(piece.trim())) return false;
+  const v = verbAt(words, 0);
+  return v > 0 && objectNear(words, v, v);
+}
+
+/**
+ * Buttons glued to the end of a paragraph or an item, as one-line scrapes keep them ("… Możliwości
+ * podróży » Aplikuj na tą ofertę pracy", "… we'd love to hear from you. Apply for this job"): the
+ * text without them and the buttons as a block of their own, else null. Inside a list of the job a
+ * tail must be a whole button ending at its object.
+ */
+export function gluedTail(b: Block, strict: boolean): { kept: Block; tail: Block } | null {
+  const text = b.text;
+  if (text.length < 40) return null;
+  const cuts = [...text.matchAll(CHROME_TAIL_SEP_RE)].map((m) => ({ at: m.index ?? 0, after: (m.index ?? 0) + m[0].length }));
+  let end = text.length;
+  let cut = -1;
+  for (let k = cuts.length - 1, n = 0; k >= 0 && n < TAIL_PIECES; k--, n++) {
+    const piece = text.slice(cuts[k].after, end).trim();
+    if (!piece || !tailButton(piece, strict)) break;
+    cut = cuts[k].at;
+    end = cuts[k].at;
+  }
+  if (cut <= 0) return null;
+  // the separator before the buttons stays with the text when it ends a sentence ("… from you." + "Apply now")
+  const keep = text.slice(0, cut + (SENTENCE_PUNCT_END_RE.test(text.slice(0, cut + 1)) ? 1 : 0)).trim();
+  if (wordsOf(keep).length < 3) return null;
+  return { kept: { ...b, text: keep, end: Math.min(b.end, b.start + keep.length) }, tail: { ...b, text: text.slice(cut).replace(CHROME_TAIL_LEAD_RE, "").trim(), start: Math.min(b.end, b.start + cut) } };
 }
 
 /** "Log inBook a demo": buttons glued together, each piece a button or a chrome line. */
@@ -352,6 +393,12 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
         }
       }
       const kind = blockChrome(b, inList && b.type === "item", !seenJob);
+      const glued = kind ? null : gluedTail(b, inList && b.type === "item");
+      if (glued) {
+        section.blocks.push(glued.kept);
+        chromeBlocks.push({ block: glued.tail, kind: "navigation" });
+        continue;
+      }
       if (kind) {
         chromeBlocks.push({ block: b, kind });
         // "Meet the hiring team" › a recruiter's card ("Priya Raman", "Talent Acquisition Partner at Nimbleroot", "Message"):

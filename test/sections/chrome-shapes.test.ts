@@ -3,7 +3,7 @@
 // shapes of real boards, in every lexicon language; the negatives are the employer's own lines.
 import { describe, expect, it } from "vitest";
 import { parseJobPosting } from "../../src/index.js";
-import { counterLine, crossLinkLine, listingHeading, shareBar, siteSentence, uiActionLine } from "../../src/sections/chrome-shapes.js";
+import { counterLine, crossLinkLine, gluedTail, listingHeading, shareBar, siteSentence, uiActionLine } from "../../src/sections/chrome-shapes.js";
 
 const now = "2026-11-27";
 const parse = (text: string, format: "text" | "markdown" = "markdown") => parseJobPosting(text, { now, format });
@@ -230,5 +230,32 @@ describe("inside a list, a counter must be a board's size bucket", () => {
     ["Over 500 employees worldwide", false],
   ])("%s → %s", (line, chrome) => {
     expect(counterLine(line, true)).toBe(chrome);
+  });
+});
+
+describe("gluedTail: buttons glued to the end of a one-line scrape", () => {
+  const block = (text: string, type: "paragraph" | "item" = "paragraph") => ({ type, text, depth: 0, start: 0, end: text.length, links: [], strong: false, list: 0, pseudo: false });
+  it.each([
+    ["Oferujemy: prywatną opiekę medyczną i kartę sportową. Kontakt: Kliknij tutaj, aby wysłać swoje CV » Aplikuj na tę ofertę", "Oferujemy: prywatną opiekę medyczną i kartę sportową. Kontakt"],
+    ["We would love to hear from you and meet you in person. Apply for this job", "We would love to hear from you and meet you in person."],
+    ["Wir freuen uns auf Ihre Bewerbung und ein erstes Gespräch mit Ihnen. Jetzt bewerben", "Wir freuen uns auf Ihre Bewerbung und ein erstes Gespräch mit Ihnen."],
+    ["Nous avons hâte de vous rencontrer dans nos bureaux de Lyon | Postuler à cette offre", "Nous avons hâte de vous rencontrer dans nos bureaux de Lyon"],
+  ])("%s", (text, kept) => {
+    const r = gluedTail(block(text), false);
+    expect(r?.kept.text).toBe(kept);
+  });
+
+  it.each([
+    ["Please send your CV and a short cover letter to jobs@fernmoor.example. We reply within a week."],
+    ["You will report to the Head of Finance. Share knowledge with the team and mentor juniors."],
+    ["Refer a friend by clicking here: Email"],
+    ["Contact: Marta Nowak, Head of People"],
+  ])("not: %s", (text) => {
+    expect(gluedTail(block(text), false)).toBeNull();
+  });
+
+  it("inside a list, the tail must be a whole button", () => {
+    expect(gluedTail(block("Private health insurance for you and your family. Report this job", "item"), true)?.kept.text).toBe("Private health insurance for you and your family.");
+    expect(gluedTail(block("Mentor two junior analysts. Share findings with the product team", "item"), true)).toBeNull();
   });
 });
