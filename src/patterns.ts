@@ -820,3 +820,5 @@ export const CHROME_FIGURE_RE = /\d[\d.,]{0,12}/;
 export const CHROME_TAIL_SEP_RE = /\s[»|·•›]\s|[.!?:]\s{1,5}/g;
 /** Separator marks left at the start of a cut-off tail ("» Aplikuj", ": Kliknij"). */
 export const CHROME_TAIL_LEAD_RE = /^[\s»|·•›.!?:]{1,8}/;
+/** A question mark (and spaces) at the end: "Who's the hiring manager?" read as its heading phrase. */
+export const CHROME_QUESTION_END_RE = /\s{0,3}\?$/;

@@ -1,6 +1,6 @@
 import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
 import {
-  CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
+  CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
@@ -319,6 +319,10 @@ export function blockChrome(b: Block, inList: boolean, inHeader = false): Chrome
   if (uiActionLine(b.text, inList)) return "navigation";
   if (inList) return null;
   if (shareBar(b.text)) return "share";
+  // a chrome heading of the lexicon standing as a bare line ("Who's the hiring manager?", "Report this job")
+  // ("Open Positions:" leads into the employer's own list of roles: a line that ends in a colon is no button)
+  const named = b.type === "heading" || COLON_END_RE.test(b.text.trim()) ? null : exactHeading(b.text.replace(CHROME_QUESTION_END_RE, ""));
+  if (named?.chrome) return named.chrome;
   if (moreCount(b.text) || askedAndAnswered(b.text)) return "board";
   return null;
 }

@@ -1,6 +1,7 @@
 import { ANY_DIGIT_RE, BREADCRUMB_SEP_RE, DOMAIN_TAIL_RE, LINK_ROW_SEPARATORS_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import { MENU_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
+import { uiActionLine } from "./chrome-shapes.js";
 import { chromeLine } from "./phrases.js";
 import { looksLikeTitle } from "../detectors/header-lines.js";
 
@@ -40,7 +41,8 @@ export function menuBlocks(blocks: readonly Block[], already: ReadonlySet<Block>
 }
 
 function menuWord(b: Block): boolean {
-  return MENU_WORDS.has(b.text.toLowerCase()) || chromeLine(b.text) === "navigation";
+  // a button in the run ("Book a demo", "Voir les offres") votes for a menu as a menu word does
+  return MENU_WORDS.has(b.text.toLowerCase()) || chromeLine(b.text) === "navigation" || uiActionLine(b.text);
 }
 
 function menuShaped(b: Block, already: ReadonlySet<Block>): boolean {
