@@ -165,10 +165,12 @@ function tailButton(piece: string, strict: boolean): boolean {
  * text without them and the buttons as a block of their own, else null. Inside a list of the job a
  * tail must be a whole button ending at its object.
  */
-export function gluedTail(b: Block, strict: boolean): { kept: Block; tail: Block } | null {
+export function gluedTail(b: Block, strict: boolean, sentencesOnly = false): { kept: Block; tail: Block } | null {
   const text = b.text;
   if (text.length < 40) return null;
-  const cuts = [...text.matchAll(CHROME_TAIL_SEP_RE)].map((m) => ({ at: m.index ?? 0, after: (m.index ?? 0) + m[0].length }));
+  const cuts = [...text.matchAll(CHROME_TAIL_SEP_RE)]
+    .filter((m) => !sentencesOnly || SENTENCE_PUNCT_END_RE.test(m[0].trim()))
+    .map((m) => ({ at: m.index ?? 0, after: (m.index ?? 0) + m[0].length }));
   let end = text.length;
   let cut = -1;
   for (let k = cuts.length - 1, n = 0; k >= 0 && n < TAIL_PIECES; k--, n++) {
@@ -397,7 +399,8 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
         }
       }
       const kind = blockChrome(b, inList && b.type === "item", !seenJob);
-      const glued = kind ? null : gluedTail(b, inList && b.type === "item");
+      // (a header's row of facts is read whole by the header's own detectors: "Toronto, ON · 3 days ago · Over 100 applicants")
+      const glued = kind ? null : gluedTail(b, inList && b.type === "item", !seenJob);
       if (glued) {
         section.blocks.push(glued.kept);
         chromeBlocks.push({ block: glued.tail, kind: "navigation" });
