@@ -822,3 +822,5 @@ export const CHROME_TAIL_SEP_RE = /\s[»|·•›]\s|[.!?:]\s{1,5}/g;
 export const CHROME_TAIL_LEAD_RE = /^[\s»|·•›.!?:]{1,8}/;
 /** A question mark (and spaces) at the end: "Who's the hiring manager?" read as its heading phrase. */
 export const CHROME_QUESTION_END_RE = /\s{0,3}\?$/;
+/** A back arrow opening a line: "← All open positions", "« Retour aux offres". */
+export const CHROME_BACK_ARROW_RE = /^\s{0,3}[←‹«⟵⇐]/u;

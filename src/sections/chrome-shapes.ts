@@ -1,6 +1,6 @@
 import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
 import {
-  CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
+  CHROME_BACK_ARROW_RE, CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
@@ -326,6 +326,8 @@ export function blockChrome(b: Block, inList: boolean, inHeader = false): Chrome
   const named = b.type === "heading" || COLON_END_RE.test(b.text.trim()) ? null : exactHeading(b.text.replace(CHROME_QUESTION_END_RE, ""));
   if (named?.chrome) return named.chrome;
   if (moreCount(b.text) || askedAndAnswered(b.text)) return "board";
+  // "← All open positions", "« Retour aux offres": a back link
+  if (CHROME_BACK_ARROW_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= BUTTON_WORDS) return "navigation";
   return null;
 }
 

@@ -18,12 +18,18 @@ const MIN_RUN = 4;
  * The other entries of a confirmed run go with it ("Alternance", "Formation"): a menu is one thing.
  */
 export function menuBlocks(blocks: readonly Block[], already: ReadonlySet<Block>): Block[] {
+  const out = menuRuns(blocks.slice(0, TOP), already, true);
+  // the site's footer at the end of the page has the same shape ("Company / About / Careers / Press"): runs only, no breadcrumbs
+  if (blocks.length > TOP) out.push(...menuRuns(blocks.slice(Math.max(TOP, blocks.length - TOP)), already, false));
+  return out;
+}
+
+function menuRuns(top: readonly Block[], already: ReadonlySet<Block>, head: boolean): Block[] {
   const out: Block[] = [];
-  const top = blocks.slice(0, TOP);
   let i = 0;
   while (i < top.length) {
     if (!menuShaped(top[i], already)) {
-      if (breadcrumb(top[i]) || linkRow(top[i])) out.push(top[i]);
+      if (head && (breadcrumb(top[i]) || linkRow(top[i]))) out.push(top[i]);
       i++;
       continue;
     }

@@ -259,3 +259,21 @@ describe("gluedTail: buttons glued to the end of a one-line scrape", () => {
     expect(gluedTail(block("Mentor two junior analysts. Share findings with the product team", "item"), true)).toBeNull();
   });
 });
+
+describe("a company site's menu, footer, back links and glued buttons", () => {
+  it("the header's menu of a careers site and its glued buttons leave; the job stays", () => {
+    const r = parse(
+      "- Platform\n- For clinics\n- Pricing\n- Customers\n- Careers\n\nLog inRequest a demo\n\n← All open positions\n\n# Support Engineer\n\nCallowmere builds scheduling software for physiotherapy clinics. You will answer our customers' technical questions.\n\n## What you'll do\n\n- Answer tickets in Zendesk\n- Write help-centre articles\n",
+    );
+    expect(r.description).not.toContain("Pricing");
+    expect(r.description).not.toContain("Request a demo");
+    expect(r.description).not.toContain("All open positions");
+    expect(r.description).toContain("Callowmere builds scheduling software");
+    expect(r.responsibilities).toEqual(["Answer tickets in Zendesk", "Write help-centre articles"]);
+  });
+
+  it("a back link in French", () => {
+    const r = parse("« Retour aux offres\n\n# Comptable H/F\n\nLe cabinet Morvan recrute un comptable pour son agence de Rennes. Vous tenez les dossiers de 40 clients.\n");
+    expect(r.description).not.toContain("Retour aux offres");
+  });
+});
