@@ -824,3 +824,5 @@ export const CHROME_TAIL_LEAD_RE = /^[\s»|·•›.!?:]{1,8}/;
 export const CHROME_QUESTION_END_RE = /\s{0,3}\?$/;
 /** A back arrow opening a line: "← All open positions", "« Retour aux offres". */
 export const CHROME_BACK_ARROW_RE = /^\s{0,3}[←‹«⟵⇐]/u;
+/** A row of facts at the top of a page: a bullet, a middle dot or a bar between them ("Toronto · 3 days ago · Over 100 applicants"). */
+export const CHROME_FACT_ROW_RE = /\s[·•|]\s/;

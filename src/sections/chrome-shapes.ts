@@ -1,6 +1,6 @@
 import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
 import {
-  CHROME_BACK_ARROW_RE, CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
+  CHROME_BACK_ARROW_RE, CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FACT_ROW_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
@@ -59,6 +59,9 @@ const SITE_DENSITY = 20;
 // Most words of a cross-link ("Jobs at Eco Ring Singapore in Singapore 228213") and of a counter.
 const LINK_WORDS = 12;
 const COUNTER_WORDS = 8;
+// Most words of a response-rate line.
+const RATE_WORDS = 20;
+const RATE_REACH = 3;
 // A listing heading ("More store roles", "Ofertas similares") and the cards under it.
 const LISTING_WORDS = 4;
 const CARD_WORDS = 10;
@@ -264,6 +267,7 @@ export function counterLine(text: string, strict = false): boolean {
   const t = text.trim();
   // (strict, inside a list of the job: a board's size bucket, "51 to 200 employees"; "+400 colaboradores" is the employer's claim)
   if (strict && t.split(CHROME_FIGURE_RE).length < 3) return false;
+  if (!strict && responseRate(t)) return true;
   if (!DIGIT_RE.test(t) || t.length > 80 || CHROME_SENTENCE_STOP_RE.test(t) || CHROME_PERCENT_RE.test(t)) return false;
   const words = wordsOf(t);
   if (words.length > COUNTER_WORDS) return false;
@@ -276,6 +280,23 @@ export function counterLine(text: string, strict = false): boolean {
     if (at === 0 && words.length > 1 && words.slice(1).every((w) => DIGIT_RE.test(w) || w.length <= 2)) return true;
   }
   return false;
+}
+
+/**
+ * A board's response rate: a percentage of what it counts and a time window ("Responded to 75% or
+ * more applications in the past 30 days, typically within 1 day."). "65% of our employees work
+ * remotely" gives no window.
+ */
+function responseRate(t: string): boolean {
+  if (t.length > 160 || !CHROME_PERCENT_RE.test(t) || t.split(CHROME_FIGURE_RE).length < 3) return false;
+  const raw = t.split(WHITESPACE_SPLIT_RE);
+  if (raw.length > RATE_WORDS) return false;
+  // the percentage counts the noun a few words on ("75% or more applications"), not "grew 40% in 2025 … 120 employees"
+  const pct = raw.findIndex((w) => w.includes("%"));
+  const words = raw.map((w) => wordsOf(w).join(" "));
+  // and what it counts is something the board handles (applications, candidatures), not the employer's staff
+  const handled = (w: string) => UI_OBJECTS.some((o) => o.length === 1 && stemHit(w, o[0]));
+  return COUNTER_NOUNS.some((n) => n.length === 1 && words.some((w, i) => i > pct && i - pct <= RATE_REACH && stemHit(w, n[0]) && handled(w)));
 }
 
 /** A listing heading: a few words ending in a plural listing noun that name no section ("More store roles", "Ofertas similares"). */
@@ -317,7 +338,7 @@ export function blockChrome(b: Block, inList: boolean, inHeader = false): Chrome
   // a cross-link and a counter have shapes no duty or perk has ("Data Engineer jobs in Austin, TX", "201 to 500 Employees")
   if (crossLinkLine(b.text)) return "similar-jobs";
   // (at the top of the page a counter shares its line with the job's facts, "Singapore · 5 days ago · Over 100 applicants": the header reads those)
-  if (!inHeader && counterLine(b.text, inList)) return "board";
+  if ((!inHeader || !CHROME_FACT_ROW_RE.test(b.text)) && counterLine(b.text, inList)) return "board";
   if (uiActionLine(b.text, inList)) return "navigation";
   if (inList) return null;
   if (shareBar(b.text)) return "share";

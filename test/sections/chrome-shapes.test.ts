@@ -277,3 +277,15 @@ describe("a company site's menu, footer, back links and glued buttons", () => {
     expect(r.description).not.toContain("Retour aux offres");
   });
 });
+
+describe("a board's response rate", () => {
+  it.each([
+    ["Responded to 75% or more applications in the past 30 days, typically within 1 day.", true],
+    ["A répondu à 80 % des candidatures au cours des 30 derniers jours", true],
+    ["65% of our employees identify as women", false],
+    ["90% of employees stay more than 2 years", false],
+    ["We grew 40% in 2025 and now have 120 employees", false],
+  ])("%s → %s", (line, chrome) => {
+    expect(counterLine(line)).toBe(chrome);
+  });
+});
