@@ -44,6 +44,8 @@ const BOARD_NOUNS = new Set(gather((l) => l.boardNouns).map((w) => w.join(" ")))
 const PLACE_WORDS = new Set(gather((l) => l.placeWords).map((w) => w.join(" ")));
 const ANSWER_WORDS = new Set(gather((l) => l.answerWords).map((w) => w.join(" ")));
 const COUNTER_NOUNS = gather((l) => l.counterNouns);
+const SITE_BY_FIRST = byFirstLetter(SITE_TERMS);
+const OBJECTS_BY_FIRST = byFirstLetter(UI_OBJECTS);
 
 // Most letters a stem's word may add: "ofert" → "ofertę", "pracodaw" → "pracodawcą", "job" → "jobs".
 const STEM_SLACK = 4;
@@ -101,9 +103,8 @@ function verbAt(words: readonly string[], i: number, verbs: Phrases = UI_VERBS):
 }
 
 function objectNear(words: readonly string[], from: number, to: number): boolean {
-  for (const o of UI_OBJECTS) {
-    const at = findPhrase(words, o, Math.max(0, from));
-    if (at !== -1 && at + o.length - 1 <= to) return true;
+  for (let i = Math.max(0, from); i <= to && i < words.length; i++) {
+    for (const o of OBJECTS_BY_FIRST.get(words[i].charAt(0)) ?? []) if (i + o.length - 1 <= to && phraseAt(words, i, o)) return true;
   }
   return false;
 }
@@ -205,14 +206,38 @@ function uiActionPiece(p: string): boolean {
 /** How many site terms a line holds ("cookie", "privacy policy", "this page", "powered by"). */
 function siteHits(words: readonly string[]): number {
   let hits = 0;
-  for (const term of SITE_TERMS) {
-    let at = findPhrase(words, term);
-    while (at !== -1) {
-      hits++;
-      at = findPhrase(words, term, at + term.length);
+  // one pass over the words, each tried only against the terms that begin with its letter
+  for (let i = 0; i < words.length; i++) {
+    for (const term of SITE_BY_FIRST.get(words[i].charAt(0)) ?? []) {
+      if (phraseAt(words, i, term)) {
+        hits++;
+        i += term.length - 1;
+        break;
+      }
     }
   }
   return hits;
+}
+
+/** Whether `phrase` stands at words[i] (all but its last word exact, the last one a stem). */
+function phraseAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    if (!(k === phrase.length - 1 ? stemHit(words[i + k], phrase[k]) : words[i + k] === phrase[k])) return false;
+  }
+  return true;
+}
+
+/** Phrases by the first letter of their first word, so that a line's words meet only the phrases they could open. */
+function byFirstLetter(phrases: Phrases): Map<string, Phrases> {
+  const out = new Map<string, Phrases>();
+  for (const p of phrases) {
+    const k = p[0].charAt(0);
+    const list = out.get(k);
+    if (list) list.push(p);
+    else out.set(k, [p]);
+  }
+  return out;
 }
 
 /**
