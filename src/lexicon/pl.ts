@@ -48,7 +48,7 @@ export const pl: Lexicon = {
     uiVerbs: ["aplikuj", "zapisz", "udostępnij", "zgłoś", "zobacz", "sprawdź", "wyświetl", "pokaż", "drukuj", "wydrukuj", "pobierz", "zaloguj", "zaloguj się", "zarejestruj", "zarejestruj się", "odkryj", "szukaj", "wyszukaj", "porównaj", "utwórz", "czytaj", "przeczytaj", "wróć do", "obserwuj", "kliknij"],
     uiObjects: ["ofert", "ogłoszen", "prac", "pracodaw", "firm", "stron", "profil", "aplikacj", "demo", "premium", "znajom", "polityk", "alert", "wynagrodzen", "zarobk", "opini", "link", "teraz", "więcej", "tutaj", "wszystkie", "rekruter", "kont"],
     siteTerms: ["cookie", "ciasteczk", "polityka prywatności", "polityką prywatności", "polityki prywatności", "regulamin serwisu", "twoja przeglądarka", "włącz javascript", "ta strona", "tej stronie", "tej strony", "wszelkie prawa zastrzeżone", "wypisz się", "ten e-mail", "deklaracja dostępności"],
-    boardNouns: ["oferty", "praca", "zarobki", "ogłoszenia"],
+    boardNouns: ["oferty", "praca", "zarobki", "ogłoszenia", "oferty pracy"],
     placeWords: ["w", "we", "na"],
     answerWords: ["tak", "nie", "pomiń"],
     counterNouns: ["pracowników", "obserwujących", "kandydatów", "aplikacji", "opinii", "ocen", "gwiazdk", "wyświetleń"],

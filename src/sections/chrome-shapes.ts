@@ -41,6 +41,8 @@ const LAST_VERBS = gather((l) => (l.uiVerbLast ? l.uiVerbs : undefined));
 const UI_OBJECTS = gather((l) => l.uiObjects);
 const SITE_TERMS = gather((l) => l.siteTerms);
 const BOARD_NOUNS = new Set(gather((l) => l.boardNouns).map((w) => w.join(" ")));
+// listing nouns of several words ("offerte di lavoro", "oferty pracy"), matched from their first word
+const BOARD_PHRASES = gather((l) => l.boardNouns).filter((w) => w.length > 1);
 const PLACE_WORDS = new Set(gather((l) => l.placeWords).map((w) => w.join(" ")));
 const ANSWER_WORDS = new Set(gather((l) => l.answerWords).map((w) => w.join(" ")));
 const COUNTER_NOUNS = gather((l) => l.counterNouns);
@@ -269,14 +271,18 @@ export function crossLinkLine(text: string): boolean {
   if (raw.length < 2 || raw.length > LINK_WORDS) return false;
   const lower = raw.map((w) => wordsOf(w).join(" "));
   const noun = lower.findIndex((w) => BOARD_NOUNS.has(w));
-  if (noun === -1 || !lower.slice(noun + 1).some((w) => PLACE_WORDS.has(w))) return false;
+  if (noun === -1) return false;
+  // "Offerte di lavoro Magazziniere a Bologna", "Offres d'emploi Comptable à Lyon": the listing noun's whole phrase
+  let nounEnd = noun;
+  for (const p of BOARD_PHRASES) if (p[0] === lower[noun] && p.every((w, k) => lower[noun + k] === w)) nounEnd = Math.max(nounEnd, noun + p.length - 1);
+  if (!lower.slice(nounEnd + 1).some((w) => PLACE_WORDS.has(w))) return false;
   // before the noun: a title ("Logistics Assistant"), or a button's verb and a site's address ("Find https://… Jobs")
   for (let i = 0; i < noun; i++) {
     if (!CHROME_TITLE_WORD_RE.test(raw[i]) && !CHROME_CONTACT_RE.test(raw[i])) return false;
   }
   // after it: names and places, joined by small words ("de", "en", "La Paz", "228213")
   let named = 0;
-  for (let i = noun + 1; i < raw.length; i++) {
+  for (let i = nounEnd + 1; i < raw.length; i++) {
     if (CHROME_TITLE_WORD_RE.test(raw[i])) named++;
     else if (!PLACE_WORDS.has(lower[i]) && lower[i].length > 3) return false;
   }

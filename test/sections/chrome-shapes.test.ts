@@ -289,3 +289,33 @@ describe("a board's response rate", () => {
     expect(counterLine(line)).toBe(chrome);
   });
 });
+
+describe("whole postings in Italian, Dutch and Portuguese", () => {
+  it("an Italian board's buttons and cross-links leave; the duties stay", () => {
+    const r = parse(
+      "# Magazziniere\n\nLogistica Cervi · Bologna\n\nCandidati ora\n\n## Mansioni\n\n- Carico e scarico merci\n- Condividi le procedure con il team\n\n## Requisiti\n\n- Patentino del muletto\n\nSalva offerta\n\nOfferte di lavoro Magazziniere a Bologna\n",
+    );
+    expect(r.description).not.toContain("Candidati ora");
+    expect(r.description).not.toContain("Salva offerta");
+    expect(r.description).not.toContain("Offerte di lavoro Magazziniere");
+    expect(r.responsibilities).toContain("Condividi le procedure con il team");
+  });
+
+  it("a Dutch board's buttons and site sentence leave", () => {
+    const r = parse(
+      "# Verpleegkundige\n\nZorggroep Linde · Utrecht\n\nSolliciteer direct\n\n## Wat ga je doen\n\n- Zorg verlenen aan bewoners\n\n## Wat vragen wij\n\n- Diploma verpleegkunde\n\nVacature bewaren\n\nDeze website gebruikt cookies. Lees ons privacybeleid.\n",
+    );
+    expect(r.description).not.toContain("Vacature bewaren");
+    expect(r.description).not.toContain("cookies");
+    expect(r.description).toContain("Zorg verlenen aan bewoners");
+  });
+
+  it("a Brazilian board's cross-link and report button leave", () => {
+    const r = parse(
+      "# Analista de Dados\n\nLaranjeira Tech · São Paulo\n\n## Responsabilidades\n\n- Construir dashboards no Power BI\n- Compartilhar análises com o time de produto\n\nVagas de Analista de Dados em São Paulo\n\nDenunciar vaga\n",
+    );
+    expect(r.description).not.toContain("Vagas de Analista");
+    expect(r.description).not.toContain("Denunciar vaga");
+    expect(r.responsibilities).toContain("Compartilhar análises com o time de produto");
+  });
+});
