@@ -825,3 +825,30 @@ export const STEP_DANGLING_RE = /[ \t]{1,4}(?:for|of|lasting|about|approx\.?|app
 export const STEP_WORD_RE = /\p{L}{2}/u;
 /** A step's number inside a line: "… 2) Technical test", " 3. Final interview" (global: read each). */
 export const STEP_INLINE_NUMBER_RE = /(?:^|(?<=\s))(\d{1,2})[.)][ \t]{1,3}(?=\p{L})/gu;
+// --- chrome by shape (issue 11 part 4, wip-chrome) ---
+/** A lowercase letter glued to a capital: buttons copied without spaces ("Log inBook a demo"). */
+export const CHROME_GLUE_RE = /(?<=\p{Ll})(?=\p{Lu})/u;
+/** A sentence stop inside or at the end of a line: ". ", "! ", "?" at the end. */
+export const CHROME_SENTENCE_STOP_RE = /[.!?…](?:\s|$)/;
+/** A percentage figure: a board's response-rate counter ("Responded to 75% of applications"). */
+export const CHROME_PERCENT_RE = /\d\s?%/;
+/** A word of a title-like line: a capital, a digit or a sign first ("Logistics", "2nd", "(Remote)", "&"). */
+export const CHROME_TITLE_WORD_RE = /^[\p{Lu}\d(&/+–-]/u;
+/** An e-mail address or a web address anywhere in a line ("Apply here: tramcase.com"): the employer's contact, never a button. */
+export const CHROME_CONTACT_RE = /@|https?:\/\/|www\.|\w\.(?:com|org|net|io|co|jobs|de|fr|es|pt|br|it|nl|pl|uk|eu|ai|dev)\b/i;
+/** What stands between the links of a share bar: bars, bullets, commas, slashes. */
+export const CHROME_BAR_SEPARATOR_RE = /[|•·,/]/;
+/** A folded-chips counter: "+8 more", "+3", "+12 weitere". */
+export const CHROME_PLUS_COUNT_RE = /^\+\s?\d{1,4}(?:\s\p{L}{1,12})?$/u;
+/** A figure ("51", "2,340", "1.2k"), to count how many a line holds. */
+export const CHROME_FIGURE_RE = /\d[\d.,]{0,12}/;
+/** Where a button glued to a paragraph's end begins: an arrow, a bar or a bullet between spaces, or a sentence's or a label's stop. */
+export const CHROME_TAIL_SEP_RE = /\s[»|·•›]\s|[.!?:]\s{1,5}/g;
+/** Separator marks left at the start of a cut-off tail ("» Aplikuj", ": Kliknij"). */
+export const CHROME_TAIL_LEAD_RE = /^[\s»|·•›.!?:]{1,8}/;
+/** A question mark (and spaces) at the end: "Who's the hiring manager?" read as its heading phrase. */
+export const CHROME_QUESTION_END_RE = /\s{0,3}\?$/;
+/** A back arrow opening a line: "← All open positions", "« Retour aux offres". */
+export const CHROME_BACK_ARROW_RE = /^\s{0,3}[←‹«⟵⇐]/u;
+/** A row of facts at the top of a page: a bullet, a middle dot or a bar between them ("Toronto · 3 days ago · Over 100 applicants"). */
+export const CHROME_FACT_ROW_RE = /\s[·•|]\s/;

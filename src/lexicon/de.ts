@@ -55,6 +55,15 @@ export const de: Lexicon = {
     benefits: ["urlaub", "urlaubstage", "altersvorsorge", "homeoffice", "home-office", "mobiles arbeiten", "jobrad", "zuschuss", "weiterbildung", "gehalt", "vergütung", "bonus", "firmenwagen", "fitness", "gleitzeit", "flexible", "obst", "kaffee", "getränke", "rabatt", "corporate benefits", "betriebliche", "30 tage", "prämie", "ticket", "sabbatical", "team-events", "teamevents"],
     "interview-process": ["gespräch", "interview", "telefonat", "kennenlernen", "schritt", "runde", "probearbeit", "minuten", "probetag", "telefoninterview", "vorstellungsgespräch", "fallstudie", "erstgespräch", "zweitgespräch", "videocall", "videotelefonat", "vertragsangebot"],
   },
+  // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
+    uiVerbLast: true,
+    uiVerbs: ["bewerben", "bewirb", "teilen", "teile", "merken", "speichern", "melden", "ansehen", "anzeigen", "drucken", "herunterladen", "anmelden", "einloggen", "registrieren", "entdecken", "entdecke", "suchen", "finden", "vergleichen", "erstellen", "zurück zu", "zurück zur", "folgen", "erfahren", "lesen", "weiterlesen", "klicken", "klick", "buchen"],
+    uiObjects: ["stelle", "job", "angebot", "stellenangebot", "unternehmen", "firma", "arbeitgeber", "seite", "profil", "bewerbung", "demo", "premium", "freund", "datenschutzerklärung", "jetzt", "hier", "mehr", "alle", "gehalt", "gehälter", "bewertung", "link", "website", "webseite", "anzeige", "inserat", "konto", "details", "jobalarm", "alarm"],
+    siteTerms: ["cookie", "datenschutzerklärung", "datenschutzhinweise", "datenschutzrichtlinie", "nutzungsbedingungen", "impressum", "ihr browser", "ihren browser", "javascript aktivieren", "diese website", "diese seite", "dieser seite", "dieser website", "alle rechte vorbehalten", "abmelden", "diese e-mail", "offizielle website", "barrierefreiheitserklärung", "jobalarm", "job-alarm", "bereitgestellt von"],
+    boardNouns: ["jobs", "stellen", "stellenangebote", "jobangebote", "gehälter"],
+    placeWords: ["in", "bei", "im"],
+    answerWords: ["ja", "nein", "überspringen"],
+    counterNouns: ["mitarbeiter", "mitarbeitende", "follower", "bewerber", "bewerbungen", "bewertungen", "sterne", "aufrufe"],
   labels: {
     title: ["stellenbezeichnung", "jobtitel", "position", "stelle", "titel"],
     company: ["unternehmen", "firma", "arbeitgeber"],

@@ -46,6 +46,14 @@ export const it: Lexicon = {
     "interview-process": ["colloquio", "chiamata", "prova", "fase", "minuti", "colloquio conoscitivo", "colloqui"],
   },
   notInfinitives: ["carattere", "mestiere", "cantiere", "quartiere", "corriere", "cameriere", "infermiere", "consigliere", "ingegnere", "magazziniere", "cassiere", "giardiniere", "mare", "sapere", "potere", "piacere", "tre", "oltre", "sempre", "ore"],
+  // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
+    uiVerbs: ["candidati", "candidarsi", "condividi", "condividere", "salva", "salvare", "segnala", "segnalare", "vedi", "visualizza", "guarda", "scopri", "stampa", "scarica", "accedi", "registrati", "iscriviti", "esplora", "cerca", "confronta", "crea", "leggi", "torna a", "torna alle", "segui", "clicca", "prenota"],
+    uiObjects: ["offert", "annunci", "lavoro", "azienda", "pagina", "profilo", "candidatura", "demo", "premium", "amico", "informativa", "avviso", "stipendi", "recensioni", "link", "sito", "ora", "adesso", "altro", "qui", "tutte", "tutti", "selezionatore", "datore", "account", "posizion"],
+    siteTerms: ["cookie", "informativa sulla privacy", "privacy policy", "termini di utilizzo", "termini e condizioni", "condizioni d'uso", "il tuo browser", "abilita javascript", "questo sito", "questa pagina", "sito ufficiale", "tutti i diritti riservati", "annulla iscrizione", "disiscriviti", "questa email", "questa e-mail", "dichiarazione di accessibilità"],
+    boardNouns: ["offerte", "lavori", "stipendi", "posizioni", "annunci", "offerte di lavoro"],
+    placeWords: ["a", "in", "presso", "da"],
+    answerWords: ["sì", "si", "no", "salta"],
+    counterNouns: ["dipendenti", "follower", "candidati", "candidature", "recensioni", "stelle", "visualizzazioni"],
   labels: {
     title: ["posizione", "ruolo", "titolo"],
     company: ["azienda", "società"],

@@ -155,6 +155,10 @@ export const MENU_WORDS = new Set([
   // it, nl, pl
   "offerte di lavoro", "aziende", "accedi", "registrati", "cerca lavoro", "vacatures", "werkgevers", "inloggen", "registreren",
   "oferty pracy", "pracodawcy", "profile pracodawców", "porady", "dla firm", "zaloguj się", "moje konto", "zarejestruj się",
+  // chrome by shape (issue 11 part 4): a company site's own menu and footer ("Product / Solutions / Pricing / Customers / Careers")
+  "pricing", "solutions", "customers", "careers", "press", "newsroom", "partners", "docs", "documentation", "contact us", "investors",
+  "tarifs", "nous contacter", "presse", "preise", "kontakt", "presse", "precios", "contacto", "prensa", "preços", "contato", "imprensa",
+  "prezzi", "contatti", "prijzen", "cennik", "kontakt",
 ]);
 
 /**

@@ -44,6 +44,15 @@ export const nl: Lexicon = {
   chromePrefixes: ["wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "deze site gebruikt cookies", "alle rechten voorbehouden"],
   // interview steps (wip-steps): what a hiring step's line names
   itemStems: { "interview-process": ["kennismakingsgesprek", "tweede gesprek", "eerste gesprek", "sollicitatiegesprek", "proefdag", "meeloopdag", "assessment", "minuten"] },
+  // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
+    uiVerbLast: true,
+    uiVerbs: ["solliciteer", "solliciteren", "deel", "delen", "bewaar", "bewaren", "opslaan", "bekijk", "bekijken", "meld", "melden", "rapporteer", "printen", "downloaden", "inloggen", "aanmelden", "registreren", "ontdek", "ontdekken", "zoek", "zoeken", "vergelijk", "maak", "lees", "terug naar", "volg", "volgen", "klik", "boek"],
+    uiObjects: ["vacature", "baan", "banen", "functie", "bedrijf", "werkgever", "pagina", "profiel", "sollicitatie", "demo", "premium", "vriend", "privacybeleid", "beleid", "alert", "salaris", "review", "link", "website", "nu", "meer", "hier", "alle", "recruiter", "account"],
+    siteTerms: ["cookie", "privacybeleid", "privacyverklaring", "algemene voorwaarden", "gebruiksvoorwaarden", "je browser", "uw browser", "javascript inschakelen", "deze website", "deze site", "deze pagina", "officiële website", "alle rechten voorbehouden", "uitschrijven", "deze e-mail", "vacaturemelding", "toegankelijkheidsverklaring"],
+    boardNouns: ["vacatures", "banen", "salarissen", "functies"],
+    placeWords: ["in", "bij", "te"],
+    answerWords: ["ja", "nee", "overslaan"],
+    counterNouns: ["medewerkers", "werknemers", "volgers", "sollicitanten", "sollicitaties", "beoordelingen", "sterren", "weergaven"],
   labels: {
     title: ["functietitel", "functie", "vacaturetitel", "functienaam"],
     company: ["bedrijf", "werkgever", "organisatie", "bedrijfsnaam", "opdrachtgever"],

@@ -45,6 +45,15 @@ export const pl: Lexicon = {
     "korzystamy z plików cookies", "korzystamy z plików cookie", "ta strona używa plików cookies", "ta strona korzysta z plików cookies", "strona używa plików cookies", "serwis wykorzystuje pliki cookies", "zobacz wszystkie oferty pracy", "wszelkie prawa zastrzeżone","kliknij tutaj, aby skontaktować się", "kliknij tutaj, aby aplikować", "aplikuj, aby poznać szczegóły"],
   // interview steps (wip-steps): what a hiring step's line names
   itemStems: { "interview-process": ["rozmowa z", "rozmowa techniczna", "rozmowa rekrutacyjna", "spotkanie z", "zadanie rekrutacyjne", "zadanie techniczne", "test techniczny", "oferta pracy", "minut"] },
+  // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
+    uiVerbLast: true,
+    uiVerbs: ["aplikuj", "zapisz", "udostępnij", "zgłoś", "zobacz", "sprawdź", "wyświetl", "pokaż", "drukuj", "wydrukuj", "pobierz", "zaloguj", "zaloguj się", "zarejestruj", "zarejestruj się", "odkryj", "szukaj", "wyszukaj", "porównaj", "utwórz", "czytaj", "przeczytaj", "wróć do", "obserwuj", "kliknij"],
+    uiObjects: ["ofert", "ogłoszen", "prac", "pracodaw", "firm", "stron", "profil", "aplikacj", "demo", "premium", "znajom", "polityk", "alert", "wynagrodzen", "zarobk", "opini", "link", "teraz", "więcej", "tutaj", "wszystkie", "rekruter", "kont"],
+    siteTerms: ["cookie", "ciasteczk", "polityka prywatności", "polityką prywatności", "polityki prywatności", "regulamin serwisu", "twoja przeglądarka", "włącz javascript", "ta strona", "tej stronie", "tej strony", "wszelkie prawa zastrzeżone", "wypisz się", "ten e-mail", "deklaracja dostępności"],
+    boardNouns: ["oferty", "praca", "zarobki", "ogłoszenia", "oferty pracy"],
+    placeWords: ["w", "we", "na"],
+    answerWords: ["tak", "nie", "pomiń"],
+    counterNouns: ["pracowników", "obserwujących", "kandydatów", "aplikacji", "opinii", "ocen", "gwiazdk", "wyświetleń"],
   labels: {
     title: ["stanowisko", "nazwa stanowiska", "tytuł stanowiska"],
     company: ["kto szuka", "pracodawca", "firma", "nazwa firmy", "nazwa pracodawcy"],

@@ -28,6 +28,23 @@ export interface Lexicon {
   itemStems?: Partial<Record<SectionKind, string[]>>;
   /** words shaped like the infinitive endings of `itemStems` ("-er", "-re") that are no verbs: "Notre", "Auxiliar" */
   notInfinitives?: string[];
+  // --- chrome by shape (issue 11 part 4): the words src/sections/chrome-shapes.ts reads ---
+  /** Verbs of a page's buttons and links, lowercase, one or two words ("apply", "share", "sign in", "postuler"). */
+  uiVerbs?: string[];
+  /** Buttons put the verb last in this language ("Jetzt bewerben", "Vacature bewaren"). */
+  uiVerbLast?: boolean;
+  /** What those buttons act on, lowercase word stems or phrases ("job", "offer", "company", "hiring team", "now"). */
+  uiObjects?: string[];
+  /** Words about the site itself rather than the job, lowercase stems or phrases ("cookie", "privacy policy", "your browser"). */
+  siteTerms?: string[];
+  /** Plural nouns of a board's cross-links and listing headings, lowercase ("jobs", "salaries", "emplois", "vagas"). */
+  boardNouns?: string[];
+  /** Prepositions of place or employer in those cross-links, lowercase ("in", "at", "near", "à", "chez", "em"). */
+  placeWords?: string[];
+  /** The answers a screening question offers, lowercase ("yes", "no", "skip", "oui", "non"). */
+  answerWords?: string[];
+  /** Nouns of a board's counters after a figure, lowercase stems ("employees", "followers", "applicants", "ratings"). */
+  counterNouns?: string[];
   /** Label words (`Job Title`, `Salary`) and the field each feeds. */
   labels: Partial<Record<LabelField, string[]>>;
 }

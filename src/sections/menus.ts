@@ -1,6 +1,7 @@
 import { ANY_DIGIT_RE, BREADCRUMB_SEP_RE, DOMAIN_TAIL_RE, LINK_ROW_SEPARATORS_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import { MENU_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
+import { uiActionLine } from "./chrome-shapes.js";
 import { chromeLine } from "./phrases.js";
 import { looksLikeTitle } from "../detectors/header-lines.js";
 
@@ -17,12 +18,18 @@ const MIN_RUN = 4;
  * The other entries of a confirmed run go with it ("Alternance", "Formation"): a menu is one thing.
  */
 export function menuBlocks(blocks: readonly Block[], already: ReadonlySet<Block>): Block[] {
+  const out = menuRuns(blocks.slice(0, TOP), already, true);
+  // the site's footer at the end of the page has the same shape ("Company / About / Careers / Press"): runs only, no breadcrumbs
+  if (blocks.length > TOP) out.push(...menuRuns(blocks.slice(Math.max(TOP, blocks.length - TOP)), already, false));
+  return out;
+}
+
+function menuRuns(top: readonly Block[], already: ReadonlySet<Block>, head: boolean): Block[] {
   const out: Block[] = [];
-  const top = blocks.slice(0, TOP);
   let i = 0;
   while (i < top.length) {
     if (!menuShaped(top[i], already)) {
-      if (breadcrumb(top[i]) || linkRow(top[i])) out.push(top[i]);
+      if (head && (breadcrumb(top[i]) || linkRow(top[i]))) out.push(top[i]);
       i++;
       continue;
     }
@@ -40,7 +47,8 @@ export function menuBlocks(blocks: readonly Block[], already: ReadonlySet<Block>
 }
 
 function menuWord(b: Block): boolean {
-  return MENU_WORDS.has(b.text.toLowerCase()) || chromeLine(b.text) === "navigation";
+  // a button in the run ("Book a demo", "Voir les offres") votes for a menu as a menu word does
+  return MENU_WORDS.has(b.text.toLowerCase()) || chromeLine(b.text) === "navigation" || uiActionLine(b.text);
 }
 
 function menuShaped(b: Block, already: ReadonlySet<Block>): boolean {

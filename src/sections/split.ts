@@ -3,6 +3,7 @@ import type { SectionKind } from "../schema.js";
 import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { classifySectionHeading, exactHeading, headingCore, itemKind, itemScores, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
+import { chromeByShape } from "./chrome-shapes.js";
 import { chromeLine, classifyLeadIn, labelField, type HeadingClass } from "./phrases.js";
 import { factRunAt, knownFact } from "./labels.js";
 
@@ -173,7 +174,8 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     }
     current.blocks.push(b);
   }
-  const kept = sections.filter((s) => s.heading !== null || s.blocks.length > 0);
+  // buttons, site sentences, cross-links, counters and screening questions, by shape (chrome-shapes.ts)
+  const kept = chromeByShape(sections.filter((s) => s.heading !== null || s.blocks.length > 0), chromeBlocks);
   inheritEmptyHeadings(kept);
   const voted = splitAtGroupLines(voteByItems(kept));
   mustsBeforePluses(voted);

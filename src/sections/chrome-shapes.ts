@@ -1,0 +1,528 @@
+import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
+import {
+  CHROME_BACK_ARROW_RE, CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FACT_ROW_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
+  WHITESPACE_SPLIT_RE,
+} from "../patterns.js";
+import type { SectionKind } from "../schema.js";
+import type { Block } from "../tree/blocks.js";
+import { looksLikeTitle } from "../detectors/header-lines.js";
+import { classifySectionHeading } from "./classify.js";
+import { chromeLine, exactHeading, phraseKey } from "./phrases.js";
+import type { SectionInfo } from "./split.js";
+
+// Board chrome found by its shape and a little vocabulary (src/lexicon/<lang>.ts: uiVerbs, uiObjects,
+// siteTerms, boardNouns, placeWords, answerWords, counterNouns), whatever the board: buttons
+// ("Inscribirme en esta oferta", "Stelle merken"), sentences about the site ("Please see our Privacy
+// Policy."), cross-links ("Logistics Assistant jobs in Singapore"), listing headings and their cards
+// ("More store roles" › "Seasonal Stockroom Assistant – Leeds"), screening questions and their
+// answers, and counters ("51 to 200 employees").
+
+/** A vocabulary list, each entry as phraseKey words, elisions taken off ("l'entreprise" → "entreprise"). */
+type Phrases = string[][];
+
+function gather(pick: (l: (typeof LEXICONS)[number]) => string[] | undefined): Phrases {
+  const seen = new Set<string>();
+  const out: Phrases = [];
+  for (const lex of LEXICONS) {
+    for (const p of pick(lex) ?? []) {
+      const words = wordsOf(p);
+      const k = words.join(" ");
+      if (words.length === 0 || seen.has(k)) continue;
+      seen.add(k);
+      out.push(words);
+    }
+  }
+  return out;
+}
+
+const UI_VERBS = gather((l) => l.uiVerbs);
+// verbs that close a button in languages that put them last ("Jetzt bewerben", "Vacature bewaren", "Ofertę zapisz")
+const LAST_VERBS = gather((l) => (l.uiVerbLast ? l.uiVerbs : undefined));
+const UI_OBJECTS = gather((l) => l.uiObjects);
+const SITE_TERMS = gather((l) => l.siteTerms);
+const BOARD_NOUNS = new Set(gather((l) => l.boardNouns).map((w) => w.join(" ")));
+// listing nouns of several words ("offerte di lavoro", "oferty pracy"), matched from their first word
+const BOARD_PHRASES = gather((l) => l.boardNouns).filter((w) => w.length > 1);
+const PLACE_WORDS = new Set(gather((l) => l.placeWords).map((w) => w.join(" ")));
+const ANSWER_WORDS = new Set(gather((l) => l.answerWords).map((w) => w.join(" ")));
+const COUNTER_NOUNS = gather((l) => l.counterNouns);
+const SITE_BY_FIRST = byFirstLetter(SITE_TERMS);
+const OBJECTS_BY_FIRST = byFirstLetter(UI_OBJECTS);
+
+// Most letters a stem's word may add: "ofert" → "ofertę", "pracodaw" → "pracodawcą", "job" → "jobs".
+const STEM_SLACK = 4;
+// Most words of a button ("Email this job to a friend"), and how far its object may stand from its verb.
+const BUTTON_WORDS = 6;
+const OBJECT_REACH = 3;
+// Most words of a button whose verb comes last ("Jetzt bewerben", "Diese Stelle merken").
+const LAST_VERB_WORDS = 3;
+// Most words of a line that one site term alone makes chrome ("Please see our Privacy Policy.").
+const SITE_SHORT_WORDS = 8;
+// Words per site term in a paragraph dominated by them (a cookie notice, a footer).
+const SITE_DENSITY = 20;
+// Most words of a cross-link ("Jobs at Eco Ring Singapore in Singapore 228213") and of a counter.
+const LINK_WORDS = 12;
+const COUNTER_WORDS = 8;
+// Most words of a response-rate line.
+const RATE_WORDS = 20;
+const RATE_REACH = 3;
+// A listing heading ("More store roles", "Ofertas similares") and the cards under it.
+const LISTING_WORDS = 4;
+const CARD_WORDS = 10;
+
+/** Lowercase words with elisions taken off: "Voir l'entreprise" → ["voir", "entreprise"]. */
+function wordsOf(text: string): string[] {
+  const key = phraseKey(text);
+  if (key.length === 0) return [];
+  return key.split(" ").map((w) => {
+    const q = w.indexOf("'");
+    return q > 0 && q <= 2 && q < w.length - 1 ? w.slice(q + 1) : w;
+  });
+}
+
+function stemHit(word: string, stem: string): boolean {
+  return word.startsWith(stem) && word.length - stem.length <= STEM_SLACK;
+}
+
+/** Where `phrase` stands in `words` (all but its last word exact, the last one a stem), else -1. */
+function findPhrase(words: readonly string[], phrase: readonly string[], from = 0): number {
+  for (let i = from; i + phrase.length <= words.length; i++) {
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = k === phrase.length - 1 ? stemHit(words[i + k], phrase[k]) : words[i + k] === phrase[k];
+    if (ok) return i;
+  }
+  return -1;
+}
+
+/** How long the verb phrase at words[i] is (0 when none): verbs match whole words. */
+function verbAt(words: readonly string[], i: number, verbs: Phrases = UI_VERBS): number {
+  let best = 0;
+  for (const v of verbs) {
+    if (v.length <= best || i + v.length > words.length) continue;
+    if (v.every((w, k) => words[i + k] === w)) best = v.length;
+  }
+  return best;
+}
+
+function objectNear(words: readonly string[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i <= to && i < words.length; i++) {
+    for (const o of OBJECTS_BY_FIRST.get(words[i].charAt(0)) ?? []) if (i + o.length - 1 <= to && phraseAt(words, i, o)) return true;
+  }
+  return false;
+}
+
+/**
+ * A button or link line: a UI verb and what it acts on, a few words and no sentence
+ * ("Submit Application", "Voir l'entreprise", "Inscribirme en esta oferta", "Stelle merken",
+ * "Aplikuj na tą ofertę", "Meet the hiring team"). "Apply paint with brush and roll" acts on no
+ * page object; "Send your CV to jobs@acme.com" holds a contact; "Submit your application by 31 May" a date.
+ */
+export function uiActionLine(text: string, strict = false): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 80 || DIGIT_RE.test(t) || CHROME_CONTACT_RE.test(t)) return false;
+  if ((CHROME_SENTENCE_STOP_RE.test(t) && !t.endsWith("!")) || COLON_END_RE.test(t)) return false;
+  const words = wordsOf(t);
+  if (words.length < 2 || words.length > BUTTON_WORDS) return gluedButtons(t);
+  // the verb opens the line ("Share this job") or, in German, Dutch and Polish word order, closes it ("Jetzt bewerben")
+  // (strict, inside a list of the job: the object ends the line, "Report this job", never "Share job openings on social media")
+  const first = verbAt(words, 0);
+  if (first > 0 && (strict ? objectNear(words, words.length - 1, words.length - 1) : objectNear(words, first, first + OBJECT_REACH))) return true;
+  if (words.length <= LAST_VERB_WORDS) {
+    for (let n = 1; n <= 2 && n < words.length; n++) {
+      if (verbAt(words, words.length - n, LAST_VERBS) === n && objectNear(words, 0, words.length - n - 1)) return true;
+    }
+  }
+  return !strict && gluedButtons(t);
+}
+
+/**
+ * A button and the links it opens: "Compartir oferta: Twitter | LinkedIn | Facebook", "Share this job: Email · X".
+ * Before the colon a button, after it three or fewer words between each separator.
+ */
+export function shareBar(text: string): boolean {
+  const t = text.trim();
+  const colon = t.indexOf(":");
+  if (colon <= 0 || t.length > 160) return false;
+  const head = t.slice(0, colon);
+  if (!uiActionLine(head) && chromeLine(head) === null) return false;
+  const links = t.slice(colon + 1).split(CHROME_BAR_SEPARATOR_RE).map((p) => p.trim()).filter(Boolean);
+  return links.length >= 2 && links.every((p) => p.split(WHITESPACE_SPLIT_RE).length <= 3);
+}
+
+// Most words of a button glued to the end of a paragraph ("… Kliknij tutaj, aby skontaktować się z pracodawcą lub wysłać swoje CV").
+const TAIL_WORDS = 14;
+// Most buttons read off one paragraph's end.
+const TAIL_PIECES = 3;
+
+/** A paragraph's glued last piece is a button: a UI verb first and its object right after ("Click here to …", "Apply for this job"). */
+function tailButton(piece: string, strict: boolean): boolean {
+  // ("… contact us at <<EMAIL>>", "… by: Email": one word that the lexicon knows as a button is no tail)
+  if (uiActionLine(piece, strict) || (chromeLine(piece) !== null && piece.split(WHITESPACE_SPLIT_RE).length >= 2)) return true;
+  if (strict || CHROME_CONTACT_RE.test(piece)) return false;
+  const words = wordsOf(piece);
+  if (words.length < 2 || words.length > TAIL_WORDS || CHROME_SENTENCE_STOP_RE.test(piece.trim())) return false;
+  const v = verbAt(words, 0);
+  return v > 0 && objectNear(words, v, v);
+}
+
+/**
+ * Buttons glued to the end of a paragraph or an item, as one-line scrapes keep them ("… Możliwości
+ * podróży » Aplikuj na tą ofertę pracy", "… we'd love to hear from you. Apply for this job"): the
+ * text without them and the buttons as a block of their own, else null. Inside a list of the job a
+ * tail must be a whole button ending at its object.
+ */
+export function gluedTail(b: Block, strict: boolean, sentencesOnly = false): { kept: Block; tail: Block } | null {
+  const text = b.text;
+  if (text.length < 40) return null;
+  const cuts = [...text.matchAll(CHROME_TAIL_SEP_RE)]
+    .filter((m) => !sentencesOnly || SENTENCE_PUNCT_END_RE.test(m[0].trim()))
+    .map((m) => ({ at: m.index ?? 0, after: (m.index ?? 0) + m[0].length }));
+  let end = text.length;
+  let cut = -1;
+  for (let k = cuts.length - 1, n = 0; k >= 0 && n < TAIL_PIECES; k--, n++) {
+    const piece = text.slice(cuts[k].after, end).trim();
+    if (!piece || !tailButton(piece, strict)) break;
+    cut = cuts[k].at;
+    end = cuts[k].at;
+  }
+  if (cut <= 0) return null;
+  // the separator before the buttons stays with the text when it ends a sentence ("… from you." + "Apply now")
+  const keep = text.slice(0, cut + (SENTENCE_PUNCT_END_RE.test(text.slice(0, cut + 1)) ? 1 : 0)).trim();
+  if (wordsOf(keep).length < 3) return null;
+  return { kept: { ...b, text: keep, end: Math.min(b.end, b.start + keep.length) }, tail: { ...b, text: text.slice(cut).replace(CHROME_TAIL_LEAD_RE, "").trim(), start: Math.min(b.end, b.start + cut) } };
+}
+
+/** "Log inBook a demo": buttons glued together, each piece a button or a chrome line. */
+function gluedButtons(t: string): boolean {
+  const pieces = t.split(CHROME_GLUE_RE);
+  if (pieces.length < 2 || pieces.length > 4) return false;
+  return pieces.every((p) => chromeLine(p.trim()) !== null || (p.trim().split(WHITESPACE_SPLIT_RE).length <= BUTTON_WORDS && uiActionPiece(p.trim())));
+}
+
+function uiActionPiece(p: string): boolean {
+  const words = wordsOf(p);
+  const v = verbAt(words, 0);
+  return v > 0 && words.length >= 2 && objectNear(words, v, v + OBJECT_REACH);
+}
+
+/** How many site terms a line holds ("cookie", "privacy policy", "this page", "powered by"). */
+function siteHits(words: readonly string[]): number {
+  let hits = 0;
+  // one pass over the words, each tried only against the terms that begin with its letter
+  for (let i = 0; i < words.length; i++) {
+    for (const term of SITE_BY_FIRST.get(words[i].charAt(0)) ?? []) {
+      if (phraseAt(words, i, term)) {
+        hits++;
+        i += term.length - 1;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Whether `phrase` stands at words[i] (all but its last word exact, the last one a stem). */
+function phraseAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    if (!(k === phrase.length - 1 ? stemHit(words[i + k], phrase[k]) : words[i + k] === phrase[k])) return false;
+  }
+  return true;
+}
+
+/** Phrases by the first letter of their first word, so that a line's words meet only the phrases they could open. */
+function byFirstLetter(phrases: Phrases): Map<string, Phrases> {
+  const out = new Map<string, Phrases>();
+  for (const p of phrases) {
+    const k = p[0].charAt(0);
+    const list = out.get(k);
+    if (list) list.push(p);
+    else out.set(k, [p]);
+  }
+  return out;
+}
+
+/**
+ * A sentence about the site, not the job: a short line that names it ("Please see our Privacy
+ * Policy.", "Powered by Greenhouse", "Report a problem with this page") or a paragraph dominated by
+ * its words (a cookie notice). Inside a list of the job, only the dense kind counts.
+ */
+export function siteSentence(text: string, inList = false): boolean {
+  if (text.length > 1200) return false;
+  const words = wordsOf(text);
+  if (words.length === 0) return false;
+  const hits = siteHits(words);
+  if (hits === 0) return false;
+  // "On this page you will find:" leads into a list of the job
+  if (!inList && hits >= 1 && words.length <= SITE_SHORT_WORDS && !COLON_END_RE.test(text.trim())) return true;
+  return hits >= 2 && hits * SITE_DENSITY >= words.length;
+}
+
+/**
+ * A board's cross-link: "<Role> jobs in <Place>", "<Role> salaries in <Place>", "Jobs at <Company>",
+ * "Emplois Comptable à Lyon", "Empleos de Vendedor en La Paz", "Vagas de Java em Santos". A plural
+ * listing noun, a place word after it, title-like words around them and no sentence. "Experience
+ * running batch jobs in Airflow" is not one: its words before "jobs" are not a title.
+ */
+export function crossLinkLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 140 || CHROME_SENTENCE_STOP_RE.test(t) || COLON_END_RE.test(t)) return false;
+  const raw = t.split(WHITESPACE_SPLIT_RE).filter((w) => LETTER_RE.test(w) || DIGIT_RE.test(w));
+  if (raw.length < 2 || raw.length > LINK_WORDS) return false;
+  const lower = raw.map((w) => wordsOf(w).join(" "));
+  const noun = lower.findIndex((w) => BOARD_NOUNS.has(w));
+  if (noun === -1) return false;
+  // "Offerte di lavoro Magazziniere a Bologna", "Offres d'emploi Comptable à Lyon": the listing noun's whole phrase
+  let nounEnd = noun;
+  for (const p of BOARD_PHRASES) if (p[0] === lower[noun] && p.every((w, k) => lower[noun + k] === w)) nounEnd = Math.max(nounEnd, noun + p.length - 1);
+  if (!lower.slice(nounEnd + 1).some((w) => PLACE_WORDS.has(w))) return false;
+  // before the noun: a title ("Logistics Assistant"), or a button's verb and a site's address ("Find https://… Jobs")
+  for (let i = 0; i < noun; i++) {
+    if (!CHROME_TITLE_WORD_RE.test(raw[i]) && !CHROME_CONTACT_RE.test(raw[i])) return false;
+  }
+  // after it: names and places, joined by small words ("de", "en", "La Paz", "228213")
+  let named = 0;
+  for (let i = nounEnd + 1; i < raw.length; i++) {
+    if (CHROME_TITLE_WORD_RE.test(raw[i])) named++;
+    else if (!PLACE_WORDS.has(lower[i]) && lower[i].length > 3) return false;
+  }
+  return named >= 1;
+}
+
+/**
+ * A board's counter: a figure right before what it counts, or a count's label and its figure, a few
+ * words and no sentence ("51 to 200 Employees", "792K members", "118 Ratings", "Salariés : 85").
+ * "65% of our employees identify as…" and "Applications close on the 29th" count nothing.
+ */
+export function counterLine(text: string, strict = false): boolean {
+  const t = text.trim();
+  // (strict, inside a list of the job: a board's size bucket, "51 to 200 employees"; "+400 colaboradores" is the employer's claim)
+  if (strict && t.split(CHROME_FIGURE_RE).length < 3) return false;
+  if (!strict && responseRate(t)) return true;
+  if (!DIGIT_RE.test(t) || t.length > 80 || CHROME_SENTENCE_STOP_RE.test(t) || CHROME_PERCENT_RE.test(t)) return false;
+  const words = wordsOf(t);
+  if (words.length > COUNTER_WORDS) return false;
+  for (const n of COUNTER_NOUNS) {
+    const at = findPhrase(words, n);
+    if (at === -1) continue;
+    // "51 to 200 employees", "2.4k followers": a figure (or a range) right before the noun
+    if (at > 0 && DIGIT_RE.test(words[at - 1])) return true;
+    // "Salariés : 85", "Employees 51-200": the noun then only figures
+    if (at === 0 && words.length > 1 && words.slice(1).every((w) => DIGIT_RE.test(w) || w.length <= 2)) return true;
+  }
+  return false;
+}
+
+/**
+ * A board's response rate: a percentage of what it counts and a time window ("Responded to 75% or
+ * more applications in the past 30 days, typically within 1 day."). "65% of our employees work
+ * remotely" gives no window.
+ */
+function responseRate(t: string): boolean {
+  if (t.length > 160 || !CHROME_PERCENT_RE.test(t) || t.split(CHROME_FIGURE_RE).length < 3) return false;
+  const raw = t.split(WHITESPACE_SPLIT_RE);
+  if (raw.length > RATE_WORDS) return false;
+  // the percentage counts the noun a few words on ("75% or more applications"), not "grew 40% in 2025 … 120 employees"
+  const pct = raw.findIndex((w) => w.includes("%"));
+  const words = raw.map((w) => wordsOf(w).join(" "));
+  // and what it counts is something the board handles (applications, candidatures), not the employer's staff
+  const handled = (w: string) => UI_OBJECTS.some((o) => o.length === 1 && stemHit(w, o[0]));
+  return COUNTER_NOUNS.some((n) => n.length === 1 && words.some((w, i) => i > pct && i - pct <= RATE_REACH && stemHit(w, n[0]) && handled(w)));
+}
+
+/** A listing heading: a few words ending in a plural listing noun that name no section ("More store roles", "Ofertas similares"). */
+export function listingHeading(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.length < 2 || words.length > LISTING_WORDS || COLON_END_RE.test(text.trim()) || DIGIT_RE.test(text) || CHROME_CONTACT_RE.test(text)) return false;
+  if (!BOARD_NOUNS.has(words[words.length - 1]) && !BOARD_NOUNS.has(words[0])) return false;
+  const cls = classifySectionHeading(text).cls;
+  return cls === null || cls.chrome !== undefined;
+}
+
+/** "+8 more", "+3", "+12 weitere": the rest of a list of chips folded behind a counter. */
+export function moreCount(text: string): boolean {
+  const t = text.trim();
+  if (!CHROME_PLUS_COUNT_RE.test(t)) return false;
+  const words = wordsOf(t.slice(1));
+  return words.length <= 2 && (words.length === 1 || UI_OBJECTS.some((o) => o.length === 1 && stemHit(words[1], o[0])));
+}
+
+/** A question and its answer buttons on one line: "Was this job posting helpful? Yes No". */
+export function askedAndAnswered(text: string): boolean {
+  const q = text.lastIndexOf("?");
+  if (q <= 0 || text.length > 160) return false;
+  const tail = wordsOf(text.slice(q + 1));
+  return tail.length >= 2 && tail.length <= 4 && tail.every((w) => ANSWER_WORDS.has(w));
+}
+
+/** An answer a screening question offers ("Yes", "No", "Skip", "Oui", "Nein"). */
+function answerLine(text: string): boolean {
+  return ANSWER_WORDS.has(wordsOf(text).join(" "));
+}
+
+// Kinds whose list items are the employer's: a button's words there are a duty ("Share knowledge", "Report to the CFO").
+const LIST_KINDS: ReadonlySet<SectionKind> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "skills", "interview-process", "teams", "compensation"]);
+
+/** What one block is as chrome, judged with what it stands in, else null. */
+export function blockChrome(b: Block, inList: boolean, inHeader = false): ChromeKind | null {
+  if (siteSentence(b.text, inList)) return "board";
+  // a cross-link and a counter have shapes no duty or perk has ("Data Engineer jobs in Austin, TX", "201 to 500 Employees")
+  if (crossLinkLine(b.text)) return "similar-jobs";
+  // (at the top of the page a counter shares its line with the job's facts, "Singapore · 5 days ago · Over 100 applicants": the header reads those)
+  if ((!inHeader || !CHROME_FACT_ROW_RE.test(b.text)) && counterLine(b.text, inList)) return "board";
+  if (uiActionLine(b.text, inList)) return "navigation";
+  if (inList) return null;
+  if (shareBar(b.text)) return "share";
+  // a chrome heading of the lexicon standing as a bare line ("Who's the hiring manager?", "Report this job")
+  // ("Open Positions:" leads into the employer's own list of roles: a line that ends in a colon is no button)
+  const named = b.type === "heading" || COLON_END_RE.test(b.text.trim()) ? null : exactHeading(b.text.replace(CHROME_QUESTION_END_RE, ""));
+  if (named?.chrome) return named.chrome;
+  if (moreCount(b.text) || askedAndAnswered(b.text)) return "board";
+  // "← All open positions", "« Retour aux offres": a back link
+  if (CHROME_BACK_ARROW_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= BUTTON_WORDS) return "navigation";
+  return null;
+}
+
+/**
+ * Takes the chrome the lexicon's phrases missed out of the sections, by shape: buttons, site
+ * sentences, cross-links and counters become chrome blocks; a listing heading and the short cards
+ * under it, a screening question with its answers and a run of numbered questions become chrome.
+ * A list item of the job (a duty, a perk) is only ever chrome when its words are about the site.
+ */
+export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { block: Block; kind: ChromeKind }[]): SectionInfo[] {
+  const out: SectionInfo[] = [];
+  const questions = numberedQuestions(sections);
+  // listing lines the lexicon already took out ("More store roles", "Similar jobs"): their cards follow them
+  const listings = chromeBlocks.filter((c) => c.kind === "similar-jobs" || listingHeading(c.block.text)).map((c) => c.block.start);
+  // the kind of the cards that follow a listing line or a widget's button, while they last
+  let cards: ChromeKind | null = null;
+  let seenJob = false;
+  let prevEnd = 0;
+  const afterListing = (b: Block) => seenJob && listings.some((at) => at >= prevEnd && at < b.start);
+  for (const s of sections) {
+    if (s.chrome || questions.has(s)) {
+      out.push(questions.has(s) ? { ...s, chrome: "apply-form" } : s);
+      cards = null;
+      const last = s.blocks[s.blocks.length - 1] ?? s.heading;
+      if (last) prevEnd = last.end;
+      continue;
+    }
+    const section: SectionInfo = { ...s, blocks: [] };
+    out.push(section);
+    if (s.heading) {
+      const h = s.heading;
+      if (seenJob && listingHeading(h.text) && jobCards(s.blocks.slice(0, CARDS_LOOKED_AT))) section.chrome = "similar-jobs";
+      else {
+        // a heading that is a button ("Voir l'entreprise", "Submit Application") leaves; its section stays
+        const kind = blockChrome(h, false, !seenJob);
+        if (kind) {
+          chromeBlocks.push({ block: h, kind });
+          section.heading = null;
+        }
+        cards = null;
+      }
+      prevEnd = h.end;
+    }
+    const inList = s.known && LIST_KINDS.has(s.kind);
+    for (let i = 0; i < s.blocks.length; i++) {
+      const b = s.blocks[i];
+      if (section.chrome) {
+        section.blocks.push(b);
+        continue;
+      }
+      if (afterListing(b) && jobCards(s.blocks.slice(i, i + CARDS_LOOKED_AT))) cards = "similar-jobs";
+      prevEnd = b.end;
+      // the cards of a listing ("Seasonal Stockroom Assistant – Manchester Trafford") under its listing line
+      if (cards && cardLine(b)) {
+        chromeBlocks.push({ block: b, kind: cards });
+        continue;
+      }
+      cards = null;
+      if (b.type !== "item" || !inList) {
+        if (seenJob && listingHeading(b.text) && jobCards(s.blocks.slice(i + 1, i + 1 + CARDS_LOOKED_AT))) {
+          chromeBlocks.push({ block: b, kind: "similar-jobs" });
+          cards = "similar-jobs";
+          continue;
+        }
+        const answers = answersAfter(s.blocks, i);
+        if (answers > 0) {
+          for (let k = i; k <= i + answers; k++) chromeBlocks.push({ block: s.blocks[k], kind: "apply-form" });
+          i += answers;
+          prevEnd = s.blocks[i].end;
+          continue;
+        }
+      }
+      const kind = blockChrome(b, inList && b.type === "item", !seenJob);
+      // (a header's row of facts is read whole by the header's own detectors: "Toronto, ON · 3 days ago · Over 100 applicants")
+      const glued = kind ? null : gluedTail(b, inList && b.type === "item", !seenJob);
+      if (glued) {
+        section.blocks.push(glued.kept);
+        chromeBlocks.push({ block: glued.tail, kind: "navigation" });
+        continue;
+      }
+      if (kind) {
+        chromeBlocks.push({ block: b, kind });
+        // "Meet the hiring team" › a recruiter's card ("Priya Raman", "Talent Acquisition Partner at Nimbleroot", "Message"):
+        // a button the lexicon also knows as a chrome heading opens a widget of short lines
+        if (kind === "navigation" && exactHeading(b.text)?.chrome && jobCards(s.blocks.slice(i + 1, i + 1 + CARDS_LOOKED_AT))) cards = "promo";
+      } else section.blocks.push(b);
+    }
+    if (s.known && s.kind !== "overview") seenJob = true;
+  }
+  return out.filter((s) => s.heading !== null || s.blocks.length > 0);
+}
+
+// How many lines under a listing line are read to tell its cards.
+const CARDS_LOOKED_AT = 4;
+
+/** The lines under a listing line are job cards: short lines, one of them at least a job title ("Assistant Store Manager – Leeds"). */
+function jobCards(blocks: readonly Block[]): boolean {
+  const short = blocks.filter(cardLine);
+  return short.length >= 1 && short.length * 2 >= blocks.length && short.some((b) => looksLikeTitle(b.text));
+}
+
+/** A similar-job card's line: short, no sentence ("Assistant Store Manager – Leeds", "CDI · Lyon"). */
+function cardLine(b: Block): boolean {
+  const t = b.text.trim();
+  return t.length > 0 && t.split(WHITESPACE_SPLIT_RE).length <= CARD_WORDS && !CHROME_SENTENCE_STOP_RE.test(t) && !COLON_END_RE.test(t);
+}
+
+/** How many answer lines follow the question at blocks[i] ("Do you have a valid licence?" › "Yes" / "No" / "Skip"), else 0. */
+function answersAfter(blocks: readonly Block[], i: number): number {
+  if (!blocks[i].text.trim().endsWith("?") || blocks[i].text.length > 300) return 0;
+  let n = 0;
+  while (i + n + 1 < blocks.length && n < 5 && answerLine(blocks[i + n + 1].text)) n++;
+  return n >= 2 ? n : 0;
+}
+
+// Most blocks and characters of one numbered screening question.
+const QUESTION_BLOCKS = 5;
+const QUESTION_LEN = 500;
+
+/**
+ * Application forms' supplemental questions: a run of sections headed by bare numbers ("01", "02"),
+ * each a question or a prompt with its answers, no list of the job in them. A run of two or more is
+ * the form; a short heading right after it with nothing under it ("Required Question") goes with it.
+ */
+function numberedQuestions(sections: readonly SectionInfo[]): Set<SectionInfo> {
+  const out = new Set<SectionInfo>();
+  let run: SectionInfo[] = [];
+  const close = (next: SectionInfo | undefined) => {
+    if (run.length >= 2 && run.filter(asks).length * 2 >= run.length) {
+      for (const s of run) out.add(s);
+      if (next?.heading && next.blocks.length === 0 && next.heading.text.split(WHITESPACE_SPLIT_RE).length <= 3) out.add(next);
+    }
+    run = [];
+  };
+  for (const s of sections) {
+    const numbered = s.heading !== null && !LETTER_RE.test(s.heading.text) && DIGIT_RE.test(s.heading.text);
+    if (numbered && !s.chrome && s.blocks.length <= QUESTION_BLOCKS && s.blocks.every((b) => b.text.length <= QUESTION_LEN)) run.push(s);
+    else close(s);
+  }
+  close(undefined);
+  return out;
+}
+
+function asks(s: SectionInfo): boolean {
+  return s.blocks.some((b) => b.text.trim().endsWith("?")) || s.blocks.some((b) => answerLine(b.text));
+}
