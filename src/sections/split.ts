@@ -71,10 +71,14 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       if (kind) leadIn = { kind };
     }
     // a plain "Nice to haves" paragraph right above a list is a heading that lost its markup
-    // (a question asks for its list as well: "¿Qué buscamos?", "What will you do?")
-    if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && (!SENTENCE_END_RE.test(b.text) || b.text.endsWith("?")) && blocks[bi + 1]?.type === "item") {
+    // (a question asks for its list as well, "¿Qué buscamos?", "What will you do?", unless the items
+    // under it say they are another kind: then it was a sentence of the prose)
+    const question = b.text.endsWith("?");
+    if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && (!SENTENCE_END_RE.test(b.text) || question) && blocks[bi + 1]?.type === "item") {
       const c = classifySectionHeading(b.text).cls;
-      if (c?.kind) leadIn = c;
+      const items = question && c?.kind ? listKind(listAfter(blocks, bi + 1)) : null;
+      // ("What skills do I need?" over sentences of musts: a skills heading whose items are requirements, settled below)
+      if (c?.kind && (items === null || items === c.kind || (c.kind === "skills" && items === "requirements"))) leadIn = c;
     }
     // "Department" above "Finance", "Location:" above "Berlin": a field and its value, not a section
     const pairs = b.type !== "item" || current.known ? labelRun(blocks, bi) : 0;
