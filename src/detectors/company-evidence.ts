@@ -3,7 +3,7 @@ import { parseLocations } from "../fields/location.js";
 import {
   ANONYMOUS_CLIENT, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
 } from "../lexicon/names.js";
-import { EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { COPYRIGHT_OWNER_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { looksLikeTitle } from "./header-lines.js";
@@ -239,7 +239,8 @@ export function looksLikeName(name: string, ctx: Context): boolean {
   // "0 개월", "6 opportunities a year."
   if (isDigit(n[0]) && words.length > 1 && words[0].split("").every(isDigit)) return false;
   const first = words[0].toLowerCase();
-  if (NOT_NAME_WORDS.has(first) && !(words.length > 1 && (isGovernment(n) || isPublicBody(n) || first === "the"))) return false;
+  // "Jobs & Co GmbH", "Open Systems AG": a legal form makes a name of a first word no name opens with
+  if (NOT_NAME_WORDS.has(first) && !(words.length > 1 && (isGovernment(n) || isPublicBody(n) || first === "the" || hasLegalForm(n)))) return false;
   if (words.length === 1 && NOT_NAME_WORDS.has(first)) return false;
   if (words.some((w) => w.endsWith(":"))) return false;
   if (n.endsWith(".") && !hasLegalForm(n)) return false;
@@ -473,6 +474,8 @@ export function bestEvidence(ctx: Context): NameEvidence | null {
     if (mail) e.kinds.add("domain");
     const ok = mail || (kinds >= 2 && (e.kinds.has("cue") || e.kinds.has("domain") || e.kinds.has("legal") || e.kinds.has("government"))) || (e.kinds.has("cue") && e.cue >= 4);
     if (!ok) continue;
+    // the board's own name ("© 2026 Adzuna Ltd", its logo linked home) is not the employer unless the posting presents it
+    if (boardName(e.name, ctx)) continue;
     // a government body is the employer only when the text names no other
     const score = e.score + kinds * 2 - (e.kinds.has("government") && !e.kinds.has("cue") ? 3 : 0);
     if (!best || score > best.score) best = { ...e, score };
@@ -491,4 +494,62 @@ export function presented(name: string, ctx: Context): boolean {
   if (hasLegalForm(name) || isGovernment(name) || domainMatch(name, domainStems(ctx.text))) return true;
   const ev = companyEvidence(ctx).get(coreKey(name));
   return !!ev && (ev.kinds.has("cue") || ev.kinds.has("domain"));
+}
+
+// per parse, dropped with the context
+const BOARD_MEMO = new WeakMap<object, Set<string>>();
+
+/**
+ * The keys of the site's own names: the owner of its copyright line ("© 2026 Adzuna Ltd",
+ * "Copyright 2024 foundit.in. All rights reserved") and the host of a logo line that links to the
+ * site's home page ("[Intermediair](https://www.intermediair.nl/)").
+ */
+export function boardKeys(ctx: Context): Set<string> {
+  let keys = BOARD_MEMO.get(ctx);
+  if (keys) return keys;
+  keys = new Set<string>();
+  for (const b of ctx.blocks) {
+    if (b.text.length > 300) continue;
+    const m = COPYRIGHT_OWNER_RE.exec(b.text);
+    if (m) {
+      let owner = m[1];
+      for (const stop of [". ", " - ", " – ", " | ", ",", " all rights", " alle rechte", " tous droits", " todos los derechos", " todos os direitos", " wszelkie prawa"]) {
+        const at = owner.toLowerCase().indexOf(stop);
+        if (at > 0) owner = owner.slice(0, at);
+      }
+      owner = owner.trim();
+      // "foundit.in": the site's name is its domain's first label
+      if (!owner.includes(" ") && owner.includes(".")) owner = owner.slice(0, owner.indexOf("."));
+      const k = coreKey(owner);
+      if (k.length >= 2) keys.add(k);
+    }
+    if (b.links.length === 1 && b.links[0].text.trim() === b.text.trim() && b.text.length <= 40) {
+      try {
+        const u = new URL(b.links[0].url);
+        if (u.pathname === "/" || u.pathname === "") {
+          const parts = u.hostname.toLowerCase().split(".").filter((p) => !GENERIC_HOST_PARTS.has(p));
+          if (parts.length >= 2) keys.add(parts[parts.length - 2].split("-").join(""));
+          keys.add(coreKey(b.text));
+        }
+      } catch {
+        /* not a URL */
+      }
+    }
+  }
+  BOARD_MEMO.set(ctx, keys);
+  return keys;
+}
+
+/**
+ * Whether a name is the board's rather than the employer's: it is the site's name (copyright owner,
+ * home-linked logo) and the posting's prose never presents it ("About X", "X is…", "At X, we").
+ */
+export function boardName(name: string, ctx: Context): boolean {
+  const keys = boardKeys(ctx);
+  if (!keys.size) return false;
+  const k = coreKey(name);
+  const full = nameKey(name);
+  if (!keys.has(k) && !keys.has(full)) return false;
+  const ev = companyEvidence(ctx).get(k);
+  return !(ev && ev.kinds.has("cue"));
 }
