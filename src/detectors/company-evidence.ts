@@ -1,7 +1,7 @@
 import { spanOf, type Context } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import {
-  ANONYMOUS_CLIENT, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
+  ANONYMOUS_CLIENT, MENU_WORDS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
 } from "../lexicon/names.js";
 import { COPYRIGHT_OWNER_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
@@ -239,8 +239,8 @@ export function looksLikeName(name: string, ctx: Context): boolean {
   // "0 개월", "6 opportunities a year."
   if (isDigit(n[0]) && words.length > 1 && words[0].split("").every(isDigit)) return false;
   const first = words[0].toLowerCase();
-  // "Jobs & Co GmbH", "Open Systems AG": a legal form makes a name of a first word no name opens with
-  if (NOT_NAME_WORDS.has(first) && !(words.length > 1 && (isGovernment(n) || isPublicBody(n) || first === "the" || hasLegalForm(n)))) return false;
+  // "Jobs & Co GmbH": a legal form makes a name of a menu word ("Bei Roos GmbH" stays a preposition)
+  if (NOT_NAME_WORDS.has(first) && !(words.length > 1 && (isGovernment(n) || isPublicBody(n) || first === "the" || (hasLegalForm(n) && MENU_WORDS.has(first))))) return false;
   if (words.length === 1 && NOT_NAME_WORDS.has(first)) return false;
   if (words.some((w) => w.endsWith(":"))) return false;
   if (n.endsWith(".") && !hasLegalForm(n)) return false;

@@ -143,17 +143,22 @@ export function undecorated(text: string, ctx: Pick<Context, "now">): string {
   let t = text.trim();
   const tag = TITLE_LEAD_TAG_RE.exec(t);
   if (tag && TITLE_TAG_WORDS.has(tag[1].trim().toLowerCase()) && t.length > tag[0].length + 2) t = t.slice(tag[0].length).trim();
-  for (const sep of [" - ", " – ", " — ", " | "]) {
-    const at = t.lastIndexOf(sep);
-    if (at <= 0) continue;
+  // the first separator after which everything is facts: "Software Engineer -- Infra | Oslo, Norway | Onsite"
+  const cuts: number[] = [];
+  for (const sep of TAIL_SEPARATORS) for (let at = t.indexOf(sep); at > 0; at = t.indexOf(sep, at + 1)) cuts.push(at);
+  for (const at of cuts.sort((a, b) => a - b)) {
     const head = t.slice(0, at).trim();
-    if (factTail(t.slice(at + sep.length), ctx) && looksLikeTitle(head)) return head;
+    const tail = t.slice(at + 3);
+    if (factTail(tail, ctx) && looksLikeTitle(head)) return head;
   }
   return t;
 }
 
+// the marks a board glues a title's facts on with (each three characters long)
+const TAIL_SEPARATORS = [" - ", " – ", " — ", " | "];
+
 function factTail(tail: string, ctx: Pick<Context, "now">): boolean {
-  const pieces = tail.split(TITLE_TAIL_PIECES_RE).map((p) => p.trim()).filter(Boolean);
+  const pieces = tail.split(TITLE_TAIL_PIECES_RE).flatMap((p) => p.split(" | ")).map((p) => p.trim()).filter(Boolean);
   if (!pieces.length || pieces.length > 6) return false;
   let strong = false;
   for (const p of pieces) {
@@ -232,7 +237,8 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     if (all.filter((t) => t === b.text || t === clean).length > 1) score += 1;
     // the line a breadcrumb ends with, written again under it, is the title; the breadcrumb is not
     if (clean !== b.text.trim() && lines.some((o) => o !== b && o.text.trim() === text)) return;
-    const words = clean.split(WHITESPACE_SPLIT_RE);
+    // the words of the title itself, without the employer after it ("… Engineer at Goodgame Studios")
+    const words = titleWords(withoutEmployer(clean.replace(TITLE_AT_COMPANY_RE, ""), ctx));
     const lower = words.filter((w) => LOWER_WORD_START_RE.test(w)).length;
     if (words.length > 6 && lower / words.length > 0.4) score -= 2;
     // a title is a name, not a sentence: "Derzeit suchen wir nach einem Steuerberater (m/w/d) für …"
@@ -343,6 +349,16 @@ function cutCompanyTail(text: string, ctx: Context): string {
   return looksLikeTitle(head) && !looksLikeTitle(tail) && looksLikeName(tail, ctx) ? head : text;
 }
 
+/**
+ * The words a title line counts as a name: those with letters ("-" is no word), up to an "at"/"@" that a
+ * capitalised name follows ("Junior Expert BI (m/w/d) at HSE24 / Home Shopping GmbH").
+ */
+function titleWords(text: string): string[] {
+  const words = text.split(WHITESPACE_SPLIT_RE).filter((w) => LETTER_RE.test(w));
+  const at = words.findLastIndex((w, i) => i > 0 && (w === "at" || w === "@") && CAPITAL_OR_DIGIT_START_RE.test(words[i + 1] ?? ""));
+  return at > 0 ? words.slice(0, at) : words;
+}
+
 /** A line without the brackets it opens with: "(Junior) Java Developer" → "Junior) Java Developer". */
 function withoutOpeningBrackets(text: string): string {
   let i = 0;
@@ -352,7 +368,16 @@ function withoutOpeningBrackets(text: string): string {
 
 /** The title without the employer a preposition names after it ("… bij Waterschap Dijkstroom"). */
 function withoutEmployer(text: string, ctx: Context): string {
-  return employerTail(text, ctx)?.title ?? text;
+  const emp = employerTail(text, ctx);
+  if (emp) return emp.title;
+  // "… (m/w/d) at HSE24 / Home Shopping Europe GmbH": after "at", a capitalised name of a few words is the employer's
+  const words = titleWords(text);
+  const all = text.split(WHITESPACE_SPLIT_RE).filter((w) => LETTER_RE.test(w));
+  if (words.length < all.length && all.length - words.length <= 7 && looksLikeTitle(words.join(" "))) {
+    const at = text.lastIndexOf(` ${all[words.length]} `);
+    if (at > 0) return text.slice(0, at).trim();
+  }
+  return text;
 }
 
 /** Splits a page title such as "Account Executive, Mid-Market | Careers | Brightvane" or "Copywriter - VML". */
