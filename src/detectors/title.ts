@@ -10,7 +10,7 @@ import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
 import { looksLikeName, mentions, presented } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
-import { BACK_LINK_WORDS, HOME_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
+import { BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 
 // "We're hiring a **Lead Data Scientist** to run…", "Acme is hiring a Senior Engineer", "looking for a Staff Engineer to"
@@ -304,6 +304,9 @@ export const titleDetector: Detector<"title"> = {
       const t = genderMarkedPhrase(b.text);
       if (t) return { value: tidy(t), how: "stated", spans: [spanOf(b)] };
     }
+    // a title glued to the first sentence: "Senior Software Engineer (Rust/C++) At Rebel Space, our mission is…"
+    const glued = gluedTitle(ctx);
+    if (glued) return { value: tidy(glued.title), how: "stated", spans: [spanOf(glued.block)] };
     for (const b of ctx.blocks.slice(0, 30)) {
       if (b.type !== "paragraph") continue;
       const m = HIRING_A_RE.exec(b.text);
@@ -316,6 +319,29 @@ export const titleDetector: Detector<"title"> = {
     return null;
   },
 };
+
+/**
+ * The title a scraper glued to the posting's first sentence: the opening words of the first paragraph,
+ * up to a capitalised sentence opener ("At", "We", "Wir", "Chez", "En"…) with a sentence after it,
+ * when those words name a role as a title does ("Senior Software Engineer (Rust/C++) At Acme, our…").
+ */
+function gluedTitle(ctx: Context): { title: string; block: Block } | null {
+  const b = ctx.header.find((x) => x.type === "paragraph" && x.text.length > 60);
+  if (!b || ctx.blocks.indexOf(b) > 3) return null;
+  const words = b.text.split(WHITESPACE_SPLIT_RE);
+  for (let i = 2; i <= Math.min(12, words.length - 6); i++) {
+    if (!SENTENCE_OPENER_WORDS.has(words[i])) continue;
+    const head = words.slice(0, i);
+    const last = head[head.length - 1];
+    if (".!?:;,".includes(last[last.length - 1])) return null;
+    // a name, not a clause: no opener and few lower-case words before the cut
+    if (head.some((w) => SENTENCE_OPENER_WORDS.has(w)) || head.filter((w) => LOWER_WORD_START_RE.test(w)).length * 3 > head.length) return null;
+    const title = head.join(" ").split("**").join("").split("__").join("");
+    if (looksLikeTitle(title) && capitalisedRole(title) && nameLikeLine(title) && CAPITAL_OR_DIGIT_START_RE.test(title)) return { title, block: b };
+    return null;
+  }
+  return null;
+}
 
 /** The headings before the first section of the job itself (responsibilities, requirements, benefits…), that no kind was given. */
 function introHeadings(ctx: Context): Block[] {

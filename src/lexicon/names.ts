@@ -196,3 +196,14 @@ export const TITLE_TAG_WORDS = new Set([
  * name after it is the company only when the text writes it again elsewhere.
  */
 export const TITLE_EMPLOYER_PREPOSITIONS = ["at", "@", "bij", "chez", "bei", "en", "na", "no", "w", "presso", "für", "para", "pour", "for"];
+
+/**
+ * Words that open the first sentence of a posting, capitalised: where a scraper glued the title to
+ * the text ("Senior Engineer (Rust/C++) At Acme, our mission is…"), the title ends before them.
+ */
+export const SENTENCE_OPENER_WORDS = new Set([
+  "At", "We", "We're", "Our", "Join", "Are", "Do", "Looking", "This", "The", "In", "As",
+  "Wir", "Unser", "Unsere", "Bei", "Du", "Sie", "Nous", "Notre", "Chez", "Rejoignez", "Vous", "Au", "Dans",
+  "En", "Somos", "Nuestra", "Nuestro", "Estamos", "Buscamos", "Na", "Nossa", "Nosso", "Procuramos",
+  "Jesteśmy", "Poszukujemy", "Bij", "Wij", "Onze", "Ons",
+]);

@@ -45,7 +45,12 @@ describe("the title without menus, breadcrumbs, tags and tails", () => {
     ["the employer after bij comes off the title", "Vacatures | Werkgevers | Inloggen\nProduct Owner Klantportaal bij Waterschap Veenrand\nUtrecht\n\nWaterschap Veenrand zorgt voor schoon water.\n\nWat ga je doen\n- Backlog", "Product Owner Klantportaal"],
     ["a place tail of two pieces", "Analytics Engineer – Lisbon, Portugal\n\nModel data in dbt.\n\nRequirements\n- SQL", "Analytics Engineer"],
     ["an hours tail", "Barista - 20 hrs/week\n\nMake coffee in our Leeds café.\n\nDuties\n- Serve", "Barista"],
+    ["a title glued to the first sentence", "Staff Data Engineer (Python/Spark) At Ferrowind, our mission is to make wind farms cheaper to run and easier to plan for everyone.\n\nRequirements\n- Spark", "Staff Data Engineer (Python/Spark)"],
+    ["a Spanish title glued to its first sentence", "Analista Contable Senior En Grupo Tamarindo buscamos una persona para llevar la contabilidad de nuestras tiendas.\n\nRequisitos\n- Excel", "Analista Contable Senior"],
+    ["a pipe line of a title and its facts", "Software Engineer -- Infrastructure | Oslo, Norway | Onsite\n\nWe build 3D cameras.\n\n- Linux", "Software Engineer -- Infrastructure"],
+    ["a long title with its employer after at", "Junior Expert BI & Analytics (m/w/d) at Nordlicht Shopping / Nordlicht Media GmbH\n\nAbout the Company\n\nNordlicht Media GmbH sells online.\n\n- SQL", "Junior Expert BI & Analytics (m/w/d)"],
     // negatives: what belongs to the title stays
+    ["a first sentence that opens with an opener is no glued title", "Wir sprechen die Sprache der Technik und bringen Ideen auf die Straße. Wir suchen Menschen, die mitdenken und anpacken.\n\nAufgaben\n- Prüfen", null],
     ["a menu entry holding a role noun is not the title", "Offres d'emploi\nEspace recruteur\nChargé de recrutement (H/F)\nLyon\nCDI\n\nVos missions\n- Sourcer des candidats", "Chargé de recrutement (H/F)"],
     ["a specialism after a dash stays", "Software Engineer - Full Stack\n\nBuild our web app.\n\nRequirements\n- TypeScript", "Software Engineer - Full Stack"],
     ["one work-mode word after a dash stays", "Nurse Practitioner - Remote\n\nSee patients by video.\n\nRequirements\n- License", "Nurse Practitioner - Remote"],
