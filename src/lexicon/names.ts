@@ -195,7 +195,7 @@ export const TITLE_TAG_WORDS = new Set([
  * "Chef de projet chez Verreval", "Analista en Banco Andino", "Tester w Softbridge" (lowercase). The
  * name after it is the company only when the text writes it again elsewhere.
  */
-export const TITLE_EMPLOYER_PREPOSITIONS = ["at", "@", "bij", "chez", "bei", "en", "na", "no", "w", "presso", "für", "para", "pour", "for"];
+export const TITLE_EMPLOYER_PREPOSITIONS = ["at", "@", "bij", "chez", "bei", "en", "na", "no", "w", "presso"];
 
 /**
  * Words that open the first sentence of a posting, capitalised: where a scraper glued the title to
