@@ -801,7 +801,7 @@ export const TABLE_DELIMITER_CELL_RE = /^:?-{1,200}:?$/;
 export const LOWER_START_RE = /^\p{Ll}/u;
 // --- title and company on unseen boards (issue 11 part 3, wip-header) ---
 /** A bracketed tag before a title: "[Hiring] 2D Illustrator", "(Remote) Data Analyst", "【急募】Cook" (group 1: the tag's words). */
-export const TITLE_LEAD_TAG_RE = /^[[(【]([^\])】\n]{1,24})[\])】]\s*[-–:|]?\s*(?=\S)/u;
+export const TITLE_LEAD_TAG_RE = /^[[(【]([^\])】\n]{1,24})[\])】][ \t]{0,3}(?:[-–:|][ \t]{0,3})?(?=\S)/u;
 /** Hours in a title's tail: "~60 hours", "20 hrs/week", "40h", "30 Std./Woche", "35 heures". */
 export const TITLE_HOURS_PIECE_RE = /^(?:~|ca\.?\s?|approx\.?\s?|up to\s)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?\+?\s?(?:hours?|hrs?|h|std\.?|stunden|heures|horas|godzin|uur)(?:\s?(?:\/|per|a|pro|par|por)\s?(?:week|wk|month|woche|semaine|semana|tydzień|week))?$/iu;
 /** A copyright line's owner: "© 2026 Adzuna Ltd", "Copyright (c) 2019-2026 foundit.in", "(C) Jobbland AS. All rights reserved" (group 1). */

@@ -3,7 +3,7 @@ import { parseLocations } from "../fields/location.js";
 import {
   ANONYMOUS_CLIENT, MENU_WORDS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
 } from "../lexicon/names.js";
-import { COPYRIGHT_OWNER_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { looksLikeTitle } from "./header-lines.js";
@@ -210,10 +210,19 @@ function commonWords(name: string, lowerText: string, text: string): boolean {
       const before = lowerText[i - 1];
       const after = lowerText[i + low.length];
       if (text[i] !== low[0] || !plainBefore(before) || !plainAfter(after, lowerText[i + low.length + 1])) continue;
+      // a word alone in a table cell or on its line ("| Company slug | acme |") is a slug, not prose
+      if (!wordBeside(text, i, i + low.length)) continue;
       return true;
     }
     return false;
   });
+}
+
+/** Whether a word at [start, end) has another word beside it on its line (one space away). */
+function wordBeside(text: string, start: number, end: number): boolean {
+  const before = text[start - 2];
+  const after = text[end + 1];
+  return (text[start - 1] === " " && before !== undefined && letterOrDigit(before)) || (text[end] === " " && after !== undefined && letterOrDigit(after));
 }
 
 // a word in prose, not a piece of a link or an address ("acme.com", "jobs@acme", "/acme/")
@@ -455,6 +464,9 @@ export function confirmedName(name: string, ctx: Context, ownBlockText?: string)
   const own = ownBlockText ? mentions(ownBlockText, name) : 1;
   const core = name.split(WHITESPACE_SPLIT_RE).filter((w) => !ARTICLES.has(w.toLowerCase()) && !LEGAL.has(w.toLowerCase())).join(" ");
   if (mentions(ctx.text, name) > own || (core.length >= 3 && core !== name && mentions(ctx.text, core) > own)) return true;
+  // "Neumann Kaffee Gruppe (NKG)": the name without its abbreviation, written again
+  const unbracketed = name.replace(TRAILING_PARENS_RE, "").trim();
+  if (unbracketed.length >= 4 && unbracketed !== name && mentions(ctx.text, unbracketed) > (ownBlockText ? mentions(ownBlockText, unbracketed) : 1)) return true;
   // a header in capitals, the prose in title case: "TERRAVIVA SEGUROS" … "En Terraviva Seguros llevamos…"
   return name.length >= 4 && name === name.toUpperCase() && name !== name.toLowerCase() && mentions(ctx.text, titleCase(name)) > 0;
 }

@@ -139,5 +139,5 @@ export const MORE_ROLE_WORDS = [
   "kok", "chauffeur", "schoonmaker", "magazijnmedewerker", "timmerman", "loodgieter", "kapper", "verzorgende", "huishoudelijk",
   "kellner", "kellnerin", "koch", "köchin", "bäcker", "bäckerin", "reinigungskraft", "kassierer", "kassiererin",
   "kelner", "kelnerka", "barman", "kucharka", "sprzątaczka", "ochroniarz", "operator", "fryzjer", "księgowa", "serwisant",
-  "busser", "porter", "advocate", "evangelist", "lifeguard", "groundskeeper", "landscaper", "machinist", "fabricator", "assembler", "baker", "butcher",
+  "busser", "advocate", "evangelist", "lifeguard", "groundskeeper", "landscaper", "machinist", "fabricator", "assembler", "baker", "butcher",
 ];
