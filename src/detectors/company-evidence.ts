@@ -25,6 +25,9 @@ const CLOSE_PUNCT = ")\"'”’»]*_,;:!?";
 const CONNECTORS = new Set(["of", "and", "&", "de", "du", "des", "der", "für", "y", "e", "do", "da", "la", "van", "von", "und", "for", "the", "z", "o.o."]);
 const LEGAL = new Set(LEGAL_FORMS);
 const GENERIC_HOST_PARTS = new Set(["www", "help", "login", "secure", "account", "accounts", "auth", "sso", "support", "search", "signup", "m", "com", "org", "net", "gov", "edu", "gob", "gouv", "co", "ac", "mail", "email", "careers", "career", "jobs", "job", "apply", "boards", "hr", "recruiting", "talent", "work", "team", "info", "example", "app", "api", "cdn", "static", "img", "images", "assets"]);
+// hosts of applicant-tracking boards whose first path segment is the employer's slug, and the page names that stand there instead
+const ATS_PATH_HOSTS = new Set(["greenhouse", "lever", "ashbyhq", "smartrecruiters", "workable", "breezy", "recruiterflow", "jobvite", "bamboohr"]);
+const ATS_PATH_PAGES = new Set(["embed", "job", "jobs", "j", "o", "en", "de", "fr", "es", "nl", "pl", "pt", "en-us", "job_app", "careers", "board", "boards", "api", "v1"]);
 const ARTICLES = new Set(["a", "the", "die", "der", "das", "la", "le", "les", "el", "los", "o", "l'"]);
 
 function isUpper(c: string | undefined): boolean {
@@ -140,7 +143,15 @@ function domains(text: string): { all: Set<string>; mail: Set<string> } {
   const mail = new Set(out);
   for (const m of text.matchAll(URL_RE)) {
     try {
-      add(new URL(m[0]).hostname);
+      const u = new URL(m[0]);
+      add(u.hostname);
+      // an applicant-tracking board names the employer in its path: greenhouse.io/wolt/jobs/…, jobs.lever.co/acme/…
+      const host = u.hostname.toLowerCase().split(".");
+      const slug = u.pathname.split("/").filter(Boolean)[0]?.toLowerCase() ?? "";
+      if (host.some((h) => ATS_PATH_HOSTS.has(h)) && slug.length >= 3 && !GENERIC_HOST_PARTS.has(slug) && !ATS_PATH_PAGES.has(slug)) {
+        const stem = slug.split("-").join("");
+        if (nameKey(stem) === stem) out.add(stem);
+      }
     } catch {
       /* not a URL after all */
     }

@@ -22,7 +22,10 @@ describe("the board's name and menu are not the company", () => {
     ["a company called Jobs & Co GmbH", "Personalberater (m/w/d)\nJobs & Co GmbH\nHamburg\n\nJobs & Co GmbH vermittelt Fachkräfte in Norddeutschland.\n\nAufgaben\n- Kandidaten beraten", "Jobs & Co GmbH"],
     ["a company whose first word is a menu word", "Data Analyst\nCompanies Registry Office\nCardiff\n\nCompanies Registry Office is the registrar of firms in Wales.\n\nRequirements\n- SQL", "Companies Registry Office"],
     ["a care company named Home…", "Caregiver\nHome Kindred\nBristol\n\nHome Kindred is a home care provider for older people.\n\nDuties\n- Visit clients", "Home Kindred"],
+    ["an applicant-tracking board's path names the employer", "# Revenue Data Analyst — Ferrowind\n\n**URL:** https://job-boards.greenhouse.io/ferrowind/jobs/7712345\n\nModel revenue data for the finance team.\n\n## Requirements\n\n- SQL", "Ferrowind"],
+    ["a slug alone in a table cell is no lower-case word of the prose", "# Analytics Engineer — Quillmoor\n\n| Field | Value |\n| --- | --- |\n| Company slug | quillmoor |\n\nQuillmoor handles payroll data for bakeries.\n\n## Requirements\n\n- dbt", "Quillmoor"],
     // negatives
+    ["an applicant-tracking board's page name is no slug", "# Revenue Data Analyst\n\n**URL:** https://boards.greenhouse.io/embed/job_app?token=7712345\n\nModel revenue data for the finance team.\n\n## Requirements\n\n- SQL", null],
     ["the board's name above the title and in its copyright, no employer", "Jobhaven\nFind Jobs\nSenior Payroll Specialist\nJobhaven\nLeeds\n\nWe run payroll for a freight firm.\n\nResponsibilities\n- Run payroll\n\n© 2026 Jobhaven Ltd", null],
     ["a menu row on one line of words", "Empleos Empresas Salarios Ingresar\nVendedor de salón\nCórdoba\n\nBuscamos vendedores para el local.\n\nRequisitos\n- Secundario completo", null],
     ["a pipe menu is no pipe header", "Jobs | Companies | Services | Login\nWarehouse Picker\nLeeds\n\nPick orders on the night shift.\n\nRequirements\n- Forklift licence", null],
