@@ -852,3 +852,16 @@ export const CHROME_QUESTION_END_RE = /\s{0,3}\?$/;
 export const CHROME_BACK_ARROW_RE = /^\s{0,3}[←‹«⟵⇐]/u;
 /** A row of facts at the top of a page: a bullet, a middle dot or a bar between them ("Toronto · 3 days ago · Over 100 applicants"). */
 export const CHROME_FACT_ROW_RE = /\s[·•|]\s/;
+// --- title and company on unseen boards (issue 11 part 3, wip-header) ---
+/** A bracketed tag before a title: "[Hiring] 2D Illustrator", "(Remote) Data Analyst", "【急募】Cook" (group 1: the tag's words). */
+export const TITLE_LEAD_TAG_RE = /^[[(【]([^\])】\n]{1,24})[\])】][ \t]{0,3}(?:[-–:|][ \t]{0,3})?(?=\S)/u;
+/** Hours in a title's tail: "~60 hours", "20 hrs/week", "40h", "30 Std./Woche", "35 heures". */
+export const TITLE_HOURS_PIECE_RE = /^(?:~|ca\.?\s?|approx\.?\s?|up to\s)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?\+?\s?(?:hours?|hrs?|h|std\.?|stunden|heures|horas|godzin|uur)(?:\s?(?:\/|per|a|pro|par|por)\s?(?:week|wk|month|woche|semaine|semana|tydzień|week))?$/iu;
+/** A copyright line's owner: "© 2026 Adzuna Ltd", "Copyright (c) 2019-2026 foundit.in", "(C) Jobbland AS. All rights reserved" (group 1). */
+export const COPYRIGHT_OWNER_RE = /(?:©|\(c\)|copyright)\s{0,3}(?:\(c\)\s{0,3}|©\s{0,3})?(?:\d{4}(?:\s?[-–]\s?\d{4})?\s{1,3})?([\p{L}\p{N}][\p{L}\p{N}&.'’ -]{1,50})/iu;
+/** Where a title's tail splits into its facts: "$45/hr, remote, ~60 hours", "Lisboa · Full-time", "Remote / Contract". */
+export const TITLE_TAIL_PIECES_RE = /\s?[,·•;]\s|\s\/\s/u;
+/** Where a breadcrumb splits into its steps: "Strona główna / Testing / QA Engineer", "Home › Jobs › Cook". */
+export const BREADCRUMB_STEP_RE = /\s[/»›>]\s/u;
+/** Where a menu row splits into its entries: "Jobs | Companies | Services", "Vagas · Empresas · Entrar". */
+export const MENU_ROW_SPLIT_RE = /\s[|·•/]\s/u;

@@ -1,9 +1,9 @@
 import { spanOf, type Context } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import {
-  ANONYMOUS_CLIENT, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
+  ANONYMOUS_CLIENT, MENU_WORDS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
 } from "../lexicon/names.js";
-import { EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { looksLikeTitle } from "./header-lines.js";
@@ -25,6 +25,9 @@ const CLOSE_PUNCT = ")\"'”’»]*_,;:!?";
 const CONNECTORS = new Set(["of", "and", "&", "de", "du", "des", "der", "für", "y", "e", "do", "da", "la", "van", "von", "und", "for", "the", "z", "o.o."]);
 const LEGAL = new Set(LEGAL_FORMS);
 const GENERIC_HOST_PARTS = new Set(["www", "help", "login", "secure", "account", "accounts", "auth", "sso", "support", "search", "signup", "m", "com", "org", "net", "gov", "edu", "gob", "gouv", "co", "ac", "mail", "email", "careers", "career", "jobs", "job", "apply", "boards", "hr", "recruiting", "talent", "work", "team", "info", "example", "app", "api", "cdn", "static", "img", "images", "assets"]);
+// hosts of applicant-tracking boards whose first path segment is the employer's slug, and the page names that stand there instead
+const ATS_PATH_HOSTS = new Set(["greenhouse", "lever", "ashbyhq", "smartrecruiters", "workable", "breezy", "recruiterflow", "jobvite", "bamboohr"]);
+const ATS_PATH_PAGES = new Set(["embed", "job", "jobs", "j", "o", "en", "de", "fr", "es", "nl", "pl", "pt", "en-us", "job_app", "careers", "board", "boards", "api", "v1"]);
 const ARTICLES = new Set(["a", "the", "die", "der", "das", "la", "le", "les", "el", "los", "o", "l'"]);
 
 function isUpper(c: string | undefined): boolean {
@@ -140,7 +143,15 @@ function domains(text: string): { all: Set<string>; mail: Set<string> } {
   const mail = new Set(out);
   for (const m of text.matchAll(URL_RE)) {
     try {
-      add(new URL(m[0]).hostname);
+      const u = new URL(m[0]);
+      add(u.hostname);
+      // an applicant-tracking board names the employer in its path: greenhouse.io/wolt/jobs/…, jobs.lever.co/acme/…
+      const host = u.hostname.toLowerCase().split(".");
+      const slug = u.pathname.split("/").filter(Boolean)[0]?.toLowerCase() ?? "";
+      if (host.some((h) => ATS_PATH_HOSTS.has(h)) && slug.length >= 3 && !GENERIC_HOST_PARTS.has(slug) && !ATS_PATH_PAGES.has(slug)) {
+        const stem = slug.split("-").join("");
+        if (nameKey(stem) === stem) out.add(stem);
+      }
     } catch {
       /* not a URL after all */
     }
@@ -210,10 +221,19 @@ function commonWords(name: string, lowerText: string, text: string): boolean {
       const before = lowerText[i - 1];
       const after = lowerText[i + low.length];
       if (text[i] !== low[0] || !plainBefore(before) || !plainAfter(after, lowerText[i + low.length + 1])) continue;
+      // a word alone in a table cell or on its line ("| Company slug | acme |") is a slug, not prose
+      if (!wordBeside(text, i, i + low.length)) continue;
       return true;
     }
     return false;
   });
+}
+
+/** Whether a word at [start, end) has another word beside it on its line (one space away). */
+function wordBeside(text: string, start: number, end: number): boolean {
+  const before = text[start - 2];
+  const after = text[end + 1];
+  return (text[start - 1] === " " && before !== undefined && letterOrDigit(before)) || (text[end] === " " && after !== undefined && letterOrDigit(after));
 }
 
 // a word in prose, not a piece of a link or an address ("acme.com", "jobs@acme", "/acme/")
@@ -239,7 +259,8 @@ export function looksLikeName(name: string, ctx: Context): boolean {
   // "0 개월", "6 opportunities a year."
   if (isDigit(n[0]) && words.length > 1 && words[0].split("").every(isDigit)) return false;
   const first = words[0].toLowerCase();
-  if (NOT_NAME_WORDS.has(first) && !(words.length > 1 && (isGovernment(n) || isPublicBody(n) || first === "the"))) return false;
+  // "Jobs & Co GmbH": a legal form makes a name of a menu word ("Bei Roos GmbH" stays a preposition)
+  if (NOT_NAME_WORDS.has(first) && !(words.length > 1 && (isGovernment(n) || isPublicBody(n) || first === "the" || (hasLegalForm(n) && MENU_WORDS.has(first))))) return false;
   if (words.length === 1 && NOT_NAME_WORDS.has(first)) return false;
   if (words.some((w) => w.endsWith(":"))) return false;
   if (n.endsWith(".") && !hasLegalForm(n)) return false;
@@ -454,6 +475,9 @@ export function confirmedName(name: string, ctx: Context, ownBlockText?: string)
   const own = ownBlockText ? mentions(ownBlockText, name) : 1;
   const core = name.split(WHITESPACE_SPLIT_RE).filter((w) => !ARTICLES.has(w.toLowerCase()) && !LEGAL.has(w.toLowerCase())).join(" ");
   if (mentions(ctx.text, name) > own || (core.length >= 3 && core !== name && mentions(ctx.text, core) > own)) return true;
+  // "Neumann Kaffee Gruppe (NKG)": the name without its abbreviation, written again
+  const unbracketed = name.replace(TRAILING_PARENS_RE, "").trim();
+  if (unbracketed.length >= 4 && unbracketed !== name && mentions(ctx.text, unbracketed) > (ownBlockText ? mentions(ownBlockText, unbracketed) : 1)) return true;
   // a header in capitals, the prose in title case: "TERRAVIVA SEGUROS" … "En Terraviva Seguros llevamos…"
   return name.length >= 4 && name === name.toUpperCase() && name !== name.toLowerCase() && mentions(ctx.text, titleCase(name)) > 0;
 }
@@ -473,6 +497,8 @@ export function bestEvidence(ctx: Context): NameEvidence | null {
     if (mail) e.kinds.add("domain");
     const ok = mail || (kinds >= 2 && (e.kinds.has("cue") || e.kinds.has("domain") || e.kinds.has("legal") || e.kinds.has("government"))) || (e.kinds.has("cue") && e.cue >= 4);
     if (!ok) continue;
+    // the board's own name ("© 2026 Adzuna Ltd", its logo linked home) is not the employer unless the posting presents it
+    if (boardName(e.name, ctx)) continue;
     // a government body is the employer only when the text names no other
     const score = e.score + kinds * 2 - (e.kinds.has("government") && !e.kinds.has("cue") ? 3 : 0);
     if (!best || score > best.score) best = { ...e, score };
@@ -491,4 +517,62 @@ export function presented(name: string, ctx: Context): boolean {
   if (hasLegalForm(name) || isGovernment(name) || domainMatch(name, domainStems(ctx.text))) return true;
   const ev = companyEvidence(ctx).get(coreKey(name));
   return !!ev && (ev.kinds.has("cue") || ev.kinds.has("domain"));
+}
+
+// per parse, dropped with the context
+const BOARD_MEMO = new WeakMap<object, Set<string>>();
+
+/**
+ * The keys of the site's own names: the owner of its copyright line ("© 2026 Adzuna Ltd",
+ * "Copyright 2024 foundit.in. All rights reserved") and the host of a logo line that links to the
+ * site's home page ("[Intermediair](https://www.intermediair.nl/)").
+ */
+export function boardKeys(ctx: Context): Set<string> {
+  let keys = BOARD_MEMO.get(ctx);
+  if (keys) return keys;
+  keys = new Set<string>();
+  for (const b of ctx.blocks) {
+    if (b.text.length > 300) continue;
+    const m = COPYRIGHT_OWNER_RE.exec(b.text);
+    if (m) {
+      let owner = m[1];
+      for (const stop of [". ", " - ", " – ", " | ", ",", " all rights", " alle rechte", " tous droits", " todos los derechos", " todos os direitos", " wszelkie prawa"]) {
+        const at = owner.toLowerCase().indexOf(stop);
+        if (at > 0) owner = owner.slice(0, at);
+      }
+      owner = owner.trim();
+      // "foundit.in": the site's name is its domain's first label
+      if (!owner.includes(" ") && owner.includes(".")) owner = owner.slice(0, owner.indexOf("."));
+      const k = coreKey(owner);
+      if (k.length >= 2) keys.add(k);
+    }
+    if (b.links.length === 1 && b.links[0].text.trim() === b.text.trim() && b.text.length <= 40) {
+      try {
+        const u = new URL(b.links[0].url);
+        if (u.pathname === "/" || u.pathname === "") {
+          const parts = u.hostname.toLowerCase().split(".").filter((p) => !GENERIC_HOST_PARTS.has(p));
+          if (parts.length >= 2) keys.add(parts[parts.length - 2].split("-").join(""));
+          keys.add(coreKey(b.text));
+        }
+      } catch {
+        /* not a URL */
+      }
+    }
+  }
+  BOARD_MEMO.set(ctx, keys);
+  return keys;
+}
+
+/**
+ * Whether a name is the board's rather than the employer's: it is the site's name (copyright owner,
+ * home-linked logo) and the posting's prose never presents it ("About X", "X is…", "At X, we").
+ */
+export function boardName(name: string, ctx: Context): boolean {
+  const keys = boardKeys(ctx);
+  if (!keys.size) return false;
+  const k = coreKey(name);
+  const full = nameKey(name);
+  if (!keys.has(k) && !keys.has(full)) return false;
+  const ev = companyEvidence(ctx).get(k);
+  return !(ev && ev.kinds.has("cue"));
 }

@@ -8,11 +8,11 @@ import {
 } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
-import { headerLines, headerRole, looksLikeTitle } from "./header-lines.js";
-import { pageTitleParts } from "./title.js";
+import { headerLines, headerRole, looksLikeTitle, menuLine } from "./header-lines.js";
+import { employerTail, pageTitleParts } from "./title.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
-import { anonymousClient, bestEvidence, confirmedName, hasLegalForm, namedClient, presented, readsAsHeading } from "./company-evidence.js";
+import { anonymousClient, bestEvidence, boardName, confirmedName, hasLegalForm, namedClient, presented, readsAsHeading } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
 import { COMPANY_LABELS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
@@ -38,9 +38,9 @@ export const companyDetector: Detector<"company"> = {
     if (inline && inline.value.length <= 80 && inline.value.split(WHITESPACE_SPLIT_RE).length <= 8) return { value: inline.value, how: "stated", spans: [spanOf(inline.block)] };
     const pageTitle = ctx.labels.find((l) => l.field === "title" && l.where !== "body");
     const fromPage = pageTitle ? pageTitleParts(pageTitle.value).company : null;
-    if (fromPage && fromPage.length <= 60) return { value: fromPage, how: "stated", spans: [spanOf(pageTitle!.block)] };
+    if (fromPage && fromPage.length <= 60 && !boardName(fromPage, ctx)) return { value: fromPage, how: "stated", spans: [spanOf(pageTitle!.block)] };
     const pipe = pipeHeader(ctx);
-    if (pipe?.company) return { value: pipe.company.text, how: "stated", spans: [spanOf(pipe.block)] };
+    if (pipe?.company && !boardName(pipe.company.text, ctx)) return { value: pipe.company.text, how: "stated", spans: [spanOf(pipe.block)] };
     const ad = classifiedHeadline(ctx);
     if (ad?.company) return { value: ad.company, how: "stated", spans: [spanOf(ad.block)] };
     // a recruiter's client named in apposition is the employer; a client it does not name leaves no company
@@ -49,13 +49,15 @@ export const companyDetector: Detector<"company"> = {
     if (anonymousClient(ctx)) return null;
     // every guess from the layout must be confirmed by the rest of the text
     for (const guess of layoutGuesses(ctx)) {
+      // the board's own name or a menu entry is never the employer, however often the page repeats it
+      if (boardName(guess.value, ctx) || menuLine(guess.value)) continue;
       if (confirmedName(guess.value, ctx, guess.block.text)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
     }
     const best = bestEvidence(ctx);
     if (best) return { value: best.name, how: "inferred", spans: best.spans.slice(0, 3) };
     const prose = proseCandidate(ctx);
     // a subject the prose repeats must also be presented as a company somewhere ("About X", "X is an employer", its domain)
-    if (prose && confirmedName(prose.name, ctx) && presented(prose.name, ctx)) return { value: prose.name, how: "inferred", spans: prose.spans };
+    if (prose && confirmedName(prose.name, ctx) && presented(prose.name, ctx) && !boardName(prose.name, ctx)) return { value: prose.name, how: "inferred", spans: prose.spans };
     return null;
   },
 };
@@ -120,6 +122,9 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block }
   const titleAt = exactAt >= 0 ? exactAt : lines.findIndex((b) => title && b.text.includes(title));
   // the company line sits right next to the title at the top of most boards
   if (titleAt >= 0) {
+    // "Product Owner Klantportaal bij Waterschap Dijkstroom", "Chef de projet chez Verreval"
+    const emp = employerTail(lines[titleAt].text, ctx);
+    if (emp) yield { value: emp.company, block: lines[titleAt] };
     // dates and counters between the title and the company are stepped over ("Publicado hace 2 días")
     let below = titleAt + 1;
     while (below < titleAt + 4 && lines[below] && DATE_LIKE_ROLES.has(headerRole(lines[below].text, ctx))) below++;

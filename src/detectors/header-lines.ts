@@ -5,12 +5,13 @@ import { parseLocations } from "../fields/location.js";
 import { findSalaries } from "../fields/salary.js";
 import { parseWorkplaceBadge } from "../fields/workplace.js";
 import { anyPhraseIn, findIn, lowered, phraseCandidates } from "../fields/words.js";
-import { NOT_ROLE_FAMILY_WORDS, NOT_TITLE_WORDS, ROLE_SUFFIX_FAMILIES, ROLE_WORDS } from "../lexicon/roles.js";
+import { MORE_ROLE_WORDS, NOT_ROLE_FAMILY_WORDS, NOT_TITLE_WORDS, ROLE_SUFFIX_FAMILIES, ROLE_WORDS } from "../lexicon/roles.js";
 import {
-  ABBREVIATED_NAME_END_RE, AVATAR_FOR_WORD_RE, BREADCRUMB_RE, LETTER_RE, LOGO_END_RE, MULTIWORD_MARK_RE, NON_WORD_CHARS_RE, SENTENCE_PUNCT_END_RE,
+  ABBREVIATED_NAME_END_RE, AVATAR_FOR_WORD_RE, BREADCRUMB_RE, MENU_ROW_SPLIT_RE, LETTER_RE, LOGO_END_RE, MULTIWORD_MARK_RE, NON_WORD_CHARS_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import { withoutIcon } from "../input/repair.js";
+import { MENU_WORDS } from "../lexicon/names.js";
 import { chromeLine, classifyHeading } from "../sections/phrases.js";
 import type { Block } from "../tree/blocks.js";
 
@@ -49,8 +50,9 @@ function readRole(text: string, ctx: Pick<Context, "now">): HeaderRole {
 }
 
 // Role words split once: single words (looked up by token) and phrases (searched as text).
-const ROLE_SINGLE = new Set(ROLE_WORDS.filter((w) => !MULTIWORD_MARK_RE.test(w)));
-const ROLE_PHRASES = ROLE_WORDS.filter((w) => MULTIWORD_MARK_RE.test(w));
+const ALL_ROLES = [...ROLE_WORDS, ...MORE_ROLE_WORDS];
+const ROLE_SINGLE = new Set(ALL_ROLES.filter((w) => !MULTIWORD_MARK_RE.test(w)));
+const ROLE_PHRASES = ALL_ROLES.filter((w) => MULTIWORD_MARK_RE.test(w));
 const ROLE_SUFFIXES = ["", "s", "es", "in", "innen", "e", "a", "as", "os"];
 
 /** A line reads as a job title when it is short and names a role ("Senior Backend Engineer", "Chef de projet (H/F)"). */
@@ -166,4 +168,20 @@ export function capitalisedRole(text: string): boolean {
     const i = findIn(low, w);
     return i >= 0 && (w.startsWith("(") || w.includes("/") || text[i] !== text[i].toLowerCase());
   });
+}
+
+/**
+ * A line that is a board's menu, not a title or a name: one entry ("Espace recruteur", "Find Jobs"),
+ * or a row of entries most of which are menu words ("Jobs | Companies | Services", "Empleos Empresas
+ * Salarios Ingresar").
+ */
+export function menuLine(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (MENU_WORDS.has(t)) return true;
+  let parts = t.split(MENU_ROW_SPLIT_RE).map((p) => p.trim()).filter(Boolean);
+  // one line of single-word entries: "empleos empresas salarios ingresar"
+  if (parts.length < 2) parts = t.split(WHITESPACE_SPLIT_RE);
+  if (parts.length < 2 || parts.length > 12) return false;
+  const menu = parts.filter((p) => MENU_WORDS.has(p)).length;
+  return menu >= 2 && menu * 3 >= parts.length * 2;
 }

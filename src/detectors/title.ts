@@ -3,14 +3,14 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  TITLE_COUNT_TAIL_RE,
+  TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
 } from "../patterns.js";
-import { capitalisedRole, headerLines, headerRole, looksLikeTitle, roleToken } from "./header-lines.js";
+import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
-import { looksLikeName } from "./company-evidence.js";
+import { looksLikeName, mentions, presented } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
-import { BACK_LINK_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_LABELS } from "../lexicon/names.js";
+import { BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 
 // "We're hiring a **Lead Data Scientist** to run…", "Acme is hiring a Senior Engineer", "looking for a Staff Engineer to"
@@ -119,6 +119,83 @@ function titlePart(text: string): string | null {
   return t;
 }
 
+
+/**
+ * The title a breadcrumb ends with: "Strona główna / Testing / QA Automation Engineer",
+ * "Home › Jobs › Cook" (three steps or more, the first the site's home or its list of jobs); else the line.
+ */
+export function breadcrumbLast(text: string): string {
+  const steps = text.split(BREADCRUMB_STEP_RE).map((p) => p.trim());
+  if (steps.length < 3 || steps.length > 8 || !HOME_WORDS.has(steps[0].toLowerCase())) return text;
+  return steps[steps.length - 1] || text;
+}
+
+// the header roles a title's tail may hold: pay, a place, a work mode or contract, a date
+const TAIL_FACT_ROLES = new Set(["salary", "location", "badge", "date"]);
+
+/**
+ * A header line without what a board glues to its title: a bracketed tag before it ("[Hiring] …",
+ * "(Remote) …") and a tail of facts after " - " or " | " ("… - $45/hr, remote, ~60 hours",
+ * "… | Lisboa · Full-time"). A tail is cut when all its pieces are facts and it holds pay or hours,
+ * or two facts or more; "Software Engineer - Full Stack" and "Nurse - Remote" keep theirs.
+ */
+export function undecorated(text: string, ctx: Pick<Context, "now">): string {
+  let t = text.trim();
+  const tag = TITLE_LEAD_TAG_RE.exec(t);
+  if (tag && TITLE_TAG_WORDS.has(tag[1].trim().toLowerCase()) && t.length > tag[0].length + 2) t = t.slice(tag[0].length).trim();
+  // the first separator after which everything is facts: "Software Engineer -- Infra | Oslo, Norway | Onsite"
+  const cuts: number[] = [];
+  for (const sep of TAIL_SEPARATORS) for (let at = t.indexOf(sep); at > 0; at = t.indexOf(sep, at + 1)) cuts.push(at);
+  for (const at of cuts.sort((a, b) => a - b)) {
+    const head = t.slice(0, at).trim();
+    const tail = t.slice(at + 3);
+    if (factTail(tail, ctx) && looksLikeTitle(head)) return head;
+  }
+  return t;
+}
+
+// the marks a board glues a title's facts on with (each three characters long)
+const TAIL_SEPARATORS = [" - ", " – ", " — ", " | "];
+
+function factTail(tail: string, ctx: Pick<Context, "now">): boolean {
+  const pieces = tail.split(TITLE_TAIL_PIECES_RE).flatMap((p) => p.split(" | ")).map((p) => p.trim()).filter(Boolean);
+  if (!pieces.length || pieces.length > 6) return false;
+  let strong = false;
+  for (const p of pieces) {
+    if (TITLE_HOURS_PIECE_RE.test(p)) {
+      strong = true;
+      continue;
+    }
+    const role = headerRole(p, ctx);
+    if (!TAIL_FACT_ROLES.has(role)) return false;
+    if (role === "salary") strong = true;
+  }
+  return strong || pieces.length >= 2;
+}
+
+// prepositions after which any capitalised word may be a place or a field ("Analista en Sistemas"): the name must be presented
+const WEAK_PREPOSITIONS = new Set(["en", "na", "no", "w"]);
+
+/**
+ * "Product Owner Klantportaal bij Waterschap Dijkstroom", "Chef de projet chez Verreval": the title and the
+ * employer after the preposition, when the text writes that name again elsewhere (and, after a
+ * preposition that also leads places and fields, presents it as a company).
+ */
+export function employerTail(text: string, ctx: Context): { title: string; company: string } | null {
+  const words = text.trim().split(WHITESPACE_SPLIT_RE);
+  for (let i = words.length - 2; i >= 1; i--) {
+    const prep = words[i].toLowerCase();
+    if (!TITLE_EMPLOYER_PREPOSITIONS.includes(prep)) continue;
+    const company = words.slice(i + 1).join(" ").replace(TITLE_EDGE_PUNCT_RE, "").trim();
+    const title = words.slice(0, i).join(" ");
+    if (words.length - i - 1 > 5 || !looksLikeTitle(title) || looksLikeTitle(company) || !looksLikeName(company, ctx)) continue;
+    if (mentions(ctx.text, company) <= mentions(text, company)) continue;
+    if (WEAK_PREPOSITIONS.has(prep) && !presented(company, ctx)) continue;
+    return { title, company };
+  }
+  return null;
+}
+
 const DATE_ROLES = new Set(["date", "counter"]);
 
 const LEADING_STOP = new Set(["a", "an", "the", "our", "einen", "einem", "einer", "eine", "ein", "eine/n", "un", "une", "una", "uno", "nach", "als", "as"]);
@@ -132,9 +209,11 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
   let bestScore = 0;
   const all = ctx.blocks.map((b) => b.text);
   lines.forEach((b, i) => {
-    const part = titlePart(b.text);
+    // a breadcrumb's last step, the title without a board's tag and facts tail
+    const clean = undecorated(breadcrumbLast(b.text), ctx);
+    const part = titlePart(clean);
     const text = part && sentenceTitle(part);
-    if (!text || headerRole(b.text, ctx) !== "text" || !looksLikeTitle(text)) return;
+    if (!text || headerRole(clean, ctx) !== "text" || !looksLikeTitle(text) || menuLine(text)) return;
     // a board that prints titles in lower case ("cook") puts the posting date right under them
     if (!capitalisedRole(text) && !(text === text.toLowerCase() && text.split(WHITESPACE_SPLIT_RE).length <= 4 && lines[i + 1] && DATE_ROLES.has(headerRole(lines[i + 1].text, ctx)))) return;
     if (BACK_LINK_WORDS.has(text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
@@ -152,10 +231,14 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     }
     if (factsFollow) score += 2;
     // a search box's query ("What / warehouse") is lower case; titles are written capitalised
-    if (!CAPITAL_OR_DIGIT_START_RE.test(b.text)) score -= 2;
+    // "(Junior) Java Developer": the first word inside its bracket
+    if (!CAPITAL_OR_DIGIT_START_RE.test(withoutOpeningBrackets(clean))) score -= 2;
     if (b.type === "heading" && !b.pseudo && b.depth <= 2) score += 1;
-    if (all.filter((t) => t === b.text).length > 1) score += 1;
-    const words = b.text.split(WHITESPACE_SPLIT_RE);
+    if (all.filter((t) => t === b.text || t === clean).length > 1) score += 1;
+    // the line a breadcrumb ends with, written again under it, is the title; the breadcrumb is not
+    if (clean !== b.text.trim() && lines.some((o) => o !== b && o.text.trim() === text)) return;
+    // the words of the title itself, without the employer after it ("… Engineer at Goodgame Studios")
+    const words = titleWords(withoutEmployer(clean.replace(TITLE_AT_COMPANY_RE, ""), ctx));
     const lower = words.filter((w) => LOWER_WORD_START_RE.test(w)).length;
     if (words.length > 6 && lower / words.length > 0.4) score -= 2;
     // a title is a name, not a sentence: "Derzeit suchen wir nach einem Steuerberater (m/w/d) für …"
@@ -184,20 +267,22 @@ export const titleDetector: Detector<"title"> = {
     if (pipe?.title) return { value: pipe.title.text, how: "stated", spans: [spanOf(pipe.block)] };
     const ad = classifiedHeadline(ctx);
     if (ad) return { value: ad.title, how: "stated", spans: [spanOf(ad.block)] };
-    const h1 = ctx.blocks.find((b) => b.type === "heading" && b.depth === 1 && !b.pseudo);
+    const h1Block = ctx.blocks.find((b) => b.type === "heading" && b.depth === 1 && !b.pseudo);
+    // "# [Hiring] Illustrator - $45/hr, remote": the H1 without a board's tag and facts tail
+    const h1 = h1Block ? { ...h1Block, text: undecorated(h1Block.text, ctx) } : undefined;
     // the page's one H1 is its title, even when it carries pay ("Logistics Mover / Assistant $13/hr");
     // an H1 that is a section heading ("Overview", "About Us"), a label or a sentence is not
     const h1Role = h1 ? headerRole(h1.text, ctx) : null;
     const h1Ok = h1 && !classifyHeading(h1.text) && !labelOrLink(h1.text) && (looksLikeTitle(h1.text) || nameLikeLine(h1.text));
     if (h1 && h1Ok && h1.text.length <= 120 && (h1Role === "text" || ((h1Role === "salary" || h1Role === "badge") && looksLikeTitle(h1.text)))) {
-      return { value: tidy(cutCompanyTail(h1.text, ctx)), how: "stated", spans: [spanOf(h1)] };
+      return { value: tidy(withoutEmployer(cutCompanyTail(h1.text, ctx), ctx)), how: "stated", spans: [spanOf(h1Block!)] };
     }
     const lines = headerLines(ctx);
     // "SuperPlane is hiring a" / "Remote Product Engineer" (RemoteOK, Himalayas)
     const hiring = lines.findIndex((b) => IS_HIRING_LINE_RE.test(b.text));
     if (hiring >= 0 && lines[hiring + 1] && lines[hiring + 1].text.length <= 110) return { value: tidy(lines[hiring + 1].text), how: "stated", spans: [spanOf(lines[hiring + 1])] };
     const candidate = bestTitleLine(ctx, lines.slice(0, 30));
-    if (candidate) return { value: tidy(cutCompanyTail(candidate.text.replace(TITLE_AT_COMPANY_RE, ""), ctx)), how: "stated", spans: [spanOf(candidate)] };
+    if (candidate) return { value: tidy(withoutEmployer(cutCompanyTail(candidate.text.replace(TITLE_AT_COMPANY_RE, ""), ctx), ctx)), how: "stated", spans: [spanOf(candidate)] };
     // a title heading under the company's introduction ("About Philo" … "Lead Backend Engineer")
     const heading = introHeadings(ctx).find((b) => b.text.length <= 90 && looksLikeTitle(b.text) && capitalisedRole(b.text) && !labelOrLink(b.text) && headerRole(b.text, ctx) === "text" && CAPITAL_OR_DIGIT_START_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= 8 && !NOT_TITLE_FIRST_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()) && !BACK_LINK_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()));
     if (heading) return { value: tidy(cutCompanyTail(sentenceTitle(heading.text), ctx)), how: "stated", spans: [spanOf(heading)] };
@@ -219,6 +304,9 @@ export const titleDetector: Detector<"title"> = {
       const t = genderMarkedPhrase(b.text);
       if (t) return { value: tidy(t), how: "stated", spans: [spanOf(b)] };
     }
+    // a title glued to the first sentence: "Senior Software Engineer (Rust/C++) At Rebel Space, our mission is…"
+    const glued = gluedTitle(ctx);
+    if (glued) return { value: tidy(glued.title), how: "stated", spans: [spanOf(glued.block)] };
     for (const b of ctx.blocks.slice(0, 30)) {
       if (b.type !== "paragraph") continue;
       const m = HIRING_A_RE.exec(b.text);
@@ -231,6 +319,29 @@ export const titleDetector: Detector<"title"> = {
     return null;
   },
 };
+
+/**
+ * The title a scraper glued to the posting's first sentence: the opening words of the first paragraph,
+ * up to a capitalised sentence opener ("At", "We", "Wir", "Chez", "En"…) with a sentence after it,
+ * when those words name a role as a title does ("Senior Software Engineer (Rust/C++) At Acme, our…").
+ */
+function gluedTitle(ctx: Context): { title: string; block: Block } | null {
+  const b = ctx.header.find((x) => x.type === "paragraph" && x.text.length > 60);
+  if (!b || ctx.blocks.indexOf(b) > 3) return null;
+  const words = b.text.split(WHITESPACE_SPLIT_RE);
+  for (let i = 2; i <= Math.min(12, words.length - 6); i++) {
+    if (!SENTENCE_OPENER_WORDS.has(words[i])) continue;
+    const head = words.slice(0, i);
+    const last = head[head.length - 1];
+    if (".!?:;,".includes(last[last.length - 1])) return null;
+    // a name, not a clause: no opener and few lower-case words before the cut
+    if (head.some((w) => SENTENCE_OPENER_WORDS.has(w)) || head.filter((w) => LOWER_WORD_START_RE.test(w)).length * 3 > head.length) return null;
+    const title = head.join(" ").split("**").join("").split("__").join("");
+    if (looksLikeTitle(title) && capitalisedRole(title) && nameLikeLine(title) && CAPITAL_OR_DIGIT_START_RE.test(title)) return { title, block: b };
+    return null;
+  }
+  return null;
+}
 
 /** The headings before the first section of the job itself (responsibilities, requirements, benefits…), that no kind was given. */
 function introHeadings(ctx: Context): Block[] {
@@ -262,6 +373,37 @@ function cutCompanyTail(text: string, ctx: Context): string {
   // a dash inside a bracket is a range ("(01.07.2026 – 30.06.2028)"), not a company
   if (head.split("(").length !== head.split(")").length || !LETTER_RE.test(tail.replace(TRAILING_PARENS_RE, ""))) return text;
   return looksLikeTitle(head) && !looksLikeTitle(tail) && looksLikeName(tail, ctx) ? head : text;
+}
+
+/**
+ * The words a title line counts as a name: those with letters ("-" is no word), up to an "at"/"@" that a
+ * capitalised name follows ("Junior Expert BI (m/w/d) at HSE24 / Home Shopping GmbH").
+ */
+function titleWords(text: string): string[] {
+  const words = text.split(WHITESPACE_SPLIT_RE).filter((w) => LETTER_RE.test(w));
+  const at = words.findLastIndex((w, i) => i > 0 && (w === "at" || w === "@") && CAPITAL_OR_DIGIT_START_RE.test(words[i + 1] ?? ""));
+  return at > 0 ? words.slice(0, at) : words;
+}
+
+/** A line without the brackets it opens with: "(Junior) Java Developer" → "Junior) Java Developer". */
+function withoutOpeningBrackets(text: string): string {
+  let i = 0;
+  while (i < text.length && "([【".includes(text[i])) i++;
+  return text.slice(i);
+}
+
+/** The title without the employer a preposition names after it ("… bij Waterschap Dijkstroom"). */
+function withoutEmployer(text: string, ctx: Context): string {
+  const emp = employerTail(text, ctx);
+  if (emp) return emp.title;
+  // "… (m/w/d) at HSE24 / Home Shopping Europe GmbH": after "at", a capitalised name of a few words is the employer's
+  const words = titleWords(text);
+  const all = text.split(WHITESPACE_SPLIT_RE).filter((w) => LETTER_RE.test(w));
+  if (words.length < all.length && all.length - words.length <= 7 && looksLikeTitle(words.join(" "))) {
+    const at = text.lastIndexOf(` ${all[words.length]} `);
+    if (at > 0) return text.slice(0, at).trim();
+  }
+  return text;
 }
 
 /** Splits a page title such as "Account Executive, Mid-Market | Careers | Brightvane" or "Copywriter - VML". */

@@ -176,3 +176,38 @@ export const CLOSING_LINE_WORDS = [
   "solliciteer", "reageer", "en nog veel meer",
   "aplikuj", "prześlij swoją", "dołącz do nas",
 ];
+
+// --- title and company on unseen boards (issue 11 part 3, wip-header) ---
+
+/** First words of a breadcrumb: "Strona główna / Testing / QA Engineer", "Home > Jobs > Cook" (lowercase). */
+export const HOME_WORDS = new Set([
+  "home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "início", "página inicial", "pagina inicial", "strona główna",
+  "home pagina", "hoofdpagina", "pagina principale", "jobs", "empleos", "emplois", "vagas", "vacatures", "oferty pracy", "stellenangebote", "ofertas",
+]);
+
+/** Tags a board writes in brackets before a title ("[Hiring]", "(Remote)", "[URGENT]"), never part of the role (lowercase). */
+export const TITLE_TAG_WORDS = new Set([
+  "hiring", "we're hiring", "now hiring", "urgent", "urgently hiring", "new", "featured", "promoted", "sponsored", "top job", "hot", "remote", "hybrid",
+  "on-site", "onsite", "full-time", "part-time", "contract", "freelance", "job", "vacancy", "offer", "paid", "closed", "filled",
+  "recrutement", "urgent", "nouveau", "télétravail", "cdi", "cdd", "stage", "alternance",
+  "neu", "dringend", "remote-job", "vollzeit", "teilzeit", "urgente", "nuevo", "nueva", "remoto", "híbrido", "contratando", "vaga", "empleo",
+  "vacature", "nieuw", "pilne", "nowa", "nowe", "zdalnie", "praca zdalna", "nuovo", "urgente",
+]);
+
+/**
+ * Words that join a title to its employer on one line: "Product Owner bij Waterschap Dijkstroom",
+ * "Chef de projet chez Verreval", "Analista en Banco Andino", "Tester w Softbridge" (lowercase). The
+ * name after it is the company only when the text writes it again elsewhere.
+ */
+export const TITLE_EMPLOYER_PREPOSITIONS = ["at", "@", "bij", "chez", "bei", "en", "na", "no", "w", "presso"];
+
+/**
+ * Words that open the first sentence of a posting, capitalised: where a scraper glued the title to
+ * the text ("Senior Engineer (Rust/C++) At Acme, our mission is…"), the title ends before them.
+ */
+export const SENTENCE_OPENER_WORDS = new Set([
+  "At", "We", "We're", "Our", "Join", "Are", "Do", "Looking", "This", "The", "In", "As",
+  "Wir", "Unser", "Unsere", "Bei", "Du", "Sie", "Nous", "Notre", "Chez", "Rejoignez", "Vous", "Au", "Dans",
+  "En", "Somos", "Nuestra", "Nuestro", "Estamos", "Buscamos", "Na", "Nossa", "Nosso", "Procuramos",
+  "Jesteśmy", "Poszukujemy", "Bij", "Wij", "Onze", "Ons",
+]);

@@ -1,5 +1,5 @@
 /** Nouns that make a line read as a job title, in six languages (lowercase stems). Data only. */
-export const ROLE_WORDS = [
+export const ROLE_WORDS: string[] = [
   "engineer", "developer", "programmer", "architect", "manager", "designer", "analyst", "scientist", "specialist",
   "lead", "director", "consultant", "intern", "internship", "assistant", "coordinator", "accountant", "representative",
   "associate", "officer", "administrator", "admin", "technician", "operator", "writer", "editor", "copywriter", "recruiter",
@@ -126,4 +126,18 @@ export const SENIORITY_PROSE: readonly (readonly [string, "intern" | "junior" | 
   ["paid internship", "intern"], ["unpaid internship", "intern"], ["summer internship", "intern"], ["poste junior", "junior"],
   ["poste de débutant", "junior"], ["stage de", "intern"], ["stage conventionné", "intern"], ["pflichtpraktikum", "intern"], ["einstiegsposition", "junior"],
   ["puesto de nivel inicial", "junior"], ["prácticas profesionales", "intern"], ["vaga de estágio", "intern"],
+];
+
+// --- title and company on unseen boards (issue 11 part 3, wip-header) ---
+/** More role nouns seen on boards nobody here had read (European Portuguese, Spanish, Dutch, Polish, English service jobs); appended to ROLE_WORDS. */
+export const MORE_ROLE_WORDS = [
+  "cozinheiro", "cozinheira", "empregado", "empregada", "rececionista", "recepcionista", "motorista", "padeiro", "padeira", "pasteleiro", "pasteleira",
+  "enfermeiro", "enfermeira", "lojista", "repositor", "repositora", "ajudante", "copeiro", "copeira", "costureira", "costureiro", "porteiro", "vigilante",
+  "auxiliar de", "assistente", "gerente", "supervisor", "estoquista", "garçom", "garçonete", "balconista", "faxineira", "zelador", "cuidador", "cuidadora",
+  "mozo", "moza", "peón", "dependiente", "dependienta", "reponedor", "reponedora", "guardia", "limpiador", "limpiadora", "niñera", "soldador", "albañil",
+  "electricista", "fontanero", "carpintero", "pintor", "panadero", "pastelero", "carnicero", "recepcionista", "teleoperador", "teleoperadora",
+  "kok", "chauffeur", "schoonmaker", "magazijnmedewerker", "timmerman", "loodgieter", "kapper", "verzorgende", "huishoudelijk",
+  "kellner", "kellnerin", "koch", "köchin", "bäcker", "bäckerin", "reinigungskraft", "kassierer", "kassiererin",
+  "kelner", "kelnerka", "barman", "kucharka", "sprzątaczka", "ochroniarz", "operator", "fryzjer", "księgowa", "serwisant",
+  "busser", "advocate", "evangelist", "lifeguard", "groundskeeper", "landscaper", "machinist", "fabricator", "assembler", "baker", "butcher",
 ];
