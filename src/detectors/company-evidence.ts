@@ -550,9 +550,16 @@ export function boardKeys(ctx: Context): Set<string> {
       try {
         const u = new URL(b.links[0].url);
         if (u.pathname === "/" || u.pathname === "") {
-          const parts = u.hostname.toLowerCase().split(".").filter((p) => !GENERIC_HOST_PARTS.has(p));
-          if (parts.length >= 2) keys.add(parts[parts.length - 2].split("-").join(""));
-          keys.add(coreKey(b.text));
+          const host = u.hostname.toLowerCase().split(".");
+          const parts = host.filter((p) => !GENERIC_HOST_PARTS.has(p));
+          const site = (parts.length >= 2 ? parts[parts.length - 2] : (parts[0] ?? "")).split("-").join("");
+          // the logo's words are the site's name only when its domain says so ("Adzuna" → adzuna.co.uk); an
+          // employer's logo on its applicant-tracking page ("Pimentel Labs" → pimentel-labs.breezy.hr) and a
+          // "Website" link to the employer's own site are not
+          if (site && !host.some((h) => ATS_PATH_HOSTS.has(h)) && coreKey(b.text).split(" ").join("") === site) {
+            keys.add(site);
+            keys.add(coreKey(b.text));
+          }
         }
       } catch {
         /* not a URL */

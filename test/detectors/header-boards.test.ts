@@ -31,6 +31,7 @@ describe("the board's name and menu are not the company", () => {
     ["a pipe menu is no pipe header", "Jobs | Companies | Services | Login\nWarehouse Picker\nLeeds\n\nPick orders on the night shift.\n\nRequirements\n- Forklift licence", null],
     ["a board's domain in its copyright", "Foundwork\nSenior Java Developer\nFoundwork\nPune\n\nBuild lending software.\n\nRequirements\n- Java 17\n\nCopyright 2026 foundwork.in. All rights reserved.", null],
     ["the board's logo linked home, written twice", "[Werkzoek](https://www.werkzoek.example/)\n\n# Magazijnmedewerker\n\nWerkzoek\n\nTilburg · 40 uur\n\nSolliciteer via Werkzoek.", null],
+    ["an employer's logo on its applicant-tracking page is the employer", "[![Vesper Labs](https://vesper-labs.breezy.hr/logo.png)](https://vesper-labs.breezy.hr/)\n\n* [All positions](https://vesper-labs.breezy.hr/)\n* [Website](https://vesper.example.es)\n\n# Backend Developer\n\nEn **Vesper Labs** construimos software de reservas.\n\n## Requisitos\n- Python", "Vesper Labs"],
     ["a place after en is no employer", "Ingeniero en Sistemas\nLa Paz\n\nBuscamos ingeniero con experiencia en Sistemas de gestión.\n\nRequisitos\n- Título", null],
   ];
   for (const [name, text, company] of ROWS) it(name, () => expect(parse(text).company).toBe(company));
