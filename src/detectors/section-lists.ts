@@ -31,7 +31,8 @@ export const requirementsDetector: Detector<"requirements"> = {
 };
 
 /** Sections whose prose may hold a plus sentence of its own, and the longest such paragraph. */
-const PLUS_PROSE_KINDS = new Set(["requirements", "about-role"]);
+const PLUS_PROSE_KINDS = new Set(["requirements", "about-role", "other"]);
+// ("other" only under a heading that names it, "Additional Considerations": a section of the page with no heading holds anything)
 const PLUS_PARAGRAPH = 300;
 
 /** Pluses: nice-to-have sections, and requirement items that say they are a plus. */
@@ -54,7 +55,7 @@ export const niceToHaveDetector: Detector<"niceToHave"> = {
     // "Previous upstream contributions … are a big plus.", "Experience in X preferred. Experience in Y preferred.":
     // a short paragraph whose every sentence names a plus, among the requirements or the role's prose
     for (const s of ctx.sections) {
-      if (s.chrome || !PLUS_PROSE_KINDS.has(s.kind)) continue;
+      if (s.chrome || !PLUS_PROSE_KINDS.has(s.kind) || (s.kind === "other" && !s.known)) continue;
       s.blocks.forEach((b, i) => {
         if (b.type !== "paragraph" || b.text.length > PLUS_PARAGRAPH || ctx.labelBlocks.has(b)) return;
         // a lead-in ("Bonus points for:", "Nice to have, but not required") or a question heads a list, it is none

@@ -202,3 +202,14 @@ describe("a date standing alone in the header is the posting's day", () => {
   ];
   for (const [name, lines, date] of ROWS) it(name, () => expect(parse(lines).postedAt).toBe(date));
 });
+
+describe("a paragraph of pluses under a heading the lexicon files as 'other' gives pluses", () => {
+  it("English", () => {
+    const r = parse(["Election Coordinator", "", "Qualifications", "- Two years of office experience", "- Valid driving licence", "", "Additional Considerations", "", "Experience in county election work preferred. Experience with GIS tools preferred."]);
+    expect(r.niceToHave).toEqual(["Experience in county election work preferred.", "Experience with GIS tools preferred."]);
+  });
+  it("not under a page with no heading at all", () => {
+    const r = parse(["Work with us on web tools, Python preferred. Remote hours preferred."]);
+    expect(r.niceToHave).toEqual([]);
+  });
+});
