@@ -13,6 +13,9 @@ const GLUED_LIST_LEN = 4000;
 const LINE_LIST_COMMAS = 4;
 const CATALOGUE_PIECES = 5;
 const CATALOGUE_WORDS = 5;
+// The pieces a paragraph block was cut into (null: none), by block: blocks belong to one parse.
+const PIECES = new WeakMap<Block, string[] | null>();
+
 // The longest paragraph that is one item when it stands alone, and among others.
 const LONE_ITEM_LEN = 160;
 const ITEM_PARAGRAPH_LEN = 260;
@@ -36,7 +39,12 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
       // (a shorter one only when it stands alone and is a catalogue: five or more pieces of a few words each;
       // "…would be a plus: TDD, C++; numerics" leads into its list: the lead-in is no piece of it)
       const commas = tooLong ? LINE_LIST_COMMAS : lone ? CATALOGUE_PIECES : Infinity;
-      const parts = gluedItems(b.text) ?? (b.text.includes(":") || b.text.length > LINE_LIST_LEN ? null : delimitedList(b.text, commas, tooLong ? Infinity : CATALOGUE_WORDS));
+      // (several detectors ask for the same sections: a paragraph is cut once per parse)
+      let parts = PIECES.get(b);
+      if (parts === undefined) {
+        parts = gluedItems(b.text) ?? (b.text.includes(":") || b.text.length > LINE_LIST_LEN ? null : delimitedList(b.text, commas, tooLong ? Infinity : CATALOGUE_WORDS));
+        PIECES.set(b, parts);
+      }
       if (parts) pieces.set(b, parts);
     }
     const source: Block[] = list.length > 0 ? list : withoutAnswers(paragraphs.filter((b) => pieces.has(b) || b.text.length <= ITEM_PARAGRAPH_LEN));
