@@ -1,14 +1,9 @@
 // Self time of one function split by its callers: node bench/profile-callers.mjs FILE NAME
-import { readFileSync } from "node:fs";
+import { readProfile } from "./cpuprofile.mjs";
 const [file, name] = process.argv.slice(2);
-const p = JSON.parse(readFileSync(file, "utf8"));
-const dt = new Map();
-for (let i = 0; i < p.samples.length; i++) dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
+const { p, dt, byId, total } = readProfile(file);
 const parent = new Map();
 for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n);
-const byId = new Map(p.nodes.map((n) => [n.id, n]));
-let total = 0;
-for (const t of dt.values()) total += t;
 // total time (self + children) under each node of NAME, by caller
 const sub = (n) => (dt.get(n.id) ?? 0) + (n.children ?? []).reduce((s, c) => s + sub(byId.get(c)), 0);
 const out = new Map();

@@ -1,12 +1,7 @@
 // Inclusive time of the callees of one function: node bench/profile-children.mjs FILE NAME
-import { readFileSync } from "node:fs";
+import { readProfile } from "./cpuprofile.mjs";
 const [file, name] = process.argv.slice(2);
-const p = JSON.parse(readFileSync(file, "utf8"));
-const dt = new Map();
-for (let i = 0; i < p.samples.length; i++) dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
-const byId = new Map(p.nodes.map((x) => [x.id, x]));
-let total = 0;
-for (const t of dt.values()) total += t;
+const { p, dt, byId, total } = readProfile(file);
 const sub = (n) => (dt.get(n.id) ?? 0) + (n.children ?? []).reduce((s, c) => s + sub(byId.get(c)), 0);
 const out = new Map();
 for (const n of p.nodes) {

@@ -1,12 +1,7 @@
 // Inclusive time by function (recursion counted once): node bench/profile-incl.mjs FILE [N] [FILTER]
-import { readFileSync } from "node:fs";
+import { readProfile } from "./cpuprofile.mjs";
 const [file, n = "40", filter = ""] = process.argv.slice(2);
-const p = JSON.parse(readFileSync(file, "utf8"));
-const dt = new Map();
-for (let i = 0; i < p.samples.length; i++) dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + (p.timeDeltas[i] ?? 0));
-const byId = new Map(p.nodes.map((x) => [x.id, x]));
-let total = 0;
-for (const t of dt.values()) total += t;
+const { p, dt, byId, total } = readProfile(file);
 const incl = new Map();
 const key = (x) => `${x.callFrame.functionName || "(anon)"} ${x.callFrame.url.replace(/.*\/(dist|node_modules)\//, "$1/")}:${x.callFrame.lineNumber + 1}`;
 const walk = (x, active) => {
