@@ -43,7 +43,14 @@ export const nl: Lexicon = {
   // facts helper: cookie notices, copyright lines, board counters
   chromePrefixes: ["wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "deze site gebruikt cookies", "alle rechten voorbehouden"],
   // interview steps (wip-steps): what a hiring step's line names
-  itemStems: { "interview-process": ["kennismakingsgesprek", "tweede gesprek", "eerste gesprek", "sollicitatiegesprek", "proefdag", "meeloopdag", "assessment", "minuten"] },
+  itemStems: {
+    // what the person does opens the item: "Je ontwikkelt…", "Het opstellen van…", "Verantwoordelijk voor…"
+    responsibilities: ["je ontwikkel", "je beheer", "je werkt", "je zorgt", "je adviseer", "je bent verantwoordelijk", "je ondersteun", "je stelt", "je voert", "je rijdt", "je begeleid", "je onderhoud", "je analyseer", "je coördineer", "je plant", "je controleer", "je draagt", "je denkt mee", "je verwerkt", "je houdt", "je maakt", "je bouwt", "je test", "het opstellen", "het beheren", "het ontwikkelen", "het uitvoeren", "het onderhouden", "het begeleiden", "het coördineren", "het adviseren", "het verwerken", "ontwikkelen", "beheren", "opstellen", "uitvoeren", "onderhouden", "verantwoordelijk", "aansturen", "ondersteunen", "adviseren", "zorgen voor", "meedenken", "signaleren", "laden en lossen", "verwerken", "bijhouden", "coördineren", "begeleiden", "controleren", "plannen"],
+    requirements: ["jaar ervaring", "jaar werkervaring", "ervaring met", "ervaring in", "ervaring als", "werkervaring", "kennis van", "afgeronde opleiding", "relevante opleiding", "een opleiding", "opleiding in", "opleidingsniveau", "diploma", "rijbewijs", "mbo", "hbo", "wo-niveau", "wo niveau", "beheersing", "vloeiend", "je hebt", "minimaal", "affiniteit met", "certificaat", "vca", "goede communicatieve", "uitstekende", "aantoonbare", "bereidheid", "in bezit van", "beschikt over"],
+    "nice-to-have": ["pré", "pre", "pluspunt", "een pluspunt", "bij voorkeur", "gewenst", "strekt tot aanbeveling", "mooi meegenomen", "is een voordeel"],
+    benefits: ["salaris", "cao", "vakantiedagen", "vakantiegeld", "dertiende maand", "13e maand", "pensioen", "reiskostenvergoeding", "thuiswerkvergoeding", "leaseauto", "opleidingsmogelijkheden", "ontwikkelmogelijkheden", "doorgroeimogelijkheden", "flexibele werktijden", "vaste baan", "onbepaalde tijd", "fietsplan", "onkostenvergoeding", "overuren", "personeelskorting", "vergoeding", "budget", "adv-dagen", "bedrijfsfitness"],
+    "interview-process": ["kennismakingsgesprek", "tweede gesprek", "eerste gesprek", "sollicitatiegesprek", "proefdag", "meeloopdag", "assessment", "minuten"],
+  },
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
     uiVerbLast: true,
     uiVerbs: ["solliciteer", "solliciteren", "deel", "delen", "bewaar", "bewaren", "opslaan", "bekijk", "bekijken", "meld", "melden", "rapporteer", "printen", "downloaden", "inloggen", "aanmelden", "registreren", "ontdek", "ontdekken", "zoek", "zoeken", "vergelijk", "maak", "lees", "terug naar", "volg", "volgen", "klik", "boek"],

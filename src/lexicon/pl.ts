@@ -44,7 +44,14 @@ export const pl: Lexicon = {
     // facts helper: cookie notices, copyright lines, board counters
     "korzystamy z plików cookies", "korzystamy z plików cookie", "ta strona używa plików cookies", "ta strona korzysta z plików cookies", "strona używa plików cookies", "serwis wykorzystuje pliki cookies", "zobacz wszystkie oferty pracy", "wszelkie prawa zastrzeżone","kliknij tutaj, aby skontaktować się", "kliknij tutaj, aby aplikować", "aplikuj, aby poznać szczegóły"],
   // interview steps (wip-steps): what a hiring step's line names
-  itemStems: { "interview-process": ["rozmowa z", "rozmowa techniczna", "rozmowa rekrutacyjna", "spotkanie z", "zadanie rekrutacyjne", "zadanie techniczne", "test techniczny", "oferta pracy", "minut"] },
+  itemStems: {
+    // tasks open with a verbal noun: "Tworzenie…", "Współpraca z…", "Udział w…", "Odpowiedzialność za…"
+    responsibilities: ["tworzeni", "projektowani", "współprac", "udział w", "analiz", "rozwój", "rozwijani", "utrzymani", "wsparci", "przygotow", "realizac", "zarządzani", "prowadzeni", "koordynac", "koordynowani", "obsług", "monitorowani", "testowani", "wdrażani", "wdrożeni", "optymalizac", "dbanie", "odpowiedzialność za", "raportowani", "nadzór", "nadzorowani", "kontrolowani", "planowani", "weryfikac", "dokumentowani", "budowani", "implementac", "programowani", "sporządzani", "pozyskiwani", "będziesz"],
+    requirements: ["doświadczeni", "lat doświadczenia", "lata doświadczenia", "znajomoś", "umiejętnoś", "wykształceni", "prawo jazdy", "biegł", "dobra znajomość", "bardzo dobra", "ukończon", "certyfikat", "uprawnieni", "komunikatywn", "samodzielnoś", "minimum", "zdolnoś", "gotowość", "dyspozycyjnoś", "posiadasz", "wymagan"],
+    "nice-to-have": ["mile widzian", "będzie atutem", "atutem", "dodatkowym atutem", "dodatkowy atut", "plusem", "dodatkowym plusem"],
+    benefits: ["ubezpieczeni", "opieka medyczna", "opieki medycznej", "prywatna opieka", "multisport", "karta sportowa", "kartę sportową", "umowa o pracę", "umowę o pracę", "stabilne zatrudnienie", "szkoleni", "premia", "premii", "premię", "dofinansowani", "elastyczn", "urlop", "owocowe", "pakiet", "wynagrodzeni", "atrakcyjne", "możliwość rozwoju", "rozwoju zawodowego", "praca zdalna", "pracy zdalnej", "benefit", "paczki świąteczne", "bony", "imprezy integracyjne"],
+    "interview-process": ["rozmowa z", "rozmowa techniczna", "rozmowa rekrutacyjna", "spotkanie z", "zadanie rekrutacyjne", "zadanie techniczne", "test techniczny", "oferta pracy", "minut"],
+  },
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
     uiVerbLast: true,
     uiVerbs: ["aplikuj", "zapisz", "udostępnij", "zgłoś", "zobacz", "sprawdź", "wyświetl", "pokaż", "drukuj", "wydrukuj", "pobierz", "zaloguj", "zaloguj się", "zarejestruj", "zarejestruj się", "odkryj", "szukaj", "wyszukaj", "porównaj", "utwórz", "czytaj", "przeczytaj", "wróć do", "obserwuj", "kliknij"],

@@ -27,6 +27,14 @@ export const vi: Lexicon = {
     "how-to-apply": ["ứng tuyển", "hồ sơ"],
     "about-company": ["giới thiệu", "về chúng tôi"],
   },
+  // the items' vote: a task opens with its verb ("Tham gia…", "Phối hợp…"); musts, pluses and perks anywhere
+  itemStems: {
+    responsibilities: ["tham gia", "phát triển", "xây dựng", "thực hiện", "quản lý", "phối hợp", "hỗ trợ", "kiểm tra", "nghiên cứu", "thiết kế", "theo dõi", "báo cáo", "tư vấn", "chăm sóc", "triển khai", "đảm bảo", "vận hành", "tiếp nhận", "xử lý", "lập kế hoạch", "giám sát", "đề xuất", "tổ chức", "chịu trách nhiệm", "tìm kiếm", "bảo trì", "viết"],
+    requirements: ["năm kinh nghiệm", "kinh nghiệm", "tốt nghiệp", "đại học", "cao đẳng", "thành thạo", "có kiến thức", "kiến thức", "kỹ năng", "khả năng", "hiểu biết", "trình độ", "nắm vững", "sử dụng tốt", "chứng chỉ", "bằng cấp"],
+    "nice-to-have": ["ưu tiên", "là một lợi thế", "lợi thế", "điểm cộng"],
+    benefits: ["mức lương", "lương", "thưởng", "bảo hiểm", "nghỉ phép", "du lịch", "khám sức khỏe", "phụ cấp", "tháng lương", "môi trường làm việc", "cơ hội", "đào tạo", "chế độ", "teambuilding", "nghỉ lễ", "thu nhập"],
+    "interview-process": ["phỏng vấn", "vòng", "bài test"],
+  },
   chromeHeadings: {
     "similar-jobs": ["việc làm tương tự", "việc làm liên quan", "việc làm bạn có thể quan tâm", "gợi ý việc làm", "việc làm cùng công ty"],
     share: ["chia sẻ tin tuyển dụng", "chia sẻ"],

@@ -317,12 +317,28 @@ export function classifySectionHeading(text: string, options: { cover?: number }
   }
   if (words.length > 8 || namesRole(key)) return { cls: null, tied: [] };
   const scores = headingScores(text);
-  const { kind, tied } = winner(scores, 0.5);
+  const { kind, tied } = perksOverWishes(scores) ?? winner(scores, 0.5);
   // the kind's words must make up a share of the heading ("Things you'll tackle": one word in three)
   // (short words — "o", "que", "the", "of" — do not count: "O que é necessário para a vaga?")
   const content = Math.max(1, words.filter((w) => w.length >= 4).length);
   if (kind && (scores.get(kind) ?? 0) >= content * (options.cover ?? 0.25)) return { cls: { kind }, tied };
   return { cls: phrase?.kind && tied.length === 0 && !options.cover ? phrase : null, tied };
+}
+
+// How far a wish word may outweigh the perks noun it qualifies ("Optional Benefits" 2 : 1.5).
+const WISH_OVER_PERKS = 2;
+
+/**
+ * "Optional Benefits", "Perks & Extras", "Bonus & Benefits": a wish word (optional, extra, bonus) beside
+ * a perks noun and no word of a candidate's qualities qualifies the perks; the list is benefits, and its
+ * items may still say otherwise. A heading that is mostly the wish ("Nice-to-have perks") stays a wish.
+ */
+function perksOverWishes(scores: ReadonlyMap<SectionKind, number>): { kind: SectionKind; tied: SectionKind[] } | null {
+  const perks = scores.get("benefits") ?? 0;
+  const wish = scores.get("nice-to-have") ?? 0;
+  if (perks <= 0 || wish <= 0 || wish > perks * WISH_OVER_PERKS) return null;
+  for (const k of scores.keys()) if (k !== "benefits" && k !== "nice-to-have") return null;
+  return { kind: "benefits", tied: ["benefits", "nice-to-have"] };
 }
 
 /** Whether the whole heading is a lexicon phrase ("Requisitos", "Key responsibilities"), numbering and marks aside. */

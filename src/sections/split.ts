@@ -2,6 +2,7 @@ import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
 import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
+import { delimitedList } from "../tree/tails.js";
 import { classifySectionHeading, exactHeading, headingCore, itemKind, itemScores, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
 import { chromeByShape } from "./chrome-shapes.js";
 import { chromeLine, classifyLeadIn, labelField, type HeadingClass } from "./phrases.js";
@@ -74,7 +75,13 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     // (a question asks for its list as well, "¿Qué buscamos?", "What will you do?", unless the items
     // under it say they are another kind: then it was a sentence of the prose)
     const question = b.text.endsWith("?");
-    if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && (!SENTENCE_END_RE.test(b.text) || question) && blocks[bi + 1]?.type === "item") {
+    // (a question stands as a heading over prose as well: "Wat ga je doen?" ⏎ "Je rijdt dagritten…; …")
+    // (over a list written on one line as well, "Wat vragen wij?" ⏎ "Rijbewijs CE; tachograafkaart; …";
+    // a question among questions is an FAQ's or a form's, and one inside chrome stays there)
+    const next = blocks[bi + 1];
+    const lineList = question && !current.chrome && next?.type === "paragraph" && !blocks[bi - 1]?.text.endsWith("?") && delimitedList(next.text, Infinity) !== null;
+    const under = next?.type === "item" || lineList;
+    if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && (!SENTENCE_END_RE.test(b.text) || question) && under) {
       const c = classifySectionHeading(b.text).cls;
       const items = question && c?.kind ? listKind(listAfter(blocks, bi + 1)) : null;
       // ("What skills do I need?" over sentences of musts: a skills heading whose items are requirements, settled below)
@@ -212,8 +219,11 @@ function itemHeading(blocks: readonly Block[], i: number, current: SectionInfo):
   const text = b.text.replace(COLON_END_RE, "").trim();
   // a label and its value ("Salary: $52,000"), a figure ("2+ years of experience"): an item's facts, never a heading
   if (DIGIT_RE.test(headingCore(text)) || text.includes(":")) return false;
-  // the whole line a lexicon heading, or a line leading into what follows ("Bonus points for experience in:")
-  if (!colon && !exactHeading(text)) return false;
+  // the whole line a lexicon heading, or a line leading into what follows ("Bonus points for experience in:"
+  // "Wat vragen wij?"; a question among questions is one of a form's, no heading, and one over answers
+  // nested under it is an FAQ's, read below)
+  const question = text.endsWith("?") && !blocks[i - 1]?.text.endsWith("?") && !next.text.endsWith("?") && !(next.type === "item" && next.depth > b.depth);
+  if (!colon && !question && !exactHeading(text)) return false;
   // "Pay" over "$19.50 an hour": a field's name over its value is a label, read as such further on
   if (labelField(text)) return false;
   // a menu ("About us / Our story / Benefits / Apply"): links, or section names one after another
@@ -224,7 +234,7 @@ function itemHeading(blocks: readonly Block[], i: number, current: SectionInfo):
   const prev = blocks[i - 1];
   const sameList = prev?.type === "item" && prev.list === b.list;
   if (!colon && (NAME_LISTS.has(current.kind) || (sameList && prev.text.split(" ").length <= SHORT_LINE_WORDS && !SENTENCE_END_RE.test(prev.text)))) return false;
-  if (text.length === 0 || text.length > ITEM_HEADING_LEN || SENTENCE_END_RE.test(text) || text.split(" ").length > ITEM_HEADING_WORDS) return false;
+  if (text.length === 0 || text.length > ITEM_HEADING_LEN || (SENTENCE_END_RE.test(text) && !question) || text.split(" ").length > ITEM_HEADING_WORDS) return false;
   const cls = classifySectionHeading(text, { cover: 0.5 }).cls;
   if (!cls?.kind || cls.chrome || cls.kind === current.kind) return false;
   const own = itemKind(text);
@@ -424,6 +434,12 @@ function splitAtGroupLines(sections: SectionInfo[]): SectionInfo[] {
     out.push(s);
     if (s.chrome || !GROUPING.has(s.kind)) continue;
     const blocks = s.blocks;
+    const cut = newListOfAnotherKind(s);
+    if (cut !== null) {
+      s.blocks = blocks.slice(0, cut.at);
+      queue.push({ heading: null, kind: cut.kind, chrome: null, blocks: blocks.slice(cut.at), known: false });
+      continue;
+    }
     for (let j = 1; j + 2 < blocks.length + 1; j++) {
       const line = blocks[j];
       if (!groupLine(line) || blocks[j - 1].type !== "item" || blocks[j + 1]?.type !== "item") continue;
@@ -443,6 +459,35 @@ function splitAtGroupLines(sections: SectionInfo[]): SectionInfo[] {
     }
   }
   return out;
+}
+
+/**
+ * A section's second list, after prose, whose items read as another kind than the section's and than
+ * its first list: a benefits tab pasted under the requirements ("…offers a competitive benefit
+ * program. ⏎ Medical ⏎ Dental ⏎ Vision…"), musts listed after the duties with only a sentence between.
+ * Where it starts (its lead-in sentence with it) and the kind it opens, or null.
+ */
+function newListOfAnotherKind(s: SectionInfo): { at: number; kind: SectionKind } | null {
+  const blocks = s.blocks;
+  for (let j = 1; j < blocks.length; j++) {
+    const b = blocks[j];
+    const prev = blocks[j - 1];
+    if (b.type !== "item" || (prev.type === "item" && prev.list === b.list)) continue;
+    const before = blocks.slice(0, j).filter((x) => x.type === "item").map((x) => x.text);
+    if (before.length === 0) continue;
+    const run: string[] = [];
+    for (let k = j; k < blocks.length && blocks[k].type === "item" && blocks[k].list === b.list; k++) run.push(knownFact(blocks[k]) ? "" : blocks[k].text);
+    const kind = run.length >= GROUP_MIN_ITEMS ? listKind(run, GROUP_SHARE) : null;
+    if (!kind || kind === s.kind || !GROUP_SPLIT_KINDS.has(kind) || listKind(before, 0.5) === kind) continue;
+    // a line that reads as the section's kind ("Ability to:" over the tasks it leads into) keeps the
+    // list in the section; any other line leads into the new list
+    if (prev.type !== "item") {
+      const named = classifySectionHeading(prev.text.replace(COLON_END_RE, "")).cls;
+      if (named?.kind === s.kind || itemScores(prev.text).has(s.kind)) continue;
+    }
+    return { at: prev.type === "item" ? j : j - 1, kind };
+  }
+  return null;
 }
 
 // Kinds whose list the items may settle: a heading that says no list kind, or only a vague one.

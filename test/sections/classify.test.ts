@@ -18,6 +18,14 @@ const HEADINGS: [string, Kind][] = [
   ["Things that'll give you a head start", "nice-to-have"],
   ["What sets you apart", "nice-to-have"],
   ["Our Values", "about-company"],
+  // a wish word beside a perks noun qualifies the perks; a heading mostly of wishes stays a wish
+  ["Optional Benefits", "benefits"],
+  ["Perks & Extras", "benefits"],
+  ["Bonus and benefits", "benefits"],
+  ["Avantages en plus", "benefits"],
+  ["Bonus points", "nice-to-have"],
+  ["Nice-to-have perks", "nice-to-have"],
+  ["Preferred Qualifications", "nice-to-have"],
   ["Working Here", "benefits"],
   ["Salary and Benefits", "compensation"],
   ["Key duties and responsibilities", "responsibilities"],
@@ -107,6 +115,7 @@ describe("heading kind by weighted stems", () => {
 
   it("leaves the tie of two kinds to the items", () => {
     expect(classifySectionHeading("Skills & Requirements").tied.sort()).toEqual(["requirements", "skills"]);
+    expect(classifySectionHeading("Extra benefits").tied.sort()).toEqual(["benefits", "nice-to-have"]);
     expect(classifySectionHeading("Benefits and responsibilities").cls).toBeNull();
   });
 
@@ -152,7 +161,24 @@ const ITEMS: [string, Kind][] = [
   ["Conhecimento em Excel será um diferencial", "nice-to-have"],
   ["Buoni pasto da 8 euro", "benefits"],
   ["Laurea in ingegneria gestionale", "requirements"],
+  // Dutch, Polish and Vietnamese: the items vote in these languages as well
+  ["Je ontwikkelt dashboards voor de salesafdeling", "responsibilities"],
+  ["Het opstellen van maandrapportages", "responsibilities"],
+  ["Minimaal 3 jaar ervaring als magazijnmedewerker", "requirements"],
+  ["Ervaring met SAP is een pluspunt", "nice-to-have"],
+  ["Reiskostenvergoeding en 25 vakantiedagen", "benefits"],
+  ["Tworzenie raportów sprzedażowych", "responsibilities"],
+  ["Znajomość języka angielskiego na poziomie B2", "requirements"],
+  ["Doświadczenie w branży logistycznej mile widziane", "nice-to-have"],
+  ["Prywatna opieka medyczna i karta Multisport", "benefits"],
+  ["Phối hợp với đội thiết kế để hoàn thiện sản phẩm", "responsibilities"],
+  ["Tốt nghiệp đại học chuyên ngành kế toán", "requirements"],
+  ["Ưu tiên ứng viên có chứng chỉ IELTS", "nice-to-have"],
+  ["Bảo hiểm sức khỏe cho nhân viên", "benefits"],
   // negatives
+  ["Conocimientos en After Effects y Premiere", "requirements"],
+  ["Het bedrijf werd opgericht in 1987 in Zwolle.", null],
+  ["Nasza firma działa od 1995 roku.", null],
   ["We were founded in 2012 in a garage in Leeds.", null],
   ["maybe later", null],
   ["our office dog is called Biscuit", null],

@@ -83,6 +83,66 @@ describe("a short line whose items read as another list kind opens that list", (
   }
 });
 
+// Invented postings: a second list inside a section, after a line of prose, whose items read as
+// another kind than the section's and than its first list opens a section of that kind; a lead-in
+// that reads as the section's own kind ("Ability to:") keeps the list where it is.
+const SECOND_LISTS: Row[] = [
+  {
+    name: "English: a benefits tab pasted under the requirements, tab-separated",
+    lines: ["Requirements", "- Two years of experience in elections administration", "- Valid driver's license", "- Knowledge of state election law", "", "Millbrook County offers a competitive benefit program to its employees.", "Medical Insurance\tDental Insurance\tVision Insurance\tPaid Holidays\tPension Plan\tTuition Reimbursement"],
+    into: "benefits",
+    from: "requirements",
+    item: "Dental Insurance",
+  },
+  {
+    name: "English: musts after the duties, a sentence between",
+    lines: ["Key Responsibilities", "- Prepare monthly payroll reports", "- Reconcile benefit deductions", "- Answer employee questions", "", "The successful candidate will bring the following.", "- 3+ years of payroll experience", "- Strong Excel skills", "- Knowledge of provincial employment standards", "- Degree in accounting or a related field"],
+    into: "requirements",
+    from: "responsibilities",
+    item: "Strong Excel skills",
+  },
+  {
+    name: "French: perks after the musts in plain text",
+    lines: ["Profil recherché", "- Vous avez 2 ans d'expérience en logistique", "- Maîtrise d'Excel", "- Permis B exigé", "", "Rejoignez une équipe soudée.", "- Mutuelle prise en charge à 80%", "- Tickets restaurant", "- Prime annuelle", "- RTT"],
+    into: "benefits",
+    from: "requirements",
+    item: "Tickets restaurant",
+  },
+];
+
+const SECOND_KEEPS: Row[] = [
+  {
+    name: "a lead-in that reads as the section's kind",
+    lines: ["Qualifications", "- Knowledge of budgeting principles", "- Knowledge of public records law", "- Skill in spreadsheets", "", "Ability to:", "- Plan and organise elections", "- Train and supervise office personnel", "- Prepare clear reports", "- Work independently"],
+    into: "requirements",
+    from: "responsibilities",
+    item: "Train and supervise office personnel",
+  },
+];
+
+describe("a second list of another kind inside a section opens that kind", () => {
+  for (const row of [...SECOND_LISTS, ...SECOND_KEEPS]) {
+    it(row.name, () => {
+      const r = parse(row.lines, row.format);
+      expect(r[row.into]).toContain(row.item);
+      expect(r[row.from]).not.toContain(row.item);
+    });
+  }
+});
+
+describe("a question heading over a list written on one line", () => {
+  it("Dutch: question lines over semicolon lists", () => {
+    const r = parse(["Magazijnmedewerker", "", "Wat vragen wij?", "Rijbewijs B; minimaal 2 jaar ervaring in een magazijn; heftruckcertificaat", "", "Wat bieden wij?", "Salaris volgens cao; reiskostenvergoeding; 25 vakantiedagen"]);
+    expect(r.requirements).toContain("heftruckcertificaat");
+    expect(r.benefits).toContain("reiskostenvergoeding");
+  });
+
+  it("English: an FAQ's questions stay chrome", () => {
+    const r = parse(["Support Agent", "", "Benefits", "- Health insurance", "- Remote stipend", "", "Frequently Asked Questions", "", "How much does this role pay?", "", "Is this job remote?", "", "Find answers to common questions"]);
+    expect(r.benefits).toEqual(["Health insurance", "Remote stipend"]);
+  });
+});
+
 describe("a run of facts rows ends the list above it", () => {
   it("Portuguese: contract, hours and place rows after the pluses are facts, not pluses", () => {
     const r = parse([
