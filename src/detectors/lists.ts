@@ -1,5 +1,5 @@
 import type { Context, Detection } from "../context.js";
-import { COLON_END_RE, LETTER_OR_DIGIT_RE, LETTER_RE } from "../patterns.js";
+import { COLON_END_RE, LETTER_OR_DIGIT_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { SectionKind, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { findIn, lowered } from "../fields/words.js";
@@ -51,8 +51,9 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
     // a lone lead-in paragraph is prose, not a list
     if (list.length === 0 && source.length === 1 && source[0].text.length > LONE_ITEM_LEN && !pieces.has(source[0])) continue;
     // "Dann bewirb dich jetzt!", "Envía tu hoja de vida…", "And much more!": the lines a list ends with
+    // (with the signature under them: "Wir freuen uns über Deine Bewerbung :)" ⏎ "LG Anna Berg")
     let end = source.length;
-    while (end > 0 && closingLine(source[end - 1].text)) end--;
+    while (end > 0 && (closingLine(source[end - 1].text) || (end > 1 && signature(source[end - 1].text) && closingLine(source[end - 2].text)))) end--;
     for (const b of source.slice(0, end)) {
       for (const t of pieces.get(b) ?? [b.text]) {
         items.push(t);
@@ -61,6 +62,14 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
     }
   }
   return { items, spans };
+}
+
+// The most words of a signature line under a closing line ("Best, Anna Berg, Talent Partner").
+const SIGNATURE_WORDS = 6;
+
+/** A short line with no sentence in it: a name and a role, as a letter is signed. */
+function signature(text: string): boolean {
+  return text.split(" ").length <= SIGNATURE_WORDS && !SENTENCE_END_RE.test(text);
 }
 
 function closingLine(text: string): boolean {

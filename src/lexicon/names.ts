@@ -167,7 +167,9 @@ export const MENU_WORDS = new Set([
  */
 export const CLOSING_LINE_WORDS = [
   "apply now", "apply today", "send your cv", "send us your", "we look forward to", "look forward to hearing", "and much more", "and so much more",
-  "equal opportunity employer", "any questions",
+  "equal opportunity employer", "any questions", "best regards", "kind regards", "warm regards",
+  "viele grüße", "liebe grüße", "beste grüße", "mit freundlichen grüßen", "cordialement", "bien à vous", "un saludo", "saludos cordiales",
+  "atenciosamente", "cordiali saluti", "met vriendelijke groet", "pozdrawiam", "z poważaniem",
   "wir freuen uns auf", "wir freuen uns über", "freuen uns auf deine", "freuen uns auf ihre", "bewirb dich", "bewerben sie sich", "jetzt bewerben", "und vieles mehr", "und noch mehr",
   "postulez", "postuler", "n'hésitez pas", "pour toutes questions", "rejoignez-nous", "et bien plus", "et plus encore",
   "envía tu", "envíanos", "postúlate", "postula ya", "y mucho más", "no dudes en",

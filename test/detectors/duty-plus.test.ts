@@ -16,3 +16,39 @@ describe("a duty that says it is optional is not also a plus", () => {
     expect(r.niceToHave).toEqual(expect.arrayContaining(["Experience with Kafka is a plus"]));
   });
 });
+
+// Invented requirement items: a plus marker closing the item makes it a plus; one that qualifies an
+// option inside it, or a bonus that is pay, does not.
+describe("what makes a requirement a plus", () => {
+  const ROWS: [string, "requirements" | "niceToHave"][] = [
+    ["Experience with Terraform (preferred)", "niceToHave"],
+    ["Spanish (nice to have)", "niceToHave"],
+    ["Experience with Kafka is a big plus", "niceToHave"],
+    ["Familiarity with Go (preferred), Rust, or C++", "requirements"],
+    ["5+ years with SQL (preferred), dbt or Python", "requirements"],
+    ["Eligible for a bonus plan tied to team targets", "requirements"],
+    ["Comfortable with an annual bonus scheme and commission", "requirements"],
+  ];
+  for (const [item, field] of ROWS) {
+    it(`${item} → ${field}`, () => {
+      const text = ["## Requirements", "", "- 3+ years of backend experience", "- Strong communication skills", `- ${item}`].join("\n");
+      const r = parseJobPosting(text, { format: "markdown", now: "2026-12-07" });
+      expect(r[field]).toContain(item);
+      expect(r[field === "requirements" ? "niceToHave" : "requirements"]).not.toContain(item);
+    });
+  }
+});
+
+describe("a list's closing lines and the signature under them are no items", () => {
+  it("drops a sign-off and the name under it", () => {
+    const text = ["Benefits", "- 30 Tage Urlaub", "- Jobrad", "- Flexible Arbeitszeiten", "", "Wir freuen uns über Deine Bewerbung!", "Viele Grüße, Jana Roth"].join("\n");
+    const r = parseJobPosting(text, { format: "text", now: "2026-12-07" });
+    expect(r.benefits).toEqual(["30 Tage Urlaub", "Jobrad", "Flexible Arbeitszeiten"]);
+  });
+
+  it("drops a signature under a closing paragraph when the section has no list", () => {
+    const text = ["## Was wir bieten", "", "Ein junges Team", "", "Flache Hierarchien", "", "Wir freuen uns auf Deine Bewerbung :)", "", "LG Jana Roth"].join("\n");
+    const r = parseJobPosting(text, { format: "markdown", now: "2026-12-07" });
+    expect(r.benefits).toEqual(["Ein junges Team", "Flache Hierarchien"]);
+  });
+});

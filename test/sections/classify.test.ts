@@ -26,6 +26,8 @@ const HEADINGS: [string, Kind][] = [
   ["Bonus points", "nice-to-have"],
   ["Nice-to-have perks", "nice-to-have"],
   ["Preferred Qualifications", "nice-to-have"],
+  ["Strong candidates may also have:", "nice-to-have"],
+  ["You might also bring", "nice-to-have"],
   ["Working Here", "benefits"],
   ["Salary and Benefits", "compensation"],
   ["Key duties and responsibilities", "responsibilities"],
