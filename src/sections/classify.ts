@@ -210,6 +210,9 @@ function stemVotes(words: readonly string[], scores: Map<SectionKind, number>, n
 const LEAD_IN_KINDS: ReadonlySet<SectionKind> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "interview-process", "skills"]);
 // Kinds whose stems are common in any sentence ("process", "tools"): the items must say so too.
 const LEAD_IN_CONFIRM: ReadonlySet<SectionKind> = new Set(["interview-process", "skills"]);
+// The items a lead-in that names nothing must have, and the share of them that must read as one kind.
+const LEAD_IN_MIN_ITEMS = 3;
+const LEAD_IN_SHARE = 0.6;
 /** How many of a lead-in's last words are read: the clause that names the list. */
 const LEAD_IN_WORDS = 30;
 
@@ -220,7 +223,7 @@ const LEAD_IN_WORDS = 30;
  * have experience in:". The stems must name one list kind by a clear margin, and the items must
  * not read as another kind (a lead-in only names a list its items agree with).
  */
-export function leadInKind(text: string, items: readonly string[]): SectionKind | null {
+export function leadInKind(text: string, items: readonly string[], oneList = true): SectionKind | null {
   let clause = text.trim();
   if (clause.endsWith(":") || clause.endsWith("：")) clause = clause.slice(0, -1);
   // the last sentence only: what came before it is about something else
@@ -237,6 +240,13 @@ export function leadInKind(text: string, items: readonly string[]): SectionKind 
   stemVotes(words, all);
   const kind = winner(all, 1).kind;
   if (kind && LEAD_IN_KINDS.has(kind) && byItems === kind) return kind;
+  // a clause that names nothing ("Reporting to the Payroll Manager, the analyst will:") leads into
+  // the list its items clearly make, three in five of them at least (when other lines follow the list,
+  // they may be of another kind: the items then settle the section, not the lead-in)
+  if (all.size === 0 && oneList && items.length >= LEAD_IN_MIN_ITEMS) {
+    const clear = listKind(items, LEAD_IN_SHARE);
+    if (clear && LEAD_IN_KINDS.has(clear) && !LEAD_IN_CONFIRM.has(clear)) return clear;
+  }
   // short names ("Terraform modules", "Grafana") read as skills, which any list of must-haves or pluses may be
   if (byItems !== null && byItems !== "skills") return null;
   // alone, only the nouns that name a list ("missions", "responsibilities", "benefits", "bonus"): a

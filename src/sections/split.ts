@@ -68,7 +68,7 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     // (at the top of the page, "Data Engineer (m/w/d) at Acme. Responsibilities:" is the header's line: it stays whole there)
     const headerLine = !sections.some((x) => x.known && !x.chrome) && FIRST_SENTENCE_END_RE.test(b.text);
     if (!leadIn && !namedAbove && !headerLine && b.type === "paragraph" && COLON_END_RE.test(b.text) && b.text.length <= 300 && blocks[bi + 1]?.type === "item") {
-      const kind = leadInKind(b.text, listAfter(blocks, bi + 1));
+      const kind = leadInKind(b.text, listAfter(blocks, bi + 1), oneList(blocks, bi + 1));
       if (kind) leadIn = { kind };
     }
     // a plain "Nice to haves" paragraph right above a list is a heading that lost its markup
@@ -277,6 +277,12 @@ function innerPluses(s: SectionInfo): number {
 }
 
 /** The texts of the list that opens at blocks[i] (its top-level items, at most 30). */
+/** Whether the run of items from blocks[i] is one list (plain-text lines of another run do not follow it). */
+function oneList(blocks: readonly Block[], i: number): boolean {
+  for (let k = i; k < blocks.length && blocks[k].type === "item"; k++) if (blocks[k].list !== blocks[i].list) return false;
+  return true;
+}
+
 function listAfter(blocks: readonly Block[], i: number): string[] {
   const out: string[] = [];
   const id = blocks[i].list;

@@ -28,6 +28,11 @@ const LEAD_INS: [string, string[], Kind][] = [
   ["Your application package must be received by the closing date and must include the following:", ["A resume", "A cover letter", "Three references"], null],
   ["We serve our community in many ways, including:", ["Food banks", "After-school clubs", "Legal clinics"], null],
   ["Our offices (requiring two days a week on site):", ["Lisbon", "Porto"], null],
+  // a clause that names nothing leads into the list its items clearly make
+  ["Reporting to the Finance Manager, the Payroll Analyst will:", ["Process weekly payroll for 300 staff", "Reconcile payroll to the ledger", "Prepare year-end filings", "Answer employee pay questions"], "responsibilities"],
+  ["Sous l'autorité du chef de chantier, vous allez :", ["Poser des bordures", "Réparer des voiries", "Aider sur les chantiers"], "responsibilities"],
+  ["Reporting to the Finance Manager, the analyst:", ["Leeds", "Manchester", "Remote"], null],
+  ["Reporting to the Finance Manager, the analyst will:", ["Process weekly payroll", "Has 3+ years of payroll experience"], null],
   ["Horaires prévisionnels selon la tournée :", ["matin : 5h-12h", "soir : 14h-21h"], null],
   ["Here is a little more about us:", ["Founded in 2012", "Offices in three countries", "Profitable since 2019"], null],
   ["This job is for you if you:", ["Love building things from scratch", "Enjoy talking to customers"], null],
