@@ -121,6 +121,7 @@ export const en: Lexicon = {
       "more jobs from", "see all jobs", "similar searches", "explore collaborative articles", "explore topics",
       "looking for talent", "more searches", "set alert for similar jobs", "job alert", "sign in to create job alert",
       "get notified about new jobs", "referrals increase your chances", "see who you know",
+      "jobs similar to", "roles similar to", "similar to this", "similar vacancies", "vacancies like this", "roles like this",
     ],
     "apply-form": ["employer questions", "screening questions", "application questions", 
       "apply for this job", "submit your application", "personal information", "application form", "apply for this position",

@@ -33,7 +33,7 @@ export const es: Lexicon = {
   chromePrefixes: ["utilizamos cookies", "usamos cookies", "este sitio utiliza cookies", "este sitio web utiliza cookies", "este sitio usa cookies", "inscritos:", "ver más avisos", "ver más ofertas", "todos los derechos reservados"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
-    responsibilities: ["funci", "respons", "tarea", "actividad", "atribuci", "día a día", "dia a dia", "qué harás", "que harás", "harás", "misión", "objetivo"],
+    responsibilities: ["funciones", "función", "respons", "tarea", "actividad", "atribuci", "día a día", "dia a dia", "qué harás", "que harás", "harás", "misión", "objetivo"],
     requirements: ["requisit", "requerim", "requerid", "perfil", "exig", "qualif", "cualif", "buscamos", "necesit", "formación", "experiencia", "conocimiento", "imprescindible", "competencias requeridas"],
     "nice-to-have": ["deseable", "valora", "plus", "preferib", "ideal", "bonus", "diferencial"],
     benefits: ["beneficio", "ofrec", "ventaja", "prestacion", "ofrecemos", "por qué unirte", "condiciones"],

@@ -1,6 +1,7 @@
 // Board chrome found by shape and a little vocabulary, on boards nobody has seen: buttons, sentences
 // about the site, cross-links, counters, listing cards and screening questions. Invented rows in the
 // shapes of real boards, in every lexicon language; the negatives are the employer's own lines.
+import { classifySectionHeading } from "../../src/sections/classify.js";
 import { describe, expect, it } from "vitest";
 import { parseJobPosting } from "../../src/index.js";
 import { counterLine, crossLinkLine, gluedTail, listingHeading, shareBar, siteSentence, uiActionLine } from "../../src/sections/chrome-shapes.js";
@@ -317,5 +318,11 @@ describe("whole postings in Italian, Dutch and Portuguese", () => {
     expect(r.description).not.toContain("Vagas de Analista");
     expect(r.description).not.toContain("Denunciar vaga");
     expect(r.responsibilities).toContain("Compartilhar análises com o time de produto");
+  });
+});
+
+describe("similar-job headings worded around 'similar to this'", () => {
+  it.each(["Jobs similar to this one", "Roles similar to this", "Similar vacancies near you"])("%s is chrome", (h) => {
+    expect(classifySectionHeading(h).cls).toEqual({ chrome: "similar-jobs" });
   });
 });
