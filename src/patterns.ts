@@ -865,3 +865,7 @@ export const TITLE_TAIL_PIECES_RE = /\s?[,·•;]\s|\s\/\s/u;
 export const BREADCRUMB_STEP_RE = /\s[/»›>]\s/u;
 /** Where a menu row splits into its entries: "Jobs | Companies | Services", "Vagas · Empresas · Entrar". */
 export const MENU_ROW_SPLIT_RE = /\s[|·•/]\s/u;
+
+// --- employment type (session 7) ---
+/** Icons and marks before a badge's word: "⏱ Stage", "• Part time". */
+export const LEADING_SYMBOLS_RE = /^[^\p{L}\p{N}]+/u;

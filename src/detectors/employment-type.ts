@@ -8,6 +8,11 @@ import { topFactLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 import { dict } from "../lexicon/dict.js";
 import { BADGE_ONLY_EMPLOYMENT } from "../lexicon/facts.js";
+import { PERMANENCE_WORDS } from "../lexicon/terms.js";
+import type { Span } from "../schema.js";
+
+// Words that say a contract is open-ended ("Permanent", "CDI", "unbefristet"): full-time only by default.
+const PERMANENCE: ReadonlySet<string> = new Set(PERMANENCE_WORDS);
 
 const JSONLD_TYPES: Record<string, EmploymentType> = dict({
   FULL_TIME: "full-time", PART_TIME: "part-time", CONTRACTOR: "contract", CONTRACT: "contract", TEMPORARY: "temporary",
@@ -46,28 +51,43 @@ export const employmentTypeDetector: Detector<"employmentType"> = {
       const v = JSONLD_TYPES[t.toUpperCase().replace(DASH_OR_SPACE_RE, "_")] ?? parseEmploymentType(t)?.value;
       if (v) return { value: v, how: "stated", spans: factSpans(ctx, "employmentType") };
     }
+    // "Contract: Permanent" says the contract is open-ended, and full-time only by default: an
+    // "Hours: Part time" among the facts says more
+    const open: { hit: { value: EmploymentType; spans: Span[] } | null } = { hit: null };
+    const stated = (text: string, v: { value: EmploymentType; start: number; end: number }, spans: Span[]) => {
+      if (!PERMANENCE.has(text.slice(v.start, v.end).toLowerCase())) return { value: v.value, how: "stated" as const, spans };
+      open.hit ??= { value: v.value, spans };
+      return null;
+    };
     for (const l of ctx.labels) {
       if (l.field !== "employmentType") continue;
       // "Contract: Till 31 March 2026", "Internship: 6 months": the key itself names the type
-      const v = parseEmploymentType(l.value, { glued: true }) ?? (EMP_TYPE_KEY_RE.test(l.label) ? null : parseEmploymentType(l.label));
-      if (v) return { value: v.value, how: "stated", spans: [spanOf(l.block)] };
+      const fromValue = parseEmploymentType(l.value, { glued: true });
+      const v = fromValue ?? (EMP_TYPE_KEY_RE.test(l.label) ? null : parseEmploymentType(l.label));
+      const found = v ? stated(fromValue ? l.value : l.label, v, [spanOf(l.block)]) : null;
+      if (found) return found;
     }
     const pipe = pipeHeader(ctx);
     if (pipe) {
       for (const f of pipe.fields) {
         const v = f.length <= 40 ? parseEmploymentType(f) : null;
-        if (v) return { value: v.value, how: "stated", spans: [spanOf(pipe.block)] };
+        const found = v ? stated(f, v, [spanOf(pipe.block)]) : null;
+        if (found) return found;
       }
     }
     const title = foundValue(ctx, "title");
     for (const b of topFactLines(ctx).slice(0, 32)) {
       if (title && b.text.trim() === title.trim()) continue;
+      // (the "Contract type: Permanent" line already read is no "contract" badge)
+      if (open.hit && ctx.labelBlocks.has(b)) continue;
       for (const piece of b.text.split(HEADER_PIECES_RE)) {
         if (piece.length > 40) continue;
         const v = parseEmploymentType(piece, { glued: true });
-        if (v) return { value: v.value, how: "stated", spans: [spanOf(b)] };
+        const found = v ? stated(piece, v, [spanOf(b)]) : null;
+        if (found) return found;
       }
     }
+    if (open.hit) return { value: open.hit.value, how: "stated", spans: open.hit.spans };
     if (title) {
       const v = parseEmploymentType(title);
       if (v) return { value: v.value, how: "stated", spans: ctx.found.get("title")?.spans };

@@ -1,6 +1,6 @@
 import { EMPLOYMENT as BASE_EMPLOYMENT, EMPLOYMENT_BADGES } from "../lexicon/terms.js";
 import { MORE_EMPLOYMENT } from "../lexicon/facts.js";
-import { EMP_CONTRACT_LENGTH_RE, EMP_DAY_RATE_RE, EMP_WEEKLY_HOURS_RE } from "../patterns.js";
+import { EMP_CONTRACT_LENGTH_RE, EMP_DAY_RATE_RE, EMP_WEEKLY_HOURS_RE, LEADING_SYMBOLS_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered, phraseCandidates } from "./words.js";
 
@@ -42,12 +42,16 @@ export function findEmploymentTypes(text: string, options: { glued?: boolean } =
       hits.push({ value, phrase, start: at, end: at + phrase.length, rank });
     }
   }
-  const badge = EMPLOYMENT_BADGES[text.trim().toLowerCase()];
-  if (badge) hits.push({ value: badge, phrase: text.trim(), start: 0, end: text.length, rank: 0 });
+  // (an icon before the badge is no part of it: "⏱ Stage")
+  const bare = text.trim().replace(LEADING_SYMBOLS_RE, "");
+  const badge = EMPLOYMENT_BADGES[bare.toLowerCase()];
+  if (badge) hits.push({ value: badge, phrase: bare, start: 0, end: text.length, rank: 0 });
   const day = EMP_DAY_RATE_RE.exec(text);
   if (day) hits.push({ value: "contract", phrase: day[0], start: day.index, end: day.index + day[0].length, rank: 0 });
+  // "6 month contract" is a contractor's; a length given to a temporary or fixed-term contract keeps it temporary
   const len = EMP_CONTRACT_LENGTH_RE.exec(text);
-  if (len) hits.push({ value: "contract", phrase: len[0], start: len.index, end: len.index + len[0].length, rank: 0 });
+  const fixed = len !== null && hits.some((h) => h.value === "temporary" && h.start < len.index + len[0].length && h.end > len.index);
+  if (len && !fixed) hits.push({ value: "contract", phrase: len[0], start: len.index, end: len.index + len[0].length, rank: 0 });
   const hours = EMP_WEEKLY_HOURS_RE.exec(text);
   if (hours?.groups) {
     const h = Number(hours.groups.h2 ?? hours.groups.h);

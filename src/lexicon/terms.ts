@@ -2,6 +2,13 @@ import { dict } from "./dict.js";
 /** Words for employment type, workplace type, education and seniority in six languages. Data only. */
 
 /** Employment type phrases, most specific first (checked in order). */
+/** Employment phrases that say the contract is open-ended, and full-time only by default ("Permanent" beside "Hours: Part time"). */
+export const PERMANENCE_WORDS = [
+  "permanent", "festanstellung", "feste anstellung", "unbefristet", "unbefristete", "cdi", "contrato indefinido", "indefinido",
+  "tempo indeterminato", "vast contract", "vaste baan", "vast dienstverband", "vaste aanstelling", "contract voor onbepaalde tijd",
+  "na czas nieokreślony", "contrato sem termo", "regular", "정규직",
+];
+
 export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temporary" | "internship" | "freelance" | "volunteer"][] = [
   ["internship", "internship"], ["internships", "internship"], ["intern", "internship"], ["stagiaire", "internship"], ["stage de fin d'études", "internship"],
   ["stage de", "internship"], ["en stage", "internship"], ["offre de stage", "internship"], ["stage conventionné", "internship"], ["stage pfe", "internship"],
@@ -25,7 +32,7 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["zzp", "freelance"], ["zzp'er", "freelance"], ["zzp-opdracht", "freelance"], ["samozatrudnienie", "freelance"], ["cộng tác viên", "freelance"], ["프리랜서", "freelance"],
   ["temporary", "temporary"], ["temp", "temporary"], ["temp-to-perm", "temporary"], ["seasonal", "temporary"], ["interim", "temporary"], ["intérim", "temporary"],
   ["intérimaire", "temporary"], ["cdd", "temporary"], ["befristet", "temporary"], ["befristete", "temporary"], ["befristeter", "temporary"],
-  ["zeitarbeit", "temporary"], ["temporal", "temporary"], ["contrato temporal", "temporary"], ["temporário", "temporary"], ["tempo determinato", "temporary"],
+  ["zeitarbeit", "temporary"], ["temporal", "temporary"], ["contrato temporal", "temporary"], ["plazo fijo", "temporary"], ["contrato por obra", "temporary"], ["por obra o faena", "temporary"], ["prazo determinado", "temporary"], ["temporário", "temporary"], ["tempo determinato", "temporary"],
   ["fixed-term", "temporary"], ["fixed term", "temporary"], ["saisonnier", "temporary"], ["saisonnière", "temporary"], ["aushilfe", "temporary"],
   ["maternity cover", "temporary"], ["parental leave cover", "temporary"], ["elternzeitvertretung", "temporary"], ["karenzvertretung", "temporary"],
   ["mutterschutzvertretung", "temporary"], ["per diem", "temporary"], ["sustitución", "temporary"],

@@ -11,6 +11,9 @@ const BADGES: [string, Type][] = [
   ["Tijdelijk contract", "temporary"], ["Stagiair marketing", "internship"], ["Toàn thời gian", "full-time"], ["Bán thời gian", "part-time"],
   ["정규직", "full-time"], ["계약직", "contract"], ["인턴", "internship"], ["Contrato sem termo", "full-time"],
   ["Full Time", "full-time"],
+  // an icon before the badge; a length given to a temporary or fixed-term contract; Spanish fixed term
+  ["⏱ Stage", "internship"], ["📄 Contrato temporal · 3 meses", "temporary"], ["12-month fixed-term contract", "temporary"],
+  ["Plazo fijo (por obra, 14 meses)", "temporary"], ["6 month contract", "contract"],
   ["Full-time · Hybrid", "full-time"],
   ["Part-time", "part-time"],
   ["Permanent, full-time", "full-time"],
@@ -127,5 +130,17 @@ describe("employment type detector", () => {
     ["Nhân viên kinh doanh\n\nMô tả công việc\n\nLàm việc toàn thời gian tại văn phòng Hà Nội, từ thứ 2 đến thứ 6.", "full-time"],
   ])("%j", (text, want) => {
     expect(parseJobPosting(text, { now }).employmentType).toBe(want);
+  });
+});
+
+describe("an open-ended contract beside the hours", () => {
+  it("takes 'Hours: Part time' over 'Contract: Permanent'", () => {
+    const r = parseJobPosting(["Fundraising Officer", "Harbourside Trust", "", "Contract: Permanent", "Hours: Part time", "Salary: £28,000 pro rata"].join("\n"), { now: "2026-12-07" });
+    expect(r.employmentType).toBe("part-time");
+  });
+
+  it("keeps 'Permanent' as full-time when nothing says the hours", () => {
+    const r = parseJobPosting(["Payroll Analyst", "Cedar Foods", "", "Contract Type: Permanent", "Start date: 2027-01-04"].join("\n"), { now: "2026-12-07" });
+    expect(r.employmentType).toBe("full-time");
   });
 });
