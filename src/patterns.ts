@@ -112,6 +112,8 @@ export const AGO_EN_RE = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight
 /** "il y a 3 jours", "vor 2 Wochen", "hace 5 días", "hace 5d", "há 2 dias", "en ligne depuis 3 jours". */
 export const AGO_PREFIX_RE = /(?<![\p{L}])(?:il y a|vor|hace|há|depuis)[ \t]+(?:(\d{1,3})\+?[ \t]?|(?:(une?|einem|einer|un|una|um|uma)[ \t]+))(\p{L}{1,10})/iu;
 /** "3 giorni fa", "un mese fa". */
+/** "2 dni temu", "3 dagen geleden", "5 dagar sedan", "2 uger siden": the count, the unit, then the word for ago. */
+export const AGO_SUFFIX_RE = /(?<![\p{L}\d])(\d{1,3})[ \t]+(\p{L}{1,10})[ \t]+(?:temu|geleden|sedan|siden)(?![\p{L}])/iu;
 export const AGO_IT_RE = /\b(\d{1,3}|un|una)[ \t]+(giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|or[ae]|minut[oi])[ \t]+fa\b/i;
 /** ISO-like dates: 2026-11-20, 2026/11/20, 2026-11-20T10:00:00Z. */
 export const ISO_DATE_RE = /(?=\d)(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;

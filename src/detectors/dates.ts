@@ -108,7 +108,8 @@ export const postedAtDetector: Detector<"postedAt"> = {
       if (b.text.length > 200) continue;
       const at = postedWordIndex(b.text);
       if (at < 0) continue;
-      const d = parseDate(b.text.slice(at), ctx.now, options);
+      // (a relative date may stand before the word: "Vor 5 Tagen veröffentlicht")
+      const d = parseDate(b.text.slice(at), ctx.now, options) ?? parseRelativeDate(b.text, ctx.now);
       if (d) return { value: d.date, how: d.relative ? "derived" : "stated", spans: [spanOf(b)] };
       // "Open Date" on its own line, the date below it
       const next = ctx.blocks[i + 1];

@@ -1,6 +1,6 @@
 import { AMBIGUOUS_MONTHS, DEADLINE_WORDS, MONTHS, NUMBER_WORDS, POSTED_WORDS, RELATIVE_COMPANIONS, TODAY_WORDS, UNIT_DAYS, YESTERDAY_WORDS } from "../lexicon/dates.js";
 import {
-  AGO_EN_RE, AGO_IT_RE, AGO_PREFIX_RE, DATE_FILLER_RE, DATE_RANGE_JOIN_RE, IN_FUTURE_RE, PIECE_END_RE, DAY_MONTH_RE, DAY_MONTH_YEAR_RE, ISO_DATE_RE, MONTH_DAY_RE, MONTH_DAY_YEAR_RE,
+  AGO_EN_RE, AGO_IT_RE, AGO_PREFIX_RE, AGO_SUFFIX_RE, DATE_FILLER_RE, DATE_RANGE_JOIN_RE, IN_FUTURE_RE, PIECE_END_RE, DAY_MONTH_RE, DAY_MONTH_YEAR_RE, ISO_DATE_RE, MONTH_DAY_RE, MONTH_DAY_YEAR_RE,
   NUMERIC_DATE_RE, DIGIT_RE, DIGITS_RE, WORD_CHAR_RE, CURLY_APOSTROPHE_RE,
 } from "../patterns.js";
 import { findIn, lowered, phraseCandidates } from "./words.js";
@@ -46,7 +46,7 @@ function daysBefore(now: Date, days: number): string {
  * `now` in UTC. A month counts 30 days, a year 365, as boards round them.
  */
 export function parseRelativeDate(text: string, now: Date): DateHit | null {
-  const m = AGO_EN_RE.exec(text) ?? AGO_IT_RE.exec(text);
+  const m = AGO_EN_RE.exec(text) ?? AGO_IT_RE.exec(text) ?? AGO_SUFFIX_RE.exec(text);
   const p = m ? null : AGO_PREFIX_RE.exec(text);
   const count = m ? m[1] : p ? p[1] ?? p[2] : null;
   const unitWord = m ? m[2] : p?.[3];

@@ -49,7 +49,8 @@ export const UNIT_DAYS: Record<string, number> = dict({
   giorno: 1, giorni: 1, settimana: 7, settimane: 7, mese: 30, mesi: 30, anno: 365, anni: 365, ora: 0, ore: 0,
   mês: 30, minuto: 0, minutos: 0, minuti: 0, second: 0, seconds: 0, secs: 0,
   dzień: 1, dni: 1, dnia: 1, tydzień: 7, tygodnie: 7, tygodni: 7, miesiąc: 30, miesiące: 30, miesięcy: 30,
-  dag: 1, dagen: 1, weken: 7, maand: 30, maanden: 30, jaar: 365,
+  dag: 1, dagen: 1, weken: 7, maand: 30, maanden: 30, jaar: 365, godzin: 0, godziny: 0, godzinę: 0,
+  dagar: 1, dage: 1, dager: 1, vecka: 7, veckor: 7, uge: 7, uger: 7, uke: 7, uker: 7, månad: 30, månader: 30, måned: 30, måneder: 30, timmar: 0, timer: 0,
 });
 
 /** Number words that stand for a count in relative dates ("a day ago", "two weeks ago"). */
@@ -62,10 +63,11 @@ export const NUMBER_WORDS: Record<string, number> = dict({
 export const TODAY_WORDS = [
   "today", "just posted", "just now", "moments ago", "few minutes ago", "few hours ago", "aujourd'hui", "aujourd’hui", "à l'instant", "heute",
   "gerade eben", "soeben", "hoy", "hace unos minutos", "hace unas horas", "hoje", "agora mesmo", "há poucas horas", "oggi", "poco fa", "new",
+  "dzisiaj", "dziś", "vandaag", "idag", "i dag",
 ];
-export const YESTERDAY_WORDS = ["yesterday", "hier", "gestern", "ayer", "ontem", "ieri"];
+export const YESTERDAY_WORDS = ["yesterday", "hier", "gestern", "ayer", "ontem", "ieri", "wczoraj", "gisteren", "igår", "i går"];
 /** Posting words a today/yesterday word may stand beside ("Posted today", "Heute veröffentlicht"). */
-export const RELATIVE_COMPANIONS = ["posted", "reposted", "published", "active", "updated", "publié", "publiée", "veröffentlicht", "aktualisiert", "publicado", "publicada", "pubblicato", "pubblicata", "new", "neu", "nouveau"];
+export const RELATIVE_COMPANIONS = ["posted", "reposted", "published", "active", "updated", "publié", "publiée", "veröffentlicht", "aktualisiert", "publicado", "publicada", "pubblicato", "pubblicata", "new", "neu", "nouveau", "dodana", "dodano", "opublikowana", "opublikowano", "geplaatst", "publicerad", "publiceret", "publisert"];
 
 /** Words that introduce the day a posting went up, by language (lowercase). */
 export const POSTED_WORDS = [

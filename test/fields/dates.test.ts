@@ -30,6 +30,12 @@ const DATES: [string, string, DateOptions?][] = [
   ["há um mês", "2026-10-28"],
   ["Pubblicato 3 giorni fa", "2026-11-24"],
   ["ieri", "2026-11-26"],
+  // the word for "ago" after the unit: Polish, Dutch, Swedish, Danish
+  ["Dodana 2 dni temu", "2026-11-25"],
+  ["3 dagen geleden geplaatst", "2026-11-24"],
+  ["Publicerad 5 dagar sedan", "2026-11-22"],
+  ["Oprettet for 2 uger siden", "2026-11-13"],
+  ["Opublikowano wczoraj", "2026-11-26"],
   // absolute
   ["Posted on 2026-11-20", "2026-11-20"],
   ["Date posted: 2026-11-20T09:30:00Z", "2026-11-20"],
@@ -152,5 +158,12 @@ describe("dates in a posting", () => {
     const r = parseJobPosting("Backend Engineer\n\nApply today! We ship every day.\n", { now: "2026-11-27" });
     expect(r.postedAt).toBeNull();
     expect(r.validThrough).toBeNull();
+  });
+});
+
+describe("a posting day written before its word", () => {
+  it("reads 'Vor 5 Tagen veröffentlicht' at the foot of a page", () => {
+    const text = ["Pflegefachkraft (m/w/d)", "", "Ihre Aufgaben", "- Grundpflege", "- Dokumentation", "", "Vor 5 Tagen veröffentlicht", "Job melden"].join("\n");
+    expect(parseJobPosting(text, { now: "2026-12-07" }).postedAt).toBe("2026-12-02");
   });
 });
