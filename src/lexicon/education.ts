@@ -20,6 +20,8 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     ["graduated from university", "bachelor"], ["university graduate", "bachelor"], ["college graduate", "bachelor"], ["graduate degree", "master"],
     // beyond school, no level named ("Post-secondary education in a related field")
     ["post-secondary education", "other"], ["post-secondary", "other"], ["postsecondary", "other"], ["tertiary education", "other"],
+    // Australia and New Zealand: a "tertiary qualification" is a degree
+    ["tertiary qualification", "bachelor"], ["tertiary degree", "bachelor"],
   ],
   de: [
     ["master-abschluss", "master"], ["masterabschluss", "master"], ["masterstudium", "master"], ["bachelor-abschluss", "bachelor"], ["bachelorabschluss", "bachelor"], ["bachelorstudium", "bachelor"],
@@ -35,6 +37,7 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
   es: [
     ["título universitario", "bachelor"], ["titulo universitario", "bachelor"], ["titulación universitaria", "bachelor"], ["título de grado", "bachelor"],
     ["estudios universitarios", "bachelor"], ["graduado universitario", "bachelor"], ["graduado en", "bachelor"], ["ingeniero en", "bachelor"], ["ingeniería en", "bachelor"],
+    ["título de ingeniero", "bachelor"], ["título profesional", "bachelor"], ["universitaria completa", "bachelor"], ["universitario completo", "bachelor"], ["educación universitaria", "bachelor"],
     ["maestría", "master"], ["magíster", "master"], ["doctorado", "doctorate"],
     ["técnico superior universitario", "associate"], ["bachiller", "high-school"], ["secundaria completa", "high-school"], ["educación secundaria", "high-school"],
   ],
@@ -55,6 +58,8 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     ["bachelordiploma", "bachelor"], ["masterdiploma", "master"], ["mbo 4", "other"], ["mbo-4", "other"], ["mbo niveau 4", "other"], ["vmbo", "high-school"],
   ],
   // Vietnamese abbreviations: "Tốt nghiệp ĐH/CĐ" (university / college)
+  // Swedish: upper-secondary school and its vocational programmes, a university degree
+  sv: [["gymnasiets", "high-school"], ["gymnasieutbildning", "high-school"], ["gymnasieexamen", "high-school"], ["kandidatexamen", "bachelor"], ["högskoleexamen", "bachelor"], ["masterexamen", "master"], ["magisterexamen", "master"], ["yrkeshögskola", "other"]],
   vi: [["đh", "bachelor"], ["cđ", "associate"], ["thpt", "high-school"]],
   pl: [
     ["studia wyższe magisterskie", "master"], ["wykształcenie wyższe magisterskie", "master"], ["tytuł magistra", "master"], ["studia magisterskie", "master"],

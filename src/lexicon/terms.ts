@@ -80,6 +80,8 @@ export const REMOTE_WORDS = [
 export const HYBRID_WORDS = [
   "hybrid", "hybride", "hybrides", "hybrider", "hybriden", "híbrido", "híbrida", "hibrido", "ibrido", "ibrida", "hybrid remote",
   "hybrid-remote", "semi-remote", "partially remote", "partly remote", "part remote", "remote days", "télétravail partiel", "télétravail possible", "jours de télétravail", "teletrabajo parcial",
+  "remoto parcial", "parcialmente remoto", "remota parcial", "parcialmente remota", "home office parcial", "modalidad mixta", "teletrabajo mixto",
+  "day wfh", "days wfh", "wfh days", "day from home", "days from home", "day working from home", "days working from home", "remote days per week",
   "modelo híbrido", "semipresencial", "smart working", "mobiles arbeiten", "homeoffice möglich", "home-office möglich",
   "home office möglich", "remote möglich", "teilweise homeoffice", "teilweise home-office", "teilweise remote",
   "anteilig homeoffice", "anteilig home-office", "homeoffice-tage", "home-office-tage", "remote-tage", "trabalho híbrido",

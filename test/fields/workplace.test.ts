@@ -7,6 +7,8 @@ const BADGES: [string, "onsite" | "hybrid" | "remote" | null][] = [
   ["100% zdalnie", "remote"], ["Praca zdalna", "remote"], ["Praca hybrydowa", "hybrid"], ["Hybrydowo", "hybrid"], ["Praca stacjonarna", "onsite"],
   ["Thuiswerken", "remote"], ["Hybride werken", "hybrid"], ["Deels thuiswerken", "hybrid"], ["Op kantoor", "onsite"], ["Teletrabalho", "remote"],
   ["Làm việc từ xa", "remote"], ["하이브리드", "hybrid"],
+  // partial remote, and a number of days from home, are hybrid
+  ["Remoto parcial", "hybrid"], ["Modalidad mixta", "hybrid"], ["Sydney CBD with 2 days WFH", "hybrid"], ["3 days working from home", "hybrid"],
   ["On-site", "onsite"],
   ["Hybrid", "hybrid"],
   ["Remote", "remote"],
