@@ -865,3 +865,16 @@ export const TITLE_TAIL_PIECES_RE = /\s?[,·•;]\s|\s\/\s/u;
 export const BREADCRUMB_STEP_RE = /\s[/»›>]\s/u;
 /** Where a menu row splits into its entries: "Jobs | Companies | Services", "Vagas · Empresas · Entrar". */
 export const MENU_ROW_SPLIT_RE = /\s[|·•/]\s/u;
+// --- places and the posting's country (wip-places) ---
+/** An international phone number: "+54 351 555-0101", "(+48) 600 100 200" (group 1: the prefix digits, up to 3; group 2: the rest). */
+export const COUNTRY_EVIDENCE_PHONE_RE = /(?<![\p{L}\d])\(?\+\s?(\d{1,3})[\s.()-]{0,2}(\d[\d\s.()-]{5,16})/gu;
+/** A digit: a figure beside a currency, or the figure glued to it ("3500zł"). */
+export const COUNTRY_EVIDENCE_DIGITS_RE = /\d/;
+/** A URL's scheme, taken off before its host is read. */
+export const URL_SCHEME_RE = /^https?:\/\//i;
+/** What ends a URL's host: a path, a query, a fragment or a port. */
+export const URL_HOST_END_RE = /[/?#:]/;
+/** Every digit and figure separator glued to a currency sign ("3500zł", "R$4.000"), taken off to read the sign. */
+export const COUNTRY_EVIDENCE_ALL_DIGITS_RE = /[\d.,]+/g;
+/** Everything but digits, taken off a phone number to count its digits. */
+export const COUNTRY_EVIDENCE_NON_DIGITS_RE = /\D/g;

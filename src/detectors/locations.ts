@@ -3,7 +3,9 @@ import { countryCode, countryName } from "../fields/countries.js";
 import { isPlace, knownCity, parseFlagCountries, parseLocations } from "../fields/location.js";
 import { parseEmploymentType } from "../fields/employment.js";
 import { parseWorkplaceBadge } from "../fields/workplace.js";
-import { PROSE_UNSAFE_CITIES } from "../lexicon/places.js";
+import { PLACE_ICONS, PROSE_UNSAFE_CITIES, SHARED_CITY_NAMES } from "../lexicon/places.js";
+import { STOP_WORDS } from "../lexicon/terms.js";
+import { countryWeight, leadingCountry, readCountryEvidence, type CountryEvidence } from "../fields/country-evidence.js";
 import { labelField } from "../sections/phrases.js";
 import {
   BADGE_PLACE_MARK_RE, CAPITAL_START_RE, FACT_PIPE_RE, KEY_VALUE_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
@@ -80,11 +82,15 @@ function fromHeader(ctx: Context): Found | null {
   const title = foundValue(ctx, "title")?.trim() ?? null;
   const locs: Location[] = [];
   const spans: Span[] = [];
-  for (const b of [...ctx.header.slice(0, 30), ...factsBelowHeader(ctx)]) {
+  const lines = [...ctx.header.slice(0, 30), ...factsBelowHeader(ctx)];
+  for (let k = 0; k < lines.length; k++) {
+    const b = lines[k];
     if (b.text.length > 300 || (title && b.text.trim() === title)) continue;
     for (const raw of b.text.split(HEADER_PIECES_RE)) {
       const p = withoutIcon(raw.trim());
       if (p.length < 2 || p.length > 80 || p === title) continue;
+      // "💡 / Como / , serás responsable…" in Spanish: a common word of the posting's language is no town unless marked as a place
+      if (commonWord(p, ctx) && !placeMarked(raw, lines[k - 1])) continue;
       const role = headerRole(p, ctx);
       if (role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
       const found = parseLocations(p, { strict: true });
@@ -116,7 +122,7 @@ function fromTitle(ctx: Context): Found | null {
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const name = words.slice(i, i + n).join(" ");
-      if (!CAPITAL_START_RE.test(name) || name.length < 4 || PROSE_UNSAFE_CITIES.has(name.toLowerCase())) continue;
+      if (!CAPITAL_START_RE.test(name) || name.length < 4 || PROSE_UNSAFE_CITIES.has(name.toLowerCase()) || commonWord(name, ctx)) continue;
       const city = knownCity(name);
       if (city) return { locs: [city], spans: ctx.found.get("title")?.spans ?? [], how: "stated" };
     }
@@ -156,13 +162,71 @@ function fromStatements(ctx: Context): Found | null {
       const words = m[1].split(WHITESPACE_SPLIT_RE);
       for (let n = words.length; n >= 1; n--) {
         const name = words.slice(0, n).join(" ").replace(NAME_PUNCT_END_RE, "");
-        if (PROSE_UNSAFE_CITIES.has(name.toLowerCase())) continue;
+        if (PROSE_UNSAFE_CITIES.has(name.toLowerCase()) || commonWord(name, ctx)) continue;
         const city = knownCity(name);
         if (city) return { locs: [city], spans: [spanOf(b)], how: "inferred" };
       }
     }
   }
   return null;
+}
+
+/**
+ * Whether a one-word name is a common word of the posting: a stop word of its language ("Como" in
+ * Spanish) or a word its own prose writes in lower case mid-sentence ("Nice" where the text says "nice to have").
+ */
+function commonWord(name: string, ctx: Context): boolean {
+  if (name.includes(" ") || name.length < 2) return false;
+  const low = name.toLowerCase();
+  if (low === name) return false;
+  const lang = foundValue(ctx, "language") ?? null;
+  if (lang && STOP_WORDS[lang]?.includes(low)) return true;
+  const text = ctx.text;
+  for (let i = text.indexOf(low); i >= 0; i = text.indexOf(low, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + low.length];
+    // mid-sentence: a letter, a space, then the word in lower case, then no letter
+    if (before === " " && isLetter(text[i - 2]) && (after === undefined || !isLetter(after))) return true;
+  }
+  return false;
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+}
+
+/** Whether a header piece stands in a place position: after a place pictograph, on its line or the line before. */
+function placeMarked(raw: string, prev: Block | undefined): boolean {
+  const t = raw.trim();
+  const p = prev?.text.trim() ?? "";
+  return PLACE_ICONS.some((icon) => t.startsWith(icon) || p === icon || p === `${icon}\uFE0F`);
+}
+
+/** The posting's own evidence of its country (names, phone prefixes, domains, currencies, language). */
+function evidenceOf(ctx: Context): CountryEvidence {
+  return readCountryEvidence(ctx.blocks.map((b) => b.text).join("\n"), foundValue(ctx, "language") ?? null);
+}
+
+/**
+ * A town several countries share is read in the country the posting points to: "Córdoba" in a posting
+ * with "+54" and ".com.ar" is Argentina's, "Santa Cruz" beside "Bs 4.500" Bolivia's. A country or
+ * region written beside the town ("Córdoba, España") keeps it; with no evidence the lexicon's reading stays.
+ */
+function resolveShared(l: Location, e: CountryEvidence): Location {
+  if (!l.city) return l;
+  const options = SHARED_CITY_NAMES[l.city.toLowerCase()];
+  if (!options || l.raw.trim().toLowerCase() !== l.city.toLowerCase()) return l;
+  let best: [string, string, string?] | null = null;
+  let bestW = l.countryCode ? countryWeight(e, l.countryCode) : 0;
+  let tie = false;
+  for (const o of options) {
+    if (o[1] === l.countryCode) continue;
+    const w = countryWeight(e, o[1]);
+    if (w > bestW) [best, bestW, tie] = [o, w, false];
+    else if (w === bestW && best) tie = true;
+  }
+  if (!best || tie || bestW < 1) return l;
+  return { ...l, region: best[2] ?? null, country: countryName(best[1]), countryCode: best[1] };
 }
 
 /** The one country every place of a source shares, if any. */
@@ -202,6 +266,13 @@ export const locationsDetector: Detector<"locations"> = {
         break;
       }
     }
+    // shared town names by the posting's evidence; a town with no country takes the one the posting points to
+    const e = evidenceOf(ctx);
+    const lead = leadingCountry(e);
+    locs = locs.map((l) => {
+      const r = resolveShared(l, e);
+      return r.city !== null && r.countryCode === null && lead ? { ...r, country: countryName(lead), countryCode: lead } : r;
+    });
     return { value: locs, how: pick.how, spans: pick.spans };
   },
 };
