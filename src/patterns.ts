@@ -878,3 +878,9 @@ export const URL_HOST_END_RE = /[/?#:]/;
 export const COUNTRY_EVIDENCE_ALL_DIGITS_RE = /[\d.,]+/g;
 /** Everything but digits, taken off a phone number to count its digits. */
 export const COUNTRY_EVIDENCE_NON_DIGITS_RE = /\D/g;
+/** What separates a town from its region code and country: "Santos - SP", "Campinas / SP / BR", "Montevarchi (AR)", "Zürich ZH" (whitespace collapsed). */
+export const LOC_CODE_SEPARATOR_RE = /\s?[()]\s?|\s?[-–/|,]\s|\/|\s(?=[A-Z0-9]{2,3}$)|\s(?=\p{Ll}[\p{Ll}-]{5,30}$)/u;
+/** A figure alone: a French département number ("56", "974"). */
+export const ALL_DIGITS_RE = /^\d+$/;
+/** Where the text after a town in prose stops being its region code: a sentence end, a line end, a comma or a word of prose. */
+export const LOC_CODED_TAIL_END_RE = /[.,;:!?\n]|\s(?=\p{Ll}{2})/u;

@@ -1,22 +1,27 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { countryCode, countryName } from "../fields/countries.js";
-import { isPlace, knownCity, parseFlagCountries, parseLocations } from "../fields/location.js";
+import { codedTown, isPlace, knownCity, parseFlagCountries, parseLocations } from "../fields/location.js";
 import { parseEmploymentType } from "../fields/employment.js";
 import { parseWorkplaceBadge } from "../fields/workplace.js";
-import { PLACE_ICONS, PROSE_UNSAFE_CITIES, SHARED_CITY_NAMES } from "../lexicon/places.js";
+import { LANGUAGE_COUNTRIES, PLACE_ICONS, PROSE_UNSAFE_CITIES, SHARED_CITY_NAMES } from "../lexicon/places.js";
+import { LEXICONS } from "../lexicon/index.js";
+import { inlineLabel } from "./inline-labels.js";
 import { STOP_WORDS } from "../lexicon/terms.js";
 import { countryWeight, leadingCountry, readCountryEvidence, type CountryEvidence } from "../fields/country-evidence.js";
 import { labelField } from "../sections/phrases.js";
 import {
   BADGE_PLACE_MARK_RE, CAPITAL_START_RE, FACT_PIPE_RE, KEY_VALUE_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
-  NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
+  LOC_CODED_TAIL_END_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { Location, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
-import { factsBelowHeader, headerRole } from "./header-lines.js";
+import { factsBelowHeader, headerRole, looksLikeTitle } from "./header-lines.js";
 import { withoutIcon } from "../input/repair.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
+
+// "Lokalizacja", "Miejsce pracy", "Ubicación", "Standort": every language's place labels, read inline too
+const LOCATION_INLINE_LABELS = [...new Set(LEXICONS.flatMap((l) => l.labels.location ?? []))].filter((w) => w.length >= 5);
 
 /** Places one source gave, with the blocks they came from. */
 interface Found {
@@ -29,15 +34,32 @@ interface Found {
 const SKIP_KINDS = new Set(["benefits", "diversity", "how-to-apply", "compensation", "interview-process"]);
 
 /** A Location, Country or Region label: header and overview labels before labels in the body. */
-function fromLabels(ctx: Context): Found | null {
+function fromLabels(ctx: Context, hint: readonly string[]): Found | null {
   const fields = new Set(["location", "country", "region"]);
   const labels = ctx.labels.filter((l) => fields.has(l.field));
   const ordered = [...labels.filter((l) => l.where !== "body"), ...labels.filter((l) => l.where === "body")];
   for (const l of ordered) {
-    const locs = parseLocations(ownPlaces(l.value));
+    const locs = parseLocations(ownPlaces(l.value), { countries: hint });
     if (locs.length) return { locs, spans: [spanOf(l.block)], how: "stated" };
   }
+  // "Kto szuka: Acme Stanowisko: Tester Lokalizacja: Rzeszów podkarpackie Opis…": a label inside a run-on line
+  // read strictly (a run-on value may hold the next fact's words): one unknown word alone is a town
+  const inline = inlineLabel(ctx, LOCATION_INLINE_LABELS);
+  if (inline) {
+    const value = ownPlaces(withRegionAfter(inline.value, inline.block.text));
+    const oneWord = !value.includes(" ") && !value.includes("|");
+    const locs = parseLocations(value, { strict: !oneWord, countries: hint });
+    if (locs.length) return { locs, spans: [spanOf(inline.block)], how: "stated" };
+  }
   return null;
+}
+
+/** An inline value and the region name written right after it, which the value's reading left off ("Rzeszów" + "podkarpackie"). */
+function withRegionAfter(value: string, text: string): string {
+  const at = text.indexOf(value);
+  if (at < 0) return value;
+  const next = text.slice(at + value.length).trimStart().split(WHITESPACE_SPLIT_RE)[0] ?? "";
+  return next && codedTown(`${value} ${next}`) ? `${value} ${next}` : value;
 }
 
 /**
@@ -56,12 +78,12 @@ function ownPlaces(value: string): string {
   return kept.join(" | ");
 }
 
-function fromPipeHeader(ctx: Context): Found | null {
+function fromPipeHeader(ctx: Context, hint: readonly string[]): Found | null {
   const pipe = pipeHeader(ctx);
   if (!pipe) return null;
   const locs: Location[] = [];
   for (const f of pipe.fields.slice(1)) {
-    if (f !== pipe.title?.text) locs.push(...parseLocations(f, { strict: true }));
+    if (f !== pipe.title?.text) locs.push(...parseLocations(f, { strict: true, countries: hint }));
     // "Senior Rails developer (remote within EU)": the title's bracket may hold the place
     else if (f.includes("(")) locs.push(...parseLocations(f.slice(f.lastIndexOf("(")), { strict: true }));
   }
@@ -69,7 +91,7 @@ function fromPipeHeader(ctx: Context): Found | null {
 }
 
 /** The town of a classified ad's run-on headline ("… — Crumb & Co, 12 Mill Ln, Bristol. Early shifts"). */
-function fromClassified(ctx: Context): Found | null {
+function fromClassified(ctx: Context, hint: readonly string[]): Found | null {
   const ad = classifiedHeadline(ctx);
   return ad && ad.locations.length ? { locs: ad.locations, spans: [spanOf(ad.block)], how: "stated" } : null;
 }
@@ -78,7 +100,7 @@ function fromClassified(ctx: Context): Found | null {
  * The location lines and badges at the top: "Toronto, ON · 3 days ago", "Remote - US", one country
  * per line ("Australia" / "Singapore" / "New Zealand"). The title line is skipped: "External Affairs, France".
  */
-function fromHeader(ctx: Context): Found | null {
+function fromHeader(ctx: Context, hint: readonly string[]): Found | null {
   const title = foundValue(ctx, "title")?.trim() ?? null;
   const locs: Location[] = [];
   const spans: Span[] = [];
@@ -92,8 +114,10 @@ function fromHeader(ctx: Context): Found | null {
       // "💡 / Como / , serás responsable…" in Spanish: a common word of the posting's language is no town unless marked as a place
       if (commonWord(p, ctx) && !placeMarked(raw, lines[k - 1])) continue;
       const role = headerRole(p, ctx);
-      if (role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
-      const found = parseLocations(p, { strict: true });
+      // "Santos - SP", "Montevarchi (AR)": a town the lexicon lacks, with a region code of the posting's country
+      const coded = role === "text" && !looksLikeTitle(p) ? codedTown(p, hint) : null;
+      if (!coded && role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
+      const found = coded ? [coded] : parseLocations(p, { strict: true, countries: hint });
       if (found.length) {
         locs.push(...found);
         spans.push(spanOf(b));
@@ -106,7 +130,7 @@ function fromHeader(ctx: Context): Found | null {
 }
 
 /** Flag rows of remote boards: "🇦🇱 Albania🇧🇦 Bosnia and Herzegovina…". */
-function fromFlags(ctx: Context): Found | null {
+function fromFlags(ctx: Context, hint: readonly string[]): Found | null {
   for (const b of ctx.blocks) {
     const locs = parseFlagCountries(b.text);
     if (locs.length) return { locs, spans: [spanOf(b)], how: "stated" };
@@ -115,7 +139,7 @@ function fromFlags(ctx: Context): Found | null {
 }
 
 /** A known city in the title: "Receptionist Berlin", "Korrespondent:in Büro Belgrad", "Sales Manager - London". */
-function fromTitle(ctx: Context): Found | null {
+function fromTitle(ctx: Context, hint: readonly string[]): Found | null {
   const title = foundValue(ctx, "title");
   if (!title) return null;
   const words = title.split(NON_NAME_CHARS_RE).filter(Boolean);
@@ -145,7 +169,7 @@ function proseBlocks(ctx: Context): Block[] {
  * United States"), else where the offices are ("headquartered in Honolulu"), else the first known
  * city after a preposition ("Mediaagentur aus München", "Kanzleien in Jena").
  */
-function fromStatements(ctx: Context): Found | null {
+function fromStatements(ctx: Context, hint: readonly string[]): Found | null {
   // a cheap pre-test: a statement of place needs a capitalised word after a space
   const blocks = proseBlocks(ctx).filter((b) => SPACE_CAPITAL_RE.test(b.text));
   for (const re of [LOC_ROLE_STATEMENT_RE, LOC_OFFICE_STATEMENT_RE]) {
@@ -160,6 +184,10 @@ function fromStatements(ctx: Context): Found | null {
     const re = new RegExp(LOC_PREPOSITION_CITY_RE.source, LOC_PREPOSITION_CITY_RE.flags);
     for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
       const words = m[1].split(WHITESPACE_SPLIT_RE);
+      // "em Santos - SP", "à Auray (56)": the name and the region code after it
+      const rest = b.text.slice(m.index + m[0].length).split(LOC_CODED_TAIL_END_RE)[0];
+      const coded = rest.length <= 12 ? codedTown(`${m[1]}${rest}`.replace(NAME_PUNCT_END_RE, ""), hint) : null;
+      if (coded && !commonWord(m[1], ctx)) return { locs: [coded], spans: [spanOf(b)], how: "inferred" };
       for (let n = words.length; n >= 1; n--) {
         const name = words.slice(0, n).join(" ").replace(NAME_PUNCT_END_RE, "");
         if (PROSE_UNSAFE_CITIES.has(name.toLowerCase()) || commonWord(name, ctx)) continue;
@@ -229,6 +257,12 @@ function resolveShared(l: Location, e: CountryEvidence): Location {
   return { ...l, region: best[2] ?? null, country: countryName(best[1]), countryCode: best[1] };
 }
 
+/** The countries the posting points to, the weightiest first (its language's countries last). */
+function hintCountries(e: CountryEvidence): string[] {
+  const ccs = new Set<string>([...e.votes.keys(), ...(e.language ? LANGUAGE_COUNTRIES[e.language] ?? [] : [])]);
+  return [...ccs].map((cc) => [cc, countryWeight(e, cc)] as const).sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
+}
+
 /** The one country every place of a source shares, if any. */
 function soleCountry(locs: readonly Location[]): string | null {
   const codes = new Set(locs.map((l) => l.countryCode).filter((c): c is string => c !== null));
@@ -252,14 +286,16 @@ export const locationsDetector: Detector<"locations"> = {
       return { value: out, how: "stated", itemSpans: out.map((_, i) => factSpans(ctx, `locations[${i}]`)) };
     }
     const sources = [fromLabels, fromPipeHeader, fromClassified, fromHeader, fromFlags, fromTitle, fromStatements];
+    const e = evidenceOf(ctx);
+    const hint = hintCountries(e);
     let pick: Found | null = null;
     let i = 0;
-    for (; i < sources.length && !pick; i++) pick = sources[i](ctx);
+    for (; i < sources.length && !pick; i++) pick = sources[i](ctx, hint);
     if (!pick) return null;
     let locs = pick.locs;
     if (locs.some((l) => isPlace(l) && l.countryCode === null)) {
       for (; i < sources.length; i++) {
-        const other = sources[i](ctx);
+        const other = sources[i](ctx, hint);
         const cc = other ? soleCountry(other.locs) : null;
         if (!cc) continue;
         locs = locs.map((l) => (isPlace(l) && l.countryCode === null ? { ...l, country: countryName(cc), countryCode: cc } : l));
@@ -267,8 +303,9 @@ export const locationsDetector: Detector<"locations"> = {
       }
     }
     // shared town names by the posting's evidence; a town with no country takes the one the posting points to
-    const e = evidenceOf(ctx);
-    const lead = leadingCountry(e);
+    // a language spoken in one country only names it when nothing else does ("Niepołomice" in a Polish posting)
+    const spoken = e.language ? LANGUAGE_COUNTRIES[e.language] : undefined;
+    const lead = leadingCountry(e) ?? (spoken?.length === 1 && [...e.votes].every(([cc, v]) => cc === spoken[0] || v < countryWeight(e, spoken[0])) ? spoken[0] : null);
     locs = locs.map((l) => {
       const r = resolveShared(l, e);
       return r.city !== null && r.countryCode === null && lead ? { ...r, country: countryName(lead), countryCode: lead } : r;

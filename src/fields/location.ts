@@ -1,5 +1,6 @@
-import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CITIES, CITY_STATES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, US_STATES } from "../lexicon/places.js";
+import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CH_CANTONS, CITIES, CITY_STATES, IT_PROVINCES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, US_STATES } from "../lexicon/places.js";
 import {
+  ALL_DIGITS_RE,
   BRACKETS_RE,
   LEADING_THE_RE,
   LOC_ADDRESS_PART_RE,
@@ -27,6 +28,7 @@ import {
   LOC_SENTENCE_END_RE,
   LOC_SPACED_STATE_RE,
   LOC_VENUE_RE,
+  LOC_CODE_SEPARATOR_RE,
   LOC_WORKPLACE_WORDS_RE,
   SINGLE_SPACES_RE,
   UPPER_CODE_RE,
@@ -294,22 +296,112 @@ export function parseFlagCountries(text: string): Location[] {
   return dedupe(out);
 }
 
+/** French département numbers after the town: "Auray (56)", "Ajaccio (2A)", "Saint-Denis (974)". */
+function frenchDepartement(code: string): boolean {
+  if (code === "2A" || code === "2B") return true;
+  if (!ALL_DIGITS_RE.test(code)) return false;
+  if (code.length === 3) return code >= "971" && code <= "976";
+  return code.length === 2 && code >= "01" && code <= "95" && code !== "20";
+}
+
+// The countries whose region codes a town may carry, each with the test of its codes.
+const REGION_CODES: [string, (code: string) => boolean][] = [
+  ["BR", (c) => BR_STATES[c] !== undefined], ["IT", (c) => IT_PROVINCES.has(c)], ["FR", frenchDepartement], ["CH", (c) => CH_CANTONS.has(c)],
+  ["US", (c) => US_STATES[c] !== undefined], ["CA", (c) => CA_PROVINCES[c] !== undefined], ["AU", (c) => AU_STATES[c] !== undefined],
+];
+
+/** The town, the region code or name and the country written after it, cut at the separators. */
+function codedParts(text: string): { name: string; code: string; country: string | null } | null {
+  const parts = text.split(LOC_CODE_SEPARATOR_RE).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return null;
+  let country: string | null = null;
+  if (parts.length === 3) {
+    country = countryCode(parts[2]) ?? (UPPER_CODE_RE.test(parts[2]) ? isoCode(parts[2]) : null);
+    if (!country) return null;
+  }
+  return { name: parts[0], code: parts[1], country };
+}
+
+/**
+ * A town with its region code or name, the town being the place and the code its region, never a
+ * second place: "Montevarchi (AR)" (Italian province), "Santos - SP", "Campinas / SP / BR",
+ * "Auray (56)" (French département), "Zürich ZH", "Rzeszów podkarpackie". A code several countries
+ * use ("AR": Arezzo, Arkansas) is read in the known town's country, else in the first of `countries`
+ * (the posting's own evidence) whose codes hold it; with neither, null.
+ */
+export function codedTown(text: string, countries: readonly string[] = []): Location | null {
+  const raw = text.trim();
+  if (raw.length > 60) return null;
+  const parts = codedParts(raw);
+  if (!parts) return null;
+  const { code, country } = parts;
+  let name = parts.name;
+  // "Cambridge or Brighton, England" names two towns, not one
+  if (new RegExp(LOC_PIECE_SPLIT_RE.source, "i").test(name)) return null;
+  // "Atuar em Florianópolis - SC": a known town after a word of prose is the town
+  const words = name.split(" ");
+  for (let k = 1; k < words.length; k++) {
+    if (words[k - 1] !== words[k - 1].toLowerCase()) continue;
+    const tail = words.slice(k).join(" ");
+    if (classify(tail).kind === "city") {
+      name = tail;
+      break;
+    }
+  }
+  const known = classify(name);
+  if (!looksLikePlaceName(name) || LOC_ORGANISATION_WORD_RE.test(name) || new RegExp(LOC_WORKPLACE_WORDS_RE.source, "i").test(name) || known.kind === "country" || known.kind === "area" || known.kind === "region") return null;
+  const knownCc = known.kind === "city" ? known.loc.countryCode : null;
+  const city = known.kind === "city" ? known.loc.city ?? name : name;
+  // "Rzeszów podkarpackie", "Poznań / wielkopolskie": a region named in full
+  const named = OTHER_REGIONS[code.toLowerCase()];
+  if (named && !CITIES[code.toLowerCase()] && (!knownCc || knownCc === named) && (!country || country === named)) {
+    return { raw, city, region: code, country: countryName(named), countryCode: named };
+  }
+  const upper = code.toUpperCase();
+  if (upper !== code) return null;
+  // "Business Intelligence (BI)", "Human Resources (HR)": the initials of the name are its abbreviation
+  if (name.split(" ").map((w) => w[0]).join("").toUpperCase() === upper) return null;
+  const options = REGION_CODES.filter(([, test]) => test(upper)).map(([cc]) => cc);
+  const pick = [knownCc, country, ...countries].find((cc) => cc !== null && options.includes(cc)) ?? null;
+  if (!pick || (knownCc && pick !== knownCc) || (country && pick !== country)) return null;
+  // "New York, NJ" is the metro area across two states, not a town of New Jersey
+  if (known.kind === "city" && known.loc.region && known.loc.region !== upper) return null;
+  // an unknown town is read only with its country in the posting's evidence, and the big three's codes only beside a known town
+  if (!knownCc && ["US", "CA", "AU"].includes(pick)) return null;
+  return { raw, city, region: upper, country: countryName(pick), countryCode: pick };
+}
+
 /**
  * Reads the places in a location text: "New York, NY; Austin, TX; or Remote (US)", "Paris / London",
  * "Remote (EU)", "USA.VA.Reston", "US, CA, Santa Clara", "100% remote within the US".
  * Applicant areas ("EMEA", "Remote (EU)") are kept in `raw` with no city.
  * With `strict`, a piece counts only when every part is a known place (free text, header lines);
- * otherwise an unknown single name is taken as a city (a Location field).
+ * otherwise an unknown single name is taken as a city (a Location field). `countries` are the ones the
+ * posting points to, first first: they read a region code several countries use ("Arezzo (AR)" in Italy).
  */
-export function parseLocations(text: string, options: { strict?: boolean } = {}): Location[] {
+export function parseLocations(text: string, options: { strict?: boolean; countries?: readonly string[] } = {}): Location[] {
   const strict = options.strict === true;
-  const out: Location[] = [];
   let s = text.replace(new RegExp(LOC_EMPHASIS_RE.source, LOC_EMPHASIS_RE.flags), " ").replace(WHITESPACE_RUNS_RE, " ").trim();
-  if (s.length === 0) return out;
+  if (s.length === 0) return [];
   if (s.length > 600) s = s.slice(0, 600);
   const flags = parseFlagCountries(s);
   if (flags.length) return flags;
   s = s.replace(LOC_KEY_PREFIX_RE, "");
+  // "Santos - SP", "Montevarchi (AR)", "Rzeszów podkarpackie": one town and its region, read when the
+  // pieces alone leave a place without its country
+  const coded = codedTown(s, options.countries);
+  if (coded) {
+    const plain = readPieces(s, strict);
+    const whole = plain.length > 0 && plain.every((l) => l.countryCode !== null) && (coded.city === null || plain.some((l) => l.city !== null));
+    return whole ? plain : [coded];
+  }
+  return readPieces(s, strict);
+}
+
+/** The places of a location text read piece by piece. */
+function readPieces(text: string, strict: boolean): Location[] {
+  let s = text;
+  const out: Location[] = [];
   // "2 vacancies in the following locations: Denver, CO / Aurora, CO": a lead-in sentence before the places
   const colon = s.indexOf(": ");
   if (colon > 0 && colon <= 80 && (s.slice(0, colon).match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0) >= 2 && parseLocations(s.slice(0, colon), { strict: true }).length === 0) s = s.slice(colon + 2);

@@ -307,3 +307,19 @@ shared("Georgetown", "GY|MY|US::DC");
 
 /** Pictographs boards print before a place ("📍 Santa Cruz", "🌍 Remote"): the line after or beside one is a place position. */
 export const PLACE_ICONS = ["📍", "📌", "🌍", "🌎", "🌏", "🗺", "🏢", "🏙"];
+
+/** Polish voivodeships as postings write them beside the town ("Rzeszów podkarpackie", "Poznań / wielkopolskie"). */
+export const PL_VOIVODESHIPS = [
+  "dolnośląskie", "kujawsko-pomorskie", "lubelskie", "lubuskie", "łódzkie", "małopolskie", "mazowieckie", "opolskie", "podkarpackie",
+  "podlaskie", "pomorskie", "śląskie", "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie", "zachodniopomorskie", "zachodnio-pomorskie",
+];
+for (const v of PL_VOIVODESHIPS) OTHER_REGIONS[v] = "PL";
+
+/** Italian province codes, written in brackets after the town: "Montevarchi (AR)", "Sesto San Giovanni (MI)". */
+export const IT_PROVINCES = new Set(
+  ("AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO " +
+    "LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN " +
+    "TO TP TR TS TV UD VA VB VC VE VI VR VT VV").split(" "),
+);
+/** Swiss canton codes after the town: "Zürich ZH", "Baar (ZG)". */
+export const CH_CANTONS = new Set("ZH BE LU UR SZ OW NW GL ZG FR SO BS BL SH AR AI SG GR AG TG TI VD VS NE GE JU".split(" "));

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { codedTown, parseLocations } from "../../src/fields/location.js";
+
+type Place = [city: string, region: string, countryCode: string] | null;
+
+// A town with its region code or name (invented values in the shapes boards write), the posting's countries, and the place.
+const CODED: [string, string[], Place][] = [
+  ["Montevarchi (AR)", ["IT", "CH"], ["Montevarchi", "AR", "IT"]],
+  ["Sesto San Giovanni (MI)", ["IT"], ["Sesto San Giovanni", "MI", "IT"]],
+  ["Pontedera (PI)", ["IT"], ["Pontedera", "PI", "IT"]],
+  ["Auray (56)", ["FR", "BE"], ["Auray", "56", "FR"]],
+  ["Ajaccio (2A)", ["FR"], ["Ajaccio", "2A", "FR"]],
+  ["Villefranche-sur-Saône 69", ["FR"], ["Villefranche-sur-Saône", "69", "FR"]],
+  ["Santos - SP", ["BR", "PT"], ["Santos", "SP", "BR"]],
+  ["Campinas / SP / BR", [], ["Campinas", "SP", "BR"]],
+  ["Jundiaí/SP", ["BR"], ["Jundiaí", "SP", "BR"]],
+  ["Joinville - SC - Brasil", [], ["Joinville", "SC", "BR"]],
+  ["Zürich ZH", [], ["Zürich", "ZH", "CH"]],
+  ["Winterthur (ZH)", ["CH", "DE"], ["Winterthur", "ZH", "CH"]],
+  ["Baar ZG", ["CH"], ["Baar", "ZG", "CH"]],
+  ["Rzeszów podkarpackie", [], ["Rzeszów", "podkarpackie", "PL"]],
+  ["Nowy Targ małopolskie", [], ["Nowy Targ", "małopolskie", "PL"]],
+  ["Bielsko-Biała / śląskie", [], ["Bielsko-Biała", "śląskie", "PL"]],
+  ["Melbourne VIC", [], ["Melbourne", "VIC", "AU"]],
+  ["Trabalhar em Recife - PE", ["BR"], ["Recife", "PE", "BR"]],
+  // negatives: a code no country of the posting uses, a word that is no town, two towns, a workplace word
+  ["Montevarchi (AR)", [], null],
+  ["Montevarchi (AR)", ["US"], null],
+  ["Springfield (AR)", ["DE"], null],
+  ["Transportation (16)", ["US"], null],
+  ["Remote (SP)", ["BR"], null],
+  ["Cambridge or Brighton, England", ["GB"], null],
+  ["Engineering Department (MI)", ["IT"], null],
+  ["Berlin (DE)", [], null],
+  ["New York, NJ", ["US"], null],
+  ["Paris (La Défense)", ["FR"], null],
+  ["Business Intelligence (BI)", ["IT"], null],
+];
+
+describe("a town and its region code", () => {
+  it.each(CODED)("%s with %j", (text, countries, place) => {
+    const l = codedTown(text, countries);
+    expect(l ? [l.city, l.region, l.countryCode] : null).toEqual(place);
+  });
+
+  it("reads a location value with its region code, not as two places", () => {
+    const one = parseLocations("Santos - SP", { countries: ["BR"] });
+    expect(one.map((l) => [l.city, l.region, l.countryCode])).toEqual([["Santos", "SP", "BR"]]);
+    const pl = parseLocations("Poznań / wielkopolskie");
+    expect(pl.map((l) => [l.city, l.region, l.countryCode])).toEqual([["Poznań", "wielkopolskie", "PL"]]);
+  });
+});
