@@ -231,7 +231,7 @@ function placeMarked(raw: string, prev: Block | undefined): boolean {
 }
 
 /** The posting's own evidence of its country (names, phone prefixes, domains, currencies, language). */
-function evidenceOf(ctx: Context): CountryEvidence {
+export function evidenceOf(ctx: Context): CountryEvidence {
   return readCountryEvidence(ctx.blocks.map((b) => b.text).join("\n"), foundValue(ctx, "language") ?? null);
 }
 
