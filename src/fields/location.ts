@@ -102,6 +102,25 @@ function regionOf(token: string, cityToken: string | null): { region: string | n
   return null;
 }
 
+// Short words a town's name may hold in lower case: "Frankfurt am Main", "Ciudad de México", "Stratford-upon-Avon".
+const NAME_PARTICLES = new Set(["am", "an", "im", "de", "del", "la", "le", "les", "di", "da", "do", "dos", "das", "sur", "sous", "upon", "on", "en", "bei", "y", "i"]);
+
+/** Whether every word of a name is capitalised or a particle of a town's name. */
+function capitalisedName(name: string): boolean {
+  return name.split(WHITESPACE_SPLIT_RE).every((w) => w !== w.toLowerCase() || NAME_PARTICLES.has(w));
+}
+
+/** The known town the first words of a name are ("Amsterdam HQ" → Amsterdam), the rest being one or two words. */
+function knownPrefix(name: string): Location | null {
+  const words = name.split(WHITESPACE_SPLIT_RE);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (words.length - n > 2) break;
+    const c = classify(words.slice(0, n).join(" "));
+    if (c.kind === "city") return c.loc;
+  }
+  return null;
+}
+
 /** A token that may be an unknown city's name: capitalised, short, no digits. */
 function looksLikePlaceName(t: string): boolean {
   return LOC_PLACE_NAME_RE.test(t) && t.split(WHITESPACE_SPLIT_RE).length <= 4;
@@ -179,10 +198,25 @@ function segment(parts: string[], strict: boolean, address = false): Location[] 
     }
     // "Sydney NSW", "Austin TX": a state code after the city without a comma
     const spaced = LOC_SPACED_STATE_RE.exec(p);
-    const spacedReg = spaced && (classify(spaced[1]).kind === "city" || looksLikePlaceName(spaced[1])) ? regionOf(spaced[2], spaced[1]) : null;
+    // an unknown town is written in capitals: "Manejo avanzado de MS Office" is no town of Mississippi
+    const spacedReg = spaced && (classify(spaced[1]).kind === "city" || (looksLikePlaceName(spaced[1]) && capitalisedName(spaced[1]))) ? regionOf(spaced[2], spaced[1]) : null;
     if (spaced && spacedReg) {
       const c = classify(spaced[1]);
       out.push({ raw: raw(1), city: c.kind === "city" ? c.loc.city ?? spaced[1] : spaced[1], region: spacedReg.region, country: countryName(spacedReg.cc), countryCode: spacedReg.cc });
+      i += 1;
+      continue;
+    }
+    // "168 S Main St. Coolidge, AZ": after a street, a state code alone is the region
+    const code = address && UPPER_CODE_RE.test(p) && parts.length === 1 ? regionOf(p, null) : null;
+    if (code) {
+      out.push(loc(p, null, code.region, code.cc));
+      i += 1;
+      continue;
+    }
+    // "Amsterdam HQ", "Stockholm Södermalm": a known town and a word about its site or district
+    const head = !strict && parts.length === 1 ? knownPrefix(p) : null;
+    if (head) {
+      out.push({ ...head, raw: p });
       i += 1;
       continue;
     }
@@ -387,6 +421,9 @@ export function parseLocations(text: string, options: { strict?: boolean; countr
   const flags = parseFlagCountries(s);
   if (flags.length) return flags;
   s = s.replace(LOC_KEY_PREFIX_RE, "");
+  // "Location: AZ", "Location: NC": a state or province code alone is the region
+  const alone = !strict && UPPER_CODE_RE.test(s) ? regionOf(s, null) : null;
+  if (alone) return [loc(s, null, alone.region, alone.cc)];
   // "Santos - SP", "Montevarchi (AR)", "Rzeszów podkarpackie": one town and its region, read when the
   // pieces alone leave a place without its country
   const coded = codedTown(s, options.countries);
@@ -445,7 +482,11 @@ function readPieces(text: string, strict: boolean): Location[] {
     }
     const found = parsePiece(piece, strict);
     // "This role will be based in Mountain View, CA, … or Bellevue, WA.": a sentence is not a location line
-    if (strict && found.length === 0 && (piece.match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0) >= 3) return [];
+    const lowerWords = found.length === 0 ? piece.match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0 : 0;
+    const sentence = lowerWords >= 2;
+    if (strict && lowerWords >= 3) return [];
+    // "Location: Boston or NYC - hybrid in both locations; Headcount: ~38… Stack: React / Python": the value ends at its first sentence
+    if (sentence && out.length > 0) break;
     out.push(...found);
   }
   // "Columbus, OH - Riverside Campus": beside a place, a name of a venue (campus, hospital, building) is the site, not a town

@@ -50,3 +50,22 @@ describe("a town and its region code", () => {
     expect(pl.map((l) => [l.city, l.region, l.countryCode])).toEqual([["Poznań", "wielkopolskie", "PL"]]);
   });
 });
+
+// Location values whose reading changed with this round's rules (invented), and what each names.
+const VALUES: [string, boolean, [string | null, string | null, string | null][]][] = [
+  ["NC", false, [[null, "NC", "US"]]],
+  ["12 Elm St. Coolidge, AZ", false, [[null, "AZ", "US"]]],
+  ["Amsterdam HQ", false, [["Amsterdam", null, "NL"]]],
+  ["Stockholm Södermalm", false, [["Stockholm", null, "SE"]]],
+  ["Denver or Austin - hybrid in both offices; Team size: 12 Stack: React / Elixir / Postgres", false, [["Denver", "CO", "US"], ["Austin", "TX", "US"]]],
+  ["Manejo avanzado de MS Office", true, []],
+  ["Conocimiento intermedio de SQL Server", true, []],
+  ["Springfield IL", true, [["Springfield", "IL", "US"]]],
+  ["Frankfurt am Main HE", true, []],
+];
+
+describe("location values read by this round's rules", () => {
+  it.each(VALUES)("%s (strict %s)", (text, strict, expected) => {
+    expect(parseLocations(text, { strict }).map((l) => [l.city, l.region, l.countryCode])).toEqual(expected);
+  });
+});
