@@ -884,3 +884,5 @@ export const LOC_CODE_SEPARATOR_RE = /\s?[()]\s?|\s?[-–/|,]\s|\/|\s(?=[A-Z0-9]
 export const ALL_DIGITS_RE = /^\d+$/;
 /** Where the text after a town in prose stops being its region code: a sentence end, a line end, a comma or a word of prose. */
 export const LOC_CODED_TAIL_END_RE = /[.,;:!?\n]|\s(?=\p{Ll}{2})/u;
+/** A list of places in brackets after an area: "Europe (Berlin, Cracow, Lisbon)", "EMEA (London / Paris)" (group 1: the area, group 2: the list). */
+export const LOC_AREA_LIST_RE = /([\p{L}][\p{L} .'’-]{1,30})\s?\(([^()]{5,200})\)/u;

@@ -29,6 +29,7 @@ import {
   LOC_SPACED_STATE_RE,
   LOC_VENUE_RE,
   LOC_CODE_SEPARATOR_RE,
+  LOC_AREA_LIST_RE,
   LOC_WORKPLACE_WORDS_RE,
   SINGLE_SPACES_RE,
   UPPER_CODE_RE,
@@ -421,6 +422,18 @@ export function parseLocations(text: string, options: { strict?: boolean; countr
   const flags = parseFlagCountries(s);
   if (flags.length) return flags;
   s = s.replace(LOC_KEY_PREFIX_RE, "");
+  // "Remote - Europe (Berlin, Cracow, Kyiv, Lisbon)": the towns in brackets after an area are the places
+  const list = LOC_AREA_LIST_RE.exec(s);
+  if (list && (list[2].includes(",") || list[2].includes("/"))) {
+    // "Remote - Europe": the area is the last piece before the bracket
+    const areaName = list[1].split(new RegExp(LOC_PIECE_SPLIT_RE.source, LOC_PIECE_SPLIT_RE.flags)).pop()?.trim() ?? "";
+    const area = classify(areaName);
+    const towns = area.kind === "area" || area.kind === "country" ? readPieces(list[2], true) : [];
+    if (towns.length >= 2 && towns.every((l) => l.city !== null && (area.kind === "area" || l.countryCode === area.loc.countryCode))) {
+      const from = list.index + list[0].indexOf(areaName);
+      s = s.slice(0, from) + list[2] + s.slice(list.index + list[0].length);
+    }
+  }
   // "Location: AZ", "Location: NC": a state or province code alone is the region
   const alone = !strict && UPPER_CODE_RE.test(s) ? regionOf(s, null) : null;
   if (alone) return [loc(s, null, alone.region, alone.cc)];

@@ -62,6 +62,9 @@ const VALUES: [string, boolean, [string | null, string | null, string | null][]]
   ["Conocimiento intermedio de SQL Server", true, []],
   ["Springfield IL", true, [["Springfield", "IL", "US"]]],
   ["Frankfurt am Main HE", true, []],
+  ["Remote - Europe (Madrid, Porto, Tallinn)", false, [["Madrid", null, "ES"], ["Porto", null, "PT"], ["Tallinn", null, "EE"]]],
+  ["Deutschland (Hamburg / Köln)", false, [["Hamburg", null, "DE"], ["Köln", null, "DE"]]],
+  ["Europe (preferably CET)", false, [[null, null, null]]],
 ];
 
 describe("location values read by this round's rules", () => {
