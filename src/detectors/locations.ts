@@ -11,7 +11,7 @@ import { countryWeight, leadingCountry, readCountryEvidence, type CountryEvidenc
 import { labelField } from "../sections/phrases.js";
 import {
   BADGE_PLACE_MARK_RE, CAPITAL_START_RE, FACT_PIPE_RE, KEY_VALUE_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
-  LOC_CODED_TAIL_END_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
+  LOC_CODED_TAIL_END_RE, LOC_TOWN_STATEMENT_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { Location, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
@@ -179,6 +179,14 @@ function fromStatements(ctx: Context, hint: readonly string[]): Found | null {
       const locs = parseLocations(m[1], { strict: true }).filter(isPlace);
       if (locs.length) return { locs, spans: [spanOf(b)], how: "stated" };
     }
+  }
+  // "basé dans la région de Auray", "en la ciudad de Sucre": a name the text calls a town is one, known or not
+  for (const b of blocks) {
+    const m = LOC_TOWN_STATEMENT_RE.exec(b.text);
+    if (!m || commonWord(m[1], ctx)) continue;
+    const known = knownCity(m[1]);
+    const locs = known ? [known] : parseLocations(m[1], { countries: hint });
+    if (locs.length === 1 && locs[0].city) return { locs, spans: [spanOf(b)], how: "inferred" };
   }
   for (const b of blocks) {
     const re = new RegExp(LOC_PREPOSITION_CITY_RE.source, LOC_PREPOSITION_CITY_RE.flags);

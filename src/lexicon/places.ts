@@ -80,7 +80,7 @@ export const CITY_STATES: Record<string, string> = dict({
  */
 export const PROSE_UNSAFE_CITIES = new Set([
   "reading", "bath", "nice", "split", "essen", "halle", "zug", "mobile", "victoria", "regina", "hamilton", "york", "lincoln",
-  "sofia", "cali", "bali", "palma", "faro", "porto", "cork", "durham", "madison", "providence", "jackson", "aurora", "golden",
+  "sofia", "cali", "bali", "piła", "huế", "sucre", "trinidad", "palma", "faro", "porto", "cork", "durham", "madison", "providence", "jackson", "aurora", "golden",
   "salem", "columbia", "springfield", "bloomington", "derby", "chester", "mons", "sion", "chur", "tours", "pau", "nancy",
   "valence", "cambridge", "richmond", "kingston", "windsor", "portland", "gilbert", "mesa", "chandler", "henderson", "carmel",
   "cary", "everett", "eugene", "irving", "plano", "savannah", "baden", "salvador", "leon", "león", "como", "bergen", "hamm",
@@ -323,3 +323,15 @@ export const IT_PROVINCES = new Set(
 );
 /** Swiss canton codes after the town: "Zürich ZH", "Baar (ZG)". */
 export const CH_CANTONS = new Set("ZH BE LU UR SZ OW NW GL ZG FR SO BS BL SH AR AI SG GR AG TG TI VD VS NE GE JU".split(" "));
+
+// Towns of the job markets the unlabelled boards come from that postings name alone (wip-places):
+// Bolivia, Brazil's state towns, Vietnam's cities in Vietnamese, Polish county towns, Latin American capitals' neighbours.
+add("BO", "Cochabamba|El Alto|Sucre|Oruro|Potosí=Potosi|Tarija|Trinidad, BO|Cobija|Montero|Quillacollo|Sacaba");
+add("BR", "Santos|Sorocaba|Ribeirão Preto|São José dos Campos|Joinville|Londrina|Maringá|Uberlândia|Niterói|Blumenau|Jundiaí|Osasco|Barueri|Guarulhos|São Bernardo do Campo|Santo André|Manaus|Belém|São Luís|Maceió|João Pessoa|Teresina|Aracaju|Cuiabá|Campo Grande|Caxias do Sul|Pelotas|Juiz de Fora|Feira de Santana");
+add("VN", "Hà Nội=Ha Noi|Hồ Chí Minh=TP.HCM=TP. HCM=TP Hồ Chí Minh=Thành phố Hồ Chí Minh|Đà Nẵng|Hải Phòng=Hai Phong|Cần Thơ=Can Tho|Bắc Ninh|Bình Dương|Đồng Nai|Nha Trang|Huế");
+add("PL", "Częstochowa|Radom|Zielona Góra|Gorzów Wielkopolski|Elbląg|Płock|Wałbrzych|Tarnów|Koszalin|Kalisz|Legnica|Grudziądz|Słupsk|Jaworzno|Jastrzębie-Zdrój|Nowy Sącz|Jelenia Góra|Siedlce|Mysłowice|Piła|Ostrów Wielkopolski|Siemianowice Śląskie|Stargard|Pabianice|Gniezno|Suwałki|Głogów|Chełm|Tomaszów Mazowiecki|Przemyśl|Stalowa Wola|Kędzierzyn-Koźle|Łomża|Żory|Mielec|Tczew|Ełk|Pruszków|Bełchatów|Świdnica|Będzin|Zgierz|Racibórz|Legionowo|Ostrowiec Świętokrzyski|Zawiercie|Starachowice|Wejherowo|Rybnik|Tychy|Dąbrowa Górnicza|Bytom|Zabrze|Sosnowiec|Ruda Śląska|Chorzów|Bielsko-Biała|Włocławek|Zamość|Leszno|Konin|Inowrocław|Lubin|Piotrków Trybunalski|Skierniewice|Sieradz|Zduńska Wola|Niepołomice|Swarzędz|Rumia|Krotoszyn|Miechów|Kłodzko|Mosina|Oświęcim|Wieliczka|Skawina");
+add("MX", "Zapopan|Naucalpan|Toluca|Aguascalientes|San Luis Potosí|Hermosillo|Chihuahua|Ciudad Juárez|Saltillo|Morelia|Veracruz|Villahermosa|Culiacán|Mexicali|Torreón|Oaxaca|Tlaxcala");
+add("AR", "Mar del Plata|San Miguel de Tucumán=Tucumán|Santa Fe, AR|Neuquén|Bahía Blanca|San Juan, AR");
+add("CO", "Cúcuta|Pereira|Manizales|Ibagué|Santa Marta|Villavicencio");
+add("PE", "Trujillo, PE|Chiclayo|Piura|Cusco|Huancayo|Iquitos");
+add("CL", "Viña del Mar|Antofagasta|Temuco|Rancagua|Talca|Puerto Montt|La Serena|Iquique");

@@ -49,6 +49,23 @@ const POSTINGS: [string, string, Place[]][] = [
   ],
 ];
 
+// A name the prose calls a town ("dans la région de X", "en la ciudad de X", "na cidade de X"), known to the lexicon or not.
+const TOWN_STATEMENTS: [string, Place[]][] = [
+  ["Notre client, basé dans la région de Ploërmel, recherche un soudeur pour son atelier de chaudronnerie.", [["Ploërmel", null, null]]],
+  ["Empresa líder busca vendedores para trabajar en la ciudad de Tarija, con horario de lunes a viernes.", [["Tarija", null, "BO"]]],
+  ["Estamos contratando desenvolvedores para atuar na cidade de Londrina, com contrato CLT e benefícios.", [["Londrina", null, "BR"]]],
+  ["We are hiring a clerk to serve voters who live in the city of Ames and the county around it.", [["Ames", null, null]]],
+  // negatives: the word after the phrase is no name, or a common word of the text
+  ["Notre client, basé dans la région, recherche un soudeur pour son atelier de chaudronnerie.", []],
+  ["We are hiring in the city of our headquarters, with a team of twelve people and a great office.", []],
+];
+
+describe("a town the prose names as a town", () => {
+  it.each(TOWN_STATEMENTS)("%s", (text, expected) => {
+    expect(places(`Operario\n\n${text}\n\nRequisitos\n- Experiencia previa\n- Disponibilidad horaria`)).toEqual(expected);
+  });
+});
+
 describe("places read with the posting's country evidence", () => {
   it.each(POSTINGS)("%s", (_name, text, expected) => {
     expect(places(text)).toEqual(expected);
