@@ -884,7 +884,5 @@ export const LOC_CODE_SEPARATOR_RE = /\s?[()]\s?|\s?[-–/|,]\s|\/|\s(?=[A-Z0-9]
 export const ALL_DIGITS_RE = /^\d+$/;
 /** Where the text after a town in prose stops being its region code: a sentence end, a line end, a comma or a word of prose. */
 export const LOC_CODED_TAIL_END_RE = /[.,;:!?\n]|\s(?=\p{Ll}{2})/u;
-/** A list of places in brackets after an area: "Europe (Berlin, Cracow, Lisbon)", "EMEA (London / Paris)" (group 1: the area, group 2: the list). */
-export const LOC_AREA_LIST_RE = /([\p{L}][\p{L} .'’-]{1,30})\s?\(([^()]{5,200})\)/u;
 /** A town named as a town in prose: "basé dans la région de Auray", "en la ciudad de Sucre", "na cidade de Santos", "in the city of Ames" (group 1: the name, up to three capitalised words). */
 export const LOC_TOWN_STATEMENT_RE = /\b(?:dans la (?:région|ville|commune) d[e'’]\s?|en la (?:ciudad|localidad|zona) de |na (?:cidade|região) de |in the (?:city|town) of |nella (?:città|zona) di |in der (?:Stadt|Region) )(\p{Lu}[\p{L}'’-]{1,25}(?: \p{Lu}[\p{L}'’-]{1,25}){0,2})/u;

@@ -29,7 +29,6 @@ import {
   LOC_SPACED_STATE_RE,
   LOC_VENUE_RE,
   LOC_CODE_SEPARATOR_RE,
-  LOC_AREA_LIST_RE,
   LOC_WORKPLACE_WORDS_RE,
   SINGLE_SPACES_RE,
   UPPER_CODE_RE,
@@ -422,21 +421,23 @@ export function parseLocations(text: string, options: { strict?: boolean; countr
   const flags = parseFlagCountries(s);
   if (flags.length) return flags;
   s = s.replace(LOC_KEY_PREFIX_RE, "");
-  // "Remote - Europe (Berlin, Cracow, Kyiv, Lisbon)": the towns in brackets after an area are the places
-  const list = LOC_AREA_LIST_RE.exec(s);
-  if (list && (list[2].includes(",") || list[2].includes("/"))) {
-    // "Remote - Europe": the area is the last piece before the bracket
-    const areaName = list[1].split(new RegExp(LOC_PIECE_SPLIT_RE.source, LOC_PIECE_SPLIT_RE.flags)).pop()?.trim() ?? "";
-    const area = classify(areaName);
-    const towns = area.kind === "area" || area.kind === "country" ? readPieces(list[2], true) : [];
-    if (towns.length >= 2 && towns.every((l) => l.city !== null && (area.kind === "area" || l.countryCode === area.loc.countryCode))) {
-      const from = list.index + list[0].indexOf(areaName);
-      s = s.slice(0, from) + list[2] + s.slice(list.index + list[0].length);
-    }
-  }
   // "Location: AZ", "Location: NC": a state or province code alone is the region
   const alone = !strict && UPPER_CODE_RE.test(s) ? regionOf(s, null) : null;
   if (alone) return [loc(s, null, alone.region, alone.cc)];
+  // "Remote - Europe (Berlin, Cracow, Kyiv, Lisbon)": the towns in brackets after an area are the places
+  const open = s.indexOf("(");
+  const close = open >= 0 ? s.indexOf(")", open) : -1;
+  const inner = close > open ? s.slice(open + 1, close) : "";
+  if (inner.length >= 5 && inner.length <= 200 && !inner.includes("(") && (inner.includes(",") || inner.includes("/"))) {
+    // "Remote - Europe": the area is the last piece before the bracket
+    const before = s.slice(0, open);
+    const areaName = before.split(new RegExp(LOC_PIECE_SPLIT_RE.source, LOC_PIECE_SPLIT_RE.flags)).pop()?.trim() ?? "";
+    const area = classify(areaName);
+    const towns = area.kind === "area" || area.kind === "country" ? readPieces(inner, true) : [];
+    if (towns.length >= 2 && towns.every((l) => l.city !== null && (area.kind === "area" || l.countryCode === area.loc.countryCode))) {
+      s = before.slice(0, before.lastIndexOf(areaName)) + inner + s.slice(close + 1);
+    }
+  }
   // "Santos - SP", "Montevarchi (AR)", "Rzeszów podkarpackie": one town and its region, read when the
   // pieces alone leave a place without its country
   const coded = codedTown(s, options.countries);
