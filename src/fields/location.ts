@@ -1,4 +1,4 @@
-import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CH_CANTONS, CITIES, CITY_STATES, IT_PROVINCES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, US_STATES } from "../lexicon/places.js";
+import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CH_CANTONS, CITIES, CITY_STATES, IT_PROVINCES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, US_STATES, WORDLIKE_REGION_CODES } from "../lexicon/places.js";
 import {
   ALL_DIGITS_RE,
   BRACKETS_RE,
@@ -140,8 +140,16 @@ function segment(parts: string[], strict: boolean, address = false): Location[] 
     const here = classify(p);
     const known = CITIES[p.toLowerCase()];
     const cityName = known && p.length <= 4 && p === p.toUpperCase() ? known[0] : here.kind === "city" ? here.loc.city ?? p : p;
-    const cityOk = here.kind === "city" || (here.kind === "unknown" && looksLikePlaceName(p));
+    // "WA 98057, WA": a state code is never an unknown town's name
+    const stateCode = !strict && here.kind === "unknown" && UPPER_CODE_RE.test(p) ? regionOf(p, null) : null;
+    const cityOk = here.kind === "city" || (here.kind === "unknown" && looksLikePlaceName(p) && !stateCode);
     const raw = (n: number) => parts.slice(i, i + n).join(", ");
+    if (stateCode && (next === undefined || next === p)) {
+      const n = next === p ? 2 : 1;
+      out.push(loc(raw(n), null, stateCode.region, stateCode.cc));
+      i += n;
+      continue;
+    }
     const ccNext = next !== undefined ? countryCode(next) : null;
     // "Tbilisi, Georgia" is the country, "Atlanta, Georgia" the state; "Amsterdam, NL" the
     // Netherlands, not Newfoundland: a city's own country named or coded after it
@@ -199,7 +207,7 @@ function segment(parts: string[], strict: boolean, address = false): Location[] 
     // "Sydney NSW", "Austin TX": a state code after the city without a comma
     const spaced = LOC_SPACED_STATE_RE.exec(p);
     // an unknown town is written in capitals: "Manejo avanzado de MS Office" is no town of Mississippi
-    const spacedReg = spaced && (classify(spaced[1]).kind === "city" || (looksLikePlaceName(spaced[1]) && capitalisedName(spaced[1]))) ? regionOf(spaced[2], spaced[1]) : null;
+    const spacedReg = spaced && (classify(spaced[1]).kind === "city" || (looksLikePlaceName(spaced[1]) && capitalisedName(spaced[1]) && !WORDLIKE_REGION_CODES.has(spaced[2]))) ? regionOf(spaced[2], spaced[1]) : null;
     if (spaced && spacedReg) {
       const c = classify(spaced[1]);
       out.push({ raw: raw(1), city: c.kind === "city" ? c.loc.city ?? spaced[1] : spaced[1], region: spacedReg.region, country: countryName(spacedReg.cc), countryCode: spacedReg.cc });

@@ -335,3 +335,6 @@ add("AR", "Mar del Plata|San Miguel de Tucumán=Tucumán|Santa Fe, AR|Neuquén|B
 add("CO", "Cúcuta|Pereira|Manizales|Ibagué|Santa Marta|Villavicencio");
 add("PE", "Trujillo, PE|Chiclayo|Piura|Cusco|Huancayo|Iquitos");
 add("CL", "Viña del Mar|Antofagasta|Temuco|Rancagua|Talca|Puerto Montt|La Serena|Iquique");
+
+/** State codes that are also English words or abbreviations ("Requisition ID", "Log IN", "OK"): read after an unknown town only with a comma. */
+export const WORDLIKE_REGION_CODES = new Set(["ID", "IN", "OR", "ME", "OK", "HI", "OH", "LA", "AS", "ON", "SA", "WA", "DE", "PA", "MA", "CO", "AL", "MO", "NB", "PE", "SK"]);

@@ -54,6 +54,10 @@ describe("a town and its region code", () => {
 // Location values whose reading changed with this round's rules (invented), and what each names.
 const VALUES: [string, boolean, [string | null, string | null, string | null][]][] = [
   ["NC", false, [[null, "NC", "US"]]],
+  ["Dayton, OH, OH, 45402", false, [["Dayton", "OH", "US"]]],
+  ["WA 98101-1234, WA, WA, 98104", false, [[null, "WA", "US"]]],
+  ["Requisition ID", true, []],
+  ["Log IN", true, []],
   ["12 Elm St. Coolidge, AZ", false, [[null, "AZ", "US"]]],
   ["Amsterdam HQ", false, [["Amsterdam", null, "NL"]]],
   ["Stockholm Södermalm", false, [["Stockholm", null, "SE"]]],
