@@ -1,4 +1,4 @@
-import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CH_CANTONS, CITIES, CITY_STATES, IT_PROVINCES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, US_STATES, WORDLIKE_REGION_CODES } from "../lexicon/places.js";
+import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CH_CANTONS, CITIES, CITY_STATES, IT_PROVINCES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, US_STATES, WORDLIKE_REGION_CODES, COUNTY_WORDS } from "../lexicon/places.js";
 import {
   ALL_DIGITS_RE,
   BRACKETS_RE,
@@ -510,6 +510,13 @@ function readPieces(text: string, strict: boolean): Location[] {
     // "Location: Boston or NYC - hybrid in both locations; Headcount: ~38… Stack: React / Python": the value ends at its first sentence
     if (sentence && out.length > 0) break;
     out.push(...found);
+  }
+  // "Thurston County – Olympia, WA": a county the lexicon lacks, then a town of it with its country, name one place
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k];
+    const b = out[k + 1];
+    const county = a.city !== null && a.countryCode === null && a.city.split(" ").some((w) => COUNTY_WORDS.has(w.toLowerCase()));
+    if (county && b.city !== null && b.countryCode !== null) out.splice(k, 1);
   }
   // "Columbus, OH - Riverside Campus": beside a place, a name of a venue (campus, hospital, building) is the site, not a town
   const towns = out.filter((l) => !(l.region === null && l.countryCode === null && l.city !== null && LOC_VENUE_RE.test(l.raw)));

@@ -338,3 +338,6 @@ add("CL", "Viña del Mar|Antofagasta|Temuco|Rancagua|Talca|Puerto Montt|La Seren
 
 /** State codes that are also English words or abbreviations ("Requisition ID", "Log IN", "OK"): read after an unknown town only with a comma. */
 export const WORDLIKE_REGION_CODES = new Set(["ID", "IN", "OR", "ME", "OK", "HI", "OH", "LA", "AS", "ON", "SA", "WA", "DE", "PA", "MA", "CO", "AL", "MO", "NB", "PE", "SK"]);
+
+/** Words that make a name an administrative area rather than a town ("Thurston County", "Landkreis Harburg", "Provincia de Buenos Aires"). */
+export const COUNTY_WORDS = new Set(["county", "parish", "borough", "district", "province", "provincia", "kreis", "landkreis", "comté", "powiat", "municipio", "condado"]);

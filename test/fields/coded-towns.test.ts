@@ -57,6 +57,8 @@ const VALUES: [string, boolean, [string | null, string | null, string | null][]]
   ["Dayton, OH, OH, 45402", false, [["Dayton", "OH", "US"]]],
   ["WA 98101-1234, WA, WA, 98104", false, [[null, "WA", "US"]]],
   ["Requisition ID", true, []],
+  ["Pierce County – Tacoma, WA, WA, 98402", false, [["Tacoma", "WA", "US"]]],
+  ["Landkreis Harburg - Hamburg", false, [["Hamburg", null, "DE"]]],
   ["Log IN", true, []],
   ["12 Elm St. Coolidge, AZ", false, [[null, "AZ", "US"]]],
   ["Amsterdam HQ", false, [["Amsterdam", null, "NL"]]],
