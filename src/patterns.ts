@@ -871,3 +871,25 @@ export const MENU_ROW_SPLIT_RE = /\s[|·•/]\s/u;
 // --- employment type (session 7) ---
 /** Icons and marks before a badge's word: "⏱ Stage", "• Part time". */
 export const LEADING_SYMBOLS_RE = /^[^\p{L}\p{N}]+/u;
+
+// --- places and the posting's country (wip-places) ---
+/** An international phone number: "+54 351 555-0101", "(+48) 600 100 200" (group 1: the prefix digits, up to 3; group 2: the rest). */
+export const COUNTRY_EVIDENCE_PHONE_RE = /(?<![\p{L}\d])\(?\+\s?(\d{1,3})[\s.()-]{0,2}(\d[\d\s.()-]{5,16})/gu;
+/** A digit: a figure beside a currency, or the figure glued to it ("3500zł"). */
+export const COUNTRY_EVIDENCE_DIGITS_RE = /\d/;
+/** A URL's scheme, taken off before its host is read. */
+export const URL_SCHEME_RE = /^https?:\/\//i;
+/** What ends a URL's host: a path, a query, a fragment or a port. */
+export const URL_HOST_END_RE = /[/?#:]/;
+/** Every digit and figure separator glued to a currency sign ("3500zł", "R$4.000"), taken off to read the sign. */
+export const COUNTRY_EVIDENCE_ALL_DIGITS_RE = /[\d.,]+/g;
+/** Everything but digits, taken off a phone number to count its digits. */
+export const COUNTRY_EVIDENCE_NON_DIGITS_RE = /\D/g;
+/** What separates a town from its region code and country: "Santos - SP", "Campinas / SP / BR", "Montevarchi (AR)", "Zürich ZH" (whitespace collapsed). */
+export const LOC_CODE_SEPARATOR_RE = /\s?[()]\s?|\s?[-–/|,]\s|\/|\s(?=[A-Z0-9]{2,3}$)|\s(?=\p{Ll}[\p{Ll}-]{5,30}$)/u;
+/** A figure alone: a French département number ("56", "974"). */
+export const ALL_DIGITS_RE = /^\d+$/;
+/** Where the text after a town in prose stops being its region code: a sentence end, a line end, a comma or a word of prose. */
+export const LOC_CODED_TAIL_END_RE = /[.,;:!?\n]|\s(?=\p{Ll}{2})/u;
+/** A town named as a town in prose: "basé dans la région de Auray", "en la ciudad de Sucre", "na cidade de Santos", "in the city of Ames" (group 1: the name, up to three capitalised words). */
+export const LOC_TOWN_STATEMENT_RE = /\b(?:dans la (?:région|ville|commune) d[e'’]\s?|en la (?:ciudad|localidad|zona) de |na (?:cidade|região) de |in the (?:city|town) of |nella (?:città|zona) di |in der (?:Stadt|Region) )(\p{Lu}[\p{L}'’-]{1,25}(?: \p{Lu}[\p{L}'’-]{1,25}){0,2})/u;

@@ -1,20 +1,27 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { countryCode, countryName } from "../fields/countries.js";
-import { isPlace, knownCity, parseFlagCountries, parseLocations } from "../fields/location.js";
+import { codedTown, isPlace, knownCity, parseFlagCountries, parseLocations } from "../fields/location.js";
 import { parseEmploymentType } from "../fields/employment.js";
 import { parseWorkplaceBadge } from "../fields/workplace.js";
-import { PROSE_UNSAFE_CITIES } from "../lexicon/places.js";
+import { LANGUAGE_COUNTRIES, PLACE_ICONS, PROSE_UNSAFE_CITIES, SHARED_CITY_NAMES } from "../lexicon/places.js";
+import { LEXICONS } from "../lexicon/index.js";
+import { inlineLabel } from "./inline-labels.js";
+import { STOP_WORDS } from "../lexicon/terms.js";
+import { countryWeight, leadingCountry, readCountryEvidence, type CountryEvidence } from "../fields/country-evidence.js";
 import { labelField } from "../sections/phrases.js";
 import {
   BADGE_PLACE_MARK_RE, CAPITAL_START_RE, FACT_PIPE_RE, KEY_VALUE_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
-  NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
+  LOC_CODED_TAIL_END_RE, LOC_TOWN_STATEMENT_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { Location, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
-import { factsBelowHeader, headerRole } from "./header-lines.js";
+import { factsBelowHeader, headerRole, looksLikeTitle } from "./header-lines.js";
 import { withoutIcon } from "../input/repair.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
+
+// "Lokalizacja", "Miejsce pracy", "Ubicación", "Standort": every language's place labels, read inline too
+const LOCATION_INLINE_LABELS = [...new Set(LEXICONS.flatMap((l) => l.labels.location ?? []))].filter((w) => w.length >= 5);
 
 /** Places one source gave, with the blocks they came from. */
 interface Found {
@@ -27,15 +34,32 @@ interface Found {
 const SKIP_KINDS = new Set(["benefits", "diversity", "how-to-apply", "compensation", "interview-process"]);
 
 /** A Location, Country or Region label: header and overview labels before labels in the body. */
-function fromLabels(ctx: Context): Found | null {
+function fromLabels(ctx: Context, hint: readonly string[]): Found | null {
   const fields = new Set(["location", "country", "region"]);
   const labels = ctx.labels.filter((l) => fields.has(l.field));
   const ordered = [...labels.filter((l) => l.where !== "body"), ...labels.filter((l) => l.where === "body")];
   for (const l of ordered) {
-    const locs = parseLocations(ownPlaces(l.value));
+    const locs = parseLocations(ownPlaces(l.value), { countries: hint });
     if (locs.length) return { locs, spans: [spanOf(l.block)], how: "stated" };
   }
+  // "Kto szuka: Acme Stanowisko: Tester Lokalizacja: Rzeszów podkarpackie Opis…": a label inside a run-on line
+  // read strictly (a run-on value may hold the next fact's words): one unknown word alone is a town
+  const inline = inlineLabel(ctx, LOCATION_INLINE_LABELS);
+  if (inline) {
+    const value = ownPlaces(withRegionAfter(inline.value, inline.block.text));
+    const oneWord = !value.includes(" ") && !value.includes("|");
+    const locs = parseLocations(value, { strict: !oneWord, countries: hint });
+    if (locs.length) return { locs, spans: [spanOf(inline.block)], how: "stated" };
+  }
   return null;
+}
+
+/** An inline value and the region name written right after it, which the value's reading left off ("Rzeszów" + "podkarpackie"). */
+function withRegionAfter(value: string, text: string): string {
+  const at = text.indexOf(value);
+  if (at < 0) return value;
+  const next = text.slice(at + value.length).trimStart().split(WHITESPACE_SPLIT_RE)[0] ?? "";
+  return next && codedTown(`${value} ${next}`) ? `${value} ${next}` : value;
 }
 
 /**
@@ -54,12 +78,12 @@ function ownPlaces(value: string): string {
   return kept.join(" | ");
 }
 
-function fromPipeHeader(ctx: Context): Found | null {
+function fromPipeHeader(ctx: Context, hint: readonly string[]): Found | null {
   const pipe = pipeHeader(ctx);
   if (!pipe) return null;
   const locs: Location[] = [];
   for (const f of pipe.fields.slice(1)) {
-    if (f !== pipe.title?.text) locs.push(...parseLocations(f, { strict: true }));
+    if (f !== pipe.title?.text) locs.push(...parseLocations(f, { strict: true, countries: hint }));
     // "Senior Rails developer (remote within EU)": the title's bracket may hold the place
     else if (f.includes("(")) locs.push(...parseLocations(f.slice(f.lastIndexOf("(")), { strict: true }));
   }
@@ -67,7 +91,7 @@ function fromPipeHeader(ctx: Context): Found | null {
 }
 
 /** The town of a classified ad's run-on headline ("… — Crumb & Co, 12 Mill Ln, Bristol. Early shifts"). */
-function fromClassified(ctx: Context): Found | null {
+function fromClassified(ctx: Context, hint: readonly string[]): Found | null {
   const ad = classifiedHeadline(ctx);
   return ad && ad.locations.length ? { locs: ad.locations, spans: [spanOf(ad.block)], how: "stated" } : null;
 }
@@ -76,18 +100,24 @@ function fromClassified(ctx: Context): Found | null {
  * The location lines and badges at the top: "Toronto, ON · 3 days ago", "Remote - US", one country
  * per line ("Australia" / "Singapore" / "New Zealand"). The title line is skipped: "External Affairs, France".
  */
-function fromHeader(ctx: Context): Found | null {
+function fromHeader(ctx: Context, hint: readonly string[]): Found | null {
   const title = foundValue(ctx, "title")?.trim() ?? null;
   const locs: Location[] = [];
   const spans: Span[] = [];
-  for (const b of [...ctx.header.slice(0, 30), ...factsBelowHeader(ctx)]) {
+  const lines = [...ctx.header.slice(0, 30), ...factsBelowHeader(ctx)];
+  for (let k = 0; k < lines.length; k++) {
+    const b = lines[k];
     if (b.text.length > 300 || (title && b.text.trim() === title)) continue;
     for (const raw of b.text.split(HEADER_PIECES_RE)) {
       const p = withoutIcon(raw.trim());
       if (p.length < 2 || p.length > 80 || p === title) continue;
+      // "💡 / Como / , serás responsable…" in Spanish: a common word of the posting's language is no town unless marked as a place
+      if (commonWord(p, ctx) && !placeMarked(raw, lines[k - 1])) continue;
       const role = headerRole(p, ctx);
-      if (role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
-      const found = parseLocations(p, { strict: true });
+      // "Santos - SP", "Montevarchi (AR)": a town the lexicon lacks, with a region code of the posting's country
+      const coded = role === "text" && !looksLikeTitle(p) ? codedTown(p, hint) : null;
+      if (!coded && role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
+      const found = coded ? [coded] : parseLocations(p, { strict: true, countries: hint });
       if (found.length) {
         locs.push(...found);
         spans.push(spanOf(b));
@@ -100,7 +130,7 @@ function fromHeader(ctx: Context): Found | null {
 }
 
 /** Flag rows of remote boards: "🇦🇱 Albania🇧🇦 Bosnia and Herzegovina…". */
-function fromFlags(ctx: Context): Found | null {
+function fromFlags(ctx: Context, hint: readonly string[]): Found | null {
   for (const b of ctx.blocks) {
     const locs = parseFlagCountries(b.text);
     if (locs.length) return { locs, spans: [spanOf(b)], how: "stated" };
@@ -109,14 +139,14 @@ function fromFlags(ctx: Context): Found | null {
 }
 
 /** A known city in the title: "Receptionist Berlin", "Korrespondent:in Büro Belgrad", "Sales Manager - London". */
-function fromTitle(ctx: Context): Found | null {
+function fromTitle(ctx: Context, hint: readonly string[]): Found | null {
   const title = foundValue(ctx, "title");
   if (!title) return null;
   const words = title.split(NON_NAME_CHARS_RE).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const name = words.slice(i, i + n).join(" ");
-      if (!CAPITAL_START_RE.test(name) || name.length < 4 || PROSE_UNSAFE_CITIES.has(name.toLowerCase())) continue;
+      if (!CAPITAL_START_RE.test(name) || name.length < 4 || PROSE_UNSAFE_CITIES.has(name.toLowerCase()) || commonWord(name, ctx)) continue;
       const city = knownCity(name);
       if (city) return { locs: [city], spans: ctx.found.get("title")?.spans ?? [], how: "stated" };
     }
@@ -139,7 +169,7 @@ function proseBlocks(ctx: Context): Block[] {
  * United States"), else where the offices are ("headquartered in Honolulu"), else the first known
  * city after a preposition ("Mediaagentur aus München", "Kanzleien in Jena").
  */
-function fromStatements(ctx: Context): Found | null {
+function fromStatements(ctx: Context, hint: readonly string[]): Found | null {
   // a cheap pre-test: a statement of place needs a capitalised word after a space
   const blocks = proseBlocks(ctx).filter((b) => SPACE_CAPITAL_RE.test(b.text));
   for (const re of [LOC_ROLE_STATEMENT_RE, LOC_OFFICE_STATEMENT_RE]) {
@@ -150,19 +180,95 @@ function fromStatements(ctx: Context): Found | null {
       if (locs.length) return { locs, spans: [spanOf(b)], how: "stated" };
     }
   }
+  // "basé dans la région de Auray", "en la ciudad de Sucre": a name the text calls a town is one, known or not
+  for (const b of blocks) {
+    const m = LOC_TOWN_STATEMENT_RE.exec(b.text);
+    if (!m || commonWord(m[1], ctx)) continue;
+    const known = knownCity(m[1]);
+    const locs = known ? [known] : parseLocations(m[1], { countries: hint });
+    if (locs.length === 1 && locs[0].city) return { locs, spans: [spanOf(b)], how: "inferred" };
+  }
   for (const b of blocks) {
     const re = new RegExp(LOC_PREPOSITION_CITY_RE.source, LOC_PREPOSITION_CITY_RE.flags);
     for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
       const words = m[1].split(WHITESPACE_SPLIT_RE);
+      // "em Santos - SP", "à Auray (56)": the name and the region code after it
+      const rest = b.text.slice(m.index + m[0].length).split(LOC_CODED_TAIL_END_RE)[0];
+      const coded = rest.length <= 12 ? codedTown(`${m[1]}${rest}`.replace(NAME_PUNCT_END_RE, ""), hint) : null;
+      if (coded && !commonWord(m[1], ctx)) return { locs: [coded], spans: [spanOf(b)], how: "inferred" };
       for (let n = words.length; n >= 1; n--) {
         const name = words.slice(0, n).join(" ").replace(NAME_PUNCT_END_RE, "");
-        if (PROSE_UNSAFE_CITIES.has(name.toLowerCase())) continue;
+        if (PROSE_UNSAFE_CITIES.has(name.toLowerCase()) || commonWord(name, ctx)) continue;
         const city = knownCity(name);
         if (city) return { locs: [city], spans: [spanOf(b)], how: "inferred" };
       }
     }
   }
   return null;
+}
+
+/**
+ * Whether a one-word name is a common word of the posting: a stop word of its language ("Como" in
+ * Spanish) or a word its own prose writes in lower case mid-sentence ("Nice" where the text says "nice to have").
+ */
+function commonWord(name: string, ctx: Context): boolean {
+  if (name.includes(" ") || name.length < 2) return false;
+  const low = name.toLowerCase();
+  if (low === name) return false;
+  const lang = foundValue(ctx, "language") ?? null;
+  if (lang && STOP_WORDS[lang]?.includes(low)) return true;
+  const text = ctx.text;
+  for (let i = text.indexOf(low); i >= 0; i = text.indexOf(low, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + low.length];
+    // mid-sentence: a letter, a space, then the word in lower case, then no letter
+    if (before === " " && isLetter(text[i - 2]) && (after === undefined || !isLetter(after))) return true;
+  }
+  return false;
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+}
+
+/** Whether a header piece stands in a place position: after a place pictograph, on its line or the line before. */
+function placeMarked(raw: string, prev: Block | undefined): boolean {
+  const t = raw.trim();
+  const p = prev?.text.trim() ?? "";
+  return PLACE_ICONS.some((icon) => t.startsWith(icon) || p === icon || p === `${icon}\uFE0F`);
+}
+
+/** The posting's own evidence of its country (names, phone prefixes, domains, currencies, language). */
+export function evidenceOf(ctx: Context): CountryEvidence {
+  return readCountryEvidence(ctx.blocks.map((b) => b.text).join("\n"), foundValue(ctx, "language") ?? null);
+}
+
+/**
+ * A town several countries share is read in the country the posting points to: "Córdoba" in a posting
+ * with "+54" and ".com.ar" is Argentina's, "Santa Cruz" beside "Bs 4.500" Bolivia's. A country or
+ * region written beside the town ("Córdoba, España") keeps it; with no evidence the lexicon's reading stays.
+ */
+function resolveShared(l: Location, e: CountryEvidence): Location {
+  if (!l.city) return l;
+  const options = SHARED_CITY_NAMES[l.city.toLowerCase()];
+  if (!options || l.raw.trim().toLowerCase() !== l.city.toLowerCase()) return l;
+  let best: [string, string, string?] | null = null;
+  let bestW = l.countryCode ? countryWeight(e, l.countryCode) : 0;
+  let tie = false;
+  for (const o of options) {
+    if (o[1] === l.countryCode) continue;
+    const w = countryWeight(e, o[1]);
+    if (w > bestW) [best, bestW, tie] = [o, w, false];
+    else if (w === bestW && best) tie = true;
+  }
+  if (!best || tie || bestW < 1) return l;
+  return { ...l, region: best[2] ?? null, country: countryName(best[1]), countryCode: best[1] };
+}
+
+/** The countries the posting points to, the weightiest first (its language's countries last). */
+function hintCountries(e: CountryEvidence): string[] {
+  const ccs = new Set<string>([...e.votes.keys(), ...(e.language ? LANGUAGE_COUNTRIES[e.language] ?? [] : [])]);
+  return [...ccs].map((cc) => [cc, countryWeight(e, cc)] as const).sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
 }
 
 /** The one country every place of a source shares, if any. */
@@ -188,20 +294,30 @@ export const locationsDetector: Detector<"locations"> = {
       return { value: out, how: "stated", itemSpans: out.map((_, i) => factSpans(ctx, `locations[${i}]`)) };
     }
     const sources = [fromLabels, fromPipeHeader, fromClassified, fromHeader, fromFlags, fromTitle, fromStatements];
+    const e = evidenceOf(ctx);
+    const hint = hintCountries(e);
     let pick: Found | null = null;
     let i = 0;
-    for (; i < sources.length && !pick; i++) pick = sources[i](ctx);
+    for (; i < sources.length && !pick; i++) pick = sources[i](ctx, hint);
     if (!pick) return null;
     let locs = pick.locs;
     if (locs.some((l) => isPlace(l) && l.countryCode === null)) {
       for (; i < sources.length; i++) {
-        const other = sources[i](ctx);
+        const other = sources[i](ctx, hint);
         const cc = other ? soleCountry(other.locs) : null;
         if (!cc) continue;
         locs = locs.map((l) => (isPlace(l) && l.countryCode === null ? { ...l, country: countryName(cc), countryCode: cc } : l));
         break;
       }
     }
+    // shared town names by the posting's evidence; a town with no country takes the one the posting points to
+    // a language spoken in one country only names it when nothing else does ("Niepołomice" in a Polish posting)
+    const spoken = e.language ? LANGUAGE_COUNTRIES[e.language] : undefined;
+    const lead = leadingCountry(e) ?? (spoken?.length === 1 && [...e.votes].every(([cc, v]) => cc === spoken[0] || v < countryWeight(e, spoken[0])) ? spoken[0] : null);
+    locs = locs.map((l) => {
+      const r = resolveShared(l, e);
+      return r.city !== null && r.countryCode === null && lead ? { ...r, country: countryName(lead), countryCode: lead } : r;
+    });
     return { value: locs, how: pick.how, spans: pick.spans };
   },
 };

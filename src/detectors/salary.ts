@@ -7,6 +7,8 @@ import type { Salary } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { headerLines, topFactLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
+import { evidenceOf } from "./locations.js";
+import { leadingCountry } from "../fields/country-evidence.js";
 import { dict } from "../lexicon/dict.js";
 
 const UNIT: Record<string, Salary["period"]> = dict({ HOUR: "hour", DAY: "day", WEEK: "week", MONTH: "month", YEAR: "year" });
@@ -146,6 +148,9 @@ function jobCountry(ctx: Context): string | null {
     const lower = t.toLowerCase();
     for (const [place, cc] of Object.entries(DOLLAR_PLACES)) if (findPhrase(lower, place) >= 0) return cc;
   }
+  // "Sueldo: $ 900.000" beside "+54 351…" and "rrhh@empresa.com.ar": the country the posting's own evidence points to
+  const lead = leadingCountry(evidenceOf(ctx));
+  if (lead) return lead;
   // "Timeløn fra 185 kr." in a Danish posting with no place named is in Danish kroner
   return LANGUAGE_COUNTRY[foundValue(ctx, "language") ?? ""] ?? null;
 }

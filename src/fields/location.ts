@@ -1,5 +1,6 @@
-import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CITIES, CITY_STATES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, US_STATES } from "../lexicon/places.js";
+import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CH_CANTONS, CITIES, CITY_STATES, IT_PROVINCES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, US_STATES, WORDLIKE_REGION_CODES, COUNTY_WORDS } from "../lexicon/places.js";
 import {
+  ALL_DIGITS_RE,
   BRACKETS_RE,
   LEADING_THE_RE,
   LOC_ADDRESS_PART_RE,
@@ -27,6 +28,7 @@ import {
   LOC_SENTENCE_END_RE,
   LOC_SPACED_STATE_RE,
   LOC_VENUE_RE,
+  LOC_CODE_SEPARATOR_RE,
   LOC_WORKPLACE_WORDS_RE,
   SINGLE_SPACES_RE,
   UPPER_CODE_RE,
@@ -100,6 +102,25 @@ function regionOf(token: string, cityToken: string | null): { region: string | n
   return null;
 }
 
+// Short words a town's name may hold in lower case: "Frankfurt am Main", "Ciudad de México", "Stratford-upon-Avon".
+const NAME_PARTICLES = new Set(["am", "an", "im", "de", "del", "la", "le", "les", "di", "da", "do", "dos", "das", "sur", "sous", "upon", "on", "en", "bei", "y", "i"]);
+
+/** Whether every word of a name is capitalised or a particle of a town's name. */
+function capitalisedName(name: string): boolean {
+  return name.split(WHITESPACE_SPLIT_RE).every((w) => w !== w.toLowerCase() || NAME_PARTICLES.has(w));
+}
+
+/** The known town the first words of a name are ("Amsterdam HQ" → Amsterdam), the rest being one or two words. */
+function knownPrefix(name: string): Location | null {
+  const words = name.split(WHITESPACE_SPLIT_RE);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (words.length - n > 2) break;
+    const c = classify(words.slice(0, n).join(" "));
+    if (c.kind === "city") return c.loc;
+  }
+  return null;
+}
+
 /** A token that may be an unknown city's name: capitalised, short, no digits. */
 function looksLikePlaceName(t: string): boolean {
   return LOC_PLACE_NAME_RE.test(t) && t.split(WHITESPACE_SPLIT_RE).length <= 4;
@@ -119,8 +140,16 @@ function segment(parts: string[], strict: boolean, address = false): Location[] 
     const here = classify(p);
     const known = CITIES[p.toLowerCase()];
     const cityName = known && p.length <= 4 && p === p.toUpperCase() ? known[0] : here.kind === "city" ? here.loc.city ?? p : p;
-    const cityOk = here.kind === "city" || (here.kind === "unknown" && looksLikePlaceName(p));
+    // "WA 98057, WA": a state code is never an unknown town's name
+    const stateCode = !strict && here.kind === "unknown" && UPPER_CODE_RE.test(p) ? regionOf(p, null) : null;
+    const cityOk = here.kind === "city" || (here.kind === "unknown" && looksLikePlaceName(p) && !stateCode);
     const raw = (n: number) => parts.slice(i, i + n).join(", ");
+    if (stateCode && (next === undefined || next === p)) {
+      const n = next === p ? 2 : 1;
+      out.push(loc(raw(n), null, stateCode.region, stateCode.cc));
+      i += n;
+      continue;
+    }
     const ccNext = next !== undefined ? countryCode(next) : null;
     // "Tbilisi, Georgia" is the country, "Atlanta, Georgia" the state; "Amsterdam, NL" the
     // Netherlands, not Newfoundland: a city's own country named or coded after it
@@ -177,10 +206,25 @@ function segment(parts: string[], strict: boolean, address = false): Location[] 
     }
     // "Sydney NSW", "Austin TX": a state code after the city without a comma
     const spaced = LOC_SPACED_STATE_RE.exec(p);
-    const spacedReg = spaced && (classify(spaced[1]).kind === "city" || looksLikePlaceName(spaced[1])) ? regionOf(spaced[2], spaced[1]) : null;
+    // an unknown town is written in capitals: "Manejo avanzado de MS Office" is no town of Mississippi
+    const spacedReg = spaced && (classify(spaced[1]).kind === "city" || (looksLikePlaceName(spaced[1]) && capitalisedName(spaced[1]) && !WORDLIKE_REGION_CODES.has(spaced[2]))) ? regionOf(spaced[2], spaced[1]) : null;
     if (spaced && spacedReg) {
       const c = classify(spaced[1]);
       out.push({ raw: raw(1), city: c.kind === "city" ? c.loc.city ?? spaced[1] : spaced[1], region: spacedReg.region, country: countryName(spacedReg.cc), countryCode: spacedReg.cc });
+      i += 1;
+      continue;
+    }
+    // "168 S Main St. Coolidge, AZ": after a street, a state code alone is the region
+    const code = address && UPPER_CODE_RE.test(p) && parts.length === 1 ? regionOf(p, null) : null;
+    if (code) {
+      out.push(loc(p, null, code.region, code.cc));
+      i += 1;
+      continue;
+    }
+    // "Amsterdam HQ", "Stockholm Södermalm": a known town and a word about its site or district
+    const head = !strict && parts.length === 1 ? knownPrefix(p) : null;
+    if (head) {
+      out.push({ ...head, raw: p });
       i += 1;
       continue;
     }
@@ -294,22 +338,129 @@ export function parseFlagCountries(text: string): Location[] {
   return dedupe(out);
 }
 
+/** French département numbers after the town: "Auray (56)", "Ajaccio (2A)", "Saint-Denis (974)". */
+function frenchDepartement(code: string): boolean {
+  if (code === "2A" || code === "2B") return true;
+  if (!ALL_DIGITS_RE.test(code)) return false;
+  if (code.length === 3) return code >= "971" && code <= "976";
+  return code.length === 2 && code >= "01" && code <= "95" && code !== "20";
+}
+
+// The countries whose region codes a town may carry, each with the test of its codes.
+const REGION_CODES: [string, (code: string) => boolean][] = [
+  ["BR", (c) => BR_STATES[c] !== undefined], ["IT", (c) => IT_PROVINCES.has(c)], ["FR", frenchDepartement], ["CH", (c) => CH_CANTONS.has(c)],
+  ["US", (c) => US_STATES[c] !== undefined], ["CA", (c) => CA_PROVINCES[c] !== undefined], ["AU", (c) => AU_STATES[c] !== undefined],
+];
+
+/** The town, the region code or name and the country written after it, cut at the separators. */
+function codedParts(text: string): { name: string; code: string; country: string | null } | null {
+  const parts = text.split(LOC_CODE_SEPARATOR_RE).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return null;
+  let country: string | null = null;
+  if (parts.length === 3) {
+    country = countryCode(parts[2]) ?? (UPPER_CODE_RE.test(parts[2]) ? isoCode(parts[2]) : null);
+    if (!country) return null;
+  }
+  return { name: parts[0], code: parts[1], country };
+}
+
+/**
+ * A town with its region code or name, the town being the place and the code its region, never a
+ * second place: "Montevarchi (AR)" (Italian province), "Santos - SP", "Campinas / SP / BR",
+ * "Auray (56)" (French département), "Zürich ZH", "Rzeszów podkarpackie". A code several countries
+ * use ("AR": Arezzo, Arkansas) is read in the known town's country, else in the first of `countries`
+ * (the posting's own evidence) whose codes hold it; with neither, null.
+ */
+export function codedTown(text: string, countries: readonly string[] = []): Location | null {
+  const raw = text.trim();
+  if (raw.length > 60) return null;
+  const parts = codedParts(raw);
+  if (!parts) return null;
+  const { code, country } = parts;
+  let name = parts.name;
+  // "Cambridge or Brighton, England" names two towns, not one
+  if (new RegExp(LOC_PIECE_SPLIT_RE.source, "i").test(name)) return null;
+  // "Atuar em Florianópolis - SC": a known town after a word of prose is the town
+  const words = name.split(" ");
+  for (let k = 1; k < words.length; k++) {
+    if (words[k - 1] !== words[k - 1].toLowerCase()) continue;
+    const tail = words.slice(k).join(" ");
+    if (classify(tail).kind === "city") {
+      name = tail;
+      break;
+    }
+  }
+  const known = classify(name);
+  if (!looksLikePlaceName(name) || LOC_ORGANISATION_WORD_RE.test(name) || new RegExp(LOC_WORKPLACE_WORDS_RE.source, "i").test(name) || known.kind === "country" || known.kind === "area" || known.kind === "region") return null;
+  const knownCc = known.kind === "city" ? known.loc.countryCode : null;
+  const city = known.kind === "city" ? known.loc.city ?? name : name;
+  // "Rzeszów podkarpackie", "Poznań / wielkopolskie": a region named in full
+  const named = OTHER_REGIONS[code.toLowerCase()];
+  if (named && !CITIES[code.toLowerCase()] && (!knownCc || knownCc === named) && (!country || country === named)) {
+    return { raw, city, region: code, country: countryName(named), countryCode: named };
+  }
+  const upper = code.toUpperCase();
+  if (upper !== code) return null;
+  // "Business Intelligence (BI)", "Human Resources (HR)": the initials of the name are its abbreviation
+  if (name.split(" ").map((w) => w[0]).join("").toUpperCase() === upper) return null;
+  const options = REGION_CODES.filter(([, test]) => test(upper)).map(([cc]) => cc);
+  const pick = [knownCc, country, ...countries].find((cc) => cc !== null && options.includes(cc)) ?? null;
+  if (!pick || (knownCc && pick !== knownCc) || (country && pick !== country)) return null;
+  // "New York, NJ" is the metro area across two states, not a town of New Jersey
+  if (known.kind === "city" && known.loc.region && known.loc.region !== upper) return null;
+  // an unknown town is read only with its country in the posting's evidence, and the big three's codes only beside a known town
+  if (!knownCc && ["US", "CA", "AU"].includes(pick)) return null;
+  return { raw, city, region: upper, country: countryName(pick), countryCode: pick };
+}
+
 /**
  * Reads the places in a location text: "New York, NY; Austin, TX; or Remote (US)", "Paris / London",
  * "Remote (EU)", "USA.VA.Reston", "US, CA, Santa Clara", "100% remote within the US".
  * Applicant areas ("EMEA", "Remote (EU)") are kept in `raw` with no city.
  * With `strict`, a piece counts only when every part is a known place (free text, header lines);
- * otherwise an unknown single name is taken as a city (a Location field).
+ * otherwise an unknown single name is taken as a city (a Location field). `countries` are the ones the
+ * posting points to, first first: they read a region code several countries use ("Arezzo (AR)" in Italy).
  */
-export function parseLocations(text: string, options: { strict?: boolean } = {}): Location[] {
+export function parseLocations(text: string, options: { strict?: boolean; countries?: readonly string[] } = {}): Location[] {
   const strict = options.strict === true;
-  const out: Location[] = [];
   let s = text.replace(new RegExp(LOC_EMPHASIS_RE.source, LOC_EMPHASIS_RE.flags), " ").replace(WHITESPACE_RUNS_RE, " ").trim();
-  if (s.length === 0) return out;
+  if (s.length === 0) return [];
   if (s.length > 600) s = s.slice(0, 600);
   const flags = parseFlagCountries(s);
   if (flags.length) return flags;
   s = s.replace(LOC_KEY_PREFIX_RE, "");
+  // "Location: AZ", "Location: NC": a state or province code alone is the region
+  const alone = !strict && UPPER_CODE_RE.test(s) ? regionOf(s, null) : null;
+  if (alone) return [loc(s, null, alone.region, alone.cc)];
+  // "Remote - Europe (Berlin, Cracow, Kyiv, Lisbon)": the towns in brackets after an area are the places
+  const open = s.indexOf("(");
+  const close = open >= 0 ? s.indexOf(")", open) : -1;
+  const inner = close > open ? s.slice(open + 1, close) : "";
+  if (inner.length >= 5 && inner.length <= 200 && !inner.includes("(") && (inner.includes(",") || inner.includes("/"))) {
+    // "Remote - Europe": the area is the last piece before the bracket
+    const before = s.slice(0, open);
+    const areaName = before.split(new RegExp(LOC_PIECE_SPLIT_RE.source, LOC_PIECE_SPLIT_RE.flags)).pop()?.trim() ?? "";
+    const area = classify(areaName);
+    const towns = area.kind === "area" || area.kind === "country" ? readPieces(inner, true) : [];
+    if (towns.length >= 2 && towns.every((l) => l.city !== null && (area.kind === "area" || l.countryCode === area.loc.countryCode))) {
+      s = before.slice(0, before.lastIndexOf(areaName)) + inner + s.slice(close + 1);
+    }
+  }
+  // "Santos - SP", "Montevarchi (AR)", "Rzeszów podkarpackie": one town and its region, read when the
+  // pieces alone leave a place without its country
+  const coded = codedTown(s, options.countries);
+  if (coded) {
+    const plain = readPieces(s, strict);
+    const whole = plain.length > 0 && plain.every((l) => l.countryCode !== null) && (coded.city === null || plain.some((l) => l.city !== null));
+    return whole ? plain : [coded];
+  }
+  return readPieces(s, strict);
+}
+
+/** The places of a location text read piece by piece. */
+function readPieces(text: string, strict: boolean): Location[] {
+  let s = text;
+  const out: Location[] = [];
   // "2 vacancies in the following locations: Denver, CO / Aurora, CO": a lead-in sentence before the places
   const colon = s.indexOf(": ");
   if (colon > 0 && colon <= 80 && (s.slice(0, colon).match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0) >= 2 && parseLocations(s.slice(0, colon), { strict: true }).length === 0) s = s.slice(colon + 2);
@@ -353,8 +504,19 @@ export function parseLocations(text: string, options: { strict?: boolean } = {})
     }
     const found = parsePiece(piece, strict);
     // "This role will be based in Mountain View, CA, … or Bellevue, WA.": a sentence is not a location line
-    if (strict && found.length === 0 && (piece.match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0) >= 3) return [];
+    const lowerWords = found.length === 0 ? piece.match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0 : 0;
+    const sentence = lowerWords >= 2;
+    if (strict && lowerWords >= 3) return [];
+    // "Location: Boston or NYC - hybrid in both locations; Headcount: ~38… Stack: React / Python": the value ends at its first sentence
+    if (sentence && out.length > 0) break;
     out.push(...found);
+  }
+  // "Thurston County – Olympia, WA": a county the lexicon lacks, then a town of it with its country, name one place
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k];
+    const b = out[k + 1];
+    const county = a.city !== null && a.countryCode === null && a.city.split(" ").some((w) => COUNTY_WORDS.has(w.toLowerCase()));
+    if (county && b.city !== null && b.countryCode !== null) out.splice(k, 1);
   }
   // "Columbus, OH - Riverside Campus": beside a place, a name of a venue (campus, hospital, building) is the site, not a town
   const towns = out.filter((l) => !(l.region === null && l.countryCode === null && l.city !== null && LOC_VENUE_RE.test(l.raw)));

@@ -1,4 +1,5 @@
 import currencyCodes from "currency-codes";
+import { CURRENCY_COUNTRIES } from "../lexicon/places.js";
 import {
   BETWEEN_AND_WORDS, CEILING_WORDS, CODE_STOPWORDS, CONDITION_WORDS, CURRENCY_SCALE, REFERENCE_WORDS, COUNT_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, FLOOR_WORDS, GENERIC_SYMBOLS, GROSS_WORDS,
   LOCAL_CURRENCY, MULTIPLIERS, NOT_PAY_STEMS, NOT_PAY_WORDS, PAY_STEMS, PAY_WORDS, PERIOD_PHRASES, WEAK_PAY_WORDS, WORDLIKE_CODES, YEARLY_SIZED,
@@ -95,7 +96,7 @@ function parseNumber(raw: string): { value: number; grouped: boolean } {
 }
 
 /** Every number of the text that may be money, with the currency and multiplier around it. */
-function amounts(text: string): Amount[] {
+function amounts(text: string, country?: string | null): Amount[] {
   const out: Amount[] = [];
   const re = new RegExp(MONEY_NUMBER_RE.source, MONEY_NUMBER_RE.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -108,6 +109,8 @@ function amounts(text: string): Amount[] {
     const pre = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, numStart - 8), numStart));
     if (pre) {
       currency = currencyToken(pre[1], !BLANK_END_RE.test(pre[0]));
+      // "habilitation R408", "Req ID R5038007": a lone letter is the rand only in a South African posting
+      if (currency && country !== undefined && LETTER_RE.test(pre[1].trim()) && pre[1].trim().length === 1 && CURRENCY_COUNTRIES[currency.code] !== country) currency = null;
       if (currency) start = numStart - pre[0].length;
     }
     // "401(k)", "H1B", "Q4", "v2": a number glued to letters that are no currency is not an amount
@@ -349,7 +352,7 @@ function plausible(lo: number | null, hi: number | null, period: Period | null, 
  */
 export function findSalaries(text: string, options: SalaryOptions = {}): SalaryHit[] {
   if (!DIGIT_RE.test(text)) return [];
-  const list = amounts(text);
+  const list = amounts(text, options.country);
   const hits: SalaryHit[] = [];
   const labelled = options.labelled === true;
   for (let i = 0; i < list.length; i++) {

@@ -80,7 +80,7 @@ export const CITY_STATES: Record<string, string> = dict({
  */
 export const PROSE_UNSAFE_CITIES = new Set([
   "reading", "bath", "nice", "split", "essen", "halle", "zug", "mobile", "victoria", "regina", "hamilton", "york", "lincoln",
-  "sofia", "cali", "bali", "palma", "faro", "porto", "cork", "durham", "madison", "providence", "jackson", "aurora", "golden",
+  "sofia", "cali", "bali", "piła", "huế", "sucre", "trinidad", "palma", "faro", "porto", "cork", "durham", "madison", "providence", "jackson", "aurora", "golden",
   "salem", "columbia", "springfield", "bloomington", "derby", "chester", "mons", "sion", "chur", "tours", "pau", "nancy",
   "valence", "cambridge", "richmond", "kingston", "windsor", "portland", "gilbert", "mesa", "chandler", "henderson", "carmel",
   "cary", "everett", "eugene", "irving", "plano", "savannah", "baden", "salvador", "leon", "león", "como", "bergen", "hamm",
@@ -213,3 +213,131 @@ add("GT", "Guatemala City");
 add("DO", "Santo Domingo");
 add("PR", "San Juan");
 add("JM", "Kingston, JM");
+
+// --- the posting's own country evidence (src/fields/country-evidence.ts reads these) ---
+
+/** International calling codes (without "+") and the country each names; "+1" is the US or Canada, read as US. */
+export const CALLING_CODES: Record<string, string> = dict({
+  "1": "US", "7": "RU", "20": "EG", "27": "ZA", "30": "GR", "31": "NL", "32": "BE", "33": "FR", "34": "ES", "36": "HU", "39": "IT",
+  "40": "RO", "41": "CH", "43": "AT", "44": "GB", "45": "DK", "46": "SE", "47": "NO", "48": "PL", "49": "DE", "51": "PE", "52": "MX",
+  "53": "CU", "54": "AR", "55": "BR", "56": "CL", "57": "CO", "58": "VE", "60": "MY", "61": "AU", "62": "ID", "63": "PH", "64": "NZ",
+  "65": "SG", "66": "TH", "81": "JP", "82": "KR", "84": "VN", "86": "CN", "90": "TR", "91": "IN", "92": "PK", "212": "MA", "213": "DZ",
+  "216": "TN", "234": "NG", "254": "KE", "351": "PT", "352": "LU", "353": "IE", "354": "IS", "356": "MT", "357": "CY", "358": "FI",
+  "359": "BG", "370": "LT", "371": "LV", "372": "EE", "380": "UA", "381": "RS", "385": "HR", "386": "SI", "387": "BA", "420": "CZ",
+  "421": "SK", "502": "GT", "503": "SV", "504": "HN", "505": "NI", "506": "CR", "507": "PA", "591": "BO", "593": "EC", "595": "PY",
+  "598": "UY", "852": "HK", "886": "TW", "971": "AE", "972": "IL", "974": "QA", "966": "SA",
+});
+
+/** Country-code top-level domains sites use for their own sound ("acme.io", "hire.ai"), which name no country. */
+export const VANITY_TLDS = new Set(["io", "ai", "co", "me", "tv", "ly", "gg", "to", "sh", "fm", "am", "so", "la", "cc", "ws", "nu", "tk", "ml", "ga", "cf", "gq", "vc", "gl", "im", "ac", "st", "is", "it", "in", "at", "be", "us", "ms", "md", "tech", "app", "dev", "eu"]);
+/** A few vanity domains that are also real countries' sites when the second level says so: "empresa.com.co", "gob.pe". */
+export const SECOND_LEVEL_DOMAINS = new Set(["com", "gob", "gov", "org", "net", "edu", "co", "ac", "or", "ne", "gv", "gouv"]);
+
+/** The country a currency is only used in (shared ones such as the euro and the dollar name none). */
+export const CURRENCY_COUNTRIES: Record<string, string> = dict({
+  PLN: "PL", BRL: "BR", BOB: "BO", ARS: "AR", MXN: "MX", CLP: "CL", COP: "CO", PEN: "PE", UYU: "UY", PYG: "PY", VES: "VE", CRC: "CR",
+  GTQ: "GT", DOP: "DO", GBP: "GB", CHF: "CH", SEK: "SE", NOK: "NO", DKK: "DK", CZK: "CZ", HUF: "HU", RON: "RO", BGN: "BG",
+  UAH: "UA", TRY: "TR", INR: "IN", VND: "VN", KRW: "KR", JPY: "JP", CNY: "CN", PHP: "PH", THB: "TH", IDR: "ID", MYR: "MY",
+  SGD: "SG", HKD: "HK", TWD: "TW", AUD: "AU", NZD: "NZ", CAD: "CA", ZAR: "ZA", NGN: "NG", KES: "KE", ILS: "IL", AED: "AE", SAR: "SA",
+  EGP: "EG", MAD: "MA", RSD: "RS", ISK: "IS", PKR: "PK",
+});
+/** Currency words and signs written beside pay that only one country uses ("zł", "R$", "Bs", "S/", "triệu", "원"). */
+export const CURRENCY_SIGN_COUNTRIES: Record<string, string> = dict({
+  "zł": "PL", "zl": "PL", "pln": "PL", "r$": "BR", "reais": "BR", "bs": "BO", "bs.": "BO", "bolivianos": "BO", "s/": "PE", "s/.": "PE",
+  "soles": "PE", "₫": "VN", "đ": "VN", "vnđ": "VN", "vnd": "VN", "triệu": "VN", "₩": "KR", "원": "KR", "만원": "KR", "£": "GB", "₹": "IN",
+  "ars": "AR", "mxn": "MX", "clp": "CL", "cop": "CO", "uyu": "UY", "₲": "PY", "guaraníes": "PY", "quetzales": "GT", "lempiras": "HN",
+  "colones": "CR", "₡": "CR",
+});
+
+/** Where a language is spoken as the language of job postings: a weak vote among a place's possible countries. */
+export const LANGUAGE_COUNTRIES: Record<string, string[]> = dict({
+  en: ["US", "GB", "CA", "AU", "IE", "NZ", "SG", "IN", "ZA"], es: ["ES", "MX", "AR", "CO", "CL", "PE", "BO", "EC", "UY", "PY", "VE", "CR", "GT", "DO", "PA", "CU", "HN", "SV", "NI"],
+  pt: ["BR", "PT"], fr: ["FR", "BE", "CH", "CA", "LU"], de: ["DE", "AT", "CH"], it: ["IT", "CH"], nl: ["NL", "BE"], pl: ["PL"],
+  vi: ["VN"], ko: ["KR"], da: ["DK"], sv: ["SE"], nb: ["NO"],
+});
+
+/** Country names that are also words or given names ("Jordan", "Chad", "Georgia" the state): no vote when written alone. */
+export const AMBIGUOUS_COUNTRY_NAMES = new Set(["jordan", "chad", "georgia", "turkey", "guinea", "jersey", "niger", "china", "mali", "oman", "peru", "cuba", "togo", "malta", "monaco", "panama", "salvador", "israel", "samoa", "dominica", "island", "bermuda", "réunion", "reunion"]);
+
+/**
+ * Town names several countries share, each with its countries in the order read when the posting
+ * gives no evidence: "Córdoba" in an Argentine posting is Córdoba, Argentina. `Name@REGION` per country.
+ */
+export const SHARED_CITY_NAMES: Record<string, [string, string, string?][]> = dict({});
+const shared = (name: string, list: string) => {
+  SHARED_CITY_NAMES[name.toLowerCase()] = list.split("|").map((e) => {
+    const [cc, canonical, region] = e.split(":");
+    return [canonical || name, cc, region || undefined] as [string, string, string?];
+  });
+};
+shared("Córdoba", "ES|AR");
+shared("Cordoba", "ES:Córdoba|AR:Córdoba");
+shared("Santiago", "CL|ES:Santiago de Compostela|DO:Santiago de los Caballeros");
+shared("León", "ES|MX|NI");
+shared("Leon", "ES:León|MX:León|NI:León");
+shared("Valencia", "ES|VE");
+shared("Cartagena", "ES|CO");
+shared("Mérida", "MX|ES|VE");
+shared("Merida", "MX:Mérida|ES:Mérida|VE:Mérida");
+shared("Guadalajara", "MX|ES");
+shared("Santa Cruz", "BO:Santa Cruz de la Sierra|ES:Santa Cruz de Tenerife|US:Santa Cruz:CA");
+shared("La Paz", "BO|MX");
+shared("San José", "CR|US:San Jose:CA");
+shared("San Jose", "US::CA|CR:San José");
+shared("San Juan", "PR|AR");
+shared("Concepción", "CL|PY");
+shared("Trujillo", "PE|ES");
+shared("Toledo", "ES|US::OH");
+shared("London", "GB|CA::ON");
+shared("Hamilton", "CA::ON|NZ|GB");
+shared("Victoria", "CA::BC|AU");
+shared("Cambridge", "GB|US::MA");
+shared("Newcastle", "GB|AU::NSW");
+shared("Perth", "AU::WA|GB");
+shared("Birmingham", "GB|US::AL");
+shared("Manchester", "GB|US::NH");
+shared("Richmond", "US::VA|CA::BC|GB");
+shared("Kingston", "JM|CA::ON|GB");
+shared("Windsor", "CA::ON|GB");
+shared("Vancouver", "CA::BC|US::WA");
+shared("Alexandria", "EG|US::VA");
+shared("Tripoli", "LY|LB");
+shared("Rosario", "AR|UY");
+shared("Georgetown", "GY|MY|US::DC");
+
+/** Pictographs boards print before a place ("📍 Santa Cruz", "🌍 Remote"): the line after or beside one is a place position. */
+export const PLACE_ICONS = ["📍", "📌", "🌍", "🌎", "🌏", "🗺", "🏢", "🏙"];
+
+/** Polish voivodeships as postings write them beside the town ("Rzeszów podkarpackie", "Poznań / wielkopolskie"). */
+export const PL_VOIVODESHIPS = [
+  "dolnośląskie", "kujawsko-pomorskie", "lubelskie", "lubuskie", "łódzkie", "małopolskie", "mazowieckie", "opolskie", "podkarpackie",
+  "podlaskie", "pomorskie", "śląskie", "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie", "zachodniopomorskie", "zachodnio-pomorskie",
+];
+for (const v of PL_VOIVODESHIPS) OTHER_REGIONS[v] = "PL";
+
+/** Italian province codes, written in brackets after the town: "Montevarchi (AR)", "Sesto San Giovanni (MI)". */
+export const IT_PROVINCES = new Set(
+  ("AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO " +
+    "LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN " +
+    "TO TP TR TS TV UD VA VB VC VE VI VR VT VV").split(" "),
+);
+/** Swiss canton codes after the town: "Zürich ZH", "Baar (ZG)". */
+export const CH_CANTONS = new Set("ZH BE LU UR SZ OW NW GL ZG FR SO BS BL SH AR AI SG GR AG TG TI VD VS NE GE JU".split(" "));
+
+// Towns of the job markets the unlabelled boards come from that postings name alone (wip-places):
+// Bolivia, Brazil's state towns, Vietnam's cities in Vietnamese, Polish county towns, Latin American capitals' neighbours.
+add("BO", "Cochabamba|El Alto|Sucre|Oruro|Potosí=Potosi|Tarija|Trinidad, BO|Cobija|Montero|Quillacollo|Sacaba");
+add("BR", "Santos|Sorocaba|Ribeirão Preto|São José dos Campos|Joinville|Londrina|Maringá|Uberlândia|Niterói|Blumenau|Jundiaí|Osasco|Barueri|Guarulhos|São Bernardo do Campo|Santo André|Manaus|Belém|São Luís|Maceió|João Pessoa|Teresina|Aracaju|Cuiabá|Campo Grande|Caxias do Sul|Pelotas|Juiz de Fora|Feira de Santana");
+add("VN", "Hà Nội=Ha Noi|Hồ Chí Minh=TP.HCM=TP. HCM=TP Hồ Chí Minh=Thành phố Hồ Chí Minh|Đà Nẵng|Hải Phòng=Hai Phong|Cần Thơ=Can Tho|Bắc Ninh|Bình Dương|Đồng Nai|Nha Trang|Huế");
+add("PL", "Częstochowa|Radom|Zielona Góra|Gorzów Wielkopolski|Elbląg|Płock|Wałbrzych|Tarnów|Koszalin|Kalisz|Legnica|Grudziądz|Słupsk|Jaworzno|Jastrzębie-Zdrój|Nowy Sącz|Jelenia Góra|Siedlce|Mysłowice|Piła|Ostrów Wielkopolski|Siemianowice Śląskie|Stargard|Pabianice|Gniezno|Suwałki|Głogów|Chełm|Tomaszów Mazowiecki|Przemyśl|Stalowa Wola|Kędzierzyn-Koźle|Łomża|Żory|Mielec|Tczew|Ełk|Pruszków|Bełchatów|Świdnica|Będzin|Zgierz|Racibórz|Legionowo|Ostrowiec Świętokrzyski|Zawiercie|Starachowice|Wejherowo|Rybnik|Tychy|Dąbrowa Górnicza|Bytom|Zabrze|Sosnowiec|Ruda Śląska|Chorzów|Bielsko-Biała|Włocławek|Zamość|Leszno|Konin|Inowrocław|Lubin|Piotrków Trybunalski|Skierniewice|Sieradz|Zduńska Wola|Niepołomice|Swarzędz|Rumia|Krotoszyn|Miechów|Kłodzko|Mosina|Oświęcim|Wieliczka|Skawina");
+add("MX", "Zapopan|Naucalpan|Toluca|Aguascalientes|San Luis Potosí|Hermosillo|Chihuahua|Ciudad Juárez|Saltillo|Morelia|Veracruz|Villahermosa|Culiacán|Mexicali|Torreón|Oaxaca|Tlaxcala");
+add("AR", "Mar del Plata|San Miguel de Tucumán=Tucumán|Santa Fe, AR|Neuquén|Bahía Blanca|San Juan, AR");
+add("CO", "Cúcuta|Pereira|Manizales|Ibagué|Santa Marta|Villavicencio");
+add("PE", "Trujillo, PE|Chiclayo|Piura|Cusco|Huancayo|Iquitos");
+add("CL", "Viña del Mar|Antofagasta|Temuco|Rancagua|Talca|Puerto Montt|La Serena|Iquique");
+
+/** State codes that are also English words or abbreviations ("Requisition ID", "Log IN", "OK"): read after an unknown town only with a comma. */
+export const WORDLIKE_REGION_CODES = new Set(["ID", "IN", "OR", "ME", "OK", "HI", "OH", "LA", "AS", "ON", "SA", "WA", "DE", "PA", "MA", "CO", "AL", "MO", "NB", "PE", "SK"]);
+
+/** Words that make a name an administrative area rather than a town ("Thurston County", "Landkreis Harburg", "Provincia de Buenos Aires"). */
+export const COUNTY_WORDS = new Set(["county", "parish", "borough", "district", "province", "provincia", "kreis", "landkreis", "comté", "powiat", "municipio", "condado"]);

@@ -1,0 +1,155 @@
+import {
+  AMBIGUOUS_COUNTRY_NAMES, CA_PROVINCES, OTHER_REGIONS, US_STATES, CALLING_CODES, CURRENCY_COUNTRIES, CURRENCY_SIGN_COUNTRIES, LANGUAGE_COUNTRIES, SECOND_LEVEL_DOMAINS, VANITY_TLDS,
+} from "../lexicon/places.js";
+import { COUNTRY_EVIDENCE_ALL_DIGITS_RE, COUNTRY_EVIDENCE_DIGITS_RE, COUNTRY_EVIDENCE_NON_DIGITS_RE, COUNTRY_EVIDENCE_PHONE_RE, EMAIL_RE, URL_HOST_END_RE, URL_RE, URL_SCHEME_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { countryCode, isCountryCode } from "./countries.js";
+
+/** What the posting itself says about its country: a vote per country, and its language. */
+export interface CountryEvidence {
+  readonly votes: ReadonlyMap<string, number>;
+  readonly language: string | null;
+}
+
+// How much one mention of each kind weighs, and how many mentions of one kind count per country.
+const WEIGHT = { name: 2, phone: 3, domain: 2, currency: 2 } as const;
+const CAP = 3;
+// A language is only a tie-breaker between a place's possible countries.
+const LANGUAGE_WEIGHT = 0.5;
+// The most text read (a posting's facts and contacts are near its top or bottom; both ends are read).
+const MAX_TEXT = 40000;
+// "New Mexico", "Western Australia": a region whose last word is a country's name
+const REGION_NAMES = new Set([...Object.values(US_STATES), ...Object.values(CA_PROVINCES)].map((n) => n.toLowerCase()).concat(Object.keys(OTHER_REGIONS)));
+// Words that may join a country's name ("Bosnia and Herzegovina", "República de Colombia").
+const NAME_JOINERS = new Set(["and", "of", "the", "de", "del", "y", "e", "et", "und", "do", "da", "di"]);
+
+/**
+ * Reads the posting's own evidence of its country: countries it names ("Argentina", "Polska"),
+ * international phone prefixes ("+54 351…"), country domains of its e-mails and links
+ * ("rrhh@empresa.com.ar", "firma.pl"), and currencies only one country uses ("zł", "R$", "Bs", "ARS").
+ * `language` is kept as a weak vote among a place's possible countries.
+ */
+export function readCountryEvidence(text: string, language: string | null): CountryEvidence {
+  const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT / 2) + "\n" + text.slice(-MAX_TEXT / 2) : text;
+  const counts = new Map<string, Map<keyof typeof WEIGHT, number>>();
+  const vote = (cc: string | null | undefined, kind: keyof typeof WEIGHT) => {
+    if (!cc) return;
+    const byKind = counts.get(cc) ?? new Map<keyof typeof WEIGHT, number>();
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    counts.set(cc, byKind);
+  };
+  for (const m of t.matchAll(new RegExp(COUNTRY_EVIDENCE_PHONE_RE.source, COUNTRY_EVIDENCE_PHONE_RE.flags))) {
+    // a phone number has six to twelve more digits, and no "%" after them ("+ 10% de fin de mission")
+    const digits = m[2].replace(COUNTRY_EVIDENCE_NON_DIGITS_RE, "").length;
+    if (digits >= 6 && digits <= 12 && t[(m.index ?? 0) + m[0].length] !== "%") vote(callingCountry(m[1]), "phone");
+  }
+  for (const m of t.matchAll(new RegExp(EMAIL_RE.source, EMAIL_RE.flags))) vote(domainCountry(m[0]), "domain");
+  for (const m of t.matchAll(new RegExp(URL_RE.source, URL_RE.flags))) vote(domainCountry(m[0]), "domain");
+  const tokens = t.split(WHITESPACE_SPLIT_RE).map(trimToken).filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    vote(currencyCountry(tokens, i), "currency");
+    const first = tokens[i];
+    if (first.length < 2 || first[0] === first[0].toLowerCase()) continue;
+    // the longest name first: "Costa Rica", "Bosnia and Herzegovina", "Reino Unido"
+    for (let n = 4; n >= 1; n--) {
+      if (i + n > tokens.length) continue;
+      const words = tokens.slice(i, i + n);
+      if (n > 1 && NAME_JOINERS.has(words[n - 1].toLowerCase())) continue;
+      const name = words.join(" ");
+      if (n === 1 && (name.length <= 3 ? !["USA", "UK", "UAE"].includes(name) : AMBIGUOUS_COUNTRY_NAMES.has(name.toLowerCase()))) continue;
+      const cc = countryCode(name);
+      // "Réunion de service" opening a French sentence is a meeting when the text writes "réunion" too
+      if (cc && n === 1 && t.includes(` ${name.toLowerCase()}`)) continue;
+      if (cc && i > 0 && REGION_NAMES.has(`${tokens[i - 1]} ${name}`.toLowerCase())) continue;
+      if (cc) {
+        vote(cc, "name");
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  const votes = new Map<string, number>();
+  for (const [cc, byKind] of counts) {
+    let v = 0;
+    for (const [kind, n] of byKind) v += WEIGHT[kind] * Math.min(n, CAP);
+    votes.set(cc, v);
+  }
+  return { votes, language };
+}
+
+const CURRENCY_SIGNS = "$£€₩₫₹₡₲";
+
+function kept(c: string, end: boolean): boolean {
+  return c.toLowerCase() !== c.toUpperCase() || (c >= "0" && c <= "9") || CURRENCY_SIGNS.includes(c) || (end && c === "/") || c > "\u3000";
+}
+
+/** A word without the punctuation at its ends ("Argentina." → "Argentina", "(Bs" → "Bs"; "S/" keeps its slash). */
+function trimToken(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b && !kept(w[a], false)) a++;
+  while (b > a && !kept(w[b - 1], true)) b--;
+  return w.slice(a, b);
+}
+
+/** The country of an international prefix ("54" → AR, "591" → BO), longest prefix first. */
+function callingCountry(digits: string): string | null {
+  for (let n = 3; n >= 1; n--) {
+    const cc = CALLING_CODES[digits.slice(0, n)];
+    if (cc) return cc;
+  }
+  return null;
+}
+
+/** The country of an address's domain: "rrhh@empresa.com.ar" → AR, "https://firma.pl/kariera" → PL; vanity domains name none. */
+export function domainCountry(address: string): string | null {
+  const at = address.indexOf("@");
+  const host = (at >= 0 ? address.slice(at + 1) : address.replace(URL_SCHEME_RE, "").split(URL_HOST_END_RE)[0]).toLowerCase();
+  const labels = host.split(".").filter(Boolean);
+  if (labels.length < 2) return null;
+  const tld = labels[labels.length - 1];
+  if (tld.length !== 2) return null;
+  const code = tld === "uk" ? "GB" : tld.toUpperCase();
+  if (!isCountryCode(code)) return null;
+  // "acme.io" is no place; "empresa.com.co" is Colombia
+  if (VANITY_TLDS.has(tld) && !(labels.length >= 3 && SECOND_LEVEL_DOMAINS.has(labels[labels.length - 2]))) return null;
+  return code;
+}
+
+/** The country of a currency written beside a figure: "3 500 zł", "R$ 4.000", "Bs 3.000", "ARS 900.000". */
+function currencyCountry(tokens: readonly string[], i: number): string | null {
+  const tok = tokens[i];
+  const low = tok.toLowerCase();
+  // "15 triệu/tháng", "3500zł": the sign before a per-period slash, or glued to its figure
+  const bare = low.replace(COUNTRY_EVIDENCE_ALL_DIGITS_RE, "");
+  const sign = CURRENCY_SIGN_COUNTRIES[low] ?? CURRENCY_SIGN_COUNTRIES[bare] ?? CURRENCY_SIGN_COUNTRIES[bare.split("/")[0]];
+  const code = tok.length === 3 && tok === tok.toUpperCase() ? CURRENCY_COUNTRIES[tok] : undefined;
+  const cc = sign ?? code;
+  if (!cc) return null;
+  // a currency stands beside a figure (glued or one word away): "PHP" alone is a language, "Bs" alone a word
+  const glued = COUNTRY_EVIDENCE_DIGITS_RE.test(tok);
+  const near = [tokens[i - 1], tokens[i + 1]].some((w) => w !== undefined && COUNTRY_EVIDENCE_DIGITS_RE.test(w));
+  return glued || near ? cc : null;
+}
+
+/** How much the posting's evidence weighs for one country, its language counted as a small vote. */
+export function countryWeight(e: CountryEvidence, cc: string): number {
+  const lang = e.language ? LANGUAGE_COUNTRIES[e.language] : undefined;
+  return (e.votes.get(cc) ?? 0) + (lang?.includes(cc) ? LANGUAGE_WEIGHT : 0);
+}
+
+/**
+ * The country the posting's evidence points to alone: at least a phone prefix's worth, and twice the
+ * weight of any other country; null when the evidence is thin or split.
+ */
+export function leadingCountry(e: CountryEvidence): string | null {
+  let best: string | null = null;
+  let bestV = 0;
+  let second = 0;
+  for (const [cc, v] of e.votes) {
+    if (v > bestV) {
+      second = bestV;
+      [best, bestV] = [cc, v];
+    } else if (v > second) second = v;
+  }
+  return best && bestV >= 3 && bestV >= 2 * second ? best : null;
+}
