@@ -14,6 +14,7 @@ import { withoutIcon } from "../input/repair.js";
 import { MENU_WORDS } from "../lexicon/names.js";
 import { chromeLine, classifyHeading } from "../sections/phrases.js";
 import type { Block } from "../tree/blocks.js";
+import { perText } from "../memo.js";
 
 /** What one short line at the top of a posting is. */
 export type HeaderRole = "date" | "salary" | "location" | "badge" | "chrome" | "logo" | "counter" | "text";
@@ -57,6 +58,12 @@ const ROLE_SUFFIXES = ["", "s", "es", "in", "innen", "e", "a", "as", "os"];
 
 /** A line reads as a job title when it is short and names a role ("Senior Backend Engineer", "Chef de projet (H/F)"). */
 export function looksLikeTitle(text: string): boolean {
+  return titleLike(text);
+}
+
+const titleLike = perText(readsAsTitle);
+
+function readsAsTitle(text: string): boolean {
   const t = text.trim();
   if (t.length < 3 || t.length > 110) return false;
   if (SENTENCE_PUNCT_END_RE.test(t) && !ABBREVIATED_NAME_END_RE.test(t)) return false;

@@ -9,6 +9,7 @@ import { looksLikeTitle } from "../detectors/header-lines.js";
 import { classifySectionHeading } from "./classify.js";
 import { chromeLine, exactHeading, phraseKey } from "./phrases.js";
 import type { SectionInfo } from "./split.js";
+import { perText } from "../memo.js";
 
 // Board chrome found by its shape and a little vocabulary (src/lexicon/<lang>.ts: uiVerbs, uiObjects,
 // siteTerms, boardNouns, placeWords, answerWords, counterNouns), whatever the board: buttons
@@ -25,7 +26,7 @@ function gather(pick: (l: (typeof LEXICONS)[number]) => string[] | undefined): P
   const out: Phrases = [];
   for (const lex of LEXICONS) {
     for (const p of pick(lex) ?? []) {
-      const words = wordsOf(p);
+      const words = readWords(p);
       const k = words.join(" ");
       if (words.length === 0 || seen.has(k)) continue;
       seen.add(k);
@@ -71,7 +72,13 @@ const LISTING_WORDS = 4;
 const CARD_WORDS = 10;
 
 /** Lowercase words with elisions taken off: "Voir l'entreprise" → ["voir", "entreprise"]. */
-function wordsOf(text: string): string[] {
+function wordsOf(text: string): readonly string[] {
+  return wordsOfText(text);
+}
+
+const wordsOfText = perText(readWords);
+
+function readWords(text: string): string[] {
   const key = phraseKey(text);
   if (key.length === 0) return [];
   return key.split(" ").map((w) => {
