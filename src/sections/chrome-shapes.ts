@@ -47,8 +47,11 @@ const BOARD_PHRASES = gather((l) => l.boardNouns).filter((w) => w.length > 1);
 const PLACE_WORDS = new Set(gather((l) => l.placeWords).map((w) => w.join(" ")));
 const ANSWER_WORDS = new Set(gather((l) => l.answerWords).map((w) => w.join(" ")));
 const COUNTER_NOUNS = gather((l) => l.counterNouns);
-const SITE_BY_FIRST = byOpening(SITE_TERMS);
-const OBJECTS_BY_FIRST = byOpening(UI_OBJECTS);
+// (a line's words repeat across a posting: each word's phrases are looked up once per parse)
+const SITE_OPENINGS = byOpening(SITE_TERMS);
+const OBJECT_OPENINGS = byOpening(UI_OBJECTS);
+const siteTermsOpening = perText((word) => phrasesOpening(SITE_OPENINGS, word));
+const objectsOpening = perText((word) => phrasesOpening(OBJECT_OPENINGS, word));
 const VERBS_BY_FIRST = byFirstWord(UI_VERBS);
 const LAST_VERBS_BY_FIRST = byFirstWord(LAST_VERBS);
 
@@ -116,7 +119,7 @@ function verbAt(words: readonly string[], i: number, verbs: Map<string, Phrases>
 
 function objectNear(words: readonly string[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i <= to && i < words.length; i++) {
-    for (const o of phrasesOpening(OBJECTS_BY_FIRST, words[i])) if (i + o.length - 1 <= to && phraseAt(words, i, o)) return true;
+    for (const o of objectsOpening(words[i])) if (i + o.length - 1 <= to && phraseAt(words, i, o)) return true;
   }
   return false;
 }
@@ -220,7 +223,7 @@ function siteHits(words: readonly string[]): number {
   let hits = 0;
   // one pass over the words, each tried only against the terms it could open
   for (let i = 0; i < words.length; i++) {
-    for (const term of phrasesOpening(SITE_BY_FIRST, words[i])) {
+    for (const term of siteTermsOpening(words[i])) {
       if (phraseAt(words, i, term)) {
         hits++;
         i += term.length - 1;
@@ -269,14 +272,16 @@ function byOpening(phrases: Phrases): Openings {
  * (a stem's word adds at most STEM_SLACK letters).
  */
 function phrasesOpening(index: Openings, word: string): Phrases {
-  const hits: number[] = [...(index.byWord.get(word) ?? [])];
+  let hits = index.byWord.get(word) ?? NONE;
   for (let cut = 0; cut <= STEM_SLACK && cut < word.length; cut++) {
     const stems = index.byWord.get(`~${word.slice(0, word.length - cut)}`);
-    if (stems) hits.push(...stems);
+    if (stems) hits = [...hits, ...stems];
   }
-  if (hits.length > 1) hits.sort((a, b) => a - b);
-  return hits.map((k) => index.list[k]);
+  if (hits.length === 0) return [];
+  return [...hits].sort((a, b) => a - b).map((k) => index.list[k]);
 }
+
+const NONE: readonly number[] = [];
 
 /**
  * A sentence about the site, not the job: a short line that names it ("Please see our Privacy
