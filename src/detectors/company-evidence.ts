@@ -139,9 +139,10 @@ function domains(text: string): { all: Set<string>; mail: Set<string> } {
       if (stem.length >= 3 && !NOT_EMPLOYER_HOSTS.has(stem) && !GENERIC_HOST_PARTS.has(stem)) out.add(stem.split("-").join(""));
     }
   };
-  for (const m of text.matchAll(EMAIL_RE)) add(m[0].slice(m[0].indexOf("@") + 1));
+  // (an address needs its "@", a URL its "http")
+  if (text.includes("@")) for (const m of text.matchAll(EMAIL_RE)) add(m[0].slice(m[0].indexOf("@") + 1));
   const mail = new Set(out);
-  for (const m of text.matchAll(URL_RE)) {
+  if (text.includes("http")) for (const m of text.matchAll(URL_RE)) {
     try {
       const u = new URL(m[0]);
       add(u.hostname);

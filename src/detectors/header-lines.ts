@@ -118,13 +118,17 @@ const TOP_FACTS = new WeakMap<object, Block[]>();
  * least half, are places, dates, pay or contract badges. A paragraph of such lines is read line by line.
  */
 export function topFactLines(ctx: Context): Block[] {
-  let memo = TOP_FACTS.get(ctx);
-  if (!memo) TOP_FACTS.set(ctx, (memo = factsBelowHeader(ctx)));
-  return [...headerLines(ctx), ...memo];
+  return [...headerLines(ctx), ...factsBelowHeader(ctx)];
 }
 
-/** The lines of the facts block that stands after the header near the top, or none. */
-export function factsBelowHeader(ctx: Context): Block[] {
+/** The lines of the facts block that stands after the header near the top, or none (read once per parse). */
+export function factsBelowHeader(ctx: Context): readonly Block[] {
+  let memo = TOP_FACTS.get(ctx);
+  if (!memo) TOP_FACTS.set(ctx, (memo = readFactsBelowHeader(ctx)));
+  return memo;
+}
+
+function readFactsBelowHeader(ctx: Context): Block[] {
   const last = ctx.header.length > 0 ? ctx.blocks.indexOf(ctx.header[ctx.header.length - 1]) : -1;
   const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
   // the facts block stands before the posting's lists: a duties or benefits heading ends the search
