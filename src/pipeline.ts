@@ -4,6 +4,7 @@ import { prepareInput, type InputFormat, type Prepared } from "./input/prepare.j
 import { FIELD_PATH_INDEX_RE, FIELD_PATH_SPLIT_RE, HYPHENS_RE, ISO_DAY_RE, WORD_CHAR_RE } from "./patterns.js";
 import { JobPostingSchema, type Evidence, type JobPosting, type Span } from "./schema.js";
 import { forgetLowered } from "./fields/words.js";
+import { forgetTexts } from "./memo.js";
 import { collectLabels } from "./sections/labels.js";
 import { menuBlocks } from "./sections/menus.js";
 import { splitSections } from "./sections/split.js";
@@ -38,6 +39,7 @@ function emptyFields(): Fields {
  */
 export function parseJobPosting(input: string | Uint8Array, options: ParseOptions = {}): JobPosting {
   forgetLowered();
+  forgetTexts();
   const prepared = prepareInput(input, options.format ?? "auto");
   const ctx = analyse(prepared, toDate(options.now));
   const found = ctx.found as Map<FieldKey, Detection<unknown>>;

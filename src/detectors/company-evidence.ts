@@ -139,9 +139,10 @@ function domains(text: string): { all: Set<string>; mail: Set<string> } {
       if (stem.length >= 3 && !NOT_EMPLOYER_HOSTS.has(stem) && !GENERIC_HOST_PARTS.has(stem)) out.add(stem.split("-").join(""));
     }
   };
-  for (const m of text.matchAll(EMAIL_RE)) add(m[0].slice(m[0].indexOf("@") + 1));
+  // (an address needs its "@", a URL its "http")
+  if (text.includes("@")) for (const m of text.matchAll(EMAIL_RE)) add(m[0].slice(m[0].indexOf("@") + 1));
   const mail = new Set(out);
-  for (const m of text.matchAll(URL_RE)) {
+  if (text.includes("http")) for (const m of text.matchAll(URL_RE)) {
     try {
       const u = new URL(m[0]);
       add(u.hostname);
@@ -331,6 +332,7 @@ function byFirstWord(cues: readonly (readonly [string, number])[], lower: boolea
   return index;
 }
 
+const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(GOVERNMENT_OF);
 const AFTER_CUES = byFirstWord(NAME_AFTER_CUES, false);
 const BEFORE_CUES = byFirstWord(NAME_BEFORE_CUES, true);
 
@@ -385,7 +387,9 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         add(name, whole ? w + 1 : w, "cue", spanOf(b));
       }
     }
+    const present = new Set(tokens);
     for (const [cue, w] of NAME_AFTER_COMMA_CUES) {
+      if (!present.has(cue)) continue;
       for (let i = 0; i + 1 < tokens.length; i++) {
         if (tokens[i] !== cue) continue;
         const startsSentence = i === 0 || bare(tokens[i - 1]).ends || tokens[i - 1].endsWith(".");
@@ -428,8 +432,8 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
     if (appos) add(appos[1], 4, "cue", spanOf(b));
     // "City of Portland", "Adams County": a government employer named in the text
     for (let i = 0; i < tokens.length; i++) {
-      const w = bare(tokens[i]).word;
-      if (GOVERNMENT_OF.includes(w.toLowerCase()) && isUpper(w[0]) && tokens[i + 1] === "of") {
+      const w = bares[i].word;
+      if (tokens[i + 1] === "of" && GOVERNMENT_WORDS.has(w.toLowerCase()) && isUpper(w[0])) {
         const rest = nameAfter(tokens, i + 2);
         if (rest) add(`${w} of ${rest}`, 1, "government", spanOf(b));
       } else if (w === "County" && i > 0 && !bare(tokens[i - 1]).ends) {

@@ -35,8 +35,9 @@ export const contactsDetector: Detector<"contacts"> = {
       for (const b of s.heading ? [s.heading, ...s.blocks] : s.blocks) {
         if (chrome.has(b)) continue;
         where = spanOf(b);
-        for (const m of b.text.matchAll(new RegExp(EMAIL_RE.source, EMAIL_RE.flags))) addEmail(m[0].replace(PERIOD_END_RE, ""));
-        for (const m of b.text.matchAll(new RegExp(URL_RE.source, URL_RE.flags))) addUrl(fullUrl(m[0].replace(URL_TRAILING_RE, ""), b.links));
+        // (an address needs its "@", a URL its "http": most blocks have neither)
+        if (b.text.includes("@")) for (const m of b.text.matchAll(new RegExp(EMAIL_RE.source, EMAIL_RE.flags))) addEmail(m[0].replace(PERIOD_END_RE, ""));
+        if (b.text.includes("http")) for (const m of b.text.matchAll(new RegExp(URL_RE.source, URL_RE.flags))) addUrl(fullUrl(m[0].replace(URL_TRAILING_RE, ""), b.links));
         for (const l of b.links) {
           if (MAILTO_RE.test(l.url)) {
             addEmail(l.url.slice(7).split("?")[0]);

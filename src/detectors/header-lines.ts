@@ -14,6 +14,7 @@ import { withoutIcon } from "../input/repair.js";
 import { MENU_WORDS } from "../lexicon/names.js";
 import { chromeLine, classifyHeading } from "../sections/phrases.js";
 import type { Block } from "../tree/blocks.js";
+import { perText } from "../memo.js";
 
 /** What one short line at the top of a posting is. */
 export type HeaderRole = "date" | "salary" | "location" | "badge" | "chrome" | "logo" | "counter" | "text";
@@ -57,6 +58,12 @@ const ROLE_SUFFIXES = ["", "s", "es", "in", "innen", "e", "a", "as", "os"];
 
 /** A line reads as a job title when it is short and names a role ("Senior Backend Engineer", "Chef de projet (H/F)"). */
 export function looksLikeTitle(text: string): boolean {
+  return titleLike(text);
+}
+
+const titleLike = perText(readsAsTitle);
+
+function readsAsTitle(text: string): boolean {
   const t = text.trim();
   if (t.length < 3 || t.length > 110) return false;
   if (SENTENCE_PUNCT_END_RE.test(t) && !ABBREVIATED_NAME_END_RE.test(t)) return false;
@@ -111,13 +118,17 @@ const TOP_FACTS = new WeakMap<object, Block[]>();
  * least half, are places, dates, pay or contract badges. A paragraph of such lines is read line by line.
  */
 export function topFactLines(ctx: Context): Block[] {
-  let memo = TOP_FACTS.get(ctx);
-  if (!memo) TOP_FACTS.set(ctx, (memo = factsBelowHeader(ctx)));
-  return [...headerLines(ctx), ...memo];
+  return [...headerLines(ctx), ...factsBelowHeader(ctx)];
 }
 
-/** The lines of the facts block that stands after the header near the top, or none. */
-export function factsBelowHeader(ctx: Context): Block[] {
+/** The lines of the facts block that stands after the header near the top, or none (read once per parse). */
+export function factsBelowHeader(ctx: Context): readonly Block[] {
+  let memo = TOP_FACTS.get(ctx);
+  if (!memo) TOP_FACTS.set(ctx, (memo = readFactsBelowHeader(ctx)));
+  return memo;
+}
+
+function readFactsBelowHeader(ctx: Context): Block[] {
   const last = ctx.header.length > 0 ? ctx.blocks.indexOf(ctx.header[ctx.header.length - 1]) : -1;
   const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
   // the facts block stands before the posting's lists: a duties or benefits heading ends the search

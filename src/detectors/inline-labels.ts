@@ -9,6 +9,8 @@ import type { Block } from "../tree/blocks.js";
 export function inlineLabel(ctx: Context, labels: readonly string[], maxBlocks = 40): { value: string; block: Block } | null {
   for (const b of ctx.blocks.slice(0, maxBlocks)) {
     const t = b.text;
+    // (every label stands before a colon)
+    if (!t.includes(":")) continue;
     const low = t.toLowerCase();
     const hay = low.length === t.length ? low : t;
     for (const label of labels) {

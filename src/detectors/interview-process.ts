@@ -1,9 +1,9 @@
 import { spanOf, type Context, type Detector } from "../context.js";
 import {
-  DURATION_HM_RE, DURATION_IN_NAME_RE, SENTENCE_SPLIT_RE, DURATION_PRIME_RE, DURATION_RE, DURATION_TIMES_RE, SPACE_BEFORE_PUNCT_RE, STEP_BRACKET_RE, STEP_DANGLING_RE, STEP_LIST_END_RE, STEP_NAME_END_RE, STEP_NAME_TAIL_RE, WHITESPACE_RUNS_RE,
+  DIGIT_RE, DURATION_HM_RE, DURATION_IN_NAME_RE, SENTENCE_SPLIT_RE, DURATION_PRIME_RE, DURATION_RE, DURATION_TIMES_RE, SPACE_BEFORE_PUNCT_RE, STEP_BRACKET_RE, STEP_DANGLING_RE, STEP_LIST_END_RE, STEP_NAME_END_RE, STEP_NAME_TAIL_RE, WHITESPACE_RUNS_RE,
 } from "../patterns.js";
 import { DURATION_PHRASES } from "../lexicon/facts.js";
-import { findIn, lowered } from "../fields/words.js";
+import { findIn, lowered, phraseCandidates } from "../fields/words.js";
 import { itemKind } from "../sections/classify.js";
 import { blocksToSteps, stepsUnderProcessLines, type Steps } from "./interview-steps.js";
 import { chainSteps, enumerationSteps, ledSteps, withoutLeadingIcons } from "./step-text.js";
@@ -31,6 +31,9 @@ function take(text: string, re: RegExp, minutes: (m: RegExpExecArray) => number 
   return { text: out, total, any };
 }
 
+// The duration phrases alone, in their order, for phraseCandidates.
+const DURATION_PHRASE_TEXTS = DURATION_PHRASES.map(([phrase]) => phrase);
+
 /**
  * Sums every duration in a step: "(60 minutes) & … (60 minutes)" is 120, "1h30" 90, "3 × 30-minute
  * interviews" 90, "half an hour" 30, "20’" 20; none is null.
@@ -41,7 +44,9 @@ export function durationMinutes(input: string): number | null {
   let text = input;
   // "half an hour", "an hour and a half": words, longest first, blanked once read
   let hay = lowered(text);
-  for (const [phrase, minutes] of DURATION_PHRASES) {
+  // (blanking only removes words: the first text's candidates hold every later one's)
+  for (const k of phraseCandidates(hay, DURATION_PHRASE_TEXTS)) {
+    const [phrase, minutes] = DURATION_PHRASES[k];
     for (let at = findIn(hay, phrase); at >= 0; at = findIn(hay, phrase, at + phrase.length)) {
       total += minutes;
       any = true;
@@ -49,6 +54,8 @@ export function durationMinutes(input: string): number | null {
       hay = lowered(text);
     }
   }
+  // every figure below is written with digits
+  if (!DIGIT_RE.test(text)) return any ? Math.round(total) : null;
   for (const [re, read] of [
     [new RegExp(DURATION_TIMES_RE.source, DURATION_TIMES_RE.flags), (m: RegExpExecArray) => Number(m[1]) * Number(m[2]) * (UNIT_MINUTES[m[3].toLowerCase()] ?? 1)],
     [new RegExp(DURATION_HM_RE.source, DURATION_HM_RE.flags), (m: RegExpExecArray) => Number(m[1]) * 60 + Number(m[2])],

@@ -4,9 +4,10 @@ import type { Block } from "../tree/blocks.js";
 import { COLON_END_RE, DIGIT_START_RE, SENTENCE_SPLIT_RE, STEP_ARROW_SPLIT_RE, STEP_BARE_NUMBER_RE, STEP_WORD_RE } from "../patterns.js";
 import { STEP_LAST_WORDS } from "../lexicon/steps.js";
 import { CLOSING_LINE_WORDS } from "../lexicon/names.js";
-import { findIn, lowered } from "../fields/words.js";
+import { anyPhraseIn, lowered } from "../fields/words.js";
 import { classifySectionHeading } from "../sections/classify.js";
 import { STEP_MAX, STEPS_MAX, chainSteps, enumerationSteps, inlineNumbered, sequenceSteps, stepLike } from "./step-text.js";
+import { perText } from "../memo.js";
 
 /*
  * Hiring steps from the blocks a posting gives its process, wherever it names it: a list, short lines
@@ -30,8 +31,7 @@ const HEADING_LINE_MAX = 90;
 
 /** A list's closing line ("We look forward to your application"), not a step. */
 function closingLine(text: string): boolean {
-  const low = lowered(text);
-  return CLOSING_LINE_WORDS.some((w) => findIn(low, w) >= 0);
+  return anyPhraseIn(lowered(text), CLOSING_LINE_WORDS);
 }
 
 /**
@@ -205,6 +205,13 @@ function headingCards(blocks: readonly Block[], duration: (t: string) => number 
 
 /** Whether a short line or heading names the hiring process, a flourish after a dash or in brackets aside ("Our Recruitment Process - simple, quick, and human."). */
 export function processHeading(text: string): boolean {
+  return namesProcess(text);
+}
+
+// (every short line of every section is asked: each once per parse)
+const namesProcess = perText(readsAsProcessHeading);
+
+function readsAsProcessHeading(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > HEADING_LINE_MAX) return false;
   if (classifySectionHeading(t).cls?.kind === "interview-process") return true;

@@ -2,7 +2,7 @@ import type { Context, Detection } from "../context.js";
 import { COLON_END_RE, LETTER_OR_DIGIT_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { SectionKind, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
-import { findIn, lowered } from "../fields/words.js";
+import { anyPhraseIn, lowered } from "../fields/words.js";
 import { CLOSING_LINE_WORDS } from "../lexicon/names.js";
 import { delimitedList, gluedItems } from "../tree/tails.js";
 
@@ -73,8 +73,7 @@ function signature(text: string): boolean {
 }
 
 function closingLine(text: string): boolean {
-  const low = lowered(text);
-  return CLOSING_LINE_WORDS.some((w) => findIn(low, w) >= 0);
+  return anyPhraseIn(lowered(text), CLOSING_LINE_WORDS);
 }
 
 /** A list detection, or null when empty. */

@@ -3,7 +3,7 @@ import {
   STEP_CLAUSE_SPLIT_RE, STEP_COUNT_LEAD_RE, STEP_DASH_SPLIT_RE, STEP_FINAL_STOP_RE, STEP_INLINE_NUMBER_RE,
 } from "../patterns.js";
 import { STEP_JOINERS, STEP_LIST_VERBS, STEP_SEQUENCE_WORDS } from "../lexicon/steps.js";
-import { findIn, lowered } from "../fields/words.js";
+import { findIn, lowered, phraseCandidates } from "../fields/words.js";
 import { classifySectionHeading, itemScores } from "../sections/classify.js";
 
 /*
@@ -135,7 +135,9 @@ export function enumerationSteps(sentence: string, inProcess: boolean, duration:
   if (led) return led;
   const low = lowered(text);
   let verbs = 0;
-  for (const verb of STEP_LIST_VERBS) {
+  // (only the verbs whose words the sentence has: the others are surely not there)
+  for (const k of phraseCandidates(low, STEP_LIST_VERBS)) {
+    const verb = STEP_LIST_VERBS[k];
     const at = findIn(low, verb);
     if (at < 0) continue;
     verbs++;

@@ -99,9 +99,10 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
         if (denied.rows.has(b)) continue;
         for (const sentence of statementsOf(b)) {
           const v = parseWorkplaceStatement(sentence);
+          if (!v) continue;
           // "This is a hybrid role", "The position is fully remote": said of the role itself, as firm as a badge
           const itself = WP_ROLE_ITSELF_RE.test(sentence);
-          if (v) found.push({ value: v, spans: [spanOf(b)], strength: itself && strength === 1 ? 2 : itself && aside ? 1 : strength });
+          found.push({ value: v, spans: [spanOf(b)], strength: itself && strength === 1 ? 2 : itself && aside ? 1 : strength });
         }
       }
     }

@@ -1,6 +1,6 @@
 import { EMPLOYMENT as BASE_EMPLOYMENT, EMPLOYMENT_BADGES } from "../lexicon/terms.js";
 import { MORE_EMPLOYMENT } from "../lexicon/facts.js";
-import { EMP_CONTRACT_LENGTH_RE, EMP_DAY_RATE_RE, EMP_WEEKLY_HOURS_RE, LEADING_SYMBOLS_RE } from "../patterns.js";
+import { DIGIT_RE, EMP_CONTRACT_LENGTH_RE, EMP_DAY_RATE_RE, EMP_WEEKLY_HOURS_RE, LEADING_SYMBOLS_RE } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered, phraseCandidates } from "./words.js";
 
@@ -46,6 +46,8 @@ export function findEmploymentTypes(text: string, options: { glued?: boolean } =
   const bare = text.trim().replace(LEADING_SYMBOLS_RE, "");
   const badge = EMPLOYMENT_BADGES[bare.toLowerCase()];
   if (badge) hits.push({ value: badge, phrase: bare, start: 0, end: text.length, rank: 0 });
+  // a day rate, a contract's length and weekly hours are all written with a figure
+  if (!DIGIT_RE.test(text)) return hits.sort((a, b) => a.start - b.start || a.rank - b.rank);
   const day = EMP_DAY_RATE_RE.exec(text);
   if (day) hits.push({ value: "contract", phrase: day[0], start: day.index, end: day.index + day[0].length, rank: 0 });
   // "6 month contract" is a contractor's; a length given to a temporary or fixed-term contract keeps it temporary

@@ -26,6 +26,10 @@ function scriptOf(c: number): string | null {
   return inRanges(c, SCRIPT_RANGES);
 }
 
+function asciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 /** The most weighty key of a tally, with its weight. */
 function top(counts: Map<string, number>): [string | null, number] {
   let best: string | null = null;
@@ -68,10 +72,14 @@ export function detectLanguage(text: string): string | null {
   for (let i = 0; i < sample.length; i++) {
     const ch = sample[i];
     const c = ch.charCodeAt(0);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    if (asciiLetter(c)) {
       if (wordScript !== null) flush();
       wordScript = null;
-      word += ch.toLowerCase();
+      // perf: a run of ASCII letters is taken whole
+      let end = i + 1;
+      while (end < sample.length && asciiLetter(sample.charCodeAt(end))) end++;
+      word += sample.slice(i, end).toLowerCase();
+      i = end - 1;
     } else if (c > 191 && LETTER_RE.test(ch)) {
       const script = scriptOf(c);
       if (script !== wordScript) flush();

@@ -65,7 +65,12 @@ export function parseWorkplaceBadge(text: string): WorkplaceType | null {
 export function parseWorkplaceStatement(sentence: string): WorkplaceType | null {
   // a cheap pre-test: most sentences name no workplace at all
   const lower = sentence.toLowerCase();
-  if (!hasHintStem(lower) && !lower.includes("based ") && !WP_DAYS_A_WEEK_RE.test(sentence)) return null;
+  const based = lower.includes("based ");
+  // (both day counts end in a week's word: "3 days a week", "zwei Tage pro Woche")
+  const week = WEEK_WORDS.some((w) => lower.includes(w));
+  if (!hasHintStem(lower) && !based && !(week && WP_DAYS_A_WEEK_RE.test(sentence))) return null;
+  // perf: a sentence without a week, "based" or any workplace word as a whole word gives nothing below (blanking only removes words)
+  if (!based && !week && !mayNameWorkplace(lowered(sentence))) return null;
   const s = blankNotRole(sentence);
   const days = WP_DAYS_A_WEEK_RE.exec(s) ?? WP_DAYS_WORDS_A_WEEK_RE.exec(s);
   if (days?.groups) {
@@ -107,6 +112,14 @@ export function parseWorkplaceStatement(sentence: string): WorkplaceType | null 
     return partial && !WP_ONSITE_OCCASION_RE.test(near.slice(partial.index + partial[0].length, partial.index + partial[0].length + 16)) ? "hybrid" : "remote";
   }
   return null;
+}
+
+// The words that end a count of days a week (WP_DAYS_A_WEEK_RE, WP_DAYS_WORDS_A_WEEK_RE).
+const WEEK_WORDS = ["week", "woche", "semaine", "semana", "settimana"];
+
+/** Whether any workplace word a statement reads may stand in the text (`phraseCandidates`: none means none is there). */
+function mayNameWorkplace(hay: Lowered): boolean {
+  return phraseCandidates(hay, HYBRID_WORDS).length > 0 || phraseCandidates(hay, ONSITE_WORDS).length > 0 || phraseCandidates(hay, STATEMENT_REMOTE_WORDS).length > 0;
 }
 
 function negated(s: string, at: number): boolean {

@@ -53,15 +53,22 @@ export function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 4096);
   if (n === 0) return false;
   let bad = 0;
+  for (let i = 0; i < n; i++) if (badUnit(text.charCodeAt(i))) bad++;
+  if (bad / n <= 0.1) return false;
+  // (letters and spaces are counted only for a text with that many bad characters: a posting almost never)
   let letters = 0;
   let spaces = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 9 || (c > 13 && c < 32)) || c === 0xfffd) bad++;
-    else if (c === 32 || c === 10) spaces++;
+    if (badUnit(c)) continue;
+    if (c === 32 || c === 10) spaces++;
     else if (LETTER_RE.test(text[i]!)) letters++;
   }
-  if (bad / n <= 0.1) return false;
   const rest = n - bad;
   return !(letters > 200 && letters > rest * 0.6 && spaces > rest * 0.08);
+}
+
+/** A control character (not a tab or a line end) or the replacement character. */
+function badUnit(c: number): boolean {
+  return c < 9 || (c > 13 && c < 32) || c === 0xfffd;
 }

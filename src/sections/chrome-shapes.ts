@@ -9,6 +9,7 @@ import { looksLikeTitle } from "../detectors/header-lines.js";
 import { classifySectionHeading } from "./classify.js";
 import { chromeLine, exactHeading, phraseKey } from "./phrases.js";
 import type { SectionInfo } from "./split.js";
+import { perText } from "../memo.js";
 
 // Board chrome found by its shape and a little vocabulary (src/lexicon/<lang>.ts: uiVerbs, uiObjects,
 // siteTerms, boardNouns, placeWords, answerWords, counterNouns), whatever the board: buttons
@@ -25,7 +26,7 @@ function gather(pick: (l: (typeof LEXICONS)[number]) => string[] | undefined): P
   const out: Phrases = [];
   for (const lex of LEXICONS) {
     for (const p of pick(lex) ?? []) {
-      const words = wordsOf(p);
+      const words = readWords(p);
       const k = words.join(" ");
       if (words.length === 0 || seen.has(k)) continue;
       seen.add(k);
@@ -46,8 +47,13 @@ const BOARD_PHRASES = gather((l) => l.boardNouns).filter((w) => w.length > 1);
 const PLACE_WORDS = new Set(gather((l) => l.placeWords).map((w) => w.join(" ")));
 const ANSWER_WORDS = new Set(gather((l) => l.answerWords).map((w) => w.join(" ")));
 const COUNTER_NOUNS = gather((l) => l.counterNouns);
-const SITE_BY_FIRST = byFirstLetter(SITE_TERMS);
-const OBJECTS_BY_FIRST = byFirstLetter(UI_OBJECTS);
+// (a line's words repeat across a posting: each word's phrases are looked up once per parse)
+const SITE_OPENINGS = byOpening(SITE_TERMS);
+const OBJECT_OPENINGS = byOpening(UI_OBJECTS);
+const siteTermsOpening = perText((word) => phrasesOpening(SITE_OPENINGS, word));
+const objectsOpening = perText((word) => phrasesOpening(OBJECT_OPENINGS, word));
+const VERBS_BY_FIRST = byFirstWord(UI_VERBS);
+const LAST_VERBS_BY_FIRST = byFirstWord(LAST_VERBS);
 
 // Most letters a stem's word may add: "ofert" → "ofertę", "pracodaw" → "pracodawcą", "job" → "jobs".
 const STEM_SLACK = 4;
@@ -71,7 +77,13 @@ const LISTING_WORDS = 4;
 const CARD_WORDS = 10;
 
 /** Lowercase words with elisions taken off: "Voir l'entreprise" → ["voir", "entreprise"]. */
-function wordsOf(text: string): string[] {
+function wordsOf(text: string): readonly string[] {
+  return wordsOfText(text);
+}
+
+const wordsOfText = perText(readWords);
+
+function readWords(text: string): string[] {
   const key = phraseKey(text);
   if (key.length === 0) return [];
   return key.split(" ").map((w) => {
@@ -95,9 +107,10 @@ function findPhrase(words: readonly string[], phrase: readonly string[], from = 
 }
 
 /** How long the verb phrase at words[i] is (0 when none): verbs match whole words. */
-function verbAt(words: readonly string[], i: number, verbs: Phrases = UI_VERBS): number {
+function verbAt(words: readonly string[], i: number, verbs: Map<string, Phrases> = VERBS_BY_FIRST): number {
   let best = 0;
-  for (const v of verbs) {
+  if (i < 0 || i >= words.length) return 0;
+  for (const v of verbs.get(words[i]) ?? []) {
     if (v.length <= best || i + v.length > words.length) continue;
     if (v.every((w, k) => words[i + k] === w)) best = v.length;
   }
@@ -106,7 +119,7 @@ function verbAt(words: readonly string[], i: number, verbs: Phrases = UI_VERBS):
 
 function objectNear(words: readonly string[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i <= to && i < words.length; i++) {
-    for (const o of OBJECTS_BY_FIRST.get(words[i].charAt(0)) ?? []) if (i + o.length - 1 <= to && phraseAt(words, i, o)) return true;
+    for (const o of objectsOpening(words[i])) if (i + o.length - 1 <= to && phraseAt(words, i, o)) return true;
   }
   return false;
 }
@@ -129,7 +142,7 @@ export function uiActionLine(text: string, strict = false): boolean {
   if (first > 0 && (strict ? objectNear(words, words.length - 1, words.length - 1) : objectNear(words, first, first + OBJECT_REACH))) return true;
   if (words.length <= LAST_VERB_WORDS) {
     for (let n = 1; n <= 2 && n < words.length; n++) {
-      if (verbAt(words, words.length - n, LAST_VERBS) === n && objectNear(words, 0, words.length - n - 1)) return true;
+      if (verbAt(words, words.length - n, LAST_VERBS_BY_FIRST) === n && objectNear(words, 0, words.length - n - 1)) return true;
     }
   }
   return !strict && gluedButtons(t);
@@ -208,9 +221,9 @@ function uiActionPiece(p: string): boolean {
 /** How many site terms a line holds ("cookie", "privacy policy", "this page", "powered by"). */
 function siteHits(words: readonly string[]): number {
   let hits = 0;
-  // one pass over the words, each tried only against the terms that begin with its letter
+  // one pass over the words, each tried only against the terms it could open
   for (let i = 0; i < words.length; i++) {
-    for (const term of SITE_BY_FIRST.get(words[i].charAt(0)) ?? []) {
+    for (const term of siteTermsOpening(words[i])) {
       if (phraseAt(words, i, term)) {
         hits++;
         i += term.length - 1;
@@ -230,17 +243,45 @@ function phraseAt(words: readonly string[], i: number, phrase: readonly string[]
   return true;
 }
 
-/** Phrases by the first letter of their first word, so that a line's words meet only the phrases they could open. */
-function byFirstLetter(phrases: Phrases): Map<string, Phrases> {
+/** Phrases by their exact first word (verbs match whole words). */
+function byFirstWord(phrases: Phrases): Map<string, Phrases> {
   const out = new Map<string, Phrases>();
-  for (const p of phrases) {
-    const k = p[0].charAt(0);
-    const list = out.get(k);
-    if (list) list.push(p);
-    else out.set(k, [p]);
-  }
+  for (const p of phrases) out.set(p[0], [...(out.get(p[0]) ?? []), p]);
   return out;
 }
+
+/** Phrases by the word they may open with (`phraseAt`): a phrase of several words by its first word, a one-word stem by itself. */
+interface Openings {
+  /** phrases of several words by their first word, one-word stems by the stem: list indices */
+  byWord: Map<string, number[]>;
+  list: Phrases;
+}
+
+function byOpening(phrases: Phrases): Openings {
+  const byWord = new Map<string, number[]>();
+  phrases.forEach((p, k) => {
+    const key = p.length === 1 ? `~${p[0]}` : p[0];
+    byWord.set(key, [...(byWord.get(key) ?? []), k]);
+  });
+  return { byWord, list: phrases };
+}
+
+/**
+ * The phrases that may stand at a word, in list order, so that a line's words meet only the phrases
+ * they could open: those of several words opening with it, and the one-word stems it starts with
+ * (a stem's word adds at most STEM_SLACK letters).
+ */
+function phrasesOpening(index: Openings, word: string): Phrases {
+  let hits = index.byWord.get(word) ?? NONE;
+  for (let cut = 0; cut <= STEM_SLACK && cut < word.length; cut++) {
+    const stems = index.byWord.get(`~${word.slice(0, word.length - cut)}`);
+    if (stems) hits = [...hits, ...stems];
+  }
+  if (hits.length === 0) return [];
+  return [...hits].sort((a, b) => a - b).map((k) => index.list[k]);
+}
+
+const NONE: readonly number[] = [];
 
 /**
  * A sentence about the site, not the job: a short line that names it ("Please see our Privacy

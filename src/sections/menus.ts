@@ -55,9 +55,11 @@ function menuShaped(b: Block, already: ReadonlySet<Block>): boolean {
   if (already.has(b)) return true;
   if (b.type === "heading" && !b.pseudo) return false;
   const t = b.text;
+  // (the cheap tests first: most lines are too long to be an entry)
+  if (t.length > MENU_ENTRY_CHARS) return false;
   // a title ends the menu above it: the run never reaches into the posting's own header ("Alternance", one word, may be an entry)
   const words = t.split(WHITESPACE_SPLIT_RE).length;
-  return !(words >= 2 && looksLikeTitle(t)) && t.length <= MENU_ENTRY_CHARS && !ANY_DIGIT_RE.test(t.replace(DOMAIN_TAIL_RE, "")) && words <= MENU_ENTRY_WORDS && !t.endsWith(":");
+  return words <= MENU_ENTRY_WORDS && !t.endsWith(":") && !ANY_DIGIT_RE.test(t.replace(DOMAIN_TAIL_RE, "")) && !(words >= 2 && looksLikeTitle(t));
 }
 
 /** "Offres d'emploi > Assistant administratif > Villeurbanne": three or more short parts. */

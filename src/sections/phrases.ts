@@ -1,26 +1,40 @@
 import { LEXICONS, type ChromeKind, type LabelField } from "../lexicon/index.js";
 import { CAPITAL_START_RE, HN_META_RE, LABEL_END_CHAR_RE, LETTER_OR_DIGIT_RE, STAR_ICON_END_RE, TRACKING_TAGS_RE, VALUE_START_CHAR_RE } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
+import { perText } from "../memo.js";
 
 /** What a heading says its section is: a kind of section, or a block of board chrome. */
 export type HeadingClass = { kind: SectionKind; chrome?: undefined } | { kind?: undefined; chrome: ChromeKind };
 
 /** Lowercases and folds punctuation so "What You’ll Do:" and "what you'll do" meet. */
 export function phraseKey(text: string): string {
+  return keyOf(text);
+}
+
+const keyOf = perText(readPhraseKey);
+
+function readPhraseKey(text: string): string {
   let out = "";
   let space = true;
   const s = text.toLowerCase();
+  // perf: a run of word characters is copied whole, not a character at a time
+  let run = -1;
   for (let i = 0; i < s.length; i++) {
-    let ch = s[i];
-    if (ch === "’" || ch === "‘" || ch === "`" || ch === "´") ch = "'";
-    if (ch === "&" || ch === "+") ch = " and ";
-    const code = ch.charCodeAt(0);
-    const isWord =
-      (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || ch === "'" || (code > 127 && LETTER_OR_DIGIT_RE.test(ch));
-    if (ch.length === 1 && isWord) {
-      out += ch;
+    const code = s.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code > 127 && LETTER_OR_DIGIT_RE.test(s[i]))) {
+      if (run < 0) run = i;
+      continue;
+    }
+    if (run >= 0) {
+      out += s.slice(run, i);
+      run = -1;
       space = false;
-    } else if (ch === " and ") {
+    }
+    const ch = s[i];
+    if (ch === "’" || ch === "‘" || ch === "`" || ch === "´") {
+      out += "'";
+      space = false;
+    } else if (ch === "&" || ch === "+") {
       out += space ? "and " : " and ";
       space = true;
     } else if (!space) {
@@ -28,6 +42,7 @@ export function phraseKey(text: string): string {
       space = true;
     }
   }
+  if (run >= 0) out += s.slice(run);
   return out.trim();
 }
 
@@ -61,6 +76,14 @@ for (const lex of LEXICONS) {
   }
 }
 
+// perf: every run of a heading phrase's first words ("what", "what we", "what we offer"), so a
+// heading's words are extended into a phrase only while some phrase still begins with them
+const HEADING_STARTS = new Set<string>();
+for (const key of HEADINGS.keys()) {
+  const words = key.split(" ");
+  for (let n = 1; n <= words.length; n++) HEADING_STARTS.add(words.slice(0, n).join(" "));
+}
+
 /** Single words that name a kind only when they open the heading ("About Gorgias", "Life at X"). */
 const OPENERS_ONLY = new Set(["about", "life at", "as a", "you'll", "you will", "company", "experience", "role", "mission", "plus", "preferred", "tech", "tools", "package", "profile", "interested", "contact", "application"]);
 
@@ -75,6 +98,12 @@ export function exactHeading(text: string): HeadingClass | null {
  * heading or covers at least half of its words ("Diversity & Inclusion at Gorgias" → diversity).
  */
 export function classifyHeading(text: string): HeadingClass | null {
+  return headingOf(text);
+}
+
+const headingOf = perText(readHeading);
+
+function readHeading(text: string): HeadingClass | null {
   const key = phraseKey(text);
   if (key.length === 0 || key.length > 90) return null;
   const exact = HEADINGS.get(key);
@@ -87,6 +116,7 @@ export function classifyHeading(text: string): HeadingClass | null {
     let phrase = "";
     for (let j = i; j < words.length && j - i < 8; j++) {
       phrase = j === i ? words[j] : phrase + " " + words[j];
+      if (!HEADING_STARTS.has(phrase)) break;
       const hit = HEADINGS.get(phrase);
       if (!hit) continue;
       const len = j - i + 1;
@@ -120,6 +150,12 @@ export function classifyLeadIn(text: string): HeadingClass | null {
 
 /** The chrome kind of a whole line such as "Easy Apply" or "Show more", else null. */
 export function chromeLine(text: string): ChromeKind | null {
+  return chromeOf(text);
+}
+
+const chromeOf = perText(readChromeLine);
+
+function readChromeLine(text: string): ChromeKind | null {
   if (text.length <= 60) {
     const hit = CHROME_LINES.get(phraseKey(text));
     if (hit) return hit;

@@ -472,9 +472,9 @@ function stripBullet(text: string): string {
 
 /** Collapses whitespace and drops stray Markdown marks, so values read as plain text. */
 export function clean(text: string): string {
-  return text
-    .replace(WHITESPACE_RUNS_RE, " ")
-    .replace(MD_ESCAPE_RE, "$1")
-    .replace(MD_EMPHASIS_MARK_RE, "$1")
-    .trim();
+  let t = text.replace(WHITESPACE_RUNS_RE, " ");
+  // (an escape needs its backslash, an emphasis mark a star or an underscore: most text has neither)
+  if (t.includes("\\")) t = t.replace(MD_ESCAPE_RE, "$1");
+  if (t.includes("*") || t.includes("_")) t = t.replace(MD_EMPHASIS_MARK_RE, "$1");
+  return t.trim();
 }

@@ -47,11 +47,11 @@ export function flattenedSections(text: string): FlatPart[] | null {
       // "Oczekujemy:Doświadczenie": a colon glued to the next word ends the heading inside the word
       const glued = last.w.indexOf(":");
       const lastWord = glued > 0 ? last.w.slice(0, glued) : last.w;
-      const phrase = [...words.slice(k, k + n - 1).map((x) => x.w), lastWord].join(" ");
-      const colon = glued > 0 || phrase.endsWith(":");
+      const colon = glued > 0 || lastWord.endsWith(":");
       if (!(opensLine || (colon && k > 0))) continue;
       // one word is a heading only with its colon ("Oczekujemy:", "Wymagania:")
       if (n === 1 && !colon) continue;
+      const phrase = [...words.slice(k, k + n - 1).map((x) => x.w), lastWord].join(" ");
       // "In this role, you will…", "The ideal candidate has…": prose that opens with a heading's words goes on
       if (!colon && CLAUSE_MARKS.includes(lastWord[lastWord.length - 1] ?? "")) continue;
       const end = glued > 0 ? last.at + glued + 1 : last.at + last.w.length;

@@ -1,0 +1,31 @@
+// perf: pure functions of one line of text that many detectors ask about again and again (a line's
+// phrase key, whether it names a heading or a chrome line, its words): each answer is worked out once
+// per parse. The tables are emptied as each parse starts (`forgetTexts`), so no text outlives the
+// parse that read it, and answers never depend on an earlier parse.
+
+// Most texts, and most characters of text, one table keeps (a direct caller outside a parse stays bounded).
+const MAX_TEXTS = 5000;
+const MAX_TEXT_CHARS = 4000;
+
+const TABLES: Map<string, unknown>[] = [];
+
+/** `fn` with its answers kept per text for the current parse; `fn` must be pure and its answers never changed by callers. */
+export function perText<T>(fn: (text: string) => T): (text: string) => T {
+  const table = new Map<string, T>();
+  TABLES.push(table);
+  return (text) => {
+    const known = table.get(text);
+    if (known !== undefined || table.has(text)) return known as T;
+    const value = fn(text);
+    if (text.length <= MAX_TEXT_CHARS) {
+      if (table.size >= MAX_TEXTS) table.clear();
+      table.set(text, value);
+    }
+    return value;
+  };
+}
+
+/** Forgets every kept answer: called as each parse starts. */
+export function forgetTexts(): void {
+  for (const t of TABLES) t.clear();
+}
