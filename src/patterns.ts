@@ -865,3 +865,9 @@ export const TITLE_TAIL_PIECES_RE = /\s?[,·•;]\s|\s\/\s/u;
 export const BREADCRUMB_STEP_RE = /\s[/»›>]\s/u;
 /** Where a menu row splits into its entries: "Jobs | Companies | Services", "Vagas · Empresas · Entrar". */
 export const MENU_ROW_SPLIT_RE = /\s[|·•/]\s/u;
+
+// ---- company and title evidence (company area) ----
+/** The punctuation a legal form ends with in prose that is not part of it: "Acme GmbH," "(Acme Inc.)". */
+export const LEGAL_TAIL_PUNCT_RE = /[,;:!?)\]"'”’»]{1,4}$/u;
+/** A comma closing a name before its legal form: "Nextdoor," of "Nextdoor, Inc.". */
+export const NAME_END_COMMA_RE = /,$/u;

@@ -1,9 +1,9 @@
 import { spanOf, type Context } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import {
-  ANONYMOUS_CLIENT, MENU_WORDS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
+  ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
 } from "../lexicon/names.js";
-import { COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { looksLikeTitle } from "./header-lines.js";
@@ -198,6 +198,16 @@ export function mentions(text: string, name: string, cap = 8): number {
   return n;
 }
 
+/** How often the name is written without its legal form ("Acme" for "Acme GmbH"), when it has one. */
+function bareMentions(text: string, name: string): number {
+  const words = name.split(WHITESPACE_SPLIT_RE);
+  let n = words.length;
+  while (n > 1 && LEGAL.has(words[n - 1].toLowerCase())) n--;
+  if (n === words.length) return 0;
+  const core = words.slice(0, n).join(" ").replace(NAME_END_COMMA_RE, "");
+  return core.length >= 3 ? mentions(text, core) : 0;
+}
+
 function letterOrDigit(c: string): boolean {
   return isDigit(c) || c.toLowerCase() !== c.toUpperCase();
 }
@@ -331,7 +341,56 @@ function byFirstWord(cues: readonly (readonly [string, number])[], lower: boolea
   return index;
 }
 
-const AFTER_CUES = byFirstWord(NAME_AFTER_CUES, false);
+const AFTER_CUES = byFirstWord([...NAME_AFTER_CUES, ...WE_AT_CUES], false);
+// cues after which the clause goes on in the second position with the verb ("Bei Acme lernst du…", "Bij Acme werk je…")
+const VERB_SECOND_CUES = new Set(["Bei", "bei", "Bij", "bij"]);
+
+/**
+ * Whether the words from token j are the clause's pronoun after "At Acme," / "Bei Acme": "we…",
+ * "our mission…", or, in a verb-second language, one verb and then the pronoun ("lernst du").
+ */
+function pronounFollows(tokens: string[], j: number, cue: string): boolean {
+  const next = bare(tokens[j] ?? "").word.toLowerCase();
+  if (PLACE_CUE_PRONOUNS.has(next)) return true;
+  if (!VERB_SECOND_CUES.has(cue) || !next || next !== bare(tokens[j] ?? "").word || bare(tokens[j]).ends) return false;
+  return PLACE_CUE_PRONOUNS.has(bare(tokens[j + 1] ?? "").word.toLowerCase());
+}
+
+/**
+ * The names a legal form closes anywhere in the prose: "with Nextdoor, Inc. (New York)", "CEYLAN GmbH
+ * sucht…", "Acme Sp. z o.o. zatrudni…". Forms that are also common words ("company", "group", "as")
+ * count only where a stronger cue presents the name.
+ */
+function legalFormNames(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    let raw = tokens[i].replace(LEGAL_TAIL_PUNCT, "");
+    // "… bei der KV GmbH.": the full stop ends the sentence, unless the form is written with it ("Inc.")
+    if (raw.endsWith(".") && !LEGAL.has(raw.toLowerCase()) && LEGAL.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
+    let low = raw.toLowerCase();
+    let end = i;
+    // "Sp. z o.o.": the form of three words, read from its last
+    if (low === "o.o." && i >= 3 && tokens[i - 1] === "z" && tokens[i - 2].toLowerCase() === "sp.") {
+      end = i - 2;
+      low = "sp. z o.o.";
+    } else if (!LEGAL.has(low) || WEAK_LEGAL_FORMS.has(low) || (raw === low && !low.includes("."))) continue;
+    // "Nextdoor, Inc.": the comma before the form belongs to the name
+    const words: string[] = [];
+    for (let k = end - 1; k >= 0 && words.length < 5; k--) {
+      const tok = k === end - 1 && tokens[k].endsWith(",") ? tokens[k].slice(0, -1) : tokens[k];
+      const { word, ends } = bare(tok);
+      if (!word || ends || !(nameWord(word) || (words.length && CONNECTORS.has(word.toLowerCase())))) break;
+      words.unshift(word);
+    }
+    while (words.length && (CONNECTORS.has(words[0].toLowerCase()) || NOT_NAME_WORDS.has(words[0].toLowerCase()))) words.shift();
+    if (!words.length) continue;
+    const form = low === "sp. z o.o." ? tokens.slice(i - 2, i + 1).join(" ").replace(LEGAL_TAIL_PUNCT, "") : raw;
+    out.push(`${words.join(" ")}${tokens[end - 1].endsWith(",") ? "," : ""} ${form}`);
+  }
+  return out;
+}
+// the punctuation after a legal form that is not part of it: "Acme GmbH," "Acme Inc.)"
+const LEGAL_TAIL_PUNCT = LEGAL_TAIL_PUNCT_RE;
 const BEFORE_CUES = byFirstWord(NAME_BEFORE_CUES, true);
 
 /** Every name the posting presents as a company, with the evidence for it. */
@@ -374,7 +433,13 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         const startsSentence = i === 0 || bares[i - 1].ends || tokens[i - 1].endsWith(".");
         if (isUpper(cue[0]) && !startsSentence) continue;
         if (bares[i + cueWords.length - 1].ends) continue;
-        const name = nameAfter(tokens, i + cueWords.length);
+        let name = nameAfter(tokens, i + cueWords.length);
+        // "Willkommen bei der KV GmbH", "Rejoignez la Maison Dupont": an article between the cue and a name
+        // that carries a legal form or is written again ("Über die Rolle" names a topic, not a company)
+        if (!name && !TOPIC_CUES.has(cue) && ARTICLES_AFTER_CUE.has(tokens[i + cueWords.length]?.toLowerCase() ?? "")) {
+          const behind = nameAfter(tokens, i + cueWords.length + 1);
+          if (behind && (hasLegalForm(behind) || mentions(ctx.text, behind) >= 2)) name = behind;
+        }
         // "About acemate": a heading that is the cue and one word the prose opens sentences with in lower case
         if (!name && b.type === "heading" && i === 0 && tokens.length === cueWords.length + 1 && lowerCaseBrand(bares[i + cueWords.length].word, ctx)) {
           add(bares[i + cueWords.length].word, w + 1, "cue", spanOf(b), true);
@@ -389,13 +454,17 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
       for (let i = 0; i + 1 < tokens.length; i++) {
         if (tokens[i] !== cue) continue;
         const startsSentence = i === 0 || bare(tokens[i - 1]).ends || tokens[i - 1].endsWith(".");
-        if (isUpper(cue[0]) && !startsSentence) continue;
         const name = nameAfter(tokens, i + 1);
-        if (!name) continue;
+        if (!name || PLACE_CUE_STOCK_NOUNS.has(name.toLowerCase())) continue;
         // the name's last word carries the comma
-        const last = tokens[i + name.split(" ").length];
-        if (!last || !last.endsWith(",")) continue;
-        add(name, w, "cue", spanOf(b));
+        const n = name.split(" ").length;
+        const last = tokens[i + n];
+        const comma = !!last && last.endsWith(",");
+        // the clause goes on with the company's or the reader's pronoun: "At Acme, we…", "At Acme we…", "Bei Acme lernst du…"
+        const pronoun = pronounFollows(tokens, i + 1 + n, cue);
+        if (!comma && !pronoun) continue;
+        if (isUpper(cue[0]) && !startsSentence && !pronoun) continue;
+        add(name, pronoun ? (isUpper(cue[0]) ? Math.max(w, 3) + 1 : w + 2) : w, "cue", spanOf(b));
       }
     }
     for (let i = 1; i < tokens.length; i++) {
@@ -423,6 +492,8 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         add(name, w, "cue", spanOf(b));
       }
     }
+    // "with Nextdoor, Inc. (New York)", "CEYLAN GmbH sucht…": a name its legal form closes
+    for (const name of legalFormNames(tokens)) add(name, 1, "legal", spanOf(b));
     // "Wir, die MA Media, sind…", "We, the Flix team, are…": the company named beside "we"
     const appos = b.type === "paragraph" ? WE_APPOSITIVE_RE.exec(b.text) : null;
     if (appos) add(appos[1], 4, "cue", spanOf(b));
@@ -456,7 +527,8 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
     if (domainMatch(e.name, stems)) e.kinds.add("domain");
     if (hasLegalForm(e.name)) e.kinds.add("legal");
     if (isGovernment(e.name)) e.kinds.add("government");
-    const m = mentions(ctx.text, e.name);
+    // "Nextdoor, Inc." is written again as "Nextdoor"
+    const m = Math.max(mentions(ctx.text, e.name), bareMentions(ctx.text, e.name));
     if (m >= 2) e.kinds.add("repeat");
     e.score += Math.min(m, 5);
   }

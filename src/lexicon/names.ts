@@ -211,3 +211,43 @@ export const SENTENCE_OPENER_WORDS = new Set([
   "En", "Somos", "Nuestra", "Nuestro", "Estamos", "Buscamos", "Na", "Nossa", "Nosso", "Procuramos",
   "Jesteśmy", "Poszukujemy", "Bij", "Wij", "Onze", "Ons",
 ]);
+
+// ---- company and title evidence (company area) ----
+
+/**
+ * Phrases the company's name follows as the subject's apposition, strong on their own: "We at Acme
+ * believe…", "Wir bei KF Brands entwickeln…", "Nous, chez Verreval, …" (first word as written).
+ */
+export const WE_AT_CUES: readonly (readonly [string, number])[] = [
+  ["We at", 4], ["We here at", 4], ["Wir bei", 4], ["Wir von", 3], ["Nous chez", 4], ["Nosotros en", 4], ["Nós da", 4], ["Nós do", 4], ["Nós na", 4],
+  ["Wij bij", 4], ["Wij van", 3], ["My w", 3], ["Noi di", 3], ["Aqui na", 3], ["Aqui no", 3], ["Aquí en", 3], ["Hier bei", 3], ["Ici chez", 3],
+];
+
+/**
+ * Pronouns of the company or the reader that follow "At Acme," / "Bei Acme" as the clause's subject:
+ * "At Acme, we…", "At Acme, our mission…", "Bei SecureVibe lernst du…", "Chez Acme, nous…". Lowercase.
+ */
+export const PLACE_CUE_PRONOUNS = new Set([
+  "we", "our", "you", "you'll", "we're", "we've", "us",
+  "wir", "unser", "unsere", "unseren", "unserem", "du", "sie", "ihr", "ihre", "dich", "dir",
+  "nous", "notre", "nos", "vous", "tu", "on",
+  "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "tú", "usted",
+  "nós", "nosso", "nossa", "nossos", "nossas", "você",
+  "wij", "we", "onze", "ons", "jij", "je", "u",
+  "my", "nasz", "nasza", "nasze", "ty", "oferujemy", "noi", "nostro", "nostra",
+]);
+
+/** Articles a cue's name may stand behind and that are not part of it: "Willkommen bei der KV GmbH", "Rejoignez la Maison Dupont". Lowercase. */
+export const ARTICLES_AFTER_CUE = new Set(["der", "die", "das", "dem", "den", "la", "le", "les", "el", "los", "las", "l'", "a", "o", "da", "do", "het", "de"]);
+
+/** Capitalised nouns that stand after "Bei" in stock sentences, never a name: "Bei Fragen stehen wir…", "Bei Interesse freuen wir uns". Lowercase. */
+export const PLACE_CUE_STOCK_NOUNS = new Set(["fragen", "rückfragen", "interesse", "bedarf", "eignung", "vorliegen", "erfolg", "problemen", "unklarheiten", "vragen", "interesse", "vragen", "gelijke", "geschikt"]);
+
+/** Legal forms too common as words to mark a name when read alone in prose ("the company", "our group"). Lowercase. */
+export const WEAK_LEGAL_FORMS = new Set(["company", "group", "corporation", "limited", "as", "ab", "se", "sa", "sl", "ag", "kg", "nv", "bv", "spa", "oy", "sas", "srl", "aps"]);
+
+/** Words after the employer's name, a comma or a dash that name a unit of it: "ORF, Abteilung Human Resources", "Acme – Department of Finance". Lowercase. */
+export const UNIT_AFTER_NAME_WORDS = ["abteilung", "bereich", "fachbereich", "department", "dept.", "division", "unit", "team", "service", "direction", "département", "pôle", "departamento", "área", "area", "dział", "afdeling", "dipartimento", "human resources", "personalabteilung", "hr"];
+
+/** Cues that name a topic, not a place to work: a name after them never stands behind an article ("Über die Rolle", "About the team"). */
+export const TOPIC_CUES = new Set(["About", "Über", "À propos de", "A propos de", "Acerca de", "Sobre", "Over", "O firmie", "Why", "Warum", "Pourquoi", "Por qué", "Por que", "Waarom", "Dlaczego", "Meet", "This is", "Who is", "Wer ist", "Qui est", "mais sobre a", "mais sobre o"]);
