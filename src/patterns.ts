@@ -871,3 +871,7 @@ export const MENU_ROW_SPLIT_RE = /\s[|·•/]\s/u;
 export const LEGAL_TAIL_PUNCT_RE = /[,;:!?)\]"'”’»]{1,4}$/u;
 /** A comma closing a name before its legal form: "Nextdoor," of "Nextdoor, Inc.". */
 export const NAME_END_COMMA_RE = /,$/u;
+/** A short bracket right after a title in a sentence: "(Mobile) to help…" (group 1: the bracket). */
+export const BRACKET_AFTER_TITLE_RE = /^[ \t\u00a0]{0,3}(\([^()\n]{1,28}\))/u;
+/** The next inline label's word and colon right after a value: " To: Coatings…" */
+export const NEXT_LABEL_WORD_RE = /^[ \t]{0,3}(\p{Lu}[\p{L}]{0,20})[ \t]{0,2}:/u;

@@ -14,7 +14,7 @@ import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
 import { anonymousClient, bestEvidence, boardName, confirmedName, hasLegalForm, namedClient, presented, readsAsHeading } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
-import { COMPANY_LABELS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
+import { COMPANY_LABELS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNIT_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
 
 /**
@@ -82,13 +82,13 @@ function postedBy(text: string, ctx: Context): string | null {
   return null;
 }
 
-/** The employer without the site after it: "Aérolys Systèmes - Site de Toulouse-Blagnac" → "Aérolys Systèmes". */
+/** The employer without the site or unit after it: "Aérolys Systèmes - Site de Toulouse-Blagnac" → "Aérolys Systèmes". */
 function withoutSite(value: string): string {
-  for (const dash of [" - ", " – ", " — ", ", "]) {
-    const at = value.indexOf(dash);
-    if (at <= 0) continue;
+  // the first separator after which a site or a unit is named: "ORF, Abteilung GPA - Human Resources" → "ORF"
+  const cuts = [" - ", " – ", " — ", ", "].map((dash) => ({ dash, at: value.indexOf(dash) })).filter((c) => c.at > 0).sort((a, b) => a.at - b.at);
+  for (const { dash, at } of cuts) {
     const after = value.slice(at + dash.length).toLowerCase();
-    if (SITE_AFTER_NAME_WORDS.some((w) => after.startsWith(`${w} `))) return value.slice(0, at).trim();
+    if ([...SITE_AFTER_NAME_WORDS, ...UNIT_AFTER_NAME_WORDS].some((w) => after.startsWith(`${w} `) || after === w)) return value.slice(0, at).trim();
   }
   return value;
 }

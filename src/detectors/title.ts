@@ -3,14 +3,16 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
+  BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
 } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
+import { parseDate } from "../fields/dates.js";
+import { parseLocations } from "../fields/location.js";
 import { pipeHeader } from "./pipe-header.js";
 import { looksLikeName, mentions, presented } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
-import { BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
+import { JOB_AD_WORDS, BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 
 // "We're hiring a **Lead Data Scientist** to run…", "Acme is hiring a Senior Engineer", "looking for a Staff Engineer to"
@@ -36,6 +38,32 @@ function cutAtRole(phrase: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * An inline value without the first word of a two-word label that follows it: "Position Title: Sandblaster/
+ * Painter Reports To: …" → "Sandblaster/ Painter" (the value is cut at "To:"; "Reports" belongs to the label).
+ */
+function beforeNextLabel(value: string, line: string): string {
+  const at = line.indexOf(value);
+  const next = at < 0 ? null : NEXT_LABEL_WORD_RE.exec(line.slice(at + value.length));
+  if (!next) return value;
+  const words = value.split(WHITESPACE_SPLIT_RE);
+  const last = words[words.length - 1];
+  if (words.length < 2 || !CAPITAL_OR_DIGIT_START_RE.test(last) || looksLikeTitle(last)) return value;
+  // the two words make a label ("Hourly Rate:", "Start Date:"), or the word before the colon is none alone ("To:")
+  const word = next[1];
+  if (labelField(word) && !labelField(`${last} ${word}`)) return value;
+  const head = words.slice(0, -1).join(" ");
+  return looksLikeTitle(head) ? head : value;
+}
+
+/** The title with the short bracket written right after it in the sentence: "Product Designer" + "(Mobile) to help…". */
+function withBracketAfter(title: string, sentence: string): string {
+  const at = sentence.indexOf(title);
+  if (at < 0 || title.includes("(")) return title;
+  const m = BRACKET_AFTER_TITLE_RE.exec(sentence.slice(at + title.length));
+  return m ? `${title} ${m[1]}` : title;
 }
 
 /** "emploi de Technicien Projet (H/F)", "de ses clients un Assistant (F/H)": the title starts at its first capital. */
@@ -143,6 +171,7 @@ export function undecorated(text: string, ctx: Pick<Context, "now">): string {
   let t = text.trim();
   const tag = TITLE_LEAD_TAG_RE.exec(t);
   if (tag && TITLE_TAG_WORDS.has(tag[1].trim().toLowerCase()) && t.length > tag[0].length + 2) t = t.slice(tag[0].length).trim();
+  t = unwrapped(t, ctx);
   // the first separator after which everything is facts: "Software Engineer -- Infra | Oslo, Norway | Onsite"
   const cuts: number[] = [];
   for (const sep of TAIL_SEPARATORS) for (let at = t.indexOf(sep); at > 0; at = t.indexOf(sep, at + 1)) cuts.push(at);
@@ -152,6 +181,51 @@ export function undecorated(text: string, ctx: Pick<Context, "now">): string {
     if (factTail(tail, ctx) && looksLikeTitle(head)) return head;
   }
   return t;
+}
+
+/**
+ * A title without what a page wraps it in: the employer or site before a bar ("Österreichischer
+ * Rundfunk (71451a) | Redakteur:in"), a date after it ("Redakteur:in 01.10.2025"), and the page's own
+ * words before or after it ("Stellenausschreibung Redakteur:in", "Nurse – Job Description",
+ * "Role summary: Data Analyst"). Each cut is made only when what is left reads as a title.
+ */
+function unwrapped(text: string, ctx: Pick<Context, "now">): string {
+  let t = text;
+  // "Acme GmbH | Senior Engineer": the pieces before the bar that name no role
+  for (let bar = t.indexOf(" | "); bar > 0; bar = t.indexOf(" | ")) {
+    const head = t.slice(0, bar).trim();
+    const rest = t.slice(bar + 3).trim();
+    // a name before the bar, not a label and its value ("Standort: Osnabrück | Start: 2026 | Ausbildung")
+    if (looksLikeTitle(head) || !looksLikeTitle(rest) || head.includes(":") || rest.includes(": ") || headerRole(head, ctx) !== "text") break;
+    t = rest;
+  }
+  // "Redakteur:in 01.10.2025": a date written after the title
+  const words = t.split(WHITESPACE_SPLIT_RE);
+  const last = words[words.length - 1];
+  if (words.length >= 2 && DIGIT_RE.test(last) && parseDate(last, ctx.now) && looksLikeTitle(words.slice(0, -1).join(" "))) t = words.slice(0, -1).join(" ");
+  // "Stellenausschreibung Redakteur:in", "Job Description – Nurse", "Nurse – Job Description"
+  const ws = t.split(WHITESPACE_SPLIT_RE);
+  for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
+    const lead = ws.slice(0, n).join(" ").replace(TITLE_EDGE_PUNCT_RE, "");
+    const rest = ws.slice(n).join(" ").replace(TITLE_EDGE_PUNCT_RE, "").trim();
+    if (pageWords(lead) && looksLikeTitle(rest)) return rest;
+  }
+  for (const sep of TAIL_SEPARATORS) {
+    const at = t.lastIndexOf(sep);
+    if (at <= 0) continue;
+    const head = t.slice(0, at).trim();
+    if (pageWords(t.slice(at + sep.length).replace(TITLE_EDGE_PUNCT_RE, "")) && looksLikeTitle(head)) return head;
+  }
+  return t;
+}
+
+/** Whether words name the page or a section of it rather than the role: "Job Description", "Stellenausschreibung". */
+function pageWords(words: string): boolean {
+  const low = words.trim().toLowerCase();
+  if (!low) return false;
+  if (JOB_AD_WORDS.has(low)) return true;
+  const kind = classifyHeading(words.trim())?.kind;
+  return kind === "about-role" || kind === "overview";
 }
 
 // the marks a board glues a title's facts on with (each three characters long)
@@ -261,7 +335,7 @@ export const titleDetector: Detector<"title"> = {
     if (label) return { value: tidy(pageTitleParts(label.value).title), how: "stated", spans: [spanOf(label.block)] };
     // "Stanowisko: QA Engineer Lokalizacja: …", "Position Title: Painter" written inline
     const inline = inlineLabel(ctx, TITLE_LABELS, 12);
-    const inlineTitle = inline ? titlePart(inline.value) : null;
+    const inlineTitle = inline ? titlePart(beforeNextLabel(inline.value, inline.block.text)) : null;
     if (inline && inlineTitle && looksLikeTitle(inlineTitle)) return { value: tidy(inlineTitle), how: "stated", spans: [spanOf(inline.block)] };
     const pipe = pipeHeader(ctx);
     if (pipe?.title) return { value: pipe.title.text, how: "stated", spans: [spanOf(pipe.block)] };
@@ -274,7 +348,7 @@ export const titleDetector: Detector<"title"> = {
     // an H1 that is a section heading ("Overview", "About Us"), a label or a sentence is not
     const h1Role = h1 ? headerRole(h1.text, ctx) : null;
     const h1Ok = h1 && !classifyHeading(h1.text) && !labelOrLink(h1.text) && (looksLikeTitle(h1.text) || nameLikeLine(h1.text));
-    if (h1 && h1Ok && h1.text.length <= 120 && (h1Role === "text" || ((h1Role === "salary" || h1Role === "badge") && looksLikeTitle(h1.text)))) {
+    if (h1 && h1Ok && h1.text.length <= 120 && (h1Role === "text" || ((h1Role === "salary" || h1Role === "badge") && looksLikeTitle(h1.text)) || (h1Role === "location" && placeAfterName(h1.text)))) {
       return { value: tidy(withoutEmployer(cutCompanyTail(h1.text, ctx), ctx)), how: "stated", spans: [spanOf(h1Block!)] };
     }
     const lines = headerLines(ctx);
@@ -311,7 +385,9 @@ export const titleDetector: Detector<"title"> = {
       if (b.type !== "paragraph") continue;
       const m = HIRING_A_RE.exec(b.text);
       if (m) {
-        const t = cutAtRole(m[1]);
+        const cut = cutAtRole(m[1]);
+        // "a Product Designer (Mobile) to help…": a short bracket right after the role stays with it
+        const t = cut && withBracketAfter(cut, b.text.slice(m.index + m[0].length - m[1].length));
         // "a manager to provide…": one common noun in lower case is not a title
         if (t && looksLikeTitle(t) && (t.includes(" ") || CAPITAL_OR_DIGIT_START_RE.test(t))) return { value: tidy(t), how: "stated", spans: [spanOf(b)] };
       }
@@ -353,6 +429,18 @@ function introHeadings(ctx: Context): Block[] {
     if (!c) out.push(b);
   }
   return out;
+}
+
+/**
+ * "External Affairs, France", "Field Sales, Nordics": a name and the place after its last comma, where
+ * the name alone is no place (a page's H1 such as "Paris, France" stays a place).
+ */
+function placeAfterName(text: string): boolean {
+  const comma = text.lastIndexOf(", ");
+  if (comma <= 0) return false;
+  const head = text.slice(0, comma).trim();
+  const tail = text.slice(comma + 2).trim();
+  return parseLocations(tail, { strict: true }).length > 0 && parseLocations(head, { strict: true }).length === 0 && CAPITAL_OR_DIGIT_START_RE.test(head);
 }
 
 /** A short capitalised line with no sentence in it: a name-like H1 ("Praktikum Online-Marketing", "Ballot Manager"). */

@@ -251,3 +251,15 @@ export const UNIT_AFTER_NAME_WORDS = ["abteilung", "bereich", "fachbereich", "de
 
 /** Cues that name a topic, not a place to work: a name after them never stands behind an article ("Über die Rolle", "About the team"). */
 export const TOPIC_CUES = new Set(["About", "Über", "À propos de", "A propos de", "Acerca de", "Sobre", "Over", "O firmie", "Why", "Warum", "Pourquoi", "Por qué", "Por que", "Waarom", "Dlaczego", "Meet", "This is", "Who is", "Wer ist", "Qui est", "mais sobre a", "mais sobre o"]);
+
+/**
+ * Words a page glues before or after a title that name the page, not the role: "Stellenausschreibung
+ * Redakteur:in", "Nurse – Job Description", "Offre d'emploi Comptable" (lowercase; section headings
+ * the lexicon knows count too).
+ */
+export const JOB_AD_WORDS = new Set([
+  "job ad", "job advert", "job advertisement", "job posting", "job post", "job opening", "job offer", "job announcement", "vacancy", "vacancy notice", "opening",
+  "stellenausschreibung", "stellenangebot", "stellenanzeige", "jobangebot", "ausschreibung", "jobanzeige",
+  "offre d'emploi", "offre", "annonce", "oferta de empleo", "oferta de trabajo", "oferta laboral", "convocatoria", "vaga de emprego", "oferta de emprego",
+  "vacature", "oferta pracy", "ogłoszenie", "annuncio", "offerta di lavoro",
+]);
