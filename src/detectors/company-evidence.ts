@@ -200,11 +200,11 @@ export function mentions(text: string, name: string, cap = 8): number {
 
 /** How often the name is written without its legal form ("Acme" for "Acme GmbH"), when it has one. */
 function bareMentions(text: string, name: string): number {
-  const words = name.split(WHITESPACE_SPLIT_RE);
-  let n = words.length;
-  while (n > 1 && LEGAL.has(words[n - 1].toLowerCase())) n--;
-  if (n === words.length) return 0;
-  const core = words.slice(0, n).join(" ").replace(NAME_END_COMMA_RE, "");
+  const low = name.toLowerCase();
+  // the longest form the name ends with: "Acme Sp. z o.o.", "Acme Pty Ltd"
+  const form = LEGAL_FORMS.filter((f) => low.endsWith(` ${f}`)).sort((a, b) => b.length - a.length)[0];
+  if (!form) return 0;
+  const core = name.slice(0, name.length - form.length - 1).trim().replace(NAME_END_COMMA_RE, "");
   return core.length >= 3 ? mentions(text, core) : 0;
 }
 
@@ -464,7 +464,9 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         const pronoun = pronounFollows(tokens, i + 1 + n, cue);
         if (!comma && !pronoun) continue;
         if (isUpper(cue[0]) && !startsSentence && !pronoun) continue;
-        add(name, pronoun ? (isUpper(cue[0]) ? Math.max(w, 3) + 1 : w + 2) : w, "cue", spanOf(b));
+        // with the comma or the verb-second word order the phrase presents a workplace; "At Christmas we close" does not
+        const strong = pronoun && (comma || VERB_SECOND_CUES.has(cue));
+        add(name, strong ? (isUpper(cue[0]) ? Math.max(w, 3) + 1 : w + 2) : pronoun ? Math.max(w, 3) - (isUpper(cue[0]) ? 0 : 1) : w, "cue", spanOf(b));
       }
     }
     for (let i = 1; i < tokens.length; i++) {

@@ -40,6 +40,16 @@ function cutAtRole(phrase: string): string | null {
   return null;
 }
 
+/** A label's value up to the next "Label:" on its line: "Night Nurse Hourly Rate: $40" → "Night Nurse Hourly". */
+function upToNextLabel(value: string): string {
+  for (let k = value.indexOf(": "); k > 0; k = value.indexOf(": ", k + 1)) {
+    const w = value.lastIndexOf(" ", k - 1) + 1;
+    const word = value.slice(w, k);
+    if (w > 0 && CAPITAL_OR_DIGIT_START_RE.test(word) && !DIGIT_RE.test(word)) return value.slice(0, w).trim();
+  }
+  return value;
+}
+
 /**
  * An inline value without the first word of a two-word label that follows it: "Position Title: Sandblaster/
  * Painter Reports To: …" → "Sandblaster/ Painter" (the value is cut at "To:"; "Reports" belongs to the label).
@@ -332,7 +342,8 @@ export const titleDetector: Detector<"title"> = {
     if (ctx.structured?.title) return { value: tidy(ctx.structured.title), how: "stated", spans: factSpans(ctx, "title") };
     const label = ctx.labels.find((l) => l.field === "title" && l.where !== "body" && l.value.length <= 120);
     // a page title, as Jina Reader writes it: "Title: Account Executive | Careers | Brightvane"
-    if (label) return { value: tidy(pageTitleParts(label.value).title), how: "stated", spans: [spanOf(label.block)] };
+    // a label run on one line ("Position: Night Nurse Hourly Rate: $40"): the value up to the next label
+    if (label) return { value: tidy(pageTitleParts(beforeNextLabel(upToNextLabel(label.value), label.value)).title), how: "stated", spans: [spanOf(label.block)] };
     // "Stanowisko: QA Engineer Lokalizacja: …", "Position Title: Painter" written inline
     const inline = inlineLabel(ctx, TITLE_LABELS, 12);
     const inlineTitle = inline ? titlePart(beforeNextLabel(inline.value, inline.block.text)) : null;

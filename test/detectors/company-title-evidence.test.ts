@@ -1,0 +1,69 @@
+// Company and title read from the evidence a careful reader uses: a name its legal form closes and the
+// text repeats, the place phrase a pronoun goes on from ("At X, we…", "Bei X lernst du…"), "We at X",
+// a unit after the employer's name; a title without the page's words, the site before a bar, a date
+// after it, with its bracket, without the next label's first word. Every row is invented, written in
+// the shapes real boards use; negatives must give null (or not the tempting value).
+import { describe, expect, it } from "vitest";
+import { parseJobPosting } from "../../src/index.js";
+
+const now = "2026-11-27";
+const parse = (text: string) => parseJobPosting(text, { now });
+
+describe("company from the evidence in the prose", () => {
+  const ROWS: [string, string, string | null][] = [
+    // a legal form closes the name; the text writes it again without the form
+    ["EN: X, Inc. in a sentence, X repeated", "Platform Engineer\n\nAs a Platform Engineer with Harrowfield Systems, Inc. (Austin, TX) you will run our clusters.\n\nNeighbours trust Harrowfield Systems every day.\n\n- Kubernetes", "Harrowfield Systems, Inc."],
+    ["DE: GmbH in the middle of a sentence, the name repeated", "Bürokraft (m/w/d)\n\nSeit 1990 fertigt die ORTWANG GmbH Maschinen für Bäckereien. Unsere Marke ORTWANG steht für Qualität.\n\nAufgaben\n\n- Ablage", "ORTWANG GmbH"],
+    ["PL: Sp. z o.o. after a generic word, the name repeated", "Magazynier\n\nFirma Brzozowa Sp. z o.o. to producent mebli z Mazur. Brzozowa zatrudnia 200 osób.\n\nObowiązki\n\n- kompletacja zamówień", "Brzozowa Sp. z o.o."],
+    ["ES: S.A. at the end of a sentence, the name repeated", "Analista de Datos\n\nTrabajarás en el equipo de riesgos de Financiera Arandela S.A. En Financiera Arandela valoramos la iniciativa.\n\nRequisitos\n\n- SQL", "Financiera Arandela S.A."],
+    // a place phrase the clause's pronoun goes on from
+    ["EN: a title glued before 'At X, our'", "Data Scientist At Norrvik Analytics, our mission is to make grid data useful for every utility in the region and beyond.", "Norrvik Analytics"],
+    ["EN: At X, you", "Account Executive\n\nAt Pellmore, you will own the full sales cycle.\n\nRequirements\n\n- 3 years in SaaS sales", "Pellmore"],
+    ["DE: Bei X and the verb before du", "Ausbildung Kaufmann für Büromanagement (m/w/d)\n\nBei Kranstedt lernst du jeden Bereich eines Familienbetriebs kennen. Wir freuen uns auf dich.\n\nAufgaben\n\n- Post bearbeiten", "Kranstedt"],
+    ["NL: Bij X and the verb before je", "Klantenservicemedewerker\n\nBij Veldmeer werk je in een klein team aan blije klanten.\n\nWat ga je doen\n\n- Vragen beantwoorden", "Veldmeer"],
+    ["FR: Chez X, nous", "Technicien de maintenance (H/F)\n\nChez Maravelle, nous fabriquons des pompes depuis 1962.\n\nMissions\n\n- Entretenir les machines", "Maravelle"],
+    ["ES: En X, nosotros", "Diseñador Gráfico\n\nEn Quintaluz, nosotros creemos en el diseño que se entiende.\n\nFunciones\n\n- Crear piezas gráficas", "Quintaluz"],
+    // the company beside the pronoun
+    ["EN: We at X", "Backend Engineer\n\nWe at Solvane believe small teams ship the best software.\n\n- Go", "Solvane"],
+    ["DE: Wir bei X", "Shopify-Entwickler (m/w/d)\n\nWir bei Tannhof Brands entwickeln Sportgeräte für zu Hause.\n\nAufgaben\n\n- Shop pflegen", "Tannhof Brands"],
+    ["DE: Willkommen bei der X GmbH", "Kaufmännische Leitung (m/w/d)\n\nSie suchen eine Rolle mit Substanz? Willkommen bei der Welvora GmbH.\n\nAufgaben\n\n- Finanzen steuern", "Welvora GmbH"],
+    // a unit written after the employer's name in its label
+    ["DE: a department after the name in the label", "Organisation: Stadtwerke Almental, Abteilung Personal\nAusgeschriebene Stelle: Elektroniker (m/w/d)\n\nWir bieten einen sicheren Arbeitsplatz.", "Stadtwerke Almental"],
+    ["EN: a unit after a dash in the label", "Employer: Brightwater Council - Human Resources\nPosition: Payroll Officer\n\nProcess fortnightly pay runs.", "Brightwater Council"],
+    // negatives
+    ["DE: 'Bei Fragen' is a stock sentence", "Lagerhelfer (m/w/d)\n\nDu packst Pakete im Schichtbetrieb.\n\nBei Fragen stehen wir dir gern zur Verfügung.", null],
+    ["DE: 'Bei Interesse' is a stock sentence", "Lagerhelfer (m/w/d)\n\nDu packst Pakete im Schichtbetrieb.\n\nBei Interesse freuen wir uns auf deine Bewerbung.", null],
+    ["EN: a season after 'At' without a comma", "Retail Assistant\n\nAt Christmas we open every day until ten.\n\n- Serve customers", null],
+    ["EN: a customer's legal name written once", "Sales Manager\n\nYou will sell to retailers such as Halvorsen Foods Ltd and grow the accounts.\n\n- CRM experience", null],
+    ["EN: 'the Company' is no name", "Cook\n\nThe Company is committed to safety in the kitchen. Prepare meals for 200 guests.\n\n- Food hygiene certificate", null],
+    ["DE: a topic after 'Über die'", "Werkstudent (m/w/d)\n\n## Über die Rolle\n\nDie Rolle ist neu geschaffen. Die Rolle berichtet an die Leitung.\n\n- Recherche", null],
+  ];
+  for (const [name, text, company] of ROWS) {
+    it(name, () => {
+      expect(parse(text).company).toBe(company);
+    });
+  }
+});
+
+describe("title without what the page wraps it in", () => {
+  const ROWS: [string, string, string | null][] = [
+    ["DE: the employer before a bar and a date after the title", "# Landesbank Nordheide (4711b) | Stellenausschreibung Buchhalter:in 03.11.2026\n\nWir suchen Verstärkung für unser Team.", "Buchhalter:in"],
+    ["EN: the page's words after a dash", "# Nurse Practitioner – Job Description\n\nProvide primary care to adults.", "Nurse Practitioner"],
+    ["FR: the page's words before the title", "# Offre d'emploi Comptable (H/F)\n\nVous tenez la comptabilité de trois sociétés.", "Comptable (H/F)"],
+    ["EN: a job announcement before a dash", "Job Announcement - Program Coordinator\n\nSalary: $52,000\n\nCoordinate volunteer programs.", "Program Coordinator"],
+    ["EN: a bracket after the role in a sentence", "We are looking for a Data Engineer (Streaming) to build our event pipelines. You will work with Kafka.", "Data Engineer (Streaming)"],
+    ["EN: the next label's first word", "**Position Title: Welder/ Fitter** **Reports To: Shop Lead** **Hourly Rate: $24 - $31**", "Welder/ Fitter"],
+    ["EN: a two-word label that makes a field", "Position: Night Nurse Hourly Rate: $40 Location: Tulsa, OK", "Night Nurse"],
+    ["EN: an H1 that is a name and the place after its comma", "# Public Policy, Germany\n\nBerlin, Germany\n\nShape our policy work with ministries.", "Public Policy, Germany"],
+    // negatives: what must stay as it is
+    ["PL: the next label is one word, the title keeps its last word", "Stanowisko: Kierowca Kategorii C Lokalizacja: Łódź", "Kierowca Kategorii C"],
+    ["EN: a title that keeps its specialty after a dash", "# Software Engineer - Full Stack\n\nBuild features end to end.", "Software Engineer - Full Stack"],
+    ["EN: an H1 that is only a place is no title", "# Paris, France\n\nWe are a small studio.", null],
+    ["DE: a facts line is no company bar", "Standort: Kiel | Start: 2027 | Ausbildung\n\nWir bilden aus.", null],
+  ];
+  for (const [name, text, title] of ROWS) {
+    it(name, () => {
+      expect(parse(text).title).toBe(title);
+    });
+  }
+});
