@@ -875,3 +875,5 @@ export const NAME_END_COMMA_RE = /,$/u;
 export const BRACKET_AFTER_TITLE_RE = /^[ \t\u00a0]{0,3}(\([^()\n]{1,28}\))/u;
 /** The next inline label's word and colon right after a value: " To: Coatings…" */
 export const NEXT_LABEL_WORD_RE = /^[ \t]{0,3}(\p{Lu}[\p{L}]{0,20})[ \t]{0,2}:/u;
+/** A bracket at the end of a title line: "Engineer [up to RM12k]", "Cook (£12.50/hr)" (group 1: its content). */
+export const TRAILING_BRACKET_RE = /[ \t]{1,3}[[(]([^[\]()\n]{2,40})[\])]$/u;

@@ -3,7 +3,7 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
+  BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
 } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
@@ -22,6 +22,10 @@ import { classifyHeading, labelField } from "../sections/phrases.js";
 function cutAtRole(phrase: string): string | null {
   let words = phrase.trim().split(WHITESPACE_SPLIT_RE);
   while (words.length > 1 && LEADING_STOP.has(words[0].toLowerCase())) words.shift();
+  // it starts at its first capitalised word ("passionate Mobile App Developer", "structured and solution-oriented
+  // Analytics Engineer"), when only adjectives stand before it (no "to", "with" that goes on with the sentence)
+  const first = words.findIndex((w) => CAPITAL_OR_DIGIT_START_RE.test(w));
+  if (first > 0 && words.slice(1, first).every((w) => !TITLE_END_STOPWORD_RE.test(w) || ADJECTIVE_JOINS.has(w.toLowerCase()))) words = words.slice(first);
   // the title ends before the first word that goes on with the sentence ("manager to serve as…")
   const stop = words.findIndex((w, i) => i > 0 && TITLE_END_STOPWORD_RE.test(w));
   if (stop > 0) words = words.slice(0, stop);
@@ -75,6 +79,9 @@ function withBracketAfter(title: string, sentence: string): string {
   const m = BRACKET_AFTER_TITLE_RE.exec(sentence.slice(at + title.length));
   return m ? `${title} ${m[1]}` : title;
 }
+
+// words that join two adjectives before a title ("structured and solution-oriented Analytics Engineer")
+const ADJECTIVE_JOINS = new Set(["and", "or", "und", "oder", "et", "ou", "y", "e", "i", "en"]);
 
 /** "emploi de Technicien Projet (H/F)", "de ses clients un Assistant (F/H)": the title starts at its first capital. */
 function fromFirstCapital(phrase: string): string {
@@ -209,6 +216,9 @@ function unwrapped(text: string, ctx: Pick<Context, "now">): string {
     if (looksLikeTitle(head) || !looksLikeTitle(rest) || head.includes(":") || rest.includes(": ") || headerRole(head, ctx) !== "text") break;
     t = rest;
   }
+  // "BI and Analytics Engineer [up to RM12k]": pay in a bracket after the title
+  const pay = TRAILING_BRACKET_RE.exec(t);
+  if (pay && headerRole(pay[1], ctx) === "salary" && looksLikeTitle(t.slice(0, pay.index))) t = t.slice(0, pay.index).trim();
   // "Redakteur:in 01.10.2025": a date written after the title
   const words = t.split(WHITESPACE_SPLIT_RE);
   const last = words[words.length - 1];
@@ -326,7 +336,8 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     const lower = words.filter((w) => LOWER_WORD_START_RE.test(w)).length;
     if (words.length > 6 && lower / words.length > 0.4) score -= 2;
     // a title is a name, not a sentence: "Derzeit suchen wir nach einem Steuerberater (m/w/d) für …"
-    if (words.length > 8 && !factsFollow) score -= 2;
+    // (a long name of capitalised words, "(Senior) Analytics Engineer – Snowflake & Power BI Deutschlandweit remote (w/m/d)", is not one)
+    if (words.length > 8 && !factsFollow && (lower >= 2 || !oneName(text))) score -= 2;
     if (score > bestScore) {
       best = text === b.text ? b : { ...b, text };
       bestScore = score;
@@ -452,6 +463,18 @@ function placeAfterName(text: string): boolean {
   const head = text.slice(0, comma).trim();
   const tail = text.slice(comma + 2).trim();
   return parseLocations(tail, { strict: true }).length > 0 && parseLocations(head, { strict: true }).length === 0 && CAPITAL_OR_DIGIT_START_RE.test(head);
+}
+
+/** Whether a line names one thing: no label, bar or comma outside its brackets ("Engineers, Designers, PMs" is a list). */
+function oneName(text: string): boolean {
+  if (text.includes(": ") || text.includes("|")) return false;
+  let depth = 0;
+  for (const c of text) {
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if ((c === "," || c === ";") && depth === 0) return false;
+  }
+  return true;
 }
 
 /** A short capitalised line with no sentence in it: a name-like H1 ("Praktikum Online-Marketing", "Ballot Manager"). */

@@ -55,7 +55,12 @@ describe("title without what the page wraps it in", () => {
     ["EN: the next label's first word", "**Position Title: Welder/ Fitter** **Reports To: Shop Lead** **Hourly Rate: $24 - $31**", "Welder/ Fitter"],
     ["EN: a two-word label that makes a field", "Position: Night Nurse Hourly Rate: $40 Location: Tulsa, OK", "Night Nurse"],
     ["EN: an H1 that is a name and the place after its comma", "# Public Policy, Germany\n\nBerlin, Germany\n\nShape our policy work with ministries.", "Public Policy, Germany"],
+    ["EN: adjectives joined by 'and' before the role in a sentence", "We are looking for a reliable and detail-oriented Payroll Specialist to join our finance team. You will run the monthly payroll.", "Payroll Specialist"],
+    ["EN: pay in a bracket after the title", "Warehouse Operative [£12.50 per hour]\n\nLeeds\n\nPick and pack orders on the day shift.", "Warehouse Operative"],
+    ["DE: a long title of names and tools is still one title", "(Junior) Data Engineer – Kafka & Spark Streaming Plattform Berlin remote (m/w/d)\n\nWir bauen Datenplattformen.\n\n- Du entwickelst Pipelines", "(Junior) Data Engineer – Kafka & Spark Streaming Plattform Berlin remote (m/w/d)"],
     // negatives: what must stay as it is
+    ["EN: a line that lists several roles is no title", "Software Engineers (all levels), Product Designers, Product Managers, Data Analysts, Recruiters\n\nWe are growing fast and hire in every team.", null],
+    ["EN: 'to' before the capital keeps the sentence's own cut", "We are hiring a manager to lead Harwick Foods through its next stage of growth and beyond.", null],
     ["PL: the next label is one word, the title keeps its last word", "Stanowisko: Kierowca Kategorii C Lokalizacja: Łódź", "Kierowca Kategorii C"],
     ["EN: a title that keeps its specialty after a dash", "# Software Engineer - Full Stack\n\nBuild features end to end.", "Software Engineer - Full Stack"],
     ["EN: an H1 that is only a place is no title", "# Paris, France\n\nWe are a small studio.", null],
