@@ -2,7 +2,7 @@ import { factSpans, foundValue, spanOf, type Context, type Detector } from "../c
 import { parseLocations } from "../fields/location.js";
 import { parseDate } from "../fields/dates.js";
 import {
-  APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE, RATING_TAIL_RE,
+  CAPITAL_OR_DIGIT_START_RE, APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE, RATING_TAIL_RE,
   COMPANY_IS_HIRING_RE, COMPANY_NAME_LINE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, LOGO_END_RE, LOGO_SUFFIX_RE,
   NAME_TRAILING_PUNCT_RE, POSSESSIVE_END_RE, TITLE_COMPANY_TAIL_RE, TWO_LETTERS_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
@@ -12,7 +12,7 @@ import { headerLines, headerRole, looksLikeTitle, menuLine } from "./header-line
 import { employerTail, pageTitleParts } from "./title.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
-import { anonymousClient, bestEvidence, boardName, confirmedName, hasLegalForm, namedClient, presented, readsAsHeading } from "./company-evidence.js";
+import { anonymousClient, bestEvidence, boardName, confirmedName, hasLegalForm, mentions, namedClient, presented, readsAsHeading } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
 import { COMPANY_LABELS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNIT_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
@@ -30,7 +30,8 @@ export const companyDetector: Detector<"company"> = {
       // a flattened page's label run: "Kto szuka: Acme Sp. z o.o. Stanowisko: QA Engineer"
       const value = withoutSite(ownValue(label.value));
       if (UNNAMED_EMPLOYER_WORDS.has(value.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return null;
-      return { value, how: "stated", spans: [spanOf(label.block)] };
+      // a footer's "Company" column over "About Us", a stray "zu" read as a value: no name
+      if (nameValue(value, ctx)) return { value, how: "stated", spans: [spanOf(label.block)] };
     }
     // "Kto szuka: Acme Sp. z o.o. Stanowisko: …", "Agency: Department of Elections"
     const inline = inlineLabel(ctx, COMPANY_LABELS);
@@ -40,7 +41,9 @@ export const companyDetector: Detector<"company"> = {
     const fromPage = pageTitle ? pageTitleParts(pageTitle.value).company : null;
     if (fromPage && fromPage.length <= 60 && !boardName(fromPage, ctx)) return { value: fromPage, how: "stated", spans: [spanOf(pageTitle!.block)] };
     const pipe = pipeHeader(ctx);
-    if (pipe?.company && !boardName(pipe.company.text, ctx)) return { value: pipe.company.text, how: "stated", spans: [spanOf(pipe.block)] };
+    // the first field of a bar is the employer only when it reads as a name, not a place, a contract or the title
+    // a bar that names no role may be a facts line that opens with its place ("Sydney CBD | Full-Time | On-Site")
+    if (pipe?.company && !boardName(pipe.company.text, ctx) && nameValue(pipe.company.text, ctx) && barName(pipe.company.text, ctx) && (pipe.title || !placeField(pipe.company.text))) return { value: pipe.company.text, how: "stated", spans: [spanOf(pipe.block)] };
     const ad = classifiedHeadline(ctx);
     if (ad?.company) return { value: ad.company, how: "stated", spans: [spanOf(ad.block)] };
     // a recruiter's client named in apposition is the employer; a client it does not name leaves no company
@@ -61,6 +64,33 @@ export const companyDetector: Detector<"company"> = {
     return null;
   },
 };
+
+/**
+ * Whether a labelled value can be a name: not a section heading or menu entry ("About Us"), and
+ * capitalised, or a lower-case brand the text writes again ("konfetti"), not a stray word ("zu").
+ */
+function nameValue(value: string, ctx: Context): boolean {
+  const v = value.trim();
+  if (v.length < 2 || menuLine(v) || (readsAsHeading(v, ctx) && !hasLegalForm(v))) return false;
+  // a script without capitals (Korean, Chinese) has no lower-case words to tell apart
+  const first = v[0];
+  if (CAPITAL_OR_DIGIT_START_RE.test(v) || first.toLowerCase() === first.toUpperCase()) return true;
+  return v.length >= 3 && mentions(ctx.text, v) >= 2;
+}
+
+/** Whether a field names a place by its first or last word: "Sydney CBD", "Gräfelfing bei München". */
+function placeField(value: string): boolean {
+  const words = value.trim().split(WHITESPACE_SPLIT_RE);
+  return [value, words[0], words[words.length - 1]].some((w) => parseLocations(w, { strict: true }).length > 0);
+}
+
+/** Whether a bar's first field is a name rather than a place, a contract or a role ("Sydney CBD | Full-Time", "Volunteer | remote"). */
+function barName(value: string, ctx: Context): boolean {
+  if (hasLegalForm(value)) return true;
+  const v = value.trim();
+  // "Architect Financial Technologies | Chicago" holds a role noun, but its domain (architect.co) confirms the name
+  return headerRole(v, ctx) === "text" && (!looksLikeTitle(v) || confirmedName(v, ctx));
+}
 
 // dates, counters and pay between the title and the company are stepped over ("$18,000 - $22,000 Mensual")
 const DATE_LIKE_ROLES = new Set(["date", "counter", "salary"]);

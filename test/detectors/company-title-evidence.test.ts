@@ -30,7 +30,14 @@ describe("company from the evidence in the prose", () => {
     // a unit written after the employer's name in its label
     ["DE: a department after the name in the label", "Organisation: Stadtwerke Almental, Abteilung Personal\nAusgeschriebene Stelle: Elektroniker (m/w/d)\n\nWir bieten einen sicheren Arbeitsplatz.", "Stadtwerke Almental"],
     ["EN: a unit after a dash in the label", "Employer: Brightwater Council - Human Resources\nPosition: Payroll Officer\n\nProcess fortnightly pay runs.", "Brightwater Council"],
+    // a bar's first field, checked
+    ["EN: a bar with the company, the role and facts", "Tidewell | Senior Backend Engineer | Remote (EU) | Full-time\n\nWe build tide prediction for harbours. Email jobs@tidewell.example.com", "Tidewell"],
+    ["EN: a bar with the company and facts only", "Kelsby Robotics | Full-time | Remote (US)\n\nKelsby Robotics builds warehouse robots.", "Kelsby Robotics"],
+    ["EN: a facts bar that opens with a place, the company presented below", "Perth CBD | Full-Time | On-Site (5 Days)\n\nWHO WE ARE\n\nAt Harbourline Living, we build homes to rent. Harbourline Living manages 4,000 homes.\n\n- Excel", "Harbourline Living"],
+    ["EN: a bar that opens with the role, the company presented below", "Data Reporting Senior Analyst | Full time | Experience: 2-5 years\n\nJob Description\n\nAt Quenmark, we help banks report. Quenmark is an equal opportunity employer.", "Quenmark"],
     // negatives
+    ["DE: a facts bar that opens with a town is no company", "Hemmingen bei Hannover | Vollzeit | 2 Tage Homeoffice\n\nDu betreust unsere Buchhaltung.\n\nAufgaben\n\n- Monatsabschluss", null],
+    ["EN: a footer's Company column is no company", "Senior Data Engineer\n\nBuild our pipelines.\n\n- Spark\n- Airflow\n\nResources\nBlog\nPremium Support\nCompany\nAbout Us\nNewsletter\nEvents", null],
     ["DE: 'Bei Fragen' is a stock sentence", "Lagerhelfer (m/w/d)\n\nDu packst Pakete im Schichtbetrieb.\n\nBei Fragen stehen wir dir gern zur Verfügung.", null],
     ["DE: 'Bei Interesse' is a stock sentence", "Lagerhelfer (m/w/d)\n\nDu packst Pakete im Schichtbetrieb.\n\nBei Interesse freuen wir uns auf deine Bewerbung.", null],
     ["EN: a season after 'At' without a comma", "Retail Assistant\n\nAt Christmas we open every day until ten.\n\n- Serve customers", null],
