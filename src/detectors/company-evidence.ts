@@ -1,7 +1,7 @@
 import { spanOf, type Context } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import {
-  ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
+  ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, ROMANCE_ARTICLES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
 } from "../lexicon/names.js";
 import { LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
@@ -206,6 +206,11 @@ function bareMentions(text: string, name: string): number {
   if (!form) return 0;
   const core = name.slice(0, name.length - form.length - 1).trim().replace(NAME_END_COMMA_RE, "");
   return core.length >= 3 ? mentions(text, core) : 0;
+}
+
+function letterOrDigitIn(word: string): boolean {
+  for (const c of word) if (letterOrDigit(c)) return true;
+  return false;
 }
 
 function letterOrDigit(c: string): boolean {
@@ -430,13 +435,16 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         if (i + cueWords.length >= tokens.length) continue;
         if (!cueWords.every((c, k) => bares[i + k].word === c || (k === cueWords.length - 1 && tokens[i + k] === c))) continue;
         // a name-following cue opens its sentence or heading, or stands lower case inside one
-        const startsSentence = i === 0 || bares[i - 1].ends || tokens[i - 1].endsWith(".");
+        // "💚 Sobre a TrueChange", "• About Acme": icons and bullets before the cue are no words
+        const startsSentence = i === 0 || bares[i - 1].ends || tokens[i - 1].endsWith(".") || tokens.slice(0, i).every((t) => !letterOrDigitIn(t));
         if (isUpper(cue[0]) && !startsSentence) continue;
         if (bares[i + cueWords.length - 1].ends) continue;
         let name = nameAfter(tokens, i + cueWords.length);
         // "Willkommen bei der KV GmbH", "Rejoignez la Maison Dupont": an article between the cue and a name
         // that carries a legal form or is written again ("Über die Rolle" names a topic, not a company)
-        if (!name && !TOPIC_CUES.has(cue) && ARTICLES_AFTER_CUE.has(tokens[i + cueWords.length]?.toLowerCase() ?? "")) {
+        // "Sobre a TrueChange": after a topic cue only an article of a language that writes common nouns in lower case
+        const article = tokens[i + cueWords.length]?.toLowerCase() ?? "";
+        if (!name && ARTICLES_AFTER_CUE.has(article) && (!TOPIC_CUES.has(cue) || ROMANCE_ARTICLES.has(article))) {
           const behind = nameAfter(tokens, i + cueWords.length + 1);
           if (behind && (hasLegalForm(behind) || mentions(ctx.text, behind) >= 2)) name = behind;
         }

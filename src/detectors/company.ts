@@ -2,7 +2,7 @@ import { factSpans, foundValue, spanOf, type Context, type Detector } from "../c
 import { parseLocations } from "../fields/location.js";
 import { parseDate } from "../fields/dates.js";
 import {
-  CAPITAL_OR_DIGIT_START_RE, APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE, RATING_TAIL_RE,
+  CAPITAL_OR_DIGIT_START_RE, DIGIT_RE as DIGIT_IN_RE, LETTER_RE, APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE, RATING_TAIL_RE,
   COMPANY_IS_HIRING_RE, COMPANY_NAME_LINE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, LOGO_END_RE, LOGO_SUFFIX_RE,
   NAME_TRAILING_PUNCT_RE, POSSESSIVE_END_RE, TITLE_COMPANY_TAIL_RE, TWO_LETTERS_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
@@ -12,9 +12,9 @@ import { headerLines, headerRole, looksLikeTitle, menuLine } from "./header-line
 import { employerTail, pageTitleParts } from "./title.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
-import { anonymousClient, bestEvidence, boardName, confirmedName, hasLegalForm, mentions, namedClient, presented, readsAsHeading } from "./company-evidence.js";
+import { anonymousClient, bestEvidence, boardName, confirmedName, hasLegalForm, looksLikeName, mentions, namedClient, presented, readsAsHeading } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
-import { COMPANY_LABELS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNIT_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
+import { COMPANY_LABELS, DEPARTMENT_WORDS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNIT_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
 
 /**
@@ -51,16 +51,21 @@ export const companyDetector: Detector<"company"> = {
     if (client) return { value: client.name, how: "stated", spans: [spanOf(client.block)] };
     if (anonymousClient(ctx)) return null;
     // every guess from the layout must be confirmed by the rest of the text
+    let beside: { value: string; block: Block } | null = null;
     for (const guess of layoutGuesses(ctx)) {
       // the board's own name or a menu entry is never the employer, however often the page repeats it
       if (boardName(guess.value, ctx) || menuLine(guess.value)) continue;
       if (confirmedName(guess.value, ctx, guess.block.text)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
+      if (guess.beside && !beside && besideName(guess.value, ctx)) beside = guess;
     }
     const best = bestEvidence(ctx);
     if (best) return { value: best.name, how: "inferred", spans: best.spans.slice(0, 3) };
     const prose = proseCandidate(ctx);
     // a subject the prose repeats must also be presented as a company somewhere ("About X", "X is an employer", its domain)
     if (prose && confirmedName(prose.name, ctx) && presented(prose.name, ctx) && !boardName(prose.name, ctx)) return { value: prose.name, how: "inferred", spans: prose.spans };
+    // nothing else names the employer: the name line beside the title in a header of facts
+    // ("Warehouse Associate / Brindle Logistics / Memphis, TN / $18 an hour") is the board's company field
+    if (beside) return { value: beside.value, how: "inferred", spans: [spanOf(beside.block)] };
     return null;
   },
 };
@@ -83,6 +88,44 @@ function placeField(value: string): boolean {
   const words = value.trim().split(WHITESPACE_SPLIT_RE);
   return [value, words[0], words[words.length - 1]].some((w) => parseLocations(w, { strict: true }).length > 0);
 }
+
+/** Whether a header of facts (a place, pay, a contract badge, a date) stands within a few lines of the title. */
+function factsAround(lines: Block[], titleAt: number, ctx: Context): boolean {
+  for (let i = Math.max(0, titleAt - 2); i <= titleAt + 4 && i < lines.length; i++) {
+    if (i !== titleAt && FACT_ROLES.has(headerRole(lines[i].text, ctx))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a line beside the title, which nothing else confirms, still reads as the employer's name: a
+ * name of a few words (not a common phrase of the text, a place, a heading or a role), and not a
+ * department line made of function words only ("Design – Product", "Data & Analytics").
+ */
+function besideName(value: string, ctx: Context): boolean {
+  const words = value.split(WHITESPACE_SPLIT_RE);
+  if (words.length > 5 || value.includes(" · ") || value.includes(" | ")) return false;
+  if (!looksLikeName(value, ctx)) return false;
+  // every word of a name is capitalised ("Résumé du poste", "Estamos contratando" are phrases)
+  const named = words.filter((w) => LETTER_RE.test(w) && !JOINING_WORDS.has(w.toLowerCase()) && !CONNECTOR_WORDS.has(w.toLowerCase()));
+  if (!named.every((w) => CAPITAL_OR_DIGIT_START_RE.test(w))) return false;
+  // one word alone ("Mobil", "Sucre") may be any capitalised word; a brand is shaped as one ("HubSpot", "N26", "BMAT")
+  if (named.length === 1 && !brandShaped(named[0])) return false;
+  return named.some((w) => !DEPARTMENT_WORDS.has(w.toLowerCase().replace(NAME_TRAILING_PUNCT_RE, "")));
+}
+
+/** A word written as a brand rather than a word: a capital or a digit after its first letter ("HubSpot", "N26", "BMAT"). */
+function brandShaped(word: string): boolean {
+  const rest = word.slice(1);
+  return rest !== rest.toLowerCase() || DIGIT_IN_RE.test(rest);
+}
+
+// the roles of header lines that make a header of facts
+const FACT_ROLES = new Set(["location", "salary", "badge", "date"]);
+// the words that join the parts of a department or a name ("Data & Analytics", "Research and Development")
+const JOINING_WORDS = new Set(["&", "and", "und", "et", "y", "e", "i", "en", "of", "–", "-", "/"]);
+// the small words a name of several words may hold in lower case ("Museum of Modern Art", "Banco do Brasil")
+const CONNECTOR_WORDS = new Set(["of", "the", "for", "de", "du", "des", "la", "le", "del", "do", "da", "dos", "das", "von", "van", "der", "den", "am", "an", "im", "zu", "y", "e"]);
 
 /** Whether a bar's first field is a name rather than a place, a contract or a role ("Sydney CBD | Full-Time", "Volunteer | remote"). */
 function barName(value: string, ctx: Context): boolean {
@@ -135,7 +178,7 @@ function siteLogo(b: Block): boolean {
 }
 
 /** Names the layout suggests, strongest first: "X is hiring", "X logo", the line beside the title, "… at X". */
-function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block }> {
+function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; beside?: boolean }> {
   const lines = headerLines(ctx);
   for (const b of lines) {
     const m = COMPANY_IS_HIRING_RE.exec(b.text);
@@ -170,7 +213,8 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block }
       if (MENU_WORDS.has(text.toLowerCase()) || text.length > 60 || !COMPANY_NAME_LINE_RE.test(text) || !TWO_LETTERS_RE.test(text) || labelField(text)) continue;
       if (headerRole(text, ctx) !== "text" || (looksLikeTitle(text) && !hasLegalForm(text)) || readsAsHeading(text, ctx)) continue;
       if (text.split(WHITESPACE_SPLIT_RE).length > 5) continue;
-      yield { value: text, block: b };
+      // the line right below the title (dates stepped over) or right above it, inside a header of facts
+      yield { value: text, block: b, beside: (i === below || i === titleAt - 1) && factsAround(lines, titleAt, ctx) };
     }
     const m = AT_COMPANY_END_RE.exec(lines[titleAt].text);
     if (m) yield { value: m[1], block: lines[titleAt] };

@@ -249,6 +249,9 @@ export const WEAK_LEGAL_FORMS = new Set(["company", "group", "corporation", "lim
 /** Words after the employer's name, a comma or a dash that name a unit of it: "ORF, Abteilung Human Resources", "Acme – Department of Finance". Lowercase. */
 export const UNIT_AFTER_NAME_WORDS = ["abteilung", "bereich", "fachbereich", "department", "dept.", "division", "unit", "team", "service", "direction", "département", "pôle", "departamento", "área", "area", "dział", "afdeling", "dipartimento", "human resources", "personalabteilung", "hr"];
 
+/** Articles of languages that write common nouns in lower case: after a topic cue they may stand before a name ("Sobre a TrueChange", "À propos de la Maison Dupont"). */
+export const ROMANCE_ARTICLES = new Set(["a", "o", "la", "le", "les", "el", "los", "las", "l'"]);
+
 /** Cues that name a topic, not a place to work: a name after them never stands behind an article ("Über die Rolle", "About the team"). */
 export const TOPIC_CUES = new Set(["About", "Über", "À propos de", "A propos de", "Acerca de", "Sobre", "Over", "O firmie", "Why", "Warum", "Pourquoi", "Por qué", "Por que", "Waarom", "Dlaczego", "Meet", "This is", "Who is", "Wer ist", "Qui est", "mais sobre a", "mais sobre o"]);
 
@@ -262,4 +265,20 @@ export const JOB_AD_WORDS = new Set([
   "stellenausschreibung", "stellenangebot", "stellenanzeige", "jobangebot", "ausschreibung", "jobanzeige",
   "offre d'emploi", "offre", "annonce", "oferta de empleo", "oferta de trabajo", "oferta laboral", "convocatoria", "vaga de emprego", "oferta de emprego",
   "vacature", "oferta pracy", "ogłoszenie", "annuncio", "offerta di lavoro",
+]);
+
+/**
+ * Words of a department or function line a board writes beside the title ("Design – Product",
+ * "Engineering", "Data & Analytics", "Vertrieb"): a line of these words only is no company (lowercase).
+ */
+export const DEPARTMENT_WORDS = new Set([
+  "engineering", "design", "product", "marketing", "sales", "finance", "operations", "data", "analytics", "people", "hr", "human", "resources", "legal",
+  "customer", "success", "support", "service", "services", "research", "development", "r&d", "it", "technology", "tech", "security", "infrastructure",
+  "platform", "growth", "business", "administration", "admin", "management", "strategy", "communications", "content", "editorial", "brand", "creative",
+  "accounting", "procurement", "supply", "chain", "manufacturing", "production", "quality", "science", "machine", "learning", "ai", "software", "hardware",
+  "mobile", "web", "frontend", "backend", "devops", "cloud", "talent", "recruiting", "partnerships", "partner", "experience", "team", "teams", "department",
+  "vertrieb", "entwicklung", "personal", "verwaltung", "einkauf", "produktion", "technik", "buchhaltung", "kundenservice", "forschung",
+  "ingénierie", "ventes", "commercial", "produit", "recherche", "finances", "ressources", "humaines", "juridique", "ingeniería", "ventas", "producto",
+  "operaciones", "finanzas", "recursos", "humanos", "tecnología", "engenharia", "vendas", "produto", "operações", "tecnologia", "dados",
+  "verkoop", "ontwikkeling", "sprzedaż", "rozwój", "finanse", "technologia",
 ]);

@@ -31,10 +31,18 @@ describe("company from the evidence in the prose", () => {
     ["DE: a department after the name in the label", "Organisation: Stadtwerke Almental, Abteilung Personal\nAusgeschriebene Stelle: Elektroniker (m/w/d)\n\nWir bieten einen sicheren Arbeitsplatz.", "Stadtwerke Almental"],
     ["EN: a unit after a dash in the label", "Employer: Brightwater Council - Human Resources\nPosition: Payroll Officer\n\nProcess fortnightly pay runs.", "Brightwater Council"],
     // a bar's first field, checked
+    ["PT: an icon before 'Sobre a X'", "Analista de Sistemas\n\n💚 Sobre a Tramaluz\n\nA Tramaluz cresce rápido e tem clientes em todo o país.\n\nRequisitos\n\n- SQL", "Tramaluz"],
     ["EN: a bar with the company, the role and facts", "Tidewell | Senior Backend Engineer | Remote (EU) | Full-time\n\nWe build tide prediction for harbours. Email jobs@tidewell.example.com", "Tidewell"],
     ["EN: a bar with the company and facts only", "Kelsby Robotics | Full-time | Remote (US)\n\nKelsby Robotics builds warehouse robots.", "Kelsby Robotics"],
     ["EN: a facts bar that opens with a place, the company presented below", "Perth CBD | Full-Time | On-Site (5 Days)\n\nWHO WE ARE\n\nAt Harbourline Living, we build homes to rent. Harbourline Living manages 4,000 homes.\n\n- Excel", "Harbourline Living"],
     ["EN: a bar that opens with the role, the company presented below", "Data Reporting Senior Analyst | Full time | Experience: 2-5 years\n\nJob Description\n\nAt Quenmark, we help banks report. Quenmark is an equal opportunity employer.", "Quenmark"],
+    // the name line beside the title in a header of facts, when nothing else names the employer
+    ["EN: a name under the title, a place and pay under it", "Warehouse Associate\nBrindle Logistics\nMemphis, TN 38118\n$18 an hour - Full-time\n\nFull job description\n\nWe are hiring for the day shift.\n\nResponsibilities\n\n- Pick and pack orders", "Brindle Logistics"],
+    ["DE: a name under the H1, a facts line under it", "# Sachbearbeiter Lohn (m/w/d)\n\nHaldeck Steuerberatung\n\nKassel · Vollzeit · Hybrid\n\n## Deine Aufgaben\n\n- Lohnabrechnungen erstellen", "Haldeck Steuerberatung"],
+    ["PT: a brand-shaped single word under the title", "Desenvolvedor Backend\nPagaJá2\nSão Paulo, SP · Remoto\n\nResponsabilidades\n\n- Criar APIs", "PagaJá2"],
+    ["EN: a department line beside the title is no company", "Product Designer\nDesign – Product\nAmsterdam\nFull-time\n\nWhat you will do\n\n- Run research", null],
+    ["FR: a section phrase beside the title is no company", "Analyste de données\nRésumé du poste\nParis · CDI\n\nVous construisez des tableaux de bord.", null],
+    ["ES: a single capitalised word beside the title is no company", "Contador General\nSucre\nTiempo completo\n\nFunciones\n\n- Llevar la contabilidad", null],
     // negatives
     ["DE: a facts bar that opens with a town is no company", "Hemmingen bei Hannover | Vollzeit | 2 Tage Homeoffice\n\nDu betreust unsere Buchhaltung.\n\nAufgaben\n\n- Monatsabschluss", null],
     ["EN: a footer's Company column is no company", "Senior Data Engineer\n\nBuild our pipelines.\n\n- Spark\n- Airflow\n\nResources\nBlog\nPremium Support\nCompany\nAbout Us\nNewsletter\nEvents", null],
