@@ -877,3 +877,5 @@ export const BRACKET_AFTER_TITLE_RE = /^[ \t\u00a0]{0,3}(\([^()\n]{1,28}\))/u;
 export const NEXT_LABEL_WORD_RE = /^[ \t]{0,3}(\p{Lu}[\p{L}]{0,20})[ \t]{0,2}:/u;
 /** A bracket at the end of a title line: "Engineer [up to RM12k]", "Cook (£12.50/hr)" (group 1: its content). */
 export const TRAILING_BRACKET_RE = /[ \t]{1,3}[[(]([^[\]()\n]{2,40})[\])]$/u;
+/** A line that ends in a letter, a digit or a closing bracket (not left open with "-" or ":"). */
+export const LETTER_OR_DIGIT_END_RE = /[\p{L}\p{N})]$/u;

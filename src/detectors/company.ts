@@ -56,7 +56,8 @@ export const companyDetector: Detector<"company"> = {
       // the board's own name or a menu entry is never the employer, however often the page repeats it
       if (boardName(guess.value, ctx) || menuLine(guess.value)) continue;
       if (confirmedName(guess.value, ctx, guess.block.text)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
-      if (guess.beside && !beside && besideName(guess.value, ctx)) beside = guess;
+      // a link to a place on the page ("Zum Inhalt" → #main) is the page's chrome
+      if (guess.beside && !beside && besideName(guess.value, ctx) && !anchorLink(guess.block)) beside = guess;
     }
     const best = bestEvidence(ctx);
     if (best) return { value: best.name, how: "inferred", spans: best.spans.slice(0, 3) };
@@ -87,6 +88,20 @@ function nameValue(value: string, ctx: Context): boolean {
 function placeField(value: string): boolean {
   const words = value.trim().split(WHITESPACE_SPLIT_RE);
   return [value, words[0], words[words.length - 1]].some((w) => parseLocations(w, { strict: true }).length > 0);
+}
+
+/** Whether a line is only a link to a place on its own page ("[Skip to content](#main)"). */
+function anchorLink(b: Block): boolean {
+  return b.links.length === 1 && b.links[0].text.trim() === b.text.trim() && b.links[0].url.startsWith("#");
+}
+
+/** The first piece of a row whose other pieces are all facts: "Café Ostra · Porto · Full-time" → "Café Ostra"; else the row. */
+function nameBeforeFacts(text: string, ctx: Context): string {
+  for (const sep of [" · ", " • "]) {
+    const pieces = text.split(sep).map((p) => p.trim());
+    if (pieces.length >= 2 && pieces[0] && pieces.slice(1).every((p) => FACT_ROLES.has(headerRole(p, ctx)))) return pieces[0];
+  }
+  return text;
 }
 
 /** Whether a header of facts (a place, pay, a contract badge, a date) stands within a few lines of the title. */
@@ -207,7 +222,8 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; 
       // the site's own name linked to its home page above the title is the board's logo, not the employer
       if (i < titleAt && siteLogo(b)) continue;
       // "Acme S.r.l. 3,6 ★": the board's rating; "Acme Zorg – Rotterdam": the place after a dash
-      let text = b.text.replace(RATING_TAIL_RE, "");
+      // "Café Ostra · Porto · Full-time": the name before a row of facts
+      let text = nameBeforeFacts(b.text.replace(RATING_TAIL_RE, ""), ctx);
       const dash = COMPANY_DASH_TAGLINE_RE.exec(text);
       if (dash && parseLocations(dash[2], { strict: true }).length) text = dash[1].trim();
       if (MENU_WORDS.has(text.toLowerCase()) || text.length > 60 || !COMPANY_NAME_LINE_RE.test(text) || !TWO_LETTERS_RE.test(text) || labelField(text)) continue;

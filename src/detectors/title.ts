@@ -1,18 +1,18 @@
-import { factSpans, spanOf, type Context, type Detector } from "../context.js";
+import { factSpans, spanOf, type Context, type Detection, type Detector } from "../context.js";
 import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
+  LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
 } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
 import { parseDate } from "../fields/dates.js";
 import { parseLocations } from "../fields/location.js";
 import { pipeHeader } from "./pipe-header.js";
-import { looksLikeName, mentions, presented } from "./company-evidence.js";
+import { hasLegalForm, looksLikeName, mentions, presented } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
-import { JOB_AD_WORDS, BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
+import { INSTITUTION_WORDS, JOB_AD_WORDS, BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 
 // "We're hiring a **Lead Data Scientist** to run…", "Acme is hiring a Senior Engineer", "looking for a Staff Engineer to"
@@ -222,13 +222,17 @@ function unwrapped(text: string, ctx: Pick<Context, "now">): string {
   // "Redakteur:in 01.10.2025": a date written after the title
   const words = t.split(WHITESPACE_SPLIT_RE);
   const last = words[words.length - 1];
-  if (words.length >= 2 && DIGIT_RE.test(last) && parseDate(last, ctx.now) && looksLikeTitle(words.slice(0, -1).join(" "))) t = words.slice(0, -1).join(" ");
+  // (a date inside a bracket is the post's term: "(01.07.2026 – 30.06.2028)")
+  const head = words.slice(0, -1).join(" ");
+  if (words.length >= 2 && DIGIT_RE.test(last) && !last.includes(")") && head.split("(").length === head.split(")").length && parseDate(last, ctx.now) && looksLikeTitle(head)) t = head;
   // "Stellenausschreibung Redakteur:in", "Job Description – Nurse", "Nurse – Job Description"
   const ws = t.split(WHITESPACE_SPLIT_RE);
   for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
     const lead = ws.slice(0, n).join(" ").replace(TITLE_EDGE_PUNCT_RE, "");
     const rest = ws.slice(n).join(" ").replace(TITLE_EDGE_PUNCT_RE, "").trim();
-    if (pageWords(lead) && looksLikeTitle(rest)) return rest;
+    // the lead holds no role noun of the title ("Role summary Barista" would take "Barista" away)
+    const leadRole = lead.toLowerCase().split(NON_WORD_CHARS_RE).some((w) => w && roleToken(w));
+    if (!leadRole && pageWords(lead) && looksLikeTitle(rest)) return rest;
   }
   for (const sep of TAIL_SEPARATORS) {
     const at = t.lastIndexOf(sep);
@@ -350,6 +354,18 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
 export const titleDetector: Detector<"title"> = {
   key: "title",
   detect(ctx) {
+    const found = readTitle(ctx);
+    // whatever line it came from, the title without the page's words around it ("… – Job Description")
+    if (found && !ctx.structured?.title) {
+      const clean = tidy(unwrapped(found.value, ctx));
+      if (clean !== found.value && looksLikeTitle(clean)) return { ...found, value: clean };
+    }
+    return found;
+  },
+};
+
+function readTitle(ctx: Context): Detection<string> | null {
+  {
     if (ctx.structured?.title) return { value: tidy(ctx.structured.title), how: "stated", spans: factSpans(ctx, "title") };
     const label = ctx.labels.find((l) => l.field === "title" && l.where !== "body" && l.value.length <= 120);
     // a page title, as Jina Reader writes it: "Title: Account Executive | Careers | Brightvane"
@@ -414,9 +430,13 @@ export const titleDetector: Detector<"title"> = {
         if (t && looksLikeTitle(t) && (t.includes(" ") || CAPITAL_OR_DIGIT_START_RE.test(t))) return { value: tidy(t), how: "stated", spans: [spanOf(b)] };
       }
     }
+    // no line names a role noun: the first header line that is a short name with the job's facts right under it
+    // ("Growth Marketing" / "Lisbon, Portugal · Hybrid" / "Full-time")
+    const named = unnamedRoleLine(ctx, lines.slice(0, 12));
+    if (named) return { value: tidy(named.text), how: "inferred", spans: [spanOf(named)] };
     return null;
-  },
-};
+  }
+}
 
 /**
  * The title a scraper glued to the posting's first sentence: the opening words of the first paragraph,
@@ -464,6 +484,32 @@ function placeAfterName(text: string): boolean {
   const tail = text.slice(comma + 2).trim();
   return parseLocations(tail, { strict: true }).length > 0 && parseLocations(head, { strict: true }).length === 0 && CAPITAL_OR_DIGIT_START_RE.test(head);
 }
+
+/**
+ * The first text line of the header when it reads as a title without a known role noun: two to six
+ * capitalised words, no sentence, label, heading, menu entry or place, and facts of the job (a place,
+ * pay, a contract badge, a date) within the next three lines.
+ */
+function unnamedRoleLine(ctx: Context, lines: Block[]): Block | null {
+  const i = lines.findIndex((b) => headerRole(b.text, ctx) === "text" && !menuLine(b.text) && LETTER_RE.test(b.text));
+  if (i < 0) return null;
+  const b = lines[i];
+  const t = b.text.trim();
+  const words = t.split(WHITESPACE_SPLIT_RE);
+  if (words.length < 2 || words.length > 6 || !nameLikeLine(t) || !oneName(t) || labelOrLink(t) || classifyHeading(t) || labelField(t)) return null;
+  if (!words.every((w) => CAPITAL_OR_DIGIT_START_RE.test(w) || !LETTER_RE.test(w) || LOWER_JOINS.has(w))) return null;
+  // a label in capitals ("APPROXIMATE ANNUAL SALARY -"), a line left open, an institution's name ("Red Hill Elementary School")
+  if (t === t.toUpperCase() || !LETTER_OR_DIGIT_END_RE.test(t)) return null;
+  if (INSTITUTION_WORDS.has(words[words.length - 1].toLowerCase()) || hasLegalForm(t)) return null;
+  if (NOT_TITLE_FIRST_WORDS.has(words[0].toLowerCase()) || BACK_LINK_WORDS.has(words[0].toLowerCase())) return null;
+  for (const next of lines.slice(i + 1, i + 4)) {
+    const role = headerRole(next.text, ctx);
+    if (role === "salary" || role === "location" || role === "badge" || role === "date") return b;
+  }
+  return null;
+}
+// the small words a title of capitalised words may hold ("Head of Growth", "Chef de Partie")
+const LOWER_JOINS = new Set(["of", "and", "&", "for", "de", "du", "des", "la", "al", "del", "do", "da", "und", "-", "–", "/"]);
 
 /** Whether a line names one thing: no label, bar or comma outside its brackets ("Engineers, Designers, PMs" is a list). */
 function oneName(text: string): boolean {

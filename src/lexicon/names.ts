@@ -282,3 +282,11 @@ export const DEPARTMENT_WORDS = new Set([
   "operaciones", "finanzas", "recursos", "humanos", "tecnología", "engenharia", "vendas", "produto", "operações", "tecnologia", "dados",
   "verkoop", "ontwikkeling", "sprzedaż", "rozwój", "finanse", "technologia",
 ]);
+
+/** Last words that make a line an institution's name, not a title without a role noun ("Red Hill Elementary School"). Lowercase. */
+export const INSTITUTION_WORDS = new Set([
+  "school", "academy", "university", "college", "institute", "hospital", "clinic", "church", "bank", "council", "county", "city", "office", "agency",
+  "ministry", "museum", "library", "foundation", "association", "society", "club", "centre", "center", "hotel", "restaurant", "café", "cafe", "studio",
+  "schule", "universität", "hochschule", "klinik", "krankenhaus", "stiftung", "verein", "école", "université", "hôpital", "mairie", "escuela", "universidad",
+  "hospital", "colegio", "fundación", "escola", "universidade", "fundação", "szkoła", "uniwersytet", "szpital", "fundacja",
+]);
