@@ -14,7 +14,7 @@ import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
 import { anonymousClient, bestEvidence, boardName, confirmedName, hasLegalForm, looksLikeName, mentions, namedClient, presented, readsAsHeading } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
-import { COMPANY_LABELS, DEPARTMENT_WORDS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNIT_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
+import { CAREERS_PREFIXES, CAREERS_SUFFIX_WORDS, COMPANY_LABELS, DEPARTMENT_WORDS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNIT_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
 
 /**
@@ -56,6 +56,8 @@ export const companyDetector: Detector<"company"> = {
       // the board's own name or a menu entry is never the employer, however often the page repeats it
       if (boardName(guess.value, ctx) || menuLine(guess.value)) continue;
       if (confirmedName(guess.value, ctx, guess.block.text)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
+      // "Hartwell Careers", "Open roles at Velmont" beside the title: the careers site presents its owner
+      if (guess.careers && looksLikeName(guess.value, ctx)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
       // a link to a place on the page ("Zum Inhalt" → #main) is the page's chrome
       if (guess.beside && !beside && besideName(guess.value, ctx) && !anchorLink(guess.block)) beside = guess;
     }
@@ -88,6 +90,21 @@ function nameValue(value: string, ctx: Context): boolean {
 function placeField(value: string): boolean {
   const words = value.trim().split(WHITESPACE_SPLIT_RE);
   return [value, words[0], words[words.length - 1]].some((w) => parseLocations(w, { strict: true }).length > 0);
+}
+
+/** A careers site's name without its section words: "Hartwell Careers" → "Hartwell", "Open roles at Velmont" → "Velmont". */
+export function withoutCareersWords(text: string): string {
+  const t = text.trim();
+  const low = t.toLowerCase();
+  for (const p of CAREERS_PREFIXES) {
+    if (low.startsWith(`${p} `) && t.length > p.length + 2) return t.slice(p.length + 1).trim();
+  }
+  const words = t.split(WHITESPACE_SPLIT_RE);
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    if (CAREERS_SUFFIX_WORDS.has(words.slice(-n).join(" ").toLowerCase())) return words.slice(0, -n).join(" ").replace(NAME_TRAILING_PUNCT_RE, "").trim();
+  }
+  return t;
 }
 
 /** Whether a line is only a link to a place on its own page ("[Skip to content](#main)"). */
@@ -193,7 +210,7 @@ function siteLogo(b: Block): boolean {
 }
 
 /** Names the layout suggests, strongest first: "X is hiring", "X logo", the line beside the title, "… at X". */
-function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; beside?: boolean }> {
+function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; beside?: boolean; careers?: boolean }> {
   const lines = headerLines(ctx);
   for (const b of lines) {
     const m = COMPANY_IS_HIRING_RE.exec(b.text);
@@ -222,15 +239,17 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; 
       // the site's own name linked to its home page above the title is the board's logo, not the employer
       if (i < titleAt && siteLogo(b)) continue;
       // "Acme S.r.l. 3,6 ★": the board's rating; "Acme Zorg – Rotterdam": the place after a dash
-      // "Café Ostra · Porto · Full-time": the name before a row of facts
-      let text = nameBeforeFacts(b.text.replace(RATING_TAIL_RE, ""), ctx);
+      // "Café Ostra · Porto · Full-time": the name before a row of facts; "Hartwell Careers", "Open roles at Velmont": the name
+      const row = nameBeforeFacts(b.text.replace(RATING_TAIL_RE, ""), ctx);
+      let text = withoutCareersWords(row);
+      const careers = text !== row.trim();
       const dash = COMPANY_DASH_TAGLINE_RE.exec(text);
       if (dash && parseLocations(dash[2], { strict: true }).length) text = dash[1].trim();
       if (MENU_WORDS.has(text.toLowerCase()) || text.length > 60 || !COMPANY_NAME_LINE_RE.test(text) || !TWO_LETTERS_RE.test(text) || labelField(text)) continue;
       if (headerRole(text, ctx) !== "text" || (looksLikeTitle(text) && !hasLegalForm(text)) || readsAsHeading(text, ctx)) continue;
       if (text.split(WHITESPACE_SPLIT_RE).length > 5) continue;
       // the line right below the title (dates stepped over) or right above it, inside a header of facts
-      yield { value: text, block: b, beside: (i === below || i === titleAt - 1) && factsAround(lines, titleAt, ctx) };
+      yield { value: text, block: b, beside: (i === below || i === titleAt - 1) && factsAround(lines, titleAt, ctx), careers };
     }
     const m = AT_COMPANY_END_RE.exec(lines[titleAt].text);
     if (m) yield { value: m[1], block: lines[titleAt] };

@@ -290,3 +290,9 @@ export const INSTITUTION_WORDS = new Set([
   "schule", "universität", "hochschule", "klinik", "krankenhaus", "stiftung", "verein", "école", "université", "hôpital", "mairie", "escuela", "universidad",
   "hospital", "colegio", "fundación", "escola", "universidade", "fundação", "szkoła", "uniwersytet", "szpital", "fundacja",
 ]);
+
+/** Words a careers site writes after the employer's name: "Hartwell Careers", "Acme Jobs", "Lumen & Co Karriere" (lowercase). */
+export const CAREERS_SUFFIX_WORDS = new Set(["careers", "career", "jobs", "job board", "careers site", "career site", "karriere", "jobbörse", "stellenangebote", "carrières", "carrière", "emplois", "empleos", "carreras", "vagas", "carreiras", "vacatures", "werken bij", "kariera", "oferty pracy", "lavora con noi"]);
+
+/** Phrases a careers site writes before the employer's name: "Open roles at Velmont", "Jobs bei Acme" (lowercase, with the preposition). */
+export const CAREERS_PREFIXES = ["careers at", "jobs at", "open roles at", "open positions at", "current openings at", "work at", "working at", "join", "karriere bei", "jobs bei", "offene stellen bei", "arbeiten bei", "carrières chez", "emplois chez", "rejoignez", "empleos en", "trabaja en", "vagas na", "vagas no", "trabalhe na", "trabalhe no", "werken bij", "vacatures bij", "kariera w", "praca w", "lavora con"];

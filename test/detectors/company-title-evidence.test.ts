@@ -44,6 +44,8 @@ describe("company from the evidence in the prose", () => {
     ["EN: a department line beside the title is no company", "Product Designer\nDesign – Product\nAmsterdam\nFull-time\n\nWhat you will do\n\n- Run research", null],
     ["FR: a section phrase beside the title is no company", "Analyste de données\nRésumé du poste\nParis · CDI\n\nVous construisez des tableaux de bord.", null],
     ["ES: a single capitalised word beside the title is no company", "Contador General\nSucre\nTiempo completo\n\nFunciones\n\n- Llevar la contabilidad", null],
+    ["EN: a careers site's name above the title", "Hartwell Careers\n\nSenior Data Engineer\n\nRemote · Full-time\n\nBuild freight software.\n\n- Python", "Hartwell"],
+    ["DE: a careers site's name under the H1", "# Kundenberater (m/w/d)\n\nLumen & Co Karriere\n\nDublin · Vollzeit\n\nDu berätst unsere Kunden.", "Lumen & Co"],
     // negatives
     ["DE: a facts bar that opens with a town is no company", "Hemmingen bei Hannover | Vollzeit | 2 Tage Homeoffice\n\nDu betreust unsere Buchhaltung.\n\nAufgaben\n\n- Monatsabschluss", null],
     ["EN: a footer's Company column is no company", "Senior Data Engineer\n\nBuild our pipelines.\n\n- Spark\n- Airflow\n\nResources\nBlog\nPremium Support\nCompany\nAbout Us\nNewsletter\nEvents", null],
