@@ -3,7 +3,7 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
+  BLANK_LINE_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
 } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
@@ -311,7 +311,7 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     const clean = undecorated(breadcrumbLast(b.text), ctx);
     const part = titlePart(clean);
     const text = part && sentenceTitle(part);
-    if (!text || headerRole(clean, ctx) !== "text" || !looksLikeTitle(text) || menuLine(text)) return;
+    if (!text || headerRole(clean, ctx) !== "text" || !looksLikeTitle(text) || menuLine(text) || menuEntry(b, ctx)) return;
     // a board that prints titles in lower case ("cook") puts the posting date right under them
     if (!capitalisedRole(text) && !(text === text.toLowerCase() && text.split(WHITESPACE_SPLIT_RE).length <= 4 && lines[i + 1] && DATE_ROLES.has(headerRole(lines[i + 1].text, ctx)))) return;
     if (BACK_LINK_WORDS.has(text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
@@ -484,6 +484,32 @@ function placeAfterName(text: string): boolean {
   const tail = text.slice(comma + 2).trim();
   return parseLocations(tail, { strict: true }).length > 0 && parseLocations(head, { strict: true }).length === 0 && CAPITAL_OR_DIGIT_START_RE.test(head);
 }
+
+/**
+ * Whether a line is a site menu's entry for an audience ("For Recruiters", "Students", "Employers"):
+ * one or two words, a plural or "For …", in a run of three or more short lines (no blank line between
+ * them) that holds a menu word or the page's chrome.
+ */
+function menuEntry(line: Block, ctx: Context): boolean {
+  const words = line.text.trim().split(WHITESPACE_SPLIT_RE);
+  if (words.length > 2 || line.type === "heading") return false;
+  const low = words.map((w) => w.toLowerCase());
+  if (!(AUDIENCE_LEADS.has(low[0]) || low[low.length - 1].endsWith("s"))) return false;
+  const at = ctx.blocks.indexOf(ctx.blocks.find((b) => b.start === line.start) ?? line);
+  if (at < 0) return false;
+  const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
+  const short = (b: Block | undefined) => !!b && b.type !== "heading" && b.text.trim().split(WHITESPACE_SPLIT_RE).length <= 3;
+  // two lines are of one run when no blank line stands between them
+  const joined = (x: Block, y: Block) => y.start >= x.end && !BLANK_LINE_RE.test(ctx.text.slice(x.end, y.start));
+  let a = at;
+  let z = at;
+  while (a > 0 && short(ctx.blocks[a - 1]) && joined(ctx.blocks[a - 1], ctx.blocks[a])) a--;
+  while (z < ctx.blocks.length - 1 && short(ctx.blocks[z + 1]) && joined(ctx.blocks[z], ctx.blocks[z + 1])) z++;
+  if (z - a < 2) return false;
+  return ctx.blocks.slice(a, z + 1).some((b, k) => a + k !== at && (menuLine(b.text) || chrome.has(b)));
+}
+// words that open a menu entry for an audience ("For Recruiters", "Für Arbeitgeber", "Pour les candidats")
+const AUDIENCE_LEADS = new Set(["for", "für", "pour", "para", "voor", "dla"]);
 
 /**
  * The first text line of the header when it reads as a title without a known role noun: two to six

@@ -82,6 +82,8 @@ describe("title without what the page wraps it in", () => {
     ["ES: a title without a role noun, the job's facts under it", "Atención al Cliente\nMadrid · Jornada completa\n\nResolverás dudas de nuestros clientes por teléfono.", "Atención al Cliente"],
     // negatives: what must stay as it is
     ["EN: a label in capitals over pay is no title", "APPROXIMATE ANNUAL SALARY -\n$47,188.80 to\n$69,739.20\n\nThe salary range is based on the retirement plan.", null],
+    ["EN: a menu's audience entry is no title", "Find jobs\nFor Recruiters\nStudents\nSign in\n\nLogistics Coordinator\nParcelfy\nRotterdam · Full-time\n\nPlan our routes.", "Logistics Coordinator"],
+    ["DE: a menu's audience entries above the title", "Jobs finden\nFür Arbeitgeber\nAusbilder\nAnmelden\n\nFachinformatiker Systemintegration (m/w/d)\nKiel · Vollzeit\n\nDu betreust Server.", "Fachinformatiker Systemintegration (m/w/d)"],
     ["EN: an institution's name over its town is no title", "Birch Hollow Elementary School\nNorth Garden, Virginia\nToday\n\nSubstitute list for the school year.", null],
     ["EN: a line that lists several roles is no title", "Software Engineers (all levels), Product Designers, Product Managers, Data Analysts, Recruiters\n\nWe are growing fast and hire in every team.", null],
     ["EN: 'to' before the capital keeps the sentence's own cut", "We are hiring a manager to lead Harwick Foods through its next stage of growth and beyond.", null],
