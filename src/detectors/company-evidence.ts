@@ -1,7 +1,7 @@
 import { spanOf, type Context } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import {
-  ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, ROMANCE_ARTICLES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
+  ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, ROMANCE_ARTICLES, FIRST_PLURAL_ENDINGS, COMPANY_NOUNS, HIRING_BEFORE_CUES, HIRING_VERBS, WE_ARE_CUES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
 } from "../lexicon/names.js";
 import { LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
@@ -90,6 +90,12 @@ function nameAfter(tokens: string[], i: number): string | null {
 /** The capitalised words that end at token i: "…2023, a Objective foi" → "Objective". */
 function nameBefore(tokens: string[], i: number): string | null {
   const out: string[] = [];
+  // "Mbodi AI (YC P25) is hiring": a bracket right before the verb is not part of the name
+  if (tokens[i]?.endsWith(")")) {
+    let k = i;
+    while (k >= 0 && k > i - 5 && !tokens[k].startsWith("(")) k--;
+    if (k > 0 && tokens[k].startsWith("(")) i = k - 1;
+  }
   for (let k = i; k >= 0 && out.length < 6; k--) {
     const { word, ends } = bare(tokens[k]);
     if (!word || (ends && k !== i)) break;
@@ -347,6 +353,13 @@ function byFirstWord(cues: readonly (readonly [string, number])[], lower: boolea
 }
 
 const AFTER_CUES = byFirstWord([...NAME_AFTER_CUES, ...WE_AT_CUES], false);
+// cues of languages that drop the subject pronoun ("En Acme buscamos…", "Na Acme acreditamos…", "W Acme tworzymy…")
+const PRO_DROP_CUES = new Set(["En", "en", "Na", "na", "No", "no", "Em", "em", "W", "w"]);
+/** Whether a cue is the copula ("is a", "est une"), which says what a thing is, not that it hires. */
+function w2IsCopula(cueWords: string[]): boolean {
+  return cueWords.length === 2 && (cueWords[0] === "is" || cueWords[0] === "est" || cueWords[0] === "está") && ARTICLES_AND_A.has(cueWords[1]);
+}
+const ARTICLES_AND_A = new Set(["a", "an", "the", "un", "une", "le", "la", "em"]);
 // cues after which the clause goes on in the second position with the verb ("Bei Acme lernst du…", "Bij Acme werk je…")
 const VERB_SECOND_CUES = new Set(["Bei", "bei", "Bij", "bij"]);
 
@@ -357,6 +370,8 @@ const VERB_SECOND_CUES = new Set(["Bei", "bei", "Bij", "bij"]);
 function pronounFollows(tokens: string[], j: number, cue: string): boolean {
   const next = bare(tokens[j] ?? "").word.toLowerCase();
   if (PLACE_CUE_PRONOUNS.has(next)) return true;
+  // "En Tecnova Andina buscamos…", "W Softrax tworzymy…": a verb in the first person plural, its pronoun dropped
+  if (PRO_DROP_CUES.has(cue) && next.length >= 5 && FIRST_PLURAL_ENDINGS.some((e) => next.endsWith(e))) return true;
   if (!VERB_SECOND_CUES.has(cue) || !next || next !== bare(tokens[j] ?? "").word || bare(tokens[j]).ends) return false;
   return PLACE_CUE_PRONOUNS.has(bare(tokens[j + 1] ?? "").word.toLowerCase());
 }
@@ -396,7 +411,7 @@ function legalFormNames(tokens: string[]): string[] {
 }
 // the punctuation after a legal form that is not part of it: "Acme GmbH," "Acme Inc.)"
 const LEGAL_TAIL_PUNCT = LEGAL_TAIL_PUNCT_RE;
-const BEFORE_CUES = byFirstWord(NAME_BEFORE_CUES, true);
+const BEFORE_CUES = byFirstWord([...NAME_BEFORE_CUES, ...HIRING_BEFORE_CUES], true);
 
 /** Every name the posting presents as a company, with the evidence for it. */
 export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
@@ -409,6 +424,8 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
     let name = raw.trim();
     const words = name.split(WHITESPACE_SPLIT_RE);
     while (words.length > 1 && ARTICLES.has(words[0].toLowerCase()) && words[0] !== "The") words.shift();
+    // "Firma Softrax poszukuje…": the generic noun before the name
+    if (words.length > 1 && COMPANY_NOUNS.has(words[0].toLowerCase())) words.shift();
     name = words.join(" ");
     if (name.endsWith("'s") || name.endsWith("’s")) name = name.slice(0, -2);
     if (!brand && !looksLikeName(name, ctx)) return;
@@ -455,7 +472,10 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         }
         if (!name) continue;
         const whole = b.type === "heading" && i === 0 && name.split(" ").length === tokens.length - cueWords.length;
-        add(name, whole ? w + 1 : w, "cue", spanOf(b));
+        // "We are Acme, a …": the name the company gives itself before an apposition
+        const nameEnd = i + cueWords.length + name.split(" ").length - 1;
+        const apposition = WE_ARE_CUES.has(cue) && (tokens[nameEnd]?.endsWith(",") ?? false);
+        add(name, whole ? w + 1 : apposition ? w + 2 : w, "cue", spanOf(b));
       }
     }
     for (const [cue, w] of NAME_AFTER_COMMA_CUES) {
@@ -473,7 +493,7 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         if (!comma && !pronoun) continue;
         if (isUpper(cue[0]) && !startsSentence && !pronoun) continue;
         // with the comma or the verb-second word order the phrase presents a workplace; "At Christmas we close" does not
-        const strong = pronoun && (comma || VERB_SECOND_CUES.has(cue));
+        const strong = pronoun && (comma || VERB_SECOND_CUES.has(cue) || PRO_DROP_CUES.has(cue));
         add(name, strong ? (isUpper(cue[0]) ? Math.max(w, 3) + 1 : w + 2) : pronoun ? Math.max(w, 3) - (isUpper(cue[0]) ? 0 : 1) : w, "cue", spanOf(b));
       }
     }
@@ -499,7 +519,9 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         // a weak verb ("X is a…", "X offers") counts only where the name opens the paragraph: "English is a hard gate" mid-text is not
         const opensBlock = start === 0 || (start === 1 && ARTICLES.has(tokens[0].toLowerCase()));
         if (w <= 2 && !opensBlock) continue;
-        add(name, w, "cue", spanOf(b));
+        // a hiring verb whose subject opens one of the first paragraphs: "Maison Verlaine recrute un cuisinier…"
+        const hiring = opensBlock && HIRING_VERBS.has(cueWords[0]) && w >= 2 && ctx.blocks.indexOf(b) <= 5 && !w2IsCopula(cueWords);
+        add(name, hiring ? Math.max(w, 3) + 1 : w, "cue", spanOf(b));
       }
     }
     // "with Nextdoor, Inc. (New York)", "CEYLAN GmbH sucht…": a name its legal form closes

@@ -61,6 +61,8 @@ export const NOT_NAME_WORDS = new Set([
   "wij", "ons", "onze", "jij", "je", "jouw", "u", "uw", "het", "een", "en", "bij", "functie", "functieomschrijving", "vacature", "werkgever",
   "my", "nasz", "nasza", "nasze", "naszego", "ty", "twój", "twoja", "twoje", "firma", "praca", "oferujemy", "wymagania", "obowiązki",
   "noi", "nostro", "nostra", "lei", "voi", "il", "lo", "gli",
+  // company area: the Spanish and Portuguese reflexive ("Se requiere…", "Se busca…")
+  "se",
 ]);
 
 /** Legal forms that make a line a company name on their own: "Acme GmbH", "Acme Sp. z o.o.". Lowercase. */
@@ -296,3 +298,28 @@ export const CAREERS_SUFFIX_WORDS = new Set(["careers", "career", "jobs", "job b
 
 /** Phrases a careers site writes before the employer's name: "Open roles at Velmont", "Jobs bei Acme" (lowercase, with the preposition). */
 export const CAREERS_PREFIXES = ["careers at", "jobs at", "open roles at", "open positions at", "current openings at", "work at", "working at", "join", "karriere bei", "jobs bei", "offene stellen bei", "arbeiten bei", "carrières chez", "emplois chez", "rejoignez", "empleos en", "trabaja en", "vagas na", "vagas no", "trabalhe na", "trabalhe no", "werken bij", "vacatures bij", "kariera w", "praca w", "lavora con"];
+
+/**
+ * Verbs that say the subject is hiring, after the company's name: "Maison Verlaine recrute…", "Die
+ * Bäckerei Krume sucht…", "A Vértice Digital está em busca de…". Where the name opens one of the
+ * posting's first paragraphs, the sentence presents the employer outright.
+ */
+export const HIRING_BEFORE_CUES: readonly (readonly [string, number])[] = [
+  ["recherche", 2], ["cherche", 2], ["embauche", 3], ["est à la recherche", 3],
+  ["stellt ein", 3], ["sucht ab sofort", 3], ["sucht zum", 3],
+  ["está buscando", 3], ["está en búsqueda", 3], ["se encuentra en búsqueda", 3], ["requiere", 2], ["requiere contratar", 3], ["necesita", 2],
+  ["está em busca", 3], ["está à procura", 3], ["procura", 2], ["busca", 2],
+  ["is looking to hire", 3], ["wants", 1], ["needs", 1],
+  ["zoekt", 2], ["poszukuje", 3], ["zatrudni", 3], ["szuka", 2], ["cerca", 2], ["assume", 2],
+];
+/** The hiring verbs among the cues (first words, lowercase): a name they follow at the top of the posting is the employer. */
+export const HIRING_VERBS = new Set(["is", "recrute", "recherche", "cherche", "embauche", "est", "sucht", "stellt", "busca", "está", "se", "requiere", "necesita", "contrata", "procura", "zoekt", "poszukuje", "zatrudni", "szuka", "cerca", "assume"]);
+
+/** "We are Acme, a…", "Nous sommes Atelier Brune, une PME…": the name the company gives itself before an apposition. */
+export const WE_ARE_CUES = new Set(["We are", "We're", "Nous sommes", "Wir sind", "Somos", "Wij zijn", "Jesteśmy", "Siamo"]);
+
+/** Endings of a first-person plural verb in languages that drop the pronoun: "En Tecnova buscamos…", "W Softrax tworzymy…". */
+export const FIRST_PLURAL_ENDINGS = ["amos", "emos", "imos", "ámos", "emy", "imy", "iamo"];
+
+/** Generic nouns for a company written before its name: "Firma Softrax", "Unternehmen Krume", "Empresa Andes" (lowercase). */
+export const COMPANY_NOUNS = new Set(["firma", "company", "unternehmen", "empresa", "entreprise", "société", "bedrijf", "azienda", "spółka", "organisation", "organization"]);

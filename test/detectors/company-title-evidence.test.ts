@@ -23,6 +23,15 @@ describe("company from the evidence in the prose", () => {
     ["NL: Bij X and the verb before je", "Klantenservicemedewerker\n\nBij Veldmeer werk je in een klein team aan blije klanten.\n\nWat ga je doen\n\n- Vragen beantwoorden", "Veldmeer"],
     ["FR: Chez X, nous", "Technicien de maintenance (H/F)\n\nChez Maravelle, nous fabriquons des pompes depuis 1962.\n\nMissions\n\n- Entretenir les machines", "Maravelle"],
     ["ES: En X, nosotros", "Diseñador Gráfico\n\nEn Quintaluz, nosotros creemos en el diseño que se entiende.\n\nFunciones\n\n- Crear piezas gráficas", "Quintaluz"],
+    // a hiring verb whose subject opens the posting
+    ["FR: X recrute at the top", "Maison Verlaine recrute un cuisinier (H/F) pour son restaurant de Lyon.\n\nVos missions :\n- Préparer les plats", "Maison Verlaine"],
+    ["DE: die X sucht at the top", "Verkäufer (m/w/d)\n\nDie Bäckerei Krume sucht ab sofort Verstärkung.\n\nAufgaben\n- Verkauf", "Bäckerei Krume"],
+    ["PT: a X está em busca at the top", "Analista de Dados\n\nA Vértice Digital está em busca de um analista de dados.\n\nRequisitos\n- SQL", "Vértice Digital"],
+    ["PL: firma X poszukuje at the top", "Programista Java\n\nFirma Softrax poszukuje programisty Java do zespołu w Krakowie.\n\nWymagania\n- Java 17", "Softrax"],
+    ["ES: En X and a verb in the first person plural", "Desarrollador Backend\n\nEn Tecnova Andina buscamos un desarrollador para nuestro equipo.\n\nRequisitos\n- Java", "Tecnova Andina"],
+    ["FR: Nous sommes X, an apposition", "Comptable (H/F)\n\nNous sommes Atelier Brune, une PME de 40 personnes.\n\nMissions\n- Tenir la comptabilité", "Atelier Brune"],
+    ["ES: 'Se requiere' names no one", "Contador\n\nSe requiere contratar un contador con experiencia.\n\nRequisitos\n- Título", null],
+    ["EN: a hiring verb deep in the text after a skill is no company", "Data Engineer\n\nYou build pipelines.\n\n- Airflow\n- dbt\n\nNotes\n\nMore notes here.\n\nEven more text.\n\nPython is looking good on a CV.", null],
     // the company beside the pronoun
     ["EN: We at X", "Backend Engineer\n\nWe at Solvane believe small teams ship the best software.\n\n- Go", "Solvane"],
     ["DE: Wir bei X", "Shopify-Entwickler (m/w/d)\n\nWir bei Tannhof Brands entwickeln Sportgeräte für zu Hause.\n\nAufgaben\n\n- Shop pflegen", "Tannhof Brands"],
