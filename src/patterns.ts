@@ -881,3 +881,5 @@ export const TRAILING_BRACKET_RE = /[ \t]{1,3}[[(]([^[\]()\n]{2,40})[\])]$/u;
 export const LETTER_OR_DIGIT_END_RE = /[\p{L}\p{N})]$/u;
 /** A blank line between two blocks: a newline, spaces, a newline. */
 export const BLANK_LINE_RE = /\n[ \t]{0,20}\n/u;
+/** An elided article glued before a word: "l'agence", "l’entreprise" (lowercase). */
+export const ELIDED_LEAD_RE = /^[ld][’']/u;

@@ -3,7 +3,7 @@ import { parseLocations } from "../fields/location.js";
 import {
   ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, ROMANCE_ARTICLES, FIRST_PLURAL_ENDINGS, COMPANY_NOUNS, HIRING_BEFORE_CUES, HIRING_VERBS, WE_ARE_CUES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
 } from "../lexicon/names.js";
-import { LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { ELIDED_LEAD_RE, LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { looksLikeTitle } from "./header-lines.js";
@@ -425,7 +425,9 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
     const words = name.split(WHITESPACE_SPLIT_RE);
     while (words.length > 1 && ARTICLES.has(words[0].toLowerCase()) && words[0] !== "The") words.shift();
     // "Firma Softrax poszukuje…": the generic noun before the name
-    if (words.length > 1 && COMPANY_NOUNS.has(words[0].toLowerCase())) words.shift();
+    // "L'agence Adéquat de Cholet": the noun with its elided article
+    const noun = words[0].toLowerCase().replace(ELIDED_LEAD_RE, "");
+    if (words.length > 1 && COMPANY_NOUNS.has(noun)) words.shift();
     name = words.join(" ");
     if (name.endsWith("'s") || name.endsWith("’s")) name = name.slice(0, -2);
     if (!brand && !looksLikeName(name, ctx)) return;

@@ -322,4 +322,4 @@ export const WE_ARE_CUES = new Set(["We are", "We're", "Nous sommes", "Wir sind"
 export const FIRST_PLURAL_ENDINGS = ["amos", "emos", "imos", "ámos", "emy", "imy", "iamo"];
 
 /** Generic nouns for a company written before its name: "Firma Softrax", "Unternehmen Krume", "Empresa Andes" (lowercase). */
-export const COMPANY_NOUNS = new Set(["firma", "company", "unternehmen", "empresa", "entreprise", "société", "bedrijf", "azienda", "spółka", "organisation", "organization"]);
+export const COMPANY_NOUNS = new Set(["agence", "agencia", "firma", "company", "unternehmen", "empresa", "entreprise", "société", "bedrijf", "azienda", "spółka", "organisation", "organization"]);
