@@ -893,3 +893,21 @@ export const ALL_DIGITS_RE = /^\d+$/;
 export const LOC_CODED_TAIL_END_RE = /[.,;:!?\n]|\s(?=\p{Ll}{2})/u;
 /** A town named as a town in prose: "basé dans la région de Auray", "en la ciudad de Sucre", "na cidade de Santos", "in the city of Ames" (group 1: the name, up to three capitalised words). */
 export const LOC_TOWN_STATEMENT_RE = /\b(?:dans la (?:région|ville|commune) d[e'’]\s?|en la (?:ciudad|localidad|zona) de |na (?:cidade|região) de |in the (?:city|town) of |nella (?:città|zona) di |in der (?:Stadt|Region) )(\p{Lu}[\p{L}'’-]{1,25}(?: \p{Lu}[\p{L}'’-]{1,25}){0,2})/u;
+
+// ---- company and title evidence (company area) ----
+/** The punctuation a legal form ends with in prose that is not part of it: "Acme GmbH," "(Acme Inc.)". */
+export const LEGAL_TAIL_PUNCT_RE = /[,;:!?)\]"'”’»]{1,4}$/u;
+/** A comma closing a name before its legal form: "Nextdoor," of "Nextdoor, Inc.". */
+export const NAME_END_COMMA_RE = /,$/u;
+/** A short bracket right after a title in a sentence: "(Mobile) to help…" (group 1: the bracket). */
+export const BRACKET_AFTER_TITLE_RE = /^[ \t\u00a0]{0,3}(\([^()\n]{1,28}\))/u;
+/** The next inline label's word and colon right after a value: " To: Coatings…" */
+export const NEXT_LABEL_WORD_RE = /^[ \t]{0,3}(\p{Lu}[\p{L}]{0,20})[ \t]{0,2}:/u;
+/** A bracket at the end of a title line: "Engineer [up to RM12k]", "Cook (£12.50/hr)" (group 1: its content). */
+export const TRAILING_BRACKET_RE = /[ \t]{1,3}[[(]([^[\]()\n]{2,40})[\])]$/u;
+/** A line that ends in a letter, a digit or a closing bracket (not left open with "-" or ":"). */
+export const LETTER_OR_DIGIT_END_RE = /[\p{L}\p{N})]$/u;
+/** A blank line between two blocks: a newline, spaces, a newline. */
+export const BLANK_LINE_RE = /\n[ \t]{0,20}\n/u;
+/** An elided article glued before a word: "l'agence", "l’entreprise" (lowercase). */
+export const ELIDED_LEAD_RE = /^[ld][’']/u;

@@ -1,9 +1,9 @@
 import { spanOf, type Context } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import {
-  ANONYMOUS_CLIENT, MENU_WORDS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
+  ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, ROMANCE_ARTICLES, FIRST_PLURAL_ENDINGS, COMPANY_NOUNS, HIRING_BEFORE_CUES, HIRING_VERBS, WE_ARE_CUES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
 } from "../lexicon/names.js";
-import { COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { ELIDED_LEAD_RE, LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { looksLikeTitle } from "./header-lines.js";
@@ -90,6 +90,12 @@ function nameAfter(tokens: string[], i: number): string | null {
 /** The capitalised words that end at token i: "…2023, a Objective foi" → "Objective". */
 function nameBefore(tokens: string[], i: number): string | null {
   const out: string[] = [];
+  // "Mbodi AI (YC P25) is hiring": a bracket right before the verb is not part of the name
+  if (tokens[i]?.endsWith(")")) {
+    let k = i;
+    while (k >= 0 && k > i - 5 && !tokens[k].startsWith("(")) k--;
+    if (k > 0 && tokens[k].startsWith("(")) i = k - 1;
+  }
   for (let k = i; k >= 0 && out.length < 6; k--) {
     const { word, ends } = bare(tokens[k]);
     if (!word || (ends && k !== i)) break;
@@ -197,6 +203,21 @@ export function mentions(text: string, name: string, cap = 8): number {
     if ((before === undefined || !letterOrDigit(before)) && (after === undefined || !letterOrDigit(after))) n++;
   }
   return n;
+}
+
+/** How often the name is written without its legal form ("Acme" for "Acme GmbH"), when it has one. */
+function bareMentions(text: string, name: string): number {
+  const low = name.toLowerCase();
+  // the longest form the name ends with: "Acme Sp. z o.o.", "Acme Pty Ltd"
+  const form = LEGAL_FORMS.filter((f) => low.endsWith(` ${f}`)).sort((a, b) => b.length - a.length)[0];
+  if (!form) return 0;
+  const core = name.slice(0, name.length - form.length - 1).trim().replace(NAME_END_COMMA_RE, "");
+  return core.length >= 3 ? mentions(text, core) : 0;
+}
+
+function letterOrDigitIn(word: string): boolean {
+  for (const c of word) if (letterOrDigit(c)) return true;
+  return false;
 }
 
 function letterOrDigit(c: string): boolean {
@@ -333,8 +354,66 @@ function byFirstWord(cues: readonly (readonly [string, number])[], lower: boolea
 }
 
 const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(GOVERNMENT_OF);
-const AFTER_CUES = byFirstWord(NAME_AFTER_CUES, false);
-const BEFORE_CUES = byFirstWord(NAME_BEFORE_CUES, true);
+const AFTER_CUES = byFirstWord([...NAME_AFTER_CUES, ...WE_AT_CUES], false);
+// cues of languages that drop the subject pronoun ("En Acme buscamos…", "Na Acme acreditamos…", "W Acme tworzymy…")
+const PRO_DROP_CUES = new Set(["En", "en", "Na", "na", "No", "no", "Em", "em", "W", "w"]);
+/** Whether a cue is the copula ("is a", "est une"), which says what a thing is, not that it hires. */
+function w2IsCopula(cueWords: string[]): boolean {
+  return cueWords.length === 2 && (cueWords[0] === "is" || cueWords[0] === "est" || cueWords[0] === "está") && ARTICLES_AND_A.has(cueWords[1]);
+}
+const ARTICLES_AND_A = new Set(["a", "an", "the", "un", "une", "le", "la", "em"]);
+// cues after which the clause goes on in the second position with the verb ("Bei Acme lernst du…", "Bij Acme werk je…")
+const VERB_SECOND_CUES = new Set(["Bei", "bei", "Bij", "bij"]);
+
+/**
+ * Whether the words from token j are the clause's pronoun after "At Acme," / "Bei Acme": "we…",
+ * "our mission…", or, in a verb-second language, one verb and then the pronoun ("lernst du").
+ */
+function pronounFollows(tokens: string[], j: number, cue: string): boolean {
+  const next = bare(tokens[j] ?? "").word.toLowerCase();
+  if (PLACE_CUE_PRONOUNS.has(next)) return true;
+  // "En Tecnova Andina buscamos…", "W Softrax tworzymy…": a verb in the first person plural, its pronoun dropped
+  if (PRO_DROP_CUES.has(cue) && next.length >= 5 && FIRST_PLURAL_ENDINGS.some((e) => next.endsWith(e))) return true;
+  if (!VERB_SECOND_CUES.has(cue) || !next || next !== bare(tokens[j] ?? "").word || bare(tokens[j]).ends) return false;
+  return PLACE_CUE_PRONOUNS.has(bare(tokens[j + 1] ?? "").word.toLowerCase());
+}
+
+/**
+ * The names a legal form closes anywhere in the prose: "with Nextdoor, Inc. (New York)", "CEYLAN GmbH
+ * sucht…", "Acme Sp. z o.o. zatrudni…". Forms that are also common words ("company", "group", "as")
+ * count only where a stronger cue presents the name.
+ */
+function legalFormNames(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    let raw = tokens[i].replace(LEGAL_TAIL_PUNCT, "");
+    // "… bei der KV GmbH.": the full stop ends the sentence, unless the form is written with it ("Inc.")
+    if (raw.endsWith(".") && !LEGAL.has(raw.toLowerCase()) && LEGAL.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
+    let low = raw.toLowerCase();
+    let end = i;
+    // "Sp. z o.o.": the form of three words, read from its last
+    if (low === "o.o." && i >= 3 && tokens[i - 1] === "z" && tokens[i - 2].toLowerCase() === "sp.") {
+      end = i - 2;
+      low = "sp. z o.o.";
+    } else if (!LEGAL.has(low) || WEAK_LEGAL_FORMS.has(low) || (raw === low && !low.includes("."))) continue;
+    // "Nextdoor, Inc.": the comma before the form belongs to the name
+    const words: string[] = [];
+    for (let k = end - 1; k >= 0 && words.length < 5; k--) {
+      const tok = k === end - 1 && tokens[k].endsWith(",") ? tokens[k].slice(0, -1) : tokens[k];
+      const { word, ends } = bare(tok);
+      if (!word || ends || !(nameWord(word) || (words.length && CONNECTORS.has(word.toLowerCase())))) break;
+      words.unshift(word);
+    }
+    while (words.length && (CONNECTORS.has(words[0].toLowerCase()) || NOT_NAME_WORDS.has(words[0].toLowerCase()))) words.shift();
+    if (!words.length) continue;
+    const form = low === "sp. z o.o." ? tokens.slice(i - 2, i + 1).join(" ").replace(LEGAL_TAIL_PUNCT, "") : raw;
+    out.push(`${words.join(" ")}${tokens[end - 1].endsWith(",") ? "," : ""} ${form}`);
+  }
+  return out;
+}
+// the punctuation after a legal form that is not part of it: "Acme GmbH," "Acme Inc.)"
+const LEGAL_TAIL_PUNCT = LEGAL_TAIL_PUNCT_RE;
+const BEFORE_CUES = byFirstWord([...NAME_BEFORE_CUES, ...HIRING_BEFORE_CUES], true);
 
 /** Every name the posting presents as a company, with the evidence for it. */
 export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
@@ -347,6 +426,10 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
     let name = raw.trim();
     const words = name.split(WHITESPACE_SPLIT_RE);
     while (words.length > 1 && ARTICLES.has(words[0].toLowerCase()) && words[0] !== "The") words.shift();
+    // "Firma Softrax poszukuje…": the generic noun before the name
+    // "L'agence Adéquat de Cholet": the noun with its elided article
+    const noun = words[0].toLowerCase().replace(ELIDED_LEAD_RE, "");
+    if (words.length > 1 && COMPANY_NOUNS.has(noun)) words.shift();
     name = words.join(" ");
     if (name.endsWith("'s") || name.endsWith("’s")) name = name.slice(0, -2);
     if (!brand && !looksLikeName(name, ctx)) return;
@@ -373,10 +456,19 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         if (i + cueWords.length >= tokens.length) continue;
         if (!cueWords.every((c, k) => bares[i + k].word === c || (k === cueWords.length - 1 && tokens[i + k] === c))) continue;
         // a name-following cue opens its sentence or heading, or stands lower case inside one
-        const startsSentence = i === 0 || bares[i - 1].ends || tokens[i - 1].endsWith(".");
+        // "💚 Sobre a TrueChange", "• About Acme": icons and bullets before the cue are no words
+        const startsSentence = i === 0 || bares[i - 1].ends || tokens[i - 1].endsWith(".") || tokens.slice(0, i).every((t) => !letterOrDigitIn(t));
         if (isUpper(cue[0]) && !startsSentence) continue;
         if (bares[i + cueWords.length - 1].ends) continue;
-        const name = nameAfter(tokens, i + cueWords.length);
+        let name = nameAfter(tokens, i + cueWords.length);
+        // "Willkommen bei der KV GmbH", "Rejoignez la Maison Dupont": an article between the cue and a name
+        // that carries a legal form or is written again ("Über die Rolle" names a topic, not a company)
+        // "Sobre a TrueChange": after a topic cue only an article of a language that writes common nouns in lower case
+        const article = tokens[i + cueWords.length]?.toLowerCase() ?? "";
+        if (!name && ARTICLES_AFTER_CUE.has(article) && (!TOPIC_CUES.has(cue) || ROMANCE_ARTICLES.has(article))) {
+          const behind = nameAfter(tokens, i + cueWords.length + 1);
+          if (behind && (hasLegalForm(behind) || mentions(ctx.text, behind) >= 2)) name = behind;
+        }
         // "About acemate": a heading that is the cue and one word the prose opens sentences with in lower case
         if (!name && b.type === "heading" && i === 0 && tokens.length === cueWords.length + 1 && lowerCaseBrand(bares[i + cueWords.length].word, ctx)) {
           add(bares[i + cueWords.length].word, w + 1, "cue", spanOf(b), true);
@@ -384,7 +476,10 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         }
         if (!name) continue;
         const whole = b.type === "heading" && i === 0 && name.split(" ").length === tokens.length - cueWords.length;
-        add(name, whole ? w + 1 : w, "cue", spanOf(b));
+        // "We are Acme, a …": the name the company gives itself before an apposition
+        const nameEnd = i + cueWords.length + name.split(" ").length - 1;
+        const apposition = WE_ARE_CUES.has(cue) && (tokens[nameEnd]?.endsWith(",") ?? false);
+        add(name, whole ? w + 1 : apposition ? w + 2 : w, "cue", spanOf(b));
       }
     }
     const present = new Set(tokens);
@@ -393,13 +488,19 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
       for (let i = 0; i + 1 < tokens.length; i++) {
         if (tokens[i] !== cue) continue;
         const startsSentence = i === 0 || bare(tokens[i - 1]).ends || tokens[i - 1].endsWith(".");
-        if (isUpper(cue[0]) && !startsSentence) continue;
         const name = nameAfter(tokens, i + 1);
-        if (!name) continue;
+        if (!name || PLACE_CUE_STOCK_NOUNS.has(name.toLowerCase())) continue;
         // the name's last word carries the comma
-        const last = tokens[i + name.split(" ").length];
-        if (!last || !last.endsWith(",")) continue;
-        add(name, w, "cue", spanOf(b));
+        const n = name.split(" ").length;
+        const last = tokens[i + n];
+        const comma = !!last && last.endsWith(",");
+        // the clause goes on with the company's or the reader's pronoun: "At Acme, we…", "At Acme we…", "Bei Acme lernst du…"
+        const pronoun = pronounFollows(tokens, i + 1 + n, cue);
+        if (!comma && !pronoun) continue;
+        if (isUpper(cue[0]) && !startsSentence && !pronoun) continue;
+        // with the comma or the verb-second word order the phrase presents a workplace; "At Christmas we close" does not
+        const strong = pronoun && (comma || VERB_SECOND_CUES.has(cue) || PRO_DROP_CUES.has(cue));
+        add(name, strong ? (isUpper(cue[0]) ? Math.max(w, 3) + 1 : w + 2) : pronoun ? Math.max(w, 3) - (isUpper(cue[0]) ? 0 : 1) : w, "cue", spanOf(b));
       }
     }
     for (let i = 1; i < tokens.length; i++) {
@@ -424,9 +525,13 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         // a weak verb ("X is a…", "X offers") counts only where the name opens the paragraph: "English is a hard gate" mid-text is not
         const opensBlock = start === 0 || (start === 1 && ARTICLES.has(tokens[0].toLowerCase()));
         if (w <= 2 && !opensBlock) continue;
-        add(name, w, "cue", spanOf(b));
+        // a hiring verb whose subject opens one of the first paragraphs: "Maison Verlaine recrute un cuisinier…"
+        const hiring = opensBlock && HIRING_VERBS.has(cueWords[0]) && w >= 2 && ctx.blocks.indexOf(b) <= 5 && !w2IsCopula(cueWords);
+        add(name, hiring ? Math.max(w, 3) + 1 : w, "cue", spanOf(b));
       }
     }
+    // "with Nextdoor, Inc. (New York)", "CEYLAN GmbH sucht…": a name its legal form closes
+    for (const name of legalFormNames(tokens)) add(name, 1, "legal", spanOf(b));
     // "Wir, die MA Media, sind…", "We, the Flix team, are…": the company named beside "we"
     const appos = b.type === "paragraph" ? WE_APPOSITIVE_RE.exec(b.text) : null;
     if (appos) add(appos[1], 4, "cue", spanOf(b));
@@ -460,7 +565,8 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
     if (domainMatch(e.name, stems)) e.kinds.add("domain");
     if (hasLegalForm(e.name)) e.kinds.add("legal");
     if (isGovernment(e.name)) e.kinds.add("government");
-    const m = mentions(ctx.text, e.name);
+    // "Nextdoor, Inc." is written again as "Nextdoor"
+    const m = Math.max(mentions(ctx.text, e.name), bareMentions(ctx.text, e.name));
     if (m >= 2) e.kinds.add("repeat");
     e.score += Math.min(m, 5);
   }

@@ -2,7 +2,7 @@ import { factSpans, foundValue, spanOf, type Context, type Detector } from "../c
 import { parseLocations } from "../fields/location.js";
 import { parseDate } from "../fields/dates.js";
 import {
-  APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE, RATING_TAIL_RE,
+  CAPITAL_OR_DIGIT_START_RE, DIGIT_RE as DIGIT_IN_RE, LETTER_RE, APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE, RATING_TAIL_RE,
   COMPANY_IS_HIRING_RE, COMPANY_NAME_LINE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, LOGO_END_RE, LOGO_SUFFIX_RE,
   NAME_TRAILING_PUNCT_RE, POSSESSIVE_END_RE, TITLE_COMPANY_TAIL_RE, TWO_LETTERS_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
@@ -12,9 +12,9 @@ import { headerLines, headerRole, looksLikeTitle, menuLine } from "./header-line
 import { employerTail, pageTitleParts } from "./title.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
-import { anonymousClient, bestEvidence, boardName, confirmedName, hasLegalForm, namedClient, presented, readsAsHeading } from "./company-evidence.js";
+import { anonymousClient, bestEvidence, boardName, confirmedName, hasLegalForm, looksLikeName, mentions, namedClient, presented, readsAsHeading } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
-import { COMPANY_LABELS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
+import { CAREERS_PREFIXES, CAREERS_SUFFIX_WORDS, COMPANY_LABELS, DEPARTMENT_WORDS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNIT_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
 
 /**
@@ -30,7 +30,8 @@ export const companyDetector: Detector<"company"> = {
       // a flattened page's label run: "Kto szuka: Acme Sp. z o.o. Stanowisko: QA Engineer"
       const value = withoutSite(ownValue(label.value));
       if (UNNAMED_EMPLOYER_WORDS.has(value.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return null;
-      return { value, how: "stated", spans: [spanOf(label.block)] };
+      // a footer's "Company" column over "About Us", a stray "zu" read as a value: no name
+      if (nameValue(value, ctx)) return { value, how: "stated", spans: [spanOf(label.block)] };
     }
     // "Kto szuka: Acme Sp. z o.o. Stanowisko: …", "Agency: Department of Elections"
     const inline = inlineLabel(ctx, COMPANY_LABELS);
@@ -40,7 +41,9 @@ export const companyDetector: Detector<"company"> = {
     const fromPage = pageTitle ? pageTitleParts(pageTitle.value).company : null;
     if (fromPage && fromPage.length <= 60 && !boardName(fromPage, ctx)) return { value: fromPage, how: "stated", spans: [spanOf(pageTitle!.block)] };
     const pipe = pipeHeader(ctx);
-    if (pipe?.company && !boardName(pipe.company.text, ctx)) return { value: pipe.company.text, how: "stated", spans: [spanOf(pipe.block)] };
+    // the first field of a bar is the employer only when it reads as a name, not a place, a contract or the title
+    // a bar that names no role may be a facts line that opens with its place ("Sydney CBD | Full-Time | On-Site")
+    if (pipe?.company && !boardName(pipe.company.text, ctx) && nameValue(pipe.company.text, ctx) && barName(pipe.company.text, ctx) && (pipe.title || !placeField(pipe.company.text))) return { value: pipe.company.text, how: "stated", spans: [spanOf(pipe.block)] };
     const ad = classifiedHeadline(ctx);
     if (ad?.company) return { value: ad.company, how: "stated", spans: [spanOf(ad.block)] };
     // a recruiter's client named in apposition is the employer; a client it does not name leaves no company
@@ -48,19 +51,121 @@ export const companyDetector: Detector<"company"> = {
     if (client) return { value: client.name, how: "stated", spans: [spanOf(client.block)] };
     if (anonymousClient(ctx)) return null;
     // every guess from the layout must be confirmed by the rest of the text
+    let beside: { value: string; block: Block } | null = null;
     for (const guess of layoutGuesses(ctx)) {
       // the board's own name or a menu entry is never the employer, however often the page repeats it
       if (boardName(guess.value, ctx) || menuLine(guess.value)) continue;
       if (confirmedName(guess.value, ctx, guess.block.text)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
+      // "Hartwell Careers", "Open roles at Velmont" beside the title: the careers site presents its owner
+      if (guess.careers && looksLikeName(guess.value, ctx)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
+      // a link to a place on the page ("Zum Inhalt" → #main) is the page's chrome
+      if (guess.beside && !beside && besideName(guess.value, ctx) && !anchorLink(guess.block)) beside = guess;
     }
     const best = bestEvidence(ctx);
     if (best) return { value: best.name, how: "inferred", spans: best.spans.slice(0, 3) };
     const prose = proseCandidate(ctx);
     // a subject the prose repeats must also be presented as a company somewhere ("About X", "X is an employer", its domain)
     if (prose && confirmedName(prose.name, ctx) && presented(prose.name, ctx) && !boardName(prose.name, ctx)) return { value: prose.name, how: "inferred", spans: prose.spans };
+    // nothing else names the employer: the name line beside the title in a header of facts
+    // ("Warehouse Associate / Brindle Logistics / Memphis, TN / $18 an hour") is the board's company field
+    if (beside) return { value: beside.value, how: "inferred", spans: [spanOf(beside.block)] };
     return null;
   },
 };
+
+/**
+ * Whether a labelled value can be a name: not a section heading or menu entry ("About Us"), and
+ * capitalised, or a lower-case brand the text writes again ("konfetti"), not a stray word ("zu").
+ */
+function nameValue(value: string, ctx: Context): boolean {
+  const v = value.trim();
+  if (v.length < 2 || menuLine(v) || (readsAsHeading(v, ctx) && !hasLegalForm(v))) return false;
+  // a script without capitals (Korean, Chinese) has no lower-case words to tell apart
+  const first = v[0];
+  if (CAPITAL_OR_DIGIT_START_RE.test(v) || first.toLowerCase() === first.toUpperCase()) return true;
+  return v.length >= 3 && mentions(ctx.text, v) >= 2;
+}
+
+/** Whether a field names a place by its first or last word: "Sydney CBD", "Gräfelfing bei München". */
+function placeField(value: string): boolean {
+  const words = value.trim().split(WHITESPACE_SPLIT_RE);
+  return [value, words[0], words[words.length - 1]].some((w) => parseLocations(w, { strict: true }).length > 0);
+}
+
+/** A careers site's name without its section words: "Hartwell Careers" → "Hartwell", "Open roles at Velmont" → "Velmont". */
+export function withoutCareersWords(text: string): string {
+  const t = text.trim();
+  const low = t.toLowerCase();
+  for (const p of CAREERS_PREFIXES) {
+    if (low.startsWith(`${p} `) && t.length > p.length + 2) return t.slice(p.length + 1).trim();
+  }
+  const words = t.split(WHITESPACE_SPLIT_RE);
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    if (CAREERS_SUFFIX_WORDS.has(words.slice(-n).join(" ").toLowerCase())) return words.slice(0, -n).join(" ").replace(NAME_TRAILING_PUNCT_RE, "").trim();
+  }
+  return t;
+}
+
+/** Whether a line is only a link to a place on its own page ("[Skip to content](#main)"). */
+function anchorLink(b: Block): boolean {
+  return b.links.length === 1 && b.links[0].text.trim() === b.text.trim() && b.links[0].url.startsWith("#");
+}
+
+/** The first piece of a row whose other pieces are all facts: "Café Ostra · Porto · Full-time" → "Café Ostra"; else the row. */
+function nameBeforeFacts(text: string, ctx: Context): string {
+  for (const sep of [" · ", " • "]) {
+    const pieces = text.split(sep).map((p) => p.trim());
+    if (pieces.length >= 2 && pieces[0] && pieces.slice(1).every((p) => FACT_ROLES.has(headerRole(p, ctx)))) return pieces[0];
+  }
+  return text;
+}
+
+/** Whether a header of facts (a place, pay, a contract badge, a date) stands within a few lines of the title. */
+function factsAround(lines: Block[], titleAt: number, ctx: Context): boolean {
+  for (let i = Math.max(0, titleAt - 2); i <= titleAt + 4 && i < lines.length; i++) {
+    if (i !== titleAt && FACT_ROLES.has(headerRole(lines[i].text, ctx))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a line beside the title, which nothing else confirms, still reads as the employer's name: a
+ * name of a few words (not a common phrase of the text, a place, a heading or a role), and not a
+ * department line made of function words only ("Design – Product", "Data & Analytics").
+ */
+function besideName(value: string, ctx: Context): boolean {
+  const words = value.split(WHITESPACE_SPLIT_RE);
+  if (words.length > 5 || value.includes(" · ") || value.includes(" | ")) return false;
+  if (!looksLikeName(value, ctx)) return false;
+  // every word of a name is capitalised ("Résumé du poste", "Estamos contratando" are phrases)
+  const named = words.filter((w) => LETTER_RE.test(w) && !JOINING_WORDS.has(w.toLowerCase()) && !CONNECTOR_WORDS.has(w.toLowerCase()));
+  if (!named.every((w) => CAPITAL_OR_DIGIT_START_RE.test(w))) return false;
+  // one word alone ("Mobil", "Sucre") may be any capitalised word; a brand is shaped as one ("HubSpot", "N26", "BMAT")
+  if (named.length === 1 && !brandShaped(named[0])) return false;
+  return named.some((w) => !DEPARTMENT_WORDS.has(w.toLowerCase().replace(NAME_TRAILING_PUNCT_RE, "")));
+}
+
+/** A word written as a brand rather than a word: a capital or a digit after its first letter ("HubSpot", "N26", "BMAT"). */
+function brandShaped(word: string): boolean {
+  const rest = word.slice(1);
+  return rest !== rest.toLowerCase() || DIGIT_IN_RE.test(rest);
+}
+
+// the roles of header lines that make a header of facts
+const FACT_ROLES = new Set(["location", "salary", "badge", "date"]);
+// the words that join the parts of a department or a name ("Data & Analytics", "Research and Development")
+const JOINING_WORDS = new Set(["&", "and", "und", "et", "y", "e", "i", "en", "of", "–", "-", "/"]);
+// the small words a name of several words may hold in lower case ("Museum of Modern Art", "Banco do Brasil")
+const CONNECTOR_WORDS = new Set(["of", "the", "for", "de", "du", "des", "la", "le", "del", "do", "da", "dos", "das", "von", "van", "der", "den", "am", "an", "im", "zu", "y", "e"]);
+
+/** Whether a bar's first field is a name rather than a place, a contract or a role ("Sydney CBD | Full-Time", "Volunteer | remote"). */
+function barName(value: string, ctx: Context): boolean {
+  if (hasLegalForm(value)) return true;
+  const v = value.trim();
+  // "Architect Financial Technologies | Chicago" holds a role noun, but its domain (architect.co) confirms the name
+  return headerRole(v, ctx) === "text" && (!looksLikeTitle(v) || confirmedName(v, ctx));
+}
 
 // dates, counters and pay between the title and the company are stepped over ("$18,000 - $22,000 Mensual")
 const DATE_LIKE_ROLES = new Set(["date", "counter", "salary"]);
@@ -82,13 +187,13 @@ function postedBy(text: string, ctx: Context): string | null {
   return null;
 }
 
-/** The employer without the site after it: "Aérolys Systèmes - Site de Toulouse-Blagnac" → "Aérolys Systèmes". */
+/** The employer without the site or unit after it: "Aérolys Systèmes - Site de Toulouse-Blagnac" → "Aérolys Systèmes". */
 function withoutSite(value: string): string {
-  for (const dash of [" - ", " – ", " — ", ", "]) {
-    const at = value.indexOf(dash);
-    if (at <= 0) continue;
+  // the first separator after which a site or a unit is named: "ORF, Abteilung GPA - Human Resources" → "ORF"
+  const cuts = [" - ", " – ", " — ", ", "].map((dash) => ({ dash, at: value.indexOf(dash) })).filter((c) => c.at > 0).sort((a, b) => a.at - b.at);
+  for (const { dash, at } of cuts) {
     const after = value.slice(at + dash.length).toLowerCase();
-    if (SITE_AFTER_NAME_WORDS.some((w) => after.startsWith(`${w} `))) return value.slice(0, at).trim();
+    if ([...SITE_AFTER_NAME_WORDS, ...UNIT_AFTER_NAME_WORDS].some((w) => after.startsWith(`${w} `) || after === w)) return value.slice(0, at).trim();
   }
   return value;
 }
@@ -105,7 +210,7 @@ function siteLogo(b: Block): boolean {
 }
 
 /** Names the layout suggests, strongest first: "X is hiring", "X logo", the line beside the title, "… at X". */
-function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block }> {
+function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; beside?: boolean; careers?: boolean }> {
   const lines = headerLines(ctx);
   for (const b of lines) {
     const m = COMPANY_IS_HIRING_RE.exec(b.text);
@@ -134,13 +239,17 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block }
       // the site's own name linked to its home page above the title is the board's logo, not the employer
       if (i < titleAt && siteLogo(b)) continue;
       // "Acme S.r.l. 3,6 ★": the board's rating; "Acme Zorg – Rotterdam": the place after a dash
-      let text = b.text.replace(RATING_TAIL_RE, "");
+      // "Café Ostra · Porto · Full-time": the name before a row of facts; "Hartwell Careers", "Open roles at Velmont": the name
+      const row = nameBeforeFacts(b.text.replace(RATING_TAIL_RE, ""), ctx);
+      let text = withoutCareersWords(row);
+      const careers = text !== row.trim();
       const dash = COMPANY_DASH_TAGLINE_RE.exec(text);
       if (dash && parseLocations(dash[2], { strict: true }).length) text = dash[1].trim();
       if (MENU_WORDS.has(text.toLowerCase()) || text.length > 60 || !COMPANY_NAME_LINE_RE.test(text) || !TWO_LETTERS_RE.test(text) || labelField(text)) continue;
       if (headerRole(text, ctx) !== "text" || (looksLikeTitle(text) && !hasLegalForm(text)) || readsAsHeading(text, ctx)) continue;
       if (text.split(WHITESPACE_SPLIT_RE).length > 5) continue;
-      yield { value: text, block: b };
+      // the line right below the title (dates stepped over) or right above it, inside a header of facts
+      yield { value: text, block: b, beside: (i === below || i === titleAt - 1) && factsAround(lines, titleAt, ctx), careers };
     }
     const m = AT_COMPANY_END_RE.exec(lines[titleAt].text);
     if (m) yield { value: m[1], block: lines[titleAt] };

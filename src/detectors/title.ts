@@ -1,16 +1,18 @@
-import { factSpans, spanOf, type Context, type Detector } from "../context.js";
+import { factSpans, spanOf, type Context, type Detection, type Detector } from "../context.js";
 import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
+  BLANK_LINE_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
 } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
+import { parseDate } from "../fields/dates.js";
+import { parseLocations } from "../fields/location.js";
 import { pipeHeader } from "./pipe-header.js";
-import { looksLikeName, mentions, presented } from "./company-evidence.js";
+import { hasLegalForm, looksLikeName, mentions, presented } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
-import { BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
+import { INSTITUTION_WORDS, JOB_AD_WORDS, BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 
 // "We're hiring a **Lead Data Scientist** to run…", "Acme is hiring a Senior Engineer", "looking for a Staff Engineer to"
@@ -20,6 +22,10 @@ import { classifyHeading, labelField } from "../sections/phrases.js";
 function cutAtRole(phrase: string): string | null {
   let words = phrase.trim().split(WHITESPACE_SPLIT_RE);
   while (words.length > 1 && LEADING_STOP.has(words[0].toLowerCase())) words.shift();
+  // it starts at its first capitalised word ("passionate Mobile App Developer", "structured and solution-oriented
+  // Analytics Engineer"), when only adjectives stand before it (no "to", "with" that goes on with the sentence)
+  const first = words.findIndex((w) => CAPITAL_OR_DIGIT_START_RE.test(w));
+  if (first > 0 && words.slice(1, first).every((w) => !TITLE_END_STOPWORD_RE.test(w) || ADJECTIVE_JOINS.has(w.toLowerCase()))) words = words.slice(first);
   // the title ends before the first word that goes on with the sentence ("manager to serve as…")
   const stop = words.findIndex((w, i) => i > 0 && TITLE_END_STOPWORD_RE.test(w));
   if (stop > 0) words = words.slice(0, stop);
@@ -37,6 +43,45 @@ function cutAtRole(phrase: string): string | null {
   }
   return null;
 }
+
+/** A label's value up to the next "Label:" on its line: "Night Nurse Hourly Rate: $40" → "Night Nurse Hourly". */
+function upToNextLabel(value: string): string {
+  for (let k = value.indexOf(": "); k > 0; k = value.indexOf(": ", k + 1)) {
+    const w = value.lastIndexOf(" ", k - 1) + 1;
+    const word = value.slice(w, k);
+    if (w > 0 && CAPITAL_OR_DIGIT_START_RE.test(word) && !DIGIT_RE.test(word)) return value.slice(0, w).trim();
+  }
+  return value;
+}
+
+/**
+ * An inline value without the first word of a two-word label that follows it: "Position Title: Sandblaster/
+ * Painter Reports To: …" → "Sandblaster/ Painter" (the value is cut at "To:"; "Reports" belongs to the label).
+ */
+function beforeNextLabel(value: string, line: string): string {
+  const at = line.indexOf(value);
+  const next = at < 0 ? null : NEXT_LABEL_WORD_RE.exec(line.slice(at + value.length));
+  if (!next) return value;
+  const words = value.split(WHITESPACE_SPLIT_RE);
+  const last = words[words.length - 1];
+  if (words.length < 2 || !CAPITAL_OR_DIGIT_START_RE.test(last) || looksLikeTitle(last)) return value;
+  // the two words make a label ("Hourly Rate:", "Start Date:"), or the word before the colon is none alone ("To:")
+  const word = next[1];
+  if (labelField(word) && !labelField(`${last} ${word}`)) return value;
+  const head = words.slice(0, -1).join(" ");
+  return looksLikeTitle(head) ? head : value;
+}
+
+/** The title with the short bracket written right after it in the sentence: "Product Designer" + "(Mobile) to help…". */
+function withBracketAfter(title: string, sentence: string): string {
+  const at = sentence.indexOf(title);
+  if (at < 0 || title.includes("(")) return title;
+  const m = BRACKET_AFTER_TITLE_RE.exec(sentence.slice(at + title.length));
+  return m ? `${title} ${m[1]}` : title;
+}
+
+// words that join two adjectives before a title ("structured and solution-oriented Analytics Engineer")
+const ADJECTIVE_JOINS = new Set(["and", "or", "und", "oder", "et", "ou", "y", "e", "i", "en"]);
 
 /** "emploi de Technicien Projet (H/F)", "de ses clients un Assistant (F/H)": the title starts at its first capital. */
 function fromFirstCapital(phrase: string): string {
@@ -143,6 +188,7 @@ export function undecorated(text: string, ctx: Pick<Context, "now">): string {
   let t = text.trim();
   const tag = TITLE_LEAD_TAG_RE.exec(t);
   if (tag && TITLE_TAG_WORDS.has(tag[1].trim().toLowerCase()) && t.length > tag[0].length + 2) t = t.slice(tag[0].length).trim();
+  t = unwrapped(t, ctx);
   // the first separator after which everything is facts: "Software Engineer -- Infra | Oslo, Norway | Onsite"
   const cuts: number[] = [];
   for (const sep of TAIL_SEPARATORS) for (let at = t.indexOf(sep); at > 0; at = t.indexOf(sep, at + 1)) cuts.push(at);
@@ -152,6 +198,58 @@ export function undecorated(text: string, ctx: Pick<Context, "now">): string {
     if (factTail(tail, ctx) && looksLikeTitle(head)) return head;
   }
   return t;
+}
+
+/**
+ * A title without what a page wraps it in: the employer or site before a bar ("Österreichischer
+ * Rundfunk (71451a) | Redakteur:in"), a date after it ("Redakteur:in 01.10.2025"), and the page's own
+ * words before or after it ("Stellenausschreibung Redakteur:in", "Nurse – Job Description",
+ * "Role summary: Data Analyst"). Each cut is made only when what is left reads as a title.
+ */
+function unwrapped(text: string, ctx: Pick<Context, "now">): string {
+  let t = text;
+  // "Acme GmbH | Senior Engineer": the pieces before the bar that name no role
+  for (let bar = t.indexOf(" | "); bar > 0; bar = t.indexOf(" | ")) {
+    const head = t.slice(0, bar).trim();
+    const rest = t.slice(bar + 3).trim();
+    // a name before the bar, not a label and its value ("Standort: Osnabrück | Start: 2026 | Ausbildung")
+    if (looksLikeTitle(head) || !looksLikeTitle(rest) || head.includes(":") || rest.includes(": ") || headerRole(head, ctx) !== "text") break;
+    t = rest;
+  }
+  // "BI and Analytics Engineer [up to RM12k]": pay in a bracket after the title
+  const pay = TRAILING_BRACKET_RE.exec(t);
+  if (pay && headerRole(pay[1], ctx) === "salary" && looksLikeTitle(t.slice(0, pay.index))) t = t.slice(0, pay.index).trim();
+  // "Redakteur:in 01.10.2025": a date written after the title
+  const words = t.split(WHITESPACE_SPLIT_RE);
+  const last = words[words.length - 1];
+  // (a date inside a bracket is the post's term: "(01.07.2026 – 30.06.2028)")
+  const head = words.slice(0, -1).join(" ");
+  if (words.length >= 2 && DIGIT_RE.test(last) && !last.includes(")") && head.split("(").length === head.split(")").length && parseDate(last, ctx.now) && looksLikeTitle(head)) t = head;
+  // "Stellenausschreibung Redakteur:in", "Job Description – Nurse", "Nurse – Job Description"
+  const ws = t.split(WHITESPACE_SPLIT_RE);
+  for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
+    const lead = ws.slice(0, n).join(" ").replace(TITLE_EDGE_PUNCT_RE, "");
+    const rest = ws.slice(n).join(" ").replace(TITLE_EDGE_PUNCT_RE, "").trim();
+    // the lead holds no role noun of the title ("Role summary Barista" would take "Barista" away)
+    const leadRole = lead.toLowerCase().split(NON_WORD_CHARS_RE).some((w) => w && roleToken(w));
+    if (!leadRole && pageWords(lead) && looksLikeTitle(rest)) return rest;
+  }
+  for (const sep of TAIL_SEPARATORS) {
+    const at = t.lastIndexOf(sep);
+    if (at <= 0) continue;
+    const head = t.slice(0, at).trim();
+    if (pageWords(t.slice(at + sep.length).replace(TITLE_EDGE_PUNCT_RE, "")) && looksLikeTitle(head)) return head;
+  }
+  return t;
+}
+
+/** Whether words name the page or a section of it rather than the role: "Job Description", "Stellenausschreibung". */
+function pageWords(words: string): boolean {
+  const low = words.trim().toLowerCase();
+  if (!low) return false;
+  if (JOB_AD_WORDS.has(low)) return true;
+  const kind = classifyHeading(words.trim())?.kind;
+  return kind === "about-role" || kind === "overview";
 }
 
 // the marks a board glues a title's facts on with (each three characters long)
@@ -213,7 +311,7 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     const clean = undecorated(breadcrumbLast(b.text), ctx);
     const part = titlePart(clean);
     const text = part && sentenceTitle(part);
-    if (!text || headerRole(clean, ctx) !== "text" || !looksLikeTitle(text) || menuLine(text)) return;
+    if (!text || headerRole(clean, ctx) !== "text" || !looksLikeTitle(text) || menuLine(text) || menuEntry(b, ctx)) return;
     // a board that prints titles in lower case ("cook") puts the posting date right under them
     if (!capitalisedRole(text) && !(text === text.toLowerCase() && text.split(WHITESPACE_SPLIT_RE).length <= 4 && lines[i + 1] && DATE_ROLES.has(headerRole(lines[i + 1].text, ctx)))) return;
     if (BACK_LINK_WORDS.has(text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
@@ -242,7 +340,8 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     const lower = words.filter((w) => LOWER_WORD_START_RE.test(w)).length;
     if (words.length > 6 && lower / words.length > 0.4) score -= 2;
     // a title is a name, not a sentence: "Derzeit suchen wir nach einem Steuerberater (m/w/d) für …"
-    if (words.length > 8 && !factsFollow) score -= 2;
+    // (a long name of capitalised words, "(Senior) Analytics Engineer – Snowflake & Power BI Deutschlandweit remote (w/m/d)", is not one)
+    if (words.length > 8 && !factsFollow && (lower >= 2 || !oneName(text))) score -= 2;
     if (score > bestScore) {
       best = text === b.text ? b : { ...b, text };
       bestScore = score;
@@ -255,13 +354,26 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
 export const titleDetector: Detector<"title"> = {
   key: "title",
   detect(ctx) {
+    const found = readTitle(ctx);
+    // whatever line it came from, the title without the page's words around it ("… – Job Description")
+    if (found && !ctx.structured?.title) {
+      const clean = tidy(unwrapped(found.value, ctx));
+      if (clean !== found.value && looksLikeTitle(clean)) return { ...found, value: clean };
+    }
+    return found;
+  },
+};
+
+function readTitle(ctx: Context): Detection<string> | null {
+  {
     if (ctx.structured?.title) return { value: tidy(ctx.structured.title), how: "stated", spans: factSpans(ctx, "title") };
     const label = ctx.labels.find((l) => l.field === "title" && l.where !== "body" && l.value.length <= 120);
     // a page title, as Jina Reader writes it: "Title: Account Executive | Careers | Brightvane"
-    if (label) return { value: tidy(pageTitleParts(label.value).title), how: "stated", spans: [spanOf(label.block)] };
+    // a label run on one line ("Position: Night Nurse Hourly Rate: $40"): the value up to the next label
+    if (label) return { value: tidy(pageTitleParts(beforeNextLabel(upToNextLabel(label.value), label.value)).title), how: "stated", spans: [spanOf(label.block)] };
     // "Stanowisko: QA Engineer Lokalizacja: …", "Position Title: Painter" written inline
     const inline = inlineLabel(ctx, TITLE_LABELS, 12);
-    const inlineTitle = inline ? titlePart(inline.value) : null;
+    const inlineTitle = inline ? titlePart(beforeNextLabel(inline.value, inline.block.text)) : null;
     if (inline && inlineTitle && looksLikeTitle(inlineTitle)) return { value: tidy(inlineTitle), how: "stated", spans: [spanOf(inline.block)] };
     const pipe = pipeHeader(ctx);
     if (pipe?.title) return { value: pipe.title.text, how: "stated", spans: [spanOf(pipe.block)] };
@@ -274,7 +386,7 @@ export const titleDetector: Detector<"title"> = {
     // an H1 that is a section heading ("Overview", "About Us"), a label or a sentence is not
     const h1Role = h1 ? headerRole(h1.text, ctx) : null;
     const h1Ok = h1 && !classifyHeading(h1.text) && !labelOrLink(h1.text) && (looksLikeTitle(h1.text) || nameLikeLine(h1.text));
-    if (h1 && h1Ok && h1.text.length <= 120 && (h1Role === "text" || ((h1Role === "salary" || h1Role === "badge") && looksLikeTitle(h1.text)))) {
+    if (h1 && h1Ok && h1.text.length <= 120 && (h1Role === "text" || ((h1Role === "salary" || h1Role === "badge" || h1Role === "date") && looksLikeTitle(h1.text)) || (h1Role === "location" && placeAfterName(h1.text)))) {
       return { value: tidy(withoutEmployer(cutCompanyTail(h1.text, ctx), ctx)), how: "stated", spans: [spanOf(h1Block!)] };
     }
     const lines = headerLines(ctx);
@@ -311,14 +423,20 @@ export const titleDetector: Detector<"title"> = {
       if (b.type !== "paragraph") continue;
       const m = HIRING_A_RE.exec(b.text);
       if (m) {
-        const t = cutAtRole(m[1]);
+        const cut = cutAtRole(m[1]);
+        // "a Product Designer (Mobile) to help…": a short bracket right after the role stays with it
+        const t = cut && withBracketAfter(cut, b.text.slice(m.index + m[0].length - m[1].length));
         // "a manager to provide…": one common noun in lower case is not a title
         if (t && looksLikeTitle(t) && (t.includes(" ") || CAPITAL_OR_DIGIT_START_RE.test(t))) return { value: tidy(t), how: "stated", spans: [spanOf(b)] };
       }
     }
+    // no line names a role noun: the first header line that is a short name with the job's facts right under it
+    // ("Growth Marketing" / "Lisbon, Portugal · Hybrid" / "Full-time")
+    const named = unnamedRoleLine(ctx, lines.slice(0, 12));
+    if (named) return { value: tidy(named.text), how: "inferred", spans: [spanOf(named)] };
     return null;
-  },
-};
+  }
+}
 
 /**
  * The title a scraper glued to the posting's first sentence: the opening words of the first paragraph,
@@ -353,6 +471,82 @@ function introHeadings(ctx: Context): Block[] {
     if (!c) out.push(b);
   }
   return out;
+}
+
+/**
+ * "External Affairs, France", "Field Sales, Nordics": a name and the place after its last comma, where
+ * the name alone is no place (a page's H1 such as "Paris, France" stays a place).
+ */
+function placeAfterName(text: string): boolean {
+  const comma = text.lastIndexOf(", ");
+  if (comma <= 0) return false;
+  const head = text.slice(0, comma).trim();
+  const tail = text.slice(comma + 2).trim();
+  return parseLocations(tail, { strict: true }).length > 0 && parseLocations(head, { strict: true }).length === 0 && CAPITAL_OR_DIGIT_START_RE.test(head);
+}
+
+/**
+ * Whether a line is a site menu's entry for an audience ("For Recruiters", "Students", "Employers"):
+ * one or two words, a plural or "For …", in a run of three or more short lines (no blank line between
+ * them) that holds a menu word or the page's chrome.
+ */
+function menuEntry(line: Block, ctx: Context): boolean {
+  const words = line.text.trim().split(WHITESPACE_SPLIT_RE);
+  if (words.length > 2 || line.type === "heading") return false;
+  const low = words.map((w) => w.toLowerCase());
+  if (!(AUDIENCE_LEADS.has(low[0]) || low[low.length - 1].endsWith("s"))) return false;
+  const at = ctx.blocks.indexOf(ctx.blocks.find((b) => b.start === line.start) ?? line);
+  if (at < 0) return false;
+  const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
+  const short = (b: Block | undefined) => !!b && b.type !== "heading" && b.text.trim().split(WHITESPACE_SPLIT_RE).length <= 3;
+  // two lines are of one run when no blank line stands between them
+  const joined = (x: Block, y: Block) => y.start >= x.end && !BLANK_LINE_RE.test(ctx.text.slice(x.end, y.start));
+  let a = at;
+  let z = at;
+  while (a > 0 && short(ctx.blocks[a - 1]) && joined(ctx.blocks[a - 1], ctx.blocks[a])) a--;
+  while (z < ctx.blocks.length - 1 && short(ctx.blocks[z + 1]) && joined(ctx.blocks[z], ctx.blocks[z + 1])) z++;
+  if (z - a < 2) return false;
+  return ctx.blocks.slice(a, z + 1).some((b, k) => a + k !== at && (menuLine(b.text) || chrome.has(b)));
+}
+// words that open a menu entry for an audience ("For Recruiters", "Für Arbeitgeber", "Pour les candidats")
+const AUDIENCE_LEADS = new Set(["for", "für", "pour", "para", "voor", "dla"]);
+
+/**
+ * The first text line of the header when it reads as a title without a known role noun: two to six
+ * capitalised words, no sentence, label, heading, menu entry or place, and facts of the job (a place,
+ * pay, a contract badge, a date) within the next three lines.
+ */
+function unnamedRoleLine(ctx: Context, lines: Block[]): Block | null {
+  const i = lines.findIndex((b) => headerRole(b.text, ctx) === "text" && !menuLine(b.text) && LETTER_RE.test(b.text));
+  if (i < 0) return null;
+  const b = lines[i];
+  const t = b.text.trim();
+  const words = t.split(WHITESPACE_SPLIT_RE);
+  if (words.length < 2 || words.length > 6 || !nameLikeLine(t) || !oneName(t) || labelOrLink(t) || classifyHeading(t) || labelField(t)) return null;
+  if (!words.every((w) => CAPITAL_OR_DIGIT_START_RE.test(w) || !LETTER_RE.test(w) || LOWER_JOINS.has(w))) return null;
+  // a label in capitals ("APPROXIMATE ANNUAL SALARY -"), a line left open, an institution's name ("Red Hill Elementary School")
+  if (t === t.toUpperCase() || !LETTER_OR_DIGIT_END_RE.test(t)) return null;
+  if (INSTITUTION_WORDS.has(words[words.length - 1].toLowerCase()) || hasLegalForm(t)) return null;
+  if (NOT_TITLE_FIRST_WORDS.has(words[0].toLowerCase()) || BACK_LINK_WORDS.has(words[0].toLowerCase())) return null;
+  for (const next of lines.slice(i + 1, i + 4)) {
+    const role = headerRole(next.text, ctx);
+    if (role === "salary" || role === "location" || role === "badge" || role === "date") return b;
+  }
+  return null;
+}
+// the small words a title of capitalised words may hold ("Head of Growth", "Chef de Partie")
+const LOWER_JOINS = new Set(["of", "and", "&", "for", "de", "du", "des", "la", "al", "del", "do", "da", "und", "-", "–", "/"]);
+
+/** Whether a line names one thing: no label, bar or comma outside its brackets ("Engineers, Designers, PMs" is a list). */
+function oneName(text: string): boolean {
+  if (text.includes(": ") || text.includes("|")) return false;
+  let depth = 0;
+  for (const c of text) {
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if ((c === "," || c === ";") && depth === 0) return false;
+  }
+  return true;
 }
 
 /** A short capitalised line with no sentence in it: a name-like H1 ("Praktikum Online-Marketing", "Ballot Manager"). */

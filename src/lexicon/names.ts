@@ -61,6 +61,8 @@ export const NOT_NAME_WORDS = new Set([
   "wij", "ons", "onze", "jij", "je", "jouw", "u", "uw", "het", "een", "en", "bij", "functie", "functieomschrijving", "vacature", "werkgever",
   "my", "nasz", "nasza", "nasze", "naszego", "ty", "twój", "twoja", "twoje", "firma", "praca", "oferujemy", "wymagania", "obowiązki",
   "noi", "nostro", "nostra", "lei", "voi", "il", "lo", "gli",
+  // company area: the Spanish and Portuguese reflexive ("Se requiere…", "Se busca…")
+  "se",
 ]);
 
 /** Legal forms that make a line a company name on their own: "Acme GmbH", "Acme Sp. z o.o.". Lowercase. */
@@ -213,3 +215,113 @@ export const SENTENCE_OPENER_WORDS = new Set([
   "En", "Somos", "Nuestra", "Nuestro", "Estamos", "Buscamos", "Na", "Nossa", "Nosso", "Procuramos",
   "Jesteśmy", "Poszukujemy", "Bij", "Wij", "Onze", "Ons",
 ]);
+
+// ---- company and title evidence (company area) ----
+
+/**
+ * Phrases the company's name follows as the subject's apposition, strong on their own: "We at Acme
+ * believe…", "Wir bei KF Brands entwickeln…", "Nous, chez Verreval, …" (first word as written).
+ */
+export const WE_AT_CUES: readonly (readonly [string, number])[] = [
+  ["We at", 4], ["We here at", 4], ["Wir bei", 4], ["Wir von", 3], ["Nous chez", 4], ["Nosotros en", 4], ["Nós da", 4], ["Nós do", 4], ["Nós na", 4],
+  ["Wij bij", 4], ["Wij van", 3], ["My w", 3], ["Noi di", 3], ["Aqui na", 3], ["Aqui no", 3], ["Aquí en", 3], ["Hier bei", 3], ["Ici chez", 3],
+];
+
+/**
+ * Pronouns of the company or the reader that follow "At Acme," / "Bei Acme" as the clause's subject:
+ * "At Acme, we…", "At Acme, our mission…", "Bei SecureVibe lernst du…", "Chez Acme, nous…". Lowercase.
+ */
+export const PLACE_CUE_PRONOUNS = new Set([
+  "we", "our", "you", "you'll", "we're", "we've", "us",
+  "wir", "unser", "unsere", "unseren", "unserem", "du", "sie", "ihr", "ihre", "dich", "dir",
+  "nous", "notre", "nos", "vous", "tu", "on",
+  "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "tú", "usted",
+  "nós", "nosso", "nossa", "nossos", "nossas", "você",
+  "wij", "we", "onze", "ons", "jij", "je", "u",
+  "my", "nasz", "nasza", "nasze", "ty", "oferujemy", "noi", "nostro", "nostra",
+]);
+
+/** Articles a cue's name may stand behind and that are not part of it: "Willkommen bei der KV GmbH", "Rejoignez la Maison Dupont". Lowercase. */
+export const ARTICLES_AFTER_CUE = new Set(["der", "die", "das", "dem", "den", "la", "le", "les", "el", "los", "las", "l'", "a", "o", "da", "do", "het", "de"]);
+
+/** Capitalised nouns that stand after "Bei" in stock sentences, never a name: "Bei Fragen stehen wir…", "Bei Interesse freuen wir uns". Lowercase. */
+export const PLACE_CUE_STOCK_NOUNS = new Set(["fragen", "rückfragen", "interesse", "bedarf", "eignung", "vorliegen", "erfolg", "problemen", "unklarheiten", "vragen", "interesse", "vragen", "gelijke", "geschikt"]);
+
+/** Legal forms too common as words to mark a name when read alone in prose ("the company", "our group"). Lowercase. */
+export const WEAK_LEGAL_FORMS = new Set(["company", "group", "corporation", "limited", "as", "ab", "se", "sa", "sl", "ag", "kg", "nv", "bv", "spa", "oy", "sas", "srl", "aps"]);
+
+/** Words after the employer's name, a comma or a dash that name a unit of it: "ORF, Abteilung Human Resources", "Acme – Department of Finance". Lowercase. */
+export const UNIT_AFTER_NAME_WORDS = ["abteilung", "bereich", "fachbereich", "department", "dept.", "division", "unit", "team", "service", "direction", "département", "pôle", "departamento", "área", "area", "dział", "afdeling", "dipartimento", "human resources", "personalabteilung", "hr"];
+
+/** Articles of languages that write common nouns in lower case: after a topic cue they may stand before a name ("Sobre a TrueChange", "À propos de la Maison Dupont"). */
+export const ROMANCE_ARTICLES = new Set(["a", "o", "la", "le", "les", "el", "los", "las", "l'"]);
+
+/** Cues that name a topic, not a place to work: a name after them never stands behind an article ("Über die Rolle", "About the team"). */
+export const TOPIC_CUES = new Set(["About", "Über", "À propos de", "A propos de", "Acerca de", "Sobre", "Over", "O firmie", "Why", "Warum", "Pourquoi", "Por qué", "Por que", "Waarom", "Dlaczego", "Meet", "This is", "Who is", "Wer ist", "Qui est", "mais sobre a", "mais sobre o"]);
+
+/**
+ * Words a page glues before or after a title that name the page, not the role: "Stellenausschreibung
+ * Redakteur:in", "Nurse – Job Description", "Offre d'emploi Comptable" (lowercase; section headings
+ * the lexicon knows count too).
+ */
+export const JOB_AD_WORDS = new Set([
+  "job ad", "job advert", "job advertisement", "job posting", "job post", "job opening", "job offer", "job announcement", "vacancy", "vacancy notice", "opening",
+  "stellenausschreibung", "stellenangebot", "stellenanzeige", "jobangebot", "ausschreibung", "jobanzeige",
+  "offre d'emploi", "offre", "annonce", "oferta de empleo", "oferta de trabajo", "oferta laboral", "convocatoria", "vaga de emprego", "oferta de emprego",
+  "vacature", "oferta pracy", "ogłoszenie", "annuncio", "offerta di lavoro",
+]);
+
+/**
+ * Words of a department or function line a board writes beside the title ("Design – Product",
+ * "Engineering", "Data & Analytics", "Vertrieb"): a line of these words only is no company (lowercase).
+ */
+export const DEPARTMENT_WORDS = new Set([
+  "engineering", "design", "product", "marketing", "sales", "finance", "operations", "data", "analytics", "people", "hr", "human", "resources", "legal",
+  "customer", "success", "support", "service", "services", "research", "development", "r&d", "it", "technology", "tech", "security", "infrastructure",
+  "platform", "growth", "business", "administration", "admin", "management", "strategy", "communications", "content", "editorial", "brand", "creative",
+  "accounting", "procurement", "supply", "chain", "manufacturing", "production", "quality", "science", "machine", "learning", "ai", "software", "hardware",
+  "mobile", "web", "frontend", "backend", "devops", "cloud", "talent", "recruiting", "partnerships", "partner", "experience", "team", "teams", "department",
+  "vertrieb", "entwicklung", "personal", "verwaltung", "einkauf", "produktion", "technik", "buchhaltung", "kundenservice", "forschung",
+  "ingénierie", "ventes", "commercial", "produit", "recherche", "finances", "ressources", "humaines", "juridique", "ingeniería", "ventas", "producto",
+  "operaciones", "finanzas", "recursos", "humanos", "tecnología", "engenharia", "vendas", "produto", "operações", "tecnologia", "dados",
+  "verkoop", "ontwikkeling", "sprzedaż", "rozwój", "finanse", "technologia",
+]);
+
+/** Last words that make a line an institution's name, not a title without a role noun ("Red Hill Elementary School"). Lowercase. */
+export const INSTITUTION_WORDS = new Set([
+  "school", "academy", "university", "college", "institute", "hospital", "clinic", "church", "bank", "council", "county", "city", "office", "agency",
+  "ministry", "museum", "library", "foundation", "association", "society", "club", "centre", "center", "hotel", "restaurant", "café", "cafe", "studio",
+  "schule", "universität", "hochschule", "klinik", "krankenhaus", "stiftung", "verein", "école", "université", "hôpital", "mairie", "escuela", "universidad",
+  "hospital", "colegio", "fundación", "escola", "universidade", "fundação", "szkoła", "uniwersytet", "szpital", "fundacja",
+]);
+
+/** Words a careers site writes after the employer's name: "Hartwell Careers", "Acme Jobs", "Lumen & Co Karriere" (lowercase). */
+export const CAREERS_SUFFIX_WORDS = new Set(["careers", "career", "jobs", "job board", "careers site", "career site", "karriere", "jobbörse", "stellenangebote", "carrières", "carrière", "emplois", "empleos", "carreras", "vagas", "carreiras", "vacatures", "werken bij", "kariera", "oferty pracy", "lavora con noi"]);
+
+/** Phrases a careers site writes before the employer's name: "Open roles at Velmont", "Jobs bei Acme" (lowercase, with the preposition). */
+export const CAREERS_PREFIXES = ["careers at", "jobs at", "open roles at", "open positions at", "current openings at", "work at", "working at", "join", "karriere bei", "jobs bei", "offene stellen bei", "arbeiten bei", "carrières chez", "emplois chez", "rejoignez", "empleos en", "trabaja en", "vagas na", "vagas no", "trabalhe na", "trabalhe no", "werken bij", "vacatures bij", "kariera w", "praca w", "lavora con"];
+
+/**
+ * Verbs that say the subject is hiring, after the company's name: "Maison Verlaine recrute…", "Die
+ * Bäckerei Krume sucht…", "A Vértice Digital está em busca de…". Where the name opens one of the
+ * posting's first paragraphs, the sentence presents the employer outright.
+ */
+export const HIRING_BEFORE_CUES: readonly (readonly [string, number])[] = [
+  ["recherche", 2], ["cherche", 2], ["embauche", 3], ["est à la recherche", 3],
+  ["stellt ein", 3], ["sucht ab sofort", 3], ["sucht zum", 3],
+  ["está buscando", 3], ["está en búsqueda", 3], ["se encuentra en búsqueda", 3], ["requiere", 2], ["requiere contratar", 3], ["necesita", 2],
+  ["está em busca", 3], ["está à procura", 3], ["procura", 2], ["busca", 2],
+  ["is looking to hire", 3], ["wants", 1], ["needs", 1],
+  ["zoekt", 2], ["poszukuje", 3], ["zatrudni", 3], ["szuka", 2], ["cerca", 2], ["assume", 2],
+];
+/** The hiring verbs among the cues (first words, lowercase): a name they follow at the top of the posting is the employer. */
+export const HIRING_VERBS = new Set(["is", "recrute", "recherche", "cherche", "embauche", "est", "sucht", "stellt", "busca", "está", "se", "requiere", "necesita", "contrata", "procura", "zoekt", "poszukuje", "zatrudni", "szuka", "cerca", "assume"]);
+
+/** "We are Acme, a…", "Nous sommes Atelier Brune, une PME…": the name the company gives itself before an apposition. */
+export const WE_ARE_CUES = new Set(["We are", "We're", "Nous sommes", "Wir sind", "Somos", "Wij zijn", "Jesteśmy", "Siamo"]);
+
+/** Endings of a first-person plural verb in languages that drop the pronoun: "En Tecnova buscamos…", "W Softrax tworzymy…". */
+export const FIRST_PLURAL_ENDINGS = ["amos", "emos", "imos", "ámos", "emy", "imy", "iamo"];
+
+/** Generic nouns for a company written before its name: "Firma Softrax", "Unternehmen Krume", "Empresa Andes" (lowercase). */
+export const COMPANY_NOUNS = new Set(["agence", "agencia", "firma", "company", "unternehmen", "empresa", "entreprise", "société", "bedrijf", "azienda", "spółka", "organisation", "organization"]);
