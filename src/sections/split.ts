@@ -475,23 +475,30 @@ function splitAtGroupLines(sections: SectionInfo[]): SectionInfo[] {
  */
 function newListOfAnotherKind(s: SectionInfo): { at: number; kind: SectionKind } | null {
   const blocks = s.blocks;
-  for (let j = 1; j < blocks.length; j++) {
+  // (the items above are gathered as the walk goes, and each run is read once: linear in the section)
+  const before: string[] = [];
+  for (let j = 0; j < blocks.length; j++) {
     const b = blocks[j];
     const prev = blocks[j - 1];
-    if (b.type !== "item" || (prev.type === "item" && prev.list === b.list)) continue;
-    const before = blocks.slice(0, j).filter((x) => x.type === "item").map((x) => x.text);
-    if (before.length === 0) continue;
+    if (b.type !== "item") continue;
+    if (!prev || (prev.type === "item" && prev.list === b.list) || before.length === 0) {
+      before.push(b.text);
+      continue;
+    }
     const run: string[] = [];
-    for (let k = j; k < blocks.length && blocks[k].type === "item" && blocks[k].list === b.list; k++) run.push(knownFact(blocks[k]) ? "" : blocks[k].text);
+    let k = j;
+    for (; k < blocks.length && blocks[k].type === "item" && blocks[k].list === b.list; k++) run.push(knownFact(blocks[k]) ? "" : blocks[k].text);
     const kind = run.length >= GROUP_MIN_ITEMS ? listKind(run, GROUP_SHARE) : null;
-    if (!kind || kind === s.kind || !GROUP_SPLIT_KINDS.has(kind) || listKind(before, 0.5) === kind) continue;
     // a line that reads as the section's kind ("Ability to:" over the tasks it leads into) keeps the
     // list in the section; any other line leads into the new list
-    if (prev.type !== "item") {
+    const keeps = () => {
+      if (prev.type === "item") return false;
       const named = classifySectionHeading(prev.text.replace(COLON_END_RE, "")).cls;
-      if (named?.kind === s.kind || itemScores(prev.text).has(s.kind)) continue;
-    }
-    return { at: prev.type === "item" ? j : j - 1, kind };
+      return named?.kind === s.kind || itemScores(prev.text).has(s.kind);
+    };
+    if (kind && kind !== s.kind && GROUP_SPLIT_KINDS.has(kind) && listKind(before, 0.5) !== kind && !keeps()) return { at: prev.type === "item" ? j : j - 1, kind };
+    for (let m = j; m < k; m++) before.push(blocks[m].text);
+    j = k - 1;
   }
   return null;
 }
