@@ -911,3 +911,17 @@ export const LETTER_OR_DIGIT_END_RE = /[\p{L}\p{N})]$/u;
 export const BLANK_LINE_RE = /\n[ \t]{0,20}\n/u;
 /** An elided article glued before a word: "l'agence", "l’entreprise" (lowercase). */
 export const ELIDED_LEAD_RE = /^[ld][’']/u;
+
+// --- job boards' names (company, title) ---
+/** A jobs word closing a board's name as its logo line prints it: "Trade Me Jobs", "Indeed Careers", "Monster Emploi". */
+export const BOARD_JOBS_WORD_RE = /(?<!\s)\s{1,3}(?:jobs?|careers?|emplois?|empleos?|empregos?|stellen|jobbörse|vacatures|praca|lavoro)$/i;
+/** A calendar year standing as a word: "Summer 2027", "Intake 2026" are terms, not employers' names. */
+export const YEAR_WORD_RE = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+/** A board's page for an employer, linked from the company line: "/company/acme", "/cmp/Acme", "/employers/acme-48121", "/empresa/acme", "/firma/acme". */
+export const EMPLOYER_PROFILE_PATH_RE = /\/(?:company|companies|cmp|employers?|empresas?|firma|firmen|entreprises?|unternehmen|arbeitgeber|werkgevers?|pracodawcy|aziende|azienda|Overview)\/[^/?#]{2,80}\/?$/i;
+/** The full stop closing a sentence kept as an item. */
+export const FULL_STOP_END_RE = /\.$/;
+/** A comma inside a number ("185,000", "9,80 €"): the line is about money, not a list parted by commas. */
+export const DIGIT_COMMA_DIGIT_RE = /\d,\d/;
+/** The end of a sentence and its space, closing a text: "interested? " before "send your cv". */
+export const SENTENCE_GAP_END_RE = /[.!?]\s+$/;

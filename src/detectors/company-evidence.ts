@@ -1,9 +1,9 @@
 import { spanOf, type Context } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import {
-  ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, ROMANCE_ARTICLES, FIRST_PLURAL_ENDINGS, COMPANY_NOUNS, HIRING_BEFORE_CUES, HIRING_VERBS, WE_ARE_CUES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS,
+  ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, ROMANCE_ARTICLES, FIRST_PLURAL_ENDINGS, COMPANY_NOUNS, HIRING_BEFORE_CUES, HIRING_VERBS, WE_ARE_CUES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS, JOB_BOARD_NAMES,
 } from "../lexicon/names.js";
-import { ELIDED_LEAD_RE, LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { ELIDED_LEAD_RE, BOARD_JOBS_WORD_RE, LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { looksLikeTitle } from "./header-lines.js";
@@ -631,6 +631,7 @@ export function presented(name: string, ctx: Context): boolean {
 
 // per parse, dropped with the context
 const BOARD_MEMO = new WeakMap<object, Set<string>>();
+const BOARD_KEYS = new Set(JOB_BOARD_NAMES.map(nameKey));
 
 /**
  * The keys of the site's own names: the owner of its copyright line ("© 2026 Adzuna Ltd",
@@ -646,7 +647,7 @@ export function boardKeys(ctx: Context): Set<string> {
     const m = COPYRIGHT_OWNER_RE.exec(b.text);
     if (m) {
       let owner = m[1];
-      for (const stop of [". ", " - ", " – ", " | ", ",", " all rights", " alle rechte", " tous droits", " todos los derechos", " todos os direitos", " wszelkie prawa"]) {
+      for (const stop of [". ", " - ", " – ", " | ", " · ", ",", " all rights", " alle rechte", " tous droits", " todos los derechos", " todos os direitos", " wszelkie prawa"]) {
         const at = owner.toLowerCase().indexOf(stop);
         if (at > 0) owner = owner.slice(0, at);
       }
@@ -686,10 +687,18 @@ export function boardKeys(ctx: Context): Set<string> {
  */
 export function boardName(name: string, ctx: Context): boolean {
   const keys = boardKeys(ctx);
-  if (!keys.size) return false;
   const k = coreKey(name);
   const full = nameKey(name);
-  if (!keys.has(k) && !keys.has(full)) return false;
+  // "Trade Me Jobs", "Indeed Careers": a board's name with its jobs word
+  const bare = nameKey(name.replace(BOARD_JOBS_WORD_RE, ""));
+  const known = (key: string) => keys.has(key) || BOARD_KEYS.has(key);
+  if (!known(k) && !known(full) && !known(bare)) return false;
   const ev = companyEvidence(ctx).get(k);
-  return !(ev && ev.kinds.has("cue"));
+  if (!ev || !ev.kinds.has("cue")) return true;
+  // a board everyone knows presents itself in its own chrome ("Jora is an aggregator"): only a strong
+  // cue ("At Indeed, we…", "Join SEEK") makes it the employer of its own posting
+  return (BOARD_KEYS.has(k) || BOARD_KEYS.has(full) || BOARD_KEYS.has(bare)) && ev.cue < STRONG_CUE;
 }
+
+/** The cue weight of a name the posting presents as its employer in so many words. */
+const STRONG_CUE = 4;

@@ -4,7 +4,7 @@ import { parseDate } from "../fields/dates.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, DIGIT_RE as DIGIT_IN_RE, LETTER_RE, APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE, RATING_TAIL_RE,
   COMPANY_IS_HIRING_RE, COMPANY_NAME_LINE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, LOGO_END_RE, LOGO_SUFFIX_RE,
-  NAME_TRAILING_PUNCT_RE, POSSESSIVE_END_RE, TITLE_COMPANY_TAIL_RE, TWO_LETTERS_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE,
+  EMPLOYER_PROFILE_PATH_RE, YEAR_WORD_RE, NAME_TRAILING_PUNCT_RE, POSSESSIVE_END_RE, TITLE_COMPANY_TAIL_RE, TWO_LETTERS_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
@@ -57,7 +57,7 @@ export const companyDetector: Detector<"company"> = {
       if (boardName(guess.value, ctx) || menuLine(guess.value)) continue;
       if (confirmedName(guess.value, ctx, guess.block.text)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
       // "Hartwell Careers", "Open roles at Velmont" beside the title: the careers site presents its owner
-      if (guess.careers && looksLikeName(guess.value, ctx)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
+      if ((guess.careers || guess.profile) && looksLikeName(guess.value, ctx)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
       // a link to a place on the page ("Zum Inhalt" → #main) is the page's chrome
       if (guess.beside && !beside && besideName(guess.value, ctx) && !anchorLink(guess.block)) beside = guess;
     }
@@ -210,8 +210,22 @@ function siteLogo(b: Block): boolean {
 }
 
 /** Names the layout suggests, strongest first: "X is hiring", "X logo", the line beside the title, "… at X". */
-function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; beside?: boolean; careers?: boolean }> {
+/** Whether a link goes to a board's page about an employer. */
+function employerPage(url: string): boolean {
+  try {
+    return EMPLOYER_PROFILE_PATH_RE.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; beside?: boolean; careers?: boolean; profile?: boolean }> {
   const lines = headerLines(ctx);
+  // "[Acme Mutual](https://board.example/employers/acme-48121) · Insurance": the board links the employer's name to its page
+  for (const b of lines.slice(0, 20)) {
+    const l = b.links.find((k) => k.text.trim().length >= 2 && k.text.trim().length <= 60 && b.text.trim().startsWith(k.text.trim()) && employerPage(k.url));
+    if (l) yield { value: l.text.trim(), block: b, profile: true };
+  }
   for (const b of lines) {
     const m = COMPANY_IS_HIRING_RE.exec(b.text);
     if (m && b.text.length <= 60) yield { value: m[1], block: b };
@@ -256,7 +270,8 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; 
     // "Senior Analytics Engineer — The LEGO Group": the part after the title
     const rest = title ? lines[titleAt].text.slice(lines[titleAt].text.indexOf(title) + title.length) : "";
     const tail = TITLE_COMPANY_TAIL_RE.exec(rest);
-    if (tail) yield { value: tail[1].trim(), block: lines[titleAt] };
+    // "Data Analytics Intern – Summer 2027": a term after the title, not its employer
+    if (tail && !YEAR_WORD_RE.test(tail[1])) yield { value: tail[1].trim(), block: lines[titleAt] };
   }
   for (const b of ctx.blocks) {
     if (b.text.length > 120) continue;

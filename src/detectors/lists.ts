@@ -1,10 +1,10 @@
 import type { Context, Detection } from "../context.js";
-import { COLON_END_RE, LETTER_OR_DIGIT_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
+import { COLON_END_RE, DIGIT_COMMA_DIGIT_RE, SENTENCE_GAP_END_RE, FULL_STOP_END_RE, LETTER_OR_DIGIT_RE, LETTER_RE, SENTENCE_END_RE, SENTENCE_SPLIT_RE } from "../patterns.js";
 import type { SectionKind, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { anyPhraseIn, lowered } from "../fields/words.js";
-import { CLOSING_LINE_WORDS } from "../lexicon/names.js";
-import { delimitedList, gluedItems } from "../tree/tails.js";
+import { CATALOGUE_OFFER_VERBS, CATALOGUE_PRONOUNS, CLOSING_LINE_WORDS } from "../lexicon/names.js";
+import { LIST_JOINERS, delimitedList, gluedItems } from "../tree/tails.js";
 
 /** The longest paragraph read as a list written on one line, and how many comma pieces make one. */
 const LINE_LIST_LEN = 600;
@@ -21,7 +21,7 @@ const LONE_ITEM_LEN = 160;
 const ITEM_PARAGRAPH_LEN = 260;
 
 /** Items of every section of a kind, in order; a section without items gives its short paragraphs. */
-export function sectionItems(ctx: Context, kind: SectionKind, options: { paragraphs?: boolean } = {}): { items: string[]; spans: Span[][] } {
+export function sectionItems(ctx: Context, kind: SectionKind, options: { paragraphs?: boolean | "catalogues" } = {}): { items: string[]; spans: Span[][] } {
   const items: string[] = [];
   const spans: Span[][] = [];
   for (const s of ctx.sections) {
@@ -30,8 +30,26 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
     // a section without a list gives its short paragraphs (boards that drop bullets), never long prose;
     // a paragraph that is a list on one line ("Vale-transporte, Assistência médica, Seguro de vida, …",
     // "Java | Spring Boot | Kafka", "…; annual bonus; free shuttle") gives its pieces
-    const paragraphs = list.length > 0 || options.paragraphs === false ? [] : s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= GLUED_LIST_LEN && !COLON_END_RE.test(b.text) && !ctx.labelBlocks.has(b));
+    let paragraphs = list.length > 0 || options.paragraphs === false ? [] : s.blocks.filter((b) => b.type === "paragraph" && b.text.length <= GLUED_LIST_LEN && !COLON_END_RE.test(b.text) && !ctx.labelBlocks.has(b));
+    // "Please apply with your resume." and what follows it (contacts, the registered address, a legal note)
+    // end a section of paragraphs: they are no part of its list
+    // (a closing line opens with its words: "Addresses any questions voters raise" is a duty)
+    const closing = paragraphs.findIndex((b) => closingOpens(b.text) && !gluedItems(b.text));
+    if (closing > 0) paragraphs = paragraphs.slice(0, closing);
     const pieces = new Map<Block, string[]>();
+    // perks written as one line of noun phrases ("Staff discount, paid sick days, uniform provided"), alone
+    // under their heading, or closing the pay's prose ("R 28 000 per month CTC. Provident fund, medical aid, …")
+    if (paragraphs.length === 1 && (kind === "benefits" || options.paragraphs === "catalogues")) {
+      const cut = catalogue(paragraphs[0].text, options.paragraphs === "catalogues");
+      if (cut) {
+        for (const t of cut) {
+          items.push(t);
+          spans.push([{ start: paragraphs[0].start, end: paragraphs[0].end }]);
+        }
+        continue;
+      }
+    }
+    if (options.paragraphs === "catalogues" && list.length === 0) continue;
     // (commas part a sentence's words as well: only a paragraph too long to be kept as one item is cut at them)
     for (const b of paragraphs) {
       const lone = paragraphs.length === 1;
@@ -52,7 +70,10 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
     if (list.length === 0 && source.length === 1 && source[0].text.length > LONE_ITEM_LEN && !pieces.has(source[0])) continue;
     // "Dann bewirb dich jetzt!", "Envía tu hoja de vida…", "And much more!": the lines a list ends with
     // (with the signature under them: "Wir freuen uns über Deine Bewerbung :)" ⏎ "LG Anna Berg")
-    let end = source.length;
+    // ("Pour toutes questions, vous pouvez nous joindre…" and the agency's slogan under it: a list ends at a line that opens so)
+    // (near its end: "Please apply CV in English" among the requirements is one of them)
+    const closes = source.findIndex((b, i) => i > 0 && source.length - i <= CLOSING_TAIL && closingOpens(b.text) && !gluedItems(b.text));
+    let end = closes > 0 ? closes : source.length;
     while (end > 0 && (closingLine(source[end - 1].text) || (end > 1 && signature(source[end - 1].text) && closingLine(source[end - 2].text)))) end--;
     for (const b of source.slice(0, end)) {
       for (const t of pieces.get(b) ?? [b.text]) {
@@ -64,12 +85,105 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
   return { items, spans };
 }
 
+// A perks catalogue: at least three pieces, each of a few words, two of them of more than one word.
+const CATALOGUE_MIN = 3;
+const CATALOGUE_PIECE_WORDS = 12;
+const CATALOGUE_PIECE_LEN = 100;
+const CATALOGUE_SENTENCES = 2;
+// The most lines from a closing line to the end of its list (the closing line, contacts, a slogan, a legal note).
+const CLOSING_TAIL = 4;
+// How far into a paragraph the words of a closing line stand.
+const CLOSING_LEAD_LEN = 40;
+const CATALOGUE_LONG_PIECES = 2;
+
+/**
+ * The pieces of a paragraph that lists perks as noun phrases parted by commas: "Staff discount on
+ * front-store products, paid sick days, flexible scheduling, uniform provided." A sentence about the
+ * pay before it ("R 28 000 per month CTC, depending on experience.") stays an item of its own, or goes
+ * when `dropProse` (the pay's own section). Not "Health, dental and vision insurance" (one perk, its
+ * kinds listed), nor a sentence ("We are a small, friendly team, and …"): no piece opens with a pronoun.
+ */
+function catalogue(text: string, dropProse: boolean): string[] | null {
+  const sentences = text.split(SENTENCE_SPLIT_RE).map((t) => t.trim()).filter(Boolean);
+  // one line of perks, or one sentence before it; a paragraph of prose, or lines glued together, is none
+  // (two sentences only in the pay's section: the pay, then its perks)
+  if (sentences.length > (dropProse ? CATALOGUE_SENTENCES : 1) || gluedItems(text)) return null;
+  const out: string[] = [];
+  let found = false;
+  for (const [i, sentence] of sentences.entries()) {
+    // the pay's own lines are no catalogue ("$185,000–$215,000, plus equity")
+    const parts = dropProse && DIGIT_COMMA_DIGIT_RE.test(sentence) ? [] : commaPieces(withoutOfferLead(sentence));
+    // "…in technical, management, and professional areas within a dynamic, entrepreneurial …": a joining word inside is a sentence's
+    if (parts.slice(1, -1).some((p) => LIST_JOINERS.has(p.split(" ")[0].toLowerCase()))) continue;
+    // "health, dental, life and long-term disability insurance": kinds of one perk, its noun written once at the end
+    if (parts.length >= 3 && !parts[0].includes(" ") && !parts[1].includes(" ") && parts[2].split(" ").some((w) => LIST_JOINERS.has(w))) continue;
+    // (the perks close the paragraph: "R 28 000 per month CTC. Provident fund, medical aid, …")
+    const ok = i === sentences.length - 1 && parts.length >= CATALOGUE_MIN && parts.every((p) => p.length <= CATALOGUE_PIECE_LEN && p.split(" ").length <= CATALOGUE_PIECE_WORDS && !p.includes(":")) && parts.filter((p) => p.includes(" ")).length >= CATALOGUE_LONG_PIECES && parts.every((p) => !PRONOUNS.has(p.split(" ")[0].toLowerCase()));
+    if (ok) {
+      found = true;
+      out.push(...parts);
+    } else if (!dropProse) out.push(sentence.replace(FULL_STOP_END_RE, ""));
+  }
+  return found ? out : null;
+}
+
+/** "The company offers professional development, …", "KTM provides flexible work, …": the perks after the verb. */
+function withoutOfferLead(sentence: string): string {
+  const words = sentence.split(" ");
+  for (let i = 1; i < Math.min(words.length - 1, OFFER_VERB_REACH); i++) {
+    if (OFFER_VERBS.has(words[i].toLowerCase())) return words.slice(i + 1).join(" ");
+  }
+  return sentence;
+}
+
+const OFFER_VERBS = new Set(CATALOGUE_OFFER_VERBS);
+// How far into a sentence its offering verb may stand ("Full benefit package includes …").
+const OFFER_VERB_REACH = 6;
+
+/**
+ * A line cut at its commas and semicolons, never inside brackets or a number ("R$ 450,00",
+ * "(pro rata), NHS Pension"); the joining word before the last piece goes ("…, and PPE supplied").
+ */
+function commaPieces(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  // "a, b; c; d": semicolons part the items, commas the words inside one
+  const marks = text.includes("; ") ? ";" : ",;";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if (marks.includes(c) && depth === 0 && text[i + 1] === " ") {
+      out.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from).trim().replace(FULL_STOP_END_RE, ""));
+  const last = out[out.length - 1];
+  const space = last.indexOf(" ");
+  if (out.length > 1 && space > 0 && LIST_JOINERS.has(last.slice(0, space).toLowerCase())) out[out.length - 1] = last.slice(space + 1);
+  return out.filter(Boolean);
+}
+
+const PRONOUNS = new Set(CATALOGUE_PRONOUNS);
+
 // The most words of a signature line under a closing line ("Best, Anna Berg, Talent Partner").
 const SIGNATURE_WORDS = 6;
 
 /** A short line with no sentence in it: a name and a role, as a letter is signed. */
 function signature(text: string): boolean {
   return text.split(" ").length <= SIGNATURE_WORDS && !SENTENCE_END_RE.test(text);
+}
+
+/** Whether a paragraph opens with a closing line's words, or after a question ("Interested? Send your CV…"). */
+function closingOpens(text: string): boolean {
+  const low = text.slice(0, CLOSING_LEAD_LEN).toLowerCase();
+  for (const w of CLOSING_LINE_WORDS) {
+    const at = low.indexOf(w);
+    if (at === 0 || (at > 0 && SENTENCE_GAP_END_RE.test(low.slice(0, at)))) return true;
+  }
+  return false;
 }
 
 function closingLine(text: string): boolean {

@@ -87,7 +87,8 @@ export const benefitsDetector: Detector<"benefits"> = {
   detect(ctx) {
     const { items, spans } = sectionItems(ctx, "benefits");
     // "Compensation & Benefits": the list under a pay section is its benefits (the pay is prose)
-    const pay = sectionItems(ctx, "compensation", { paragraphs: false });
+    // (with no list, a line of perks closing the pay's prose: "R 28 000 per month CTC. Provident fund, medical aid, …")
+    const pay = sectionItems(ctx, "compensation", { paragraphs: "catalogues" });
     pay.items.forEach((t, i) => {
       if (findSalaries(t).length === 0) {
         items.push(t);

@@ -10,7 +10,7 @@ import { classifiedHeadline } from "./classified.js";
 import { parseDate } from "../fields/dates.js";
 import { parseLocations } from "../fields/location.js";
 import { pipeHeader } from "./pipe-header.js";
-import { hasLegalForm, looksLikeName, mentions, presented } from "./company-evidence.js";
+import { boardName, hasLegalForm, looksLikeName, mentions, presented } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
 import { INSTITUTION_WORDS, JOB_AD_WORDS, BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
@@ -312,6 +312,8 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     const part = titlePart(clean);
     const text = part && sentenceTitle(part);
     if (!text || headerRole(clean, ctx) !== "text" || !looksLikeTitle(text) || menuLine(text) || menuEntry(b, ctx)) return;
+    // the board's logo line ("Trade Me Jobs") above the posting
+    if (boardName(text, ctx)) return;
     // a board that prints titles in lower case ("cook") puts the posting date right under them
     if (!capitalisedRole(text) && !(text === text.toLowerCase() && text.split(WHITESPACE_SPLIT_RE).length <= 4 && lines[i + 1] && DATE_ROLES.has(headerRole(lines[i + 1].text, ctx)))) return;
     if (BACK_LINK_WORDS.has(text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
@@ -370,7 +372,14 @@ function readTitle(ctx: Context): Detection<string> | null {
     const label = ctx.labels.find((l) => l.field === "title" && l.where !== "body" && l.value.length <= 120);
     // a page title, as Jina Reader writes it: "Title: Account Executive | Careers | Brightvane"
     // a label run on one line ("Position: Night Nurse Hourly Rate: $40"): the value up to the next label
-    if (label) return { value: tidy(pageTitleParts(beforeNextLabel(upToNextLabel(label.value), label.value)).title), how: "stated", spans: [spanOf(label.block)] };
+    if (label) {
+      const fromLabel = tidy(pageTitleParts(beforeNextLabel(upToNextLabel(label.value), label.value)).title);
+      // the page's title decorates the posting's own heading ("Support Worker - Casual Job in Ballarat VIC" over
+      // the heading "Support Worker - Casual"): the heading, without the board's words
+      const own = ctx.blocks.find((b) => b.type === "heading" && !b.pseudo && b.depth <= 2 && b.text.length >= 4 && b.text.length < fromLabel.length && fromLabel.toLowerCase().startsWith(b.text.trim().toLowerCase()) && fromLabel[b.text.trim().length] === " ");
+      if (own && looksLikeTitle(own.text)) return { value: tidy(own.text), how: "stated", spans: [spanOf(own)] };
+      return { value: fromLabel, how: "stated", spans: [spanOf(label.block)] };
+    }
     // "Stanowisko: QA Engineer Lokalizacja: …", "Position Title: Painter" written inline
     const inline = inlineLabel(ctx, TITLE_LABELS, 12);
     const inlineTitle = inline ? titlePart(beforeNextLabel(inline.value, inline.block.text)) : null;

@@ -67,7 +67,7 @@ export const NOT_NAME_WORDS = new Set([
 
 /** Legal forms that make a line a company name on their own: "Acme GmbH", "Acme Sp. z o.o.". Lowercase. */
 export const LEGAL_FORMS = [
-  "gmbh", "ag", "kg", "se", "ug", "e.v.", "ltd", "ltd.", "limited", "plc", "llc", "llp", "inc", "inc.", "corp", "corp.", "corporation", "co.", "company", "group",
+  "gmbh", "ggmbh", "ag", "kg", "kgaa", "se", "ug", "e.v.", "ltd", "ltd.", "limited", "plc", "llc", "llp", "inc", "inc.", "corp", "corp.", "corporation", "co.", "company", "group",
   "sa", "s.a.", "sas", "s.a.s.", "sarl", "s.a.r.l.", "sl", "s.l.", "ltda", "ltda.", "s.r.l.", "srl", "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "sp. z o.o.", "s.a.u.",
   "pty", "pty ltd", "oy", "ab", "as", "a/s", "aps", "gbr", "ohg", "mbh",
   "s.a. de c.v.", "sa de cv", "de c.v.", "s. de r.l.", "s.a.p.i. de c.v.", "eireli", "s.r.o.", "a.s.", "kft", "kft.", "zrt", "d.o.o.", "sdn bhd", "bhd", "pte ltd", "pte. ltd.",
@@ -102,6 +102,31 @@ export const NOT_EMPLOYER_HOSTS = new Set([
   "francetravail", "pole-emploi", "nerdin", "gupy", "topcv", "trabajando", "computrabajo", "jooble", "welcometothejungle", "join", "jobs", "careers",
   "recruiting", "apply", "wikipedia", "w3", "schema", "example", "bit.ly", "lnkd", "eepurl", "mailchimp", "hubspot", "notion", "airtable",
 ]);
+
+/**
+ * Names of job boards and aggregators as their pages print them (logo line, page title, copyright):
+ * the board that shows a posting is never its employer. Compared as letters and digits only, with a
+ * trailing "Jobs"/"Careers" word dropped ("Trade Me Jobs" → trademe). Boards named by a common word (Shine, Reed,
+ * Wanted, Dice) are left out: employers carry those names too.
+ */
+export const JOB_BOARD_NAMES = [
+  "indeed", "linkedin", "glassdoor", "ziprecruiter", "monster", "careerbuilder", "simplyhired", "snagajob", "craigslist",
+  "idealist", "wellfound", "angellist", "otta", "welcome to the jungle", "builtin", "built in", "the muse", "handshake", "ripplematch",
+  "usajobs", "governmentjobs", "we work remotely", "weworkremotely", "remoteok", "remote ok", "remotive", "himalayas", "working nomads",
+  "jooble", "adzuna", "talent.com", "neuvoo", "jobrapido", "jobijoba", "careerjet", "jobted", "jora", "seek", "trade me", "trademe",
+  "jobstreet", "jobsdb", "mycareersfuture", "kalibrr", "naukri", "foundit", "monster india", "timesjobs", "bayt", "naukrigulf",
+  "gulftalent", "jobberman", "brightermonday", "pnet", "careers24", "careerjunction", "totaljobs", "cv-library", "cv library",
+  "cwjobs", "jobsite", "guardian jobs", "charityjob", "jobs.ac.uk", "nhs jobs", "irishjobs", "jobs.ie", "s1jobs", "escape the city",
+  "eluta", "workopolis", "job bank", "jobbank", "stepstone", "xing", "stellenanzeigen", "meinestadt", "jobware", "stellenwerk",
+  "get in it", "arbeitnow", "arbeitsagentur", "jobbörse", "kununu", "karriere.at", "jobs.ch", "jobup", "jobscout24", "jobcloud",
+  "hellowork", "regionsjob", "cadremploi", "apec", "meteojob", "jobteaser", "france travail", "pôle emploi", "pole emploi", "keljob",
+  "infojobs", "computrabajo", "bumeran", "zonajobs", "laborum", "multitrabajos", "trabajando", "occmundial", "occ mundial",
+  "tecnoempleo", "jobandtalent", "indeed méxico", "catho", "vagas", "gupy", "programathor", "sapo emprego", "net-empregos",
+  "itjobs", "trampos", "nationale vacaturebank", "intermediair", "werk.nl", "jobbird", "werkzoeken", "pracuj", "nofluffjobs",
+  "no fluff jobs", "justjoin.it", "just join it", "bulldogjob", "olx", "olx praca", "rocketjobs", "jobs.cz", "profesia", "jobindex",
+  "jobnet", "platsbanken", "arbetsförmedlingen", "blocket", "topcv", "vietnamworks", "careerviet", "saramin", "jobkorea",
+  "51job", "zhaopin", "hh.ru", "djinni", "work.ua", "nerdin",
+];
 
 /** Labels whose value is the employer, written inline ("Kto szuka: Acme Sp. z o.o. Stanowisko: …") or on their own line. */
 export const COMPANY_LABELS = [
@@ -179,6 +204,25 @@ export const CLOSING_LINE_WORDS = [
   "candidati", "inviaci", "e molto altro",
   "solliciteer", "reageer", "en nog veel meer",
   "aplikuj", "prześlij swoją", "dołącz do nas",
+  // how to apply, and who hears back
+  "please apply", "to apply,", "to apply:", "apply with your", "apply via", "apply online", "only candidates selected", "only shortlisted",
+  "we do not accept cvs", "haben wir ihr interesse geweckt", "haben wir dein interesse geweckt", "ihre vollständigen bewerbungsunterlagen",
+  "per candidarti", "invia il tuo cv", "envoyez votre cv", "envie seu currículo", "envía tu cv", "wyślij cv", "stuur je cv",
+];
+
+/** Verbs a sentence names its perks after ("We offer a, b, c", "The company provides a, b, c"), lowercase. */
+export const CATALOGUE_OFFER_VERBS = [
+  "offer", "offers", "provide", "provides", "include", "includes", "bieten", "bietet", "offrons", "offre", "propose", "proposons",
+  "ofrecemos", "ofrece", "brindamos", "oferecemos", "oferece", "offriamo", "offre", "bieden", "biedt", "oferujemy", "zapewniamy",
+];
+
+/** Words a sentence opens with that no perk does ("We offer…", "You will…"): a line whose pieces open so is prose (lowercase). */
+export const CATALOGUE_PRONOUNS = [
+  "i", "we", "you", "our", "your", "they", "it", "this", "there", "wir", "sie", "du", "ihr", "unser", "unsere", "nous", "vous", "notre", "votre",
+  "nosotros", "usted", "ustedes", "nuestro", "nuestra", "você", "vocês", "nós", "nosso", "nossa", "noi", "voi", "il", "wij", "jij", "je", "u", "ons", "onze",
+  "my", "wy", "nasz", "nasza",
+  // relative and object pronouns: "…, die entscheidend für die Qualität sind", "…, which we…", "Ihnen moderne Werkzeuge"
+  "which", "that", "who", "whom", "die", "der", "das", "welche", "ihnen", "dir", "euch", "qui", "que", "dont", "leur", "lui", "cual", "cuales", "che",
 ];
 
 // --- title and company on unseen boards (issue 11 part 3, wip-header) ---

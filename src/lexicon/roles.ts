@@ -26,6 +26,9 @@ export const ROLE_WORDS: string[] = [
   "instructor", "trainer", "coach", "mentor", "bartender", "waiter", "waitress", "dishwasher", "handler", "installer", "courier", "firefighter",
   "paramedic", "hygienist", "counselor", "counsellor", "worker", "crew member", "team member", "staff member", "host", "hostess", "concierge", "steward",
   "stewardess", "attendant", "caretaker", "nanny", "housekeeper", "janitor", "custodian", "secretary", "registrar", "clerk",
+  "builder", "bricklayer", "roofer", "glazier", "joiner", "tiler", "plasterer", "scaffolder", "landscaper", "gardener", "groundskeeper",
+  "butcher", "baker", "machinist", "rigger", "decorator", "handyman", "tradesperson", "tradesman", "locksmith",
+  "upholsterer", "hairdresser", "barber", "lifeguard", "deckhand", "farmhand", "storeperson", "storeman",
   // French
   "technicien", "technicienne", "assistante", "conseiller", "conseillère", "gestionnaire", "opérateur", "opératrice", "employé", "employée",
   "préparateur", "préparatrice", "cariste", "magasinier", "magasinière", "chauffeur", "serveur", "serveuse", "cuisinier", "cuisinière", "infirmier", "infirmière",

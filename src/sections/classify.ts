@@ -327,7 +327,7 @@ export function classifySectionHeading(text: string, options: { cover?: number }
   }
   if (words.length > 8 || namesRole(key)) return { cls: null, tied: [] };
   const scores = headingScores(text);
-  const { kind, tied } = perksOverWishes(scores) ?? winner(scores, 0.5);
+  const { kind, tied } = perksOverWishes(scores) ?? payAndPerks(scores) ?? winner(scores, 0.5);
   // the kind's words must make up a share of the heading ("Things you'll tackle": one word in three)
   // (short words — "o", "que", "the", "of" — do not count: "O que é necessário para a vaga?")
   const content = Math.max(1, words.filter((w) => w.length >= 4).length);
@@ -349,6 +349,16 @@ function perksOverWishes(scores: ReadonlyMap<SectionKind, number>): { kind: Sect
   if (perks <= 0 || wish <= 0 || wish > perks * WISH_OVER_PERKS) return null;
   for (const k of scores.keys()) if (k !== "benefits" && k !== "nice-to-have") return null;
   return { kind: "benefits", tied: ["benefits", "nice-to-have"] };
+}
+
+/**
+ * "Package & Remuneration", "Pay and perks": a heading that names the pay and the perks together heads
+ * a compensation section, whose list is the benefits and whose prose is the pay.
+ */
+function payAndPerks(scores: ReadonlyMap<SectionKind, number>): { kind: SectionKind; tied: SectionKind[] } | null {
+  if (!((scores.get("benefits") ?? 0) > 0 && (scores.get("compensation") ?? 0) > 0)) return null;
+  for (const k of scores.keys()) if (k !== "benefits" && k !== "compensation") return null;
+  return { kind: "compensation", tied: ["compensation", "benefits"] };
 }
 
 /** Whether the whole heading is a lexicon phrase ("Requisitos", "Key responsibilities"), numbering and marks aside. */

@@ -397,11 +397,16 @@ function pushFlattened(parts: FlatPart[], b: Block, out: Block[], state: State):
 // Hard-wrapped prose (e-mails, HN comments, fixed-width copies): most breaks fall mid-sentence, so
 // the next line goes on in lower case or the line ends on a comma or a small word. Lines that each
 // start with a capital are separate lines (copied lists), however long.
+// The longest line that heads the line below it when it ends in "?" or ":".
+const LEAD_LINE_LEN = 60;
+
 function isHardWrapped(lines: string[]): boolean {
   let wraps = 0;
   for (let i = 0; i < lines.length - 1; i++) {
     const prev = lines[i];
     const next = lines[i + 1];
+    // "Co oferujemy?" ⏎ "umowę o pracę; …": a short question or lead-in heads the line below, it does not run on into it
+    if (prev.length <= LEAD_LINE_LEN && (prev.endsWith("?") || prev.endsWith(":"))) continue;
     if (LOWER_OR_PAREN_START_RE.test(next) || WRAPPED_LINE_END_RE.test(prev)) wraps++;
   }
   return wraps >= Math.max(1, (lines.length - 1) / 2);

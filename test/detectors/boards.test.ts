@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { parseJobPosting } from "../../src/index.js";
+
+const NOW = "2026-12-07";
+const parse = (text: string, format: "auto" | "markdown" = "auto") => parseJobPosting(text, { now: NOW, format });
+
+// Invented pages of job boards: the board's own name (logo line, page title, copyright) is never the
+// employer nor the title, and a board's link to its page about the employer names the employer.
+describe("a job board's own name is neither the employer nor the title", () => {
+  it.each([
+    ["a logo line above a German posting", "Indeed\nStartseite   Unternehmensbewertungen   Gehälter finden   Anmelden\n\nPflegefachkraft (m/w/d)\nHaus Birkenhain gGmbH\n4,2 ★ 31 Bewertungen\nKoblenz\n3.700 € – 4.200 € pro Monat · Vollzeit\n\nIhre Aufgaben\n- Grundpflege und Behandlungspflege\n- Dokumentation\n", "Haus Birkenhain gGmbH", "Pflegefachkraft (m/w/d)"],
+    ["a board's logo line with its jobs word", "Trade Me  Jobs\nMarketplace  Property  Motors  Jobs     Log in\n\nJobs > Trades & Services\n\nQualified Roofer – re-roofing crew\nTōtara Roofing Ltd\nNapier, Hawke's Bay\nFull time · Permanent\n\nKia ora! We re-roof 60 homes a year across Hawke's Bay.\n", "Tōtara Roofing Ltd", "Qualified Roofer – re-roofing crew"],
+    ["an aggregator's page title and its own notice", "Title: Aged Care Worker - Part Time Job in Geelong VIC - Jora\n\nURL Source: https://au.jora.com/job/Aged-Care-Worker-1a2b\n\nMarkdown Content:\n\nAged Care Worker - Part Time\n----------------------------\n\nSaltbush Community Care\n\nGeelong VIC\n\nSaltbush Community Care supports 200 older people at home across the Geelong region.\n\nJora is an aggregator. This job was originally posted on saltbush.example.com.au.\n\n© 2026 Jora · Privacy · Terms\n", "Saltbush Community Care", "Aged Care Worker - Part Time"],
+  ])("%s", (_name, text, company, title) => {
+    const r = parse(text, text.includes("Markdown Content:") ? "markdown" : "auto");
+    expect(r.company).toBe(company);
+    expect(r.title).toBe(title);
+  });
+
+  it("a board that presents itself as the employer in so many words stays the employer", () => {
+    const r = parse("Senior Data Engineer\nIndeed\nAustin, TX\n\nAt Indeed, we help people get jobs. Indeed is hiring a Senior Data Engineer to join our search team in Austin.\n\nResponsibilities\n- Build pipelines\n- Review code\n");
+    expect(r.company).toBe("Indeed");
+  });
+
+  it("an employer whose name is a common word some board also uses keeps it", () => {
+    const r = parse("# Senior Analytics Engineer — Shine\n\n**URL:** https://careers.shine.example/jobs/123\n\nShine is a business bank for freelancers. At Shine, we build the tools our 100,000 members use every day.\n");
+    expect(r.company).toBe("Shine");
+  });
+});
+
+describe("the board's link to its page about the employer names the employer", () => {
+  it.each([
+    ["/employers/", "[Kestrel Mutual](https://app.board.example/employers/kestrel-mutual-4812) · Insurance", "Kestrel Mutual"],
+    ["/cmp/", "[Brightwater Dental Group](https://www.board.example/cmp/Brightwater-Dental-Group) 4.1 ★", "Brightwater Dental Group"],
+    ["/company/", "[Orvelle Analytics](https://www.board.example/company/orvelle-analytics/)", "Orvelle Analytics"],
+  ])("%s", (_name, line, company) => {
+    const r = parse(`# Data Analyst Intern – Summer 2027\n\n${line}\n\n**Omaha, NE**\n\nPaid · $24/hr · Internship · Onsite\n\nYou will join a team of four analysts and build dashboards for our claims department.\n`);
+    expect(r.company).toBe(company);
+  });
+  it("a link to anything else on the line is no employer", () => {
+    const r = parse("# Data Analyst Intern\n\n[Insurance jobs](https://app.board.example/jobs/insurance) · Omaha, NE\n\nYou will build dashboards.\n");
+    expect(r.company).not.toBe("Insurance jobs");
+  });
+});
+
+describe("a term after the title is no employer", () => {
+  it.each(["Summer 2027", "Intake 2026", "Sommersemester 2027"])("%s", (term) => {
+    const r = parse(`# Marketing Intern – ${term}\n\nPosted 6 days ago\n\nYou will help our team plan campaigns for the ${term} season. Contact: jobs@example.org\n`);
+    expect(r.company).not.toBe(term);
+  });
+  it("a name after the title is still the employer", () => {
+    const r = parse("# Marketing Intern – Fernvale Studios\n\nFernvale Studios is a design studio in Leeds. At Fernvale Studios, we make brands.\n");
+    expect(r.company).toBe("Fernvale Studios");
+  });
+});
+
+describe("trades read as roles in a title line", () => {
+  it.each(["Builder", "Roofer", "Bricklayer", "Glazier", "Plasterer", "Landscaper", "Butcher", "Machinist", "Locksmith", "Hairdresser"])("%s", (role) => {
+    const r = parse(`Jobs > Trades & Services\n\nExperienced ${role} – new builds\nHollowmere Trades Ltd\nHamilton, Waikato\nFull time · Permanent\n\nWe are growing and need another pair of hands on our crew.\n`);
+    expect(r.title).toBe(`Experienced ${role} – new builds`);
+  });
+});
+
+describe("the posting's own heading over a page title that decorates it", () => {
+  it("takes the heading", () => {
+    const r = parse("Title: Support Worker - Casual Job in Bendigo VIC - Jobsite\n\nURL Source: https://www.jobsite.example/job/1\n\nMarkdown Content:\n\nSupport Worker - Casual\n=======================\n\nRiverred Care\n\nWe support people with disability at home.\n", "markdown");
+    expect(r.title).toBe("Support Worker - Casual");
+  });
+  it("keeps a page title that is no decoration of a heading", () => {
+    const r = parse("Title: Support Worker (m/w/d) | Riverred Care\n\nURL Source: https://riverred.example/jobs/1\n\nMarkdown Content:\n## About us\n\nWe support people with disability at home.\n", "markdown");
+    expect(r.title).toBe("Support Worker (m/w/d)");
+  });
+});
