@@ -4,7 +4,7 @@ import {
   DASH_OR_SPACE_RE, EMP_DATE_RANGE_RE, EMP_NOT_THIS_CONTRACT_RE, EMP_NOT_THIS_JOB_AFTER_RE, EMP_PERMANENT_NOT_JOB_RE, EMP_ROLE_TIE_RE,
   EMP_TYPE_KEY_RE, HEADER_PIECES_RE, EMP_STUDY_AFTER_RE, EMP_STUDY_BEFORE_RE,
 } from "../patterns.js";
-import { topFactLines } from "./header-lines.js";
+import { navigationEntry, topFactLines } from "./header-lines.js";
 import { pipeHeader } from "./pipe-header.js";
 import { dict } from "../lexicon/dict.js";
 import { BADGE_ONLY_EMPLOYMENT } from "../lexicon/facts.js";
@@ -77,7 +77,8 @@ export const employmentTypeDetector: Detector<"employmentType"> = {
     }
     const title = foundValue(ctx, "title");
     for (const b of topFactLines(ctx).slice(0, 32)) {
-      if (title && b.text.trim() === title.trim()) continue;
+      // (a site menu's "Ausbildung", "Internships" is no contract of this job)
+      if ((title && b.text.trim() === title.trim()) || navigationEntry(b, ctx)) continue;
       // (the "Contract type: Permanent" line already read is no "contract" badge)
       if (open.hit && ctx.labelBlocks.has(b)) continue;
       for (const piece of b.text.split(HEADER_PIECES_RE)) {

@@ -8,7 +8,7 @@ import { anyPhraseIn, findIn, lowered, phraseCandidates } from "../fields/words.
 import { MORE_ROLE_WORDS, NOT_ROLE_FAMILY_WORDS, NOT_TITLE_WORDS, ROLE_SUFFIX_FAMILIES, ROLE_WORDS } from "../lexicon/roles.js";
 import {
   ABBREVIATED_NAME_END_RE, AVATAR_FOR_WORD_RE, BREADCRUMB_RE, MENU_ROW_SPLIT_RE, LETTER_RE, LOGO_END_RE, MULTIWORD_MARK_RE, NON_WORD_CHARS_RE, SENTENCE_PUNCT_END_RE,
-  WHITESPACE_SPLIT_RE,
+  WHITESPACE_SPLIT_RE, BLANK_LINE_RE,
 } from "../patterns.js";
 import { withoutIcon } from "../input/repair.js";
 import { MENU_WORDS } from "../lexicon/names.js";
@@ -186,6 +186,32 @@ export function capitalisedRole(text: string): boolean {
  * or a row of entries most of which are menu words ("Jobs | Companies | Services", "Empleos Empresas
  * Salarios Ingresar").
  */
+// A site menu written one entry per line: at least this many lines of at most two words, no blank line between them.
+const NAV_RUN_LINES = 4;
+const NAV_ENTRY_WORDS = 2;
+// In a menu at most one line in three reads as a fact (a place, a contract word).
+const NAV_FACT_SHARE = 3;
+
+/**
+ * Whether a line is an entry of a site menu: one line of a run of one- and two-word lines with no
+ * blank between them, most of which are no facts of a job ("Jobs" ⏎ "Ausbildung" ⏎ "Immobilien" ⏎
+ * "Mein Konto"); a run of badges ("Full-time" ⏎ "Remote" ⏎ "Senior" ⏎ "Berlin") is no menu.
+ */
+export function navigationEntry(line: Block, ctx: Context): boolean {
+  const short = (b: Block | undefined) => !!b && b.type !== "heading" && b.text.trim().split(WHITESPACE_SPLIT_RE).length <= NAV_ENTRY_WORDS;
+  if (!short(line)) return false;
+  const at = ctx.blocks.indexOf(line);
+  if (at < 0) return false;
+  const joined = (x: Block, y: Block) => y.start >= x.end && !BLANK_LINE_RE.test(ctx.text.slice(x.end, y.start));
+  let a = at;
+  let z = at;
+  while (a > 0 && short(ctx.blocks[a - 1]) && joined(ctx.blocks[a - 1], ctx.blocks[a])) a--;
+  while (z < ctx.blocks.length - 1 && short(ctx.blocks[z + 1]) && joined(ctx.blocks[z], ctx.blocks[z + 1])) z++;
+  if (z - a + 1 < NAV_RUN_LINES) return false;
+  const facts = ctx.blocks.slice(a, z + 1).filter((b) => FACT_ROLES.has(headerRole(b.text, ctx))).length;
+  return facts * NAV_FACT_SHARE <= z - a + 1;
+}
+
 export function menuLine(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (MENU_WORDS.has(t)) return true;

@@ -8,7 +8,7 @@ import {
   CAPITAL_START_RE, CLAUSE_PUNCT_RE, PERIOD_END_RE, PLURAL_OR_FEMININE_END_RE, SEN_LEVEL_ROW_RE, SEN_OPENINGS_COUNT_RE, SEN_STATEMENT_RE,
   SEN_YEARS_IN_LINE_RE, WHITESPACE_SPLIT_RE, WORD_TRAILING_PUNCT_RE,
 } from "../patterns.js";
-import { looksLikeTitle } from "./header-lines.js";
+import { looksLikeTitle, navigationEntry } from "./header-lines.js";
 
 // perf: the phrases alone, indexed once by phraseCandidates
 const SENIORITY_PROSE_PHRASES = SENIORITY_PROSE.map(([phrase]) => phrase);
@@ -50,7 +50,7 @@ function fromTitleLines(ctx: Context): Detection<Seniority> | null {
   for (const b of lines.slice(0, 40)) {
     // "Sr. Rust Engineer- 1 position.": the opening count and the full stop are not part of the title
     const t = b.text.trim().replace(SEN_OPENINGS_COUNT_RE, "").replace(PERIOD_END_RE, "");
-    if (b.type === "item" || t.length > 80 || SEN_YEARS_IN_LINE_RE.test(t) || !looksLikeTitle(t)) continue;
+    if (b.type === "item" || t.length > 80 || SEN_YEARS_IN_LINE_RE.test(t) || !looksLikeTitle(t) || navigationEntry(b, ctx)) continue;
     // a title capitalises its words; "5+ years of experience as an architect" is a requirement
     const words = t.split(WHITESPACE_SPLIT_RE);
     if (words.filter((w) => CAPITAL_START_RE.test(w)).length * 2 < words.length) continue;
@@ -125,7 +125,8 @@ export const seniorityDetector: Detector<"seniority"> = {
       if (v) return { value: v, how: "stated", spans: [spanOf(label.block)] };
     }
     for (const b of ctx.header) {
-      const v = b.text.length <= 30 && SEN_LEVEL_ROW_RE.test(b.text) ? seniorityFromLevel(b.text) : null;
+      // (a site menu's "Internships", "Ausbildung" is no level of this job)
+      const v = b.text.length <= 30 && SEN_LEVEL_ROW_RE.test(b.text) && !navigationEntry(b, ctx) ? seniorityFromLevel(b.text) : null;
       if (v) return { value: v, how: "stated", spans: [spanOf(b)] };
     }
     const line = fromTitleLines(ctx) ?? fromStatements(ctx) ?? fromProse(ctx);

@@ -22,6 +22,11 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     ["post-secondary education", "other"], ["post-secondary", "other"], ["postsecondary", "other"], ["tertiary education", "other"],
     // Australia and New Zealand: a "tertiary qualification" is a degree
     ["tertiary qualification", "bachelor"], ["tertiary degree", "bachelor"],
+    // school-leaving certificates by their grade or name (ZA, NG, IN, PH): "Grade 12 (Matric)", "SSCE", "12th pass"
+    ["grade 12", "high-school"], ["matric", "high-school"], ["national senior certificate", "high-school"], ["ssce", "high-school"], ["o'level", "high-school"],
+    ["o level", "high-school"], ["12th pass", "high-school"], ["senior high school", "high-school"],
+    // a diploma in a field is a college qualification below a degree (SG, MY, AU, IN, UK): "Diploma in Logistics"
+    ["diploma in", "associate"], ["polytechnic diploma", "associate"], ["higher national diploma", "associate"],
   ],
   de: [
     ["master-abschluss", "master"], ["masterabschluss", "master"], ["masterstudium", "master"], ["bachelor-abschluss", "bachelor"], ["bachelorabschluss", "bachelor"], ["bachelorstudium", "bachelor"],
@@ -39,11 +44,15 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     ["estudios universitarios", "bachelor"], ["graduado universitario", "bachelor"], ["graduado en", "bachelor"], ["ingeniero en", "bachelor"], ["ingeniería en", "bachelor"],
     ["título de ingeniero", "bachelor"], ["título profesional", "bachelor"], ["universitaria completa", "bachelor"], ["universitario completo", "bachelor"], ["educación universitaria", "bachelor"],
     ["maestría", "master"], ["magíster", "master"], ["doctorado", "doctorate"],
+    // "título de tercer nivel" (Ecuador, Colombia): a university degree; "cuarto nivel": a postgraduate one
+    ["tercer nivel", "bachelor"], ["cuarto nivel", "master"], ["título de contador", "bachelor"],
     ["técnico superior universitario", "associate"], ["bachiller", "high-school"], ["secundaria completa", "high-school"], ["educación secundaria", "high-school"],
   ],
   pt: [
     ["graduação", "bachelor"], ["graduado em", "bachelor"], ["formado em", "bachelor"], ["formação superior completa", "bachelor"], ["curso superior completo", "bachelor"],
     ["pós-graduação", "master"], ["pós graduação", "master"], ["mba em", "master"],
+    // Portugal: "12.º ano" (the school-leaving year), "ensino secundário"
+    ["12.º ano", "high-school"], ["12º ano", "high-school"], ["ensino secundário", "high-school"],
     ["tecnólogo", "associate"], ["ensino médio", "high-school"], ["ensino médio completo", "high-school"], ["segundo grau completo", "high-school"],
     ["curso técnico", "other"], ["ensino técnico", "other"],
   ],
@@ -73,7 +82,7 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
  * the school-leaving certificate, English "diploma" any certificate; Dutch "WO" and "HBO" are
  * short words in capitals elsewhere; French "CAP" is a cap.
  */
-export const EDUCATION_ONLY_IN_LANGUAGE = ["diploma", "hbo", "wo", "cap", "bep", "graduado en", "formado em", "ingeniero en", "ingeniería en"];
+export const EDUCATION_ONLY_IN_LANGUAGE = ["diploma", "diploma in", "matric", "tercer nivel", "cuarto nivel", "hbo", "wo", "cap", "bep", "graduado en", "formado em", "ingeniero en", "ingeniería en"];
 
 /** Short degree words that count only written in capitals ("WO", "HBO", "CAP", "BEP"). */
 export const EDUCATION_CAPITALS_ONLY = ["wo", "cap", "bep", "đh", "cđ", "thpt"];

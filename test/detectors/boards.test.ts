@@ -71,3 +71,18 @@ describe("the posting's own heading over a page title that decorates it", () => 
     expect(r.title).toBe("Support Worker (m/w/d)");
   });
 });
+
+describe("a site menu's entries are no facts of the job", () => {
+  it.each([
+    ["a German city portal", "stadtportal.example\nHof\nJobs\nAusbildung\nImmobilien\nVeranstaltungen\nMein Konto\n\nBusfahrer (m/w/d) im Linienverkehr\nKrämer Reisen GmbH\n95028 Hof\nVollzeit\n\nWir suchen einen Busfahrer für den Linienverkehr.\n", "full-time", null],
+    ["a nonprofit board", "Idealist\nJobs\nInternships\nVolunteer\nOrganizations\nSign in\n\nYouth Program Coordinator\nRiverbend Youth Alliance\nFull Time\n\nCoordinate our after-school programme for 120 teenagers.\n", "full-time", null],
+  ])("%s", (_name, text, employment, seniority) => {
+    const r = parse(text);
+    expect(r.employmentType).toBe(employment);
+    expect(r.seniority).toBe(seniority);
+  });
+  it("a run of badges is still read", () => {
+    const r = parse("Werkstudent Marketing (m/w/d)\nAlsterblick Verlag\nHamburg\nTeilzeit\nPraktikum\n\nDu unterstützt unser Marketing-Team.\n");
+    expect(r.employmentType).not.toBeNull();
+  });
+});
