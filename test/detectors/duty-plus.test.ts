@@ -28,6 +28,16 @@ describe("what makes a requirement a plus", () => {
     ["5+ years with SQL (preferred), dbt or Python", "requirements"],
     ["Eligible for a bonus plan tied to team targets", "requirements"],
     ["Comfortable with an annual bonus scheme and commission", "requirements"],
+    // the words of more languages: en "an asset", nl "mooi meegenomen"/"een pré", pl "mile widziane"/"atutem", es "deseable", pt "desejável"
+    ["Experience with React is an asset", "niceToHave"],
+    ["French and English would be a real asset", "niceToHave"],
+    ["Ervaring met AFAS is mooi meegenomen", "niceToHave"],
+    ["Kennis van Duits is een pré", "niceToHave"],
+    ["Prawo jazdy kat. B mile widziane", "niceToHave"],
+    ["Znajomość SAP będzie dodatkowym atutem", "niceToHave"],
+    ["Manejo de SAP (deseable)", "niceToHave"],
+    ["Desejável conhecimento em Power BI", "niceToHave"],
+    ["Treats customer data as an asset to protect", "requirements"],
   ];
   for (const [item, field] of ROWS) {
     it(`${item} → ${field}`, () => {
