@@ -30,7 +30,10 @@ export const de: Lexicon = {
     navigation: ["zum hauptinhalt springen", "jobs finden", "karriereberatung", "für arbeitgeber", "zum inhalt springen", "jetzt bewerben", "bewerben", "merken", "teilen", "anmelden", "registrieren", "zurück zur suche", "zurück", "mehr anzeigen", "weniger anzeigen", "job melden", "alle jobs", "startseite", "gespeichert", "speichern", "schnellbewerbung", "job merken"],
   },
   // facts helper: cookie notices, copyright lines, board counters
-  chromePrefixes: ["wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies", "diese webseite verwendet cookies", "diese seite verwendet cookies", "alle rechte vorbehalten"],
+  chromePrefixes: [
+    // the chrome of the biggest boards in every language: profile insights, "from the full job description", related searches, view counters, scam notes
+    "profilinsights", "aus der vollständigen stellenbeschreibung", "ähnliche suchanfragen", "stellenanzeige melden",
+    "wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies", "diese webseite verwendet cookies", "diese seite verwendet cookies", "alle rechte vorbehalten"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["aufgab", "tätigkeit", "verantwort", "das machst du", "was du tust", "deine rolle", "ihre rolle", "einsatzgebiet", "dein job"],
@@ -59,7 +62,7 @@ export const de: Lexicon = {
     uiVerbLast: true,
     uiVerbs: ["bewerben", "bewirb", "teilen", "teile", "merken", "speichern", "melden", "ansehen", "anzeigen", "drucken", "herunterladen", "anmelden", "einloggen", "registrieren", "entdecken", "entdecke", "suchen", "finden", "vergleichen", "erstellen", "zurück zu", "zurück zur", "folgen", "erfahren", "lesen", "weiterlesen", "klicken", "klick", "buchen"],
     uiObjects: ["stelle", "job", "angebot", "stellenangebot", "unternehmen", "firma", "arbeitgeber", "seite", "profil", "bewerbung", "demo", "premium", "freund", "datenschutzerklärung", "jetzt", "hier", "mehr", "alle", "gehalt", "gehälter", "bewertung", "link", "website", "webseite", "anzeige", "inserat", "konto", "details", "jobalarm", "alarm"],
-    siteTerms: ["cookie", "datenschutzerklärung", "datenschutzhinweise", "datenschutzrichtlinie", "nutzungsbedingungen", "impressum", "ihr browser", "ihren browser", "javascript aktivieren", "diese website", "diese seite", "dieser seite", "dieser website", "alle rechte vorbehalten", "abmelden", "diese e-mail", "offizielle website", "barrierefreiheitserklärung", "jobalarm", "job-alarm", "bereitgestellt von"],
+    siteTerms: ["nicht verantwortlich für den bewerbungsprozess", "keine zahlungen", "cookie", "datenschutzerklärung", "datenschutzhinweise", "datenschutzrichtlinie", "nutzungsbedingungen", "impressum", "ihr browser", "ihren browser", "javascript aktivieren", "diese website", "diese seite", "dieser seite", "dieser website", "alle rechte vorbehalten", "abmelden", "diese e-mail", "offizielle website", "barrierefreiheitserklärung", "jobalarm", "job-alarm", "bereitgestellt von"],
     boardNouns: ["jobs", "stellen", "stellenangebote", "jobangebote", "gehälter"],
     placeWords: ["in", "bei", "im"],
     answerWords: ["ja", "nein", "überspringen"],

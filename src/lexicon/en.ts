@@ -160,6 +160,8 @@ export const en: Lexicon = {
     ],
   },
   chromePrefixes: [
+    // the chrome of the biggest boards in every language: profile insights, "from the full job description", related searches, view counters, scam notes
+    "please mention jobs", "when applying, please mention", "do not make any payment", "never make any payment", "avoiding scams", "avoid scams", "do not contact us with unsolicited", "related searches", "upload your resume to see", "extracted from the full job description",
     // facts helper: cookie notices, copyright lines, board counters
     "we use cookies", "this site uses cookies", "this website uses cookies", "by using this site", "by continuing to use", "beware of imposters", "beware of fraud", "your application will include the following questions", "©", "copyright ©", "all rights reserved", "sign in to create job alert",
     // classified boards: "post id: 7712093345", "QR Code Link to This Post"
@@ -195,7 +197,7 @@ export const en: Lexicon = {
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
     uiVerbs: ["apply", "request", "submit", "share", "save", "report", "view", "see", "explore", "try", "book", "read", "meet", "email", "e-mail", "print", "download", "upload", "attach", "sign in", "log in", "login", "sign up", "register", "follow", "browse", "search", "find", "create", "get", "start", "show", "copy", "tweet", "learn", "visit", "discover", "compare", "set", "click", "tap", "back to", "go to", "continue to", "unlock", "uncover"],
     uiObjects: ["job", "offer", "company", "companies", "page", "profile", "application", "demo", "premium", "hiring team", "hiring manager", "friend", "policy", "listing", "posting", "vacanc", "position", "role", "opening", "opportunit", "alert", "salar", "review", "rating", "link", "website", "site", "details", "now", "more", "all", "here", "employer", "recruiter", "account", "career", "insights", "similar", "linkedin", "facebook", "twitter", "whatsapp", "xing"],
-    siteTerms: ["cookie", "privacy policy", "privacy notice", "privacy statement", "terms of use", "terms of service", "terms and conditions", "cookie policy", "your browser", "this browser", "supported browser", "enable javascript", "javascript is disabled", "javascript enabled", "this website", "this site", "this page", "powered by", "copyright", "all rights reserved", "unsubscribe", "this email", "this e-mail", "email preferences", "accessibility statement", "official website", "report a problem", "job alert"],
+    siteTerms: ["is not responsible for the recruitment", "not responsible for the hiring", "make any payment", "unsolicited services", "cookie", "privacy policy", "privacy notice", "privacy statement", "terms of use", "terms of service", "terms and conditions", "cookie policy", "your browser", "this browser", "supported browser", "enable javascript", "javascript is disabled", "javascript enabled", "this website", "this site", "this page", "powered by", "copyright", "all rights reserved", "unsubscribe", "this email", "this e-mail", "email preferences", "accessibility statement", "official website", "report a problem", "job alert"],
     boardNouns: ["jobs", "salaries", "vacancies", "roles", "positions", "openings", "opportunities", "listings"],
     placeWords: ["in", "at", "near", "from"],
     answerWords: ["yes", "no", "skip", "maybe", "n/a", "prefer not to say"],

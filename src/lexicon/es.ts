@@ -30,7 +30,10 @@ export const es: Lexicon = {
     navigation: ["acceso candidatos", "acceso empresas", "ofertas de empleo", "compartir oferta", "inscribirme en esta oferta", "inscribirme", "inscríbete", "aplicar", "postular", "compartir", "guardar", "volver", "volver a la búsqueda", "iniciar sesión", "regístrate", "ver más", "ver menos", "denunciar oferta", "ver oferta", "ir al contenido", "buscar empleo"],
   },
   // facts helper: cookie notices, copyright lines, board counters
-  chromePrefixes: ["utilizamos cookies", "usamos cookies", "este sitio utiliza cookies", "este sitio web utiliza cookies", "este sitio usa cookies", "inscritos:", "ver más avisos", "ver más ofertas", "todos los derechos reservados"],
+  chromePrefixes: [
+    // the chrome of the biggest boards in every language: profile insights, "from the full job description", related searches, view counters, scam notes
+    "información del perfil", "extraído de la descripción completa", "búsquedas relacionadas", "coinciden con tu perfil",
+    "utilizamos cookies", "usamos cookies", "este sitio utiliza cookies", "este sitio web utiliza cookies", "este sitio usa cookies", "inscritos:", "ver más avisos", "ver más ofertas", "todos los derechos reservados"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["funciones", "función", "respons", "tarea", "actividad", "atribuci", "día a día", "dia a dia", "qué harás", "que harás", "harás", "misión", "objetivo"],
@@ -57,7 +60,7 @@ export const es: Lexicon = {
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
     uiVerbs: ["inscribirme", "inscribirse", "inscríbete", "postular", "postularme", "postúlate", "aplicar", "aplica", "solicitar", "compartir", "comparte", "ver", "reportar", "denunciar", "guardar", "guarda", "imprimir", "descargar", "iniciar sesión", "inicia sesión", "registrarse", "regístrate", "explorar", "descubre", "descubrir", "buscar", "comparar", "crear", "crea", "leer", "volver a", "seguir", "haz clic", "pulsa", "reservar"],
     uiObjects: ["oferta", "empleo", "empresa", "página", "perfil", "candidatura", "postulación", "solicitud", "demo", "premium", "amigo", "política", "alerta", "salario", "sueldo", "opiniones", "reseña", "enlace", "sitio", "ahora", "más", "aquí", "todas", "todos", "reclutador", "empleador", "cuenta", "vacante", "puesto"],
-    siteTerms: ["cookie", "política de privacidad", "aviso de privacidad", "aviso legal", "términos y condiciones", "condiciones de uso", "tu navegador", "su navegador", "activar javascript", "este sitio", "esta página", "sitio oficial", "todos los derechos reservados", "darse de baja", "darte de baja", "este correo", "alerta de empleo", "declaración de accesibilidad", "con la tecnología de"],
+    siteTerms: ["no es responsable de su proceso", "no es responsable del proceso", "ningún pago", "cookie", "política de privacidad", "aviso de privacidad", "aviso legal", "términos y condiciones", "condiciones de uso", "tu navegador", "su navegador", "activar javascript", "este sitio", "esta página", "sitio oficial", "todos los derechos reservados", "darse de baja", "darte de baja", "este correo", "alerta de empleo", "declaración de accesibilidad", "con la tecnología de"],
     boardNouns: ["empleos", "ofertas", "trabajos", "salarios", "vacantes", "ofertas de trabajo", "ofertas de empleo"],
     placeWords: ["en"],
     answerWords: ["sí", "si", "no", "omitir"],

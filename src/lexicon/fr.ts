@@ -31,7 +31,10 @@ export const fr: Lexicon = {
     navigation: ["envie d'en savoir plus", "envie d'en savoir plus ?", "aller au contenu principal", "trouver un job", "trouver une entreprise", "média", "pour les employeurs", "se connecter", "postuler", "sauvegarder", "partager", "voir l'entreprise", "voir plus", "voir moins", "retour aux offres", "accueil", "connexion", "s'inscrire", "candidature simplifiée", "signaler l'offre", "voir toutes les offres"],
   },
   // facts helper: cookie notices, copyright lines, board counters
-  chromePrefixes: ["nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies", "en poursuivant votre navigation", "tous droits réservés"],
+  chromePrefixes: [
+    // the chrome of the biggest boards in every language: profile insights, "from the full job description", related searches, view counters, scam notes
+    "insights sur le profil", "extraits de la description complète", "offre proposée par notre partenaire", "recherches associées", "recherches similaires",
+    "nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies", "en poursuivant votre navigation", "tous droits réservés"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["respons", "mission", "tâche", "tache", "activités", "quotidien", "attribution", "fonctions", "ce que vous ferez", "ce que tu feras"],
@@ -58,7 +61,7 @@ export const fr: Lexicon = {
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
     uiVerbs: ["postuler", "postulez", "candidater", "partager", "partagez", "voir", "signaler", "enregistrer", "enregistrez", "sauvegarder", "imprimer", "télécharger", "se connecter", "connectez vous", "s'inscrire", "inscrivez vous", "s'identifier", "créer", "créez", "découvrir", "découvrez", "consulter", "consultez", "cliquez", "cliquer", "accéder", "accédez", "retour aux", "retour à", "suivre", "afficher", "réserver", "essayer", "essayez", "lire", "rechercher", "comparer"],
     uiObjects: ["offre", "annonce", "emploi", "entreprise", "page", "profil", "candidature", "démo", "demo", "premium", "ami", "politique", "alerte", "salaire", "avis", "lien", "site", "maintenant", "plus", "ici", "tout", "toutes", "équipe de recrutement", "recruteur", "employeur", "compte", "poste", "détail"],
-    siteTerms: ["cookie", "politique de confidentialité", "mentions légales", "conditions générales", "conditions d'utilisation", "votre navigateur", "activer javascript", "ce site", "cette page", "site officiel", "tous droits réservés", "se désabonner", "désinscrire", "cet e-mail", "cet email", "alerte emploi", "déclaration d'accessibilité", "propulsé par"],
+    siteTerms: ["n'étant pas responsable", "n'est pas responsable du processus", "aucun paiement", "cookie", "politique de confidentialité", "mentions légales", "conditions générales", "conditions d'utilisation", "votre navigateur", "activer javascript", "ce site", "cette page", "site officiel", "tous droits réservés", "se désabonner", "désinscrire", "cet e-mail", "cet email", "alerte emploi", "déclaration d'accessibilité", "propulsé par"],
     boardNouns: ["emplois", "offres", "salaires", "postes", "annonces", "offres d'emploi"],
     placeWords: ["à", "en", "chez", "dans", "sur"],
     answerWords: ["oui", "non", "passer"],

@@ -22,7 +22,10 @@ export const it: Lexicon = {
     "similar-jobs": ["offerte simili", "annunci simili"],
  navigation: ["candidati ora", "candidati", "condividi", "salva", "indietro", "mostra di più"] },
   // facts helper: cookie notices, copyright lines, board counters
-  chromePrefixes: ["utilizziamo i cookie", "utilizziamo cookie", "questo sito utilizza cookie", "questo sito utilizza i cookie", "tutti i diritti riservati"],
+  chromePrefixes: [
+    // the chrome of the biggest boards in every language: profile insights, "from the full job description", related searches, view counters, scam notes
+    "approfondimenti sul profilo", "estratto dalla descrizione completa", "ricerche correlate", "invia a un amico",
+    "utilizziamo i cookie", "utilizziamo cookie", "questo sito utilizza cookie", "questo sito utilizza i cookie", "tutti i diritti riservati"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["responsabilit", "mansion", "attività", "compiti", "cosa farai", "ti occuperai", "ruolo"],
@@ -49,7 +52,7 @@ export const it: Lexicon = {
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
     uiVerbs: ["candidati", "candidarsi", "condividi", "condividere", "salva", "salvare", "segnala", "segnalare", "vedi", "visualizza", "guarda", "scopri", "stampa", "scarica", "accedi", "registrati", "iscriviti", "esplora", "cerca", "confronta", "crea", "leggi", "torna a", "torna alle", "segui", "clicca", "prenota"],
     uiObjects: ["offert", "annunci", "lavoro", "azienda", "pagina", "profilo", "candidatura", "demo", "premium", "amico", "informativa", "avviso", "stipendi", "recensioni", "link", "sito", "ora", "adesso", "altro", "qui", "tutte", "tutti", "selezionatore", "datore", "account", "posizion"],
-    siteTerms: ["cookie", "informativa sulla privacy", "privacy policy", "termini di utilizzo", "termini e condizioni", "condizioni d'uso", "il tuo browser", "abilita javascript", "questo sito", "questa pagina", "sito ufficiale", "tutti i diritti riservati", "annulla iscrizione", "disiscriviti", "questa email", "questa e-mail", "dichiarazione di accessibilità"],
+    siteTerms: ["non è responsabile del processo", "cookie", "informativa sulla privacy", "privacy policy", "termini di utilizzo", "termini e condizioni", "condizioni d'uso", "il tuo browser", "abilita javascript", "questo sito", "questa pagina", "sito ufficiale", "tutti i diritti riservati", "annulla iscrizione", "disiscriviti", "questa email", "questa e-mail", "dichiarazione di accessibilità"],
     boardNouns: ["offerte", "lavori", "stipendi", "posizioni", "annunci", "offerte di lavoro"],
     placeWords: ["a", "in", "presso", "da"],
     answerWords: ["sì", "si", "no", "salta"],

@@ -41,7 +41,10 @@ export const nl: Lexicon = {
     navigation: ["solliciteer", "solliciteer nu", "solliciteer direct", "direct solliciteren", "nu solliciteren", "opslaan", "vacature opslaan", "bewaren", "terug", "terug naar overzicht", "terug naar vacatures", "terug naar zoekresultaten", "inloggen", "registreren", "meer weergeven", "minder weergeven", "toon meer", "lees meer", "alle vacatures", "bekijk alle vacatures", "naar de inhoud", "ga naar de inhoud", "vacature melden"],
   },
   // facts helper: cookie notices, copyright lines, board counters
-  chromePrefixes: ["wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "deze site gebruikt cookies", "alle rechten voorbehouden"],
+  chromePrefixes: [
+    // the chrome of the biggest boards in every language: profile insights, "from the full job description", related searches, view counters, scam notes
+    "profielinzichten", "afkomstig uit de volledige vacaturetekst", "gerelateerde zoekopdrachten",
+    "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "deze site gebruikt cookies", "alle rechten voorbehouden"],
   // interview steps (wip-steps): what a hiring step's line names
   itemStems: {
     // what the person does opens the item: "Je ontwikkelt…", "Het opstellen van…", "Verantwoordelijk voor…"
@@ -55,7 +58,7 @@ export const nl: Lexicon = {
     uiVerbLast: true,
     uiVerbs: ["solliciteer", "solliciteren", "deel", "delen", "bewaar", "bewaren", "opslaan", "bekijk", "bekijken", "meld", "melden", "rapporteer", "printen", "downloaden", "inloggen", "aanmelden", "registreren", "ontdek", "ontdekken", "zoek", "zoeken", "vergelijk", "maak", "lees", "terug naar", "volg", "volgen", "klik", "boek"],
     uiObjects: ["vacature", "baan", "banen", "functie", "bedrijf", "werkgever", "pagina", "profiel", "sollicitatie", "demo", "premium", "vriend", "privacybeleid", "beleid", "alert", "salaris", "review", "link", "website", "nu", "meer", "hier", "alle", "recruiter", "account"],
-    siteTerms: ["cookie", "privacybeleid", "privacyverklaring", "algemene voorwaarden", "gebruiksvoorwaarden", "je browser", "uw browser", "javascript inschakelen", "deze website", "deze site", "deze pagina", "officiële website", "alle rechten voorbehouden", "uitschrijven", "deze e-mail", "vacaturemelding", "toegankelijkheidsverklaring"],
+    siteTerms: ["niet verantwoordelijk voor het sollicitatieproces", "niet verantwoordelijk voor de sollicitatie", "cookie", "privacybeleid", "privacyverklaring", "algemene voorwaarden", "gebruiksvoorwaarden", "je browser", "uw browser", "javascript inschakelen", "deze website", "deze site", "deze pagina", "officiële website", "alle rechten voorbehouden", "uitschrijven", "deze e-mail", "vacaturemelding", "toegankelijkheidsverklaring"],
     boardNouns: ["vacatures", "banen", "salarissen", "functies"],
     placeWords: ["in", "bij", "te"],
     answerWords: ["ja", "nee", "overslaan"],

@@ -41,6 +41,8 @@ export const pl: Lexicon = {
     navigation: ["aplikuj", "aplikuj teraz", "aplikuj szybko", "aplikuj na tą ofertę pracy", "aplikuj na tę ofertę pracy", "aplikuj na tę ofertę", "aplikuj bezpośrednio", "zapisz", "zapisz ofertę", "zapisana", "udostępnij", "wróć", "wróć do listy ofert", "pokaż więcej", "pokaż mniej", "zaloguj się", "zarejestruj się", "zobacz wszystkie oferty", "wszystkie oferty", "zgłoś ofertę", "zgłoś nadużycie", "przejdź do treści", "strona główna"],
   },
   chromePrefixes: [
+    // the chrome of the biggest boards in every language: profile insights, "from the full job description", related searches, view counters, scam notes
+    "wyświetlenia:", "podobne ogłoszenia", "zgłoś ogłoszenie", "inne ogłoszenia tej firmy", "aplikacje mobilne",
     // facts helper: cookie notices, copyright lines, board counters
     "korzystamy z plików cookies", "korzystamy z plików cookie", "ta strona używa plików cookies", "ta strona korzysta z plików cookies", "strona używa plików cookies", "serwis wykorzystuje pliki cookies", "zobacz wszystkie oferty pracy", "wszelkie prawa zastrzeżone","kliknij tutaj, aby skontaktować się", "kliknij tutaj, aby aplikować", "aplikuj, aby poznać szczegóły"],
   // interview steps (wip-steps): what a hiring step's line names
@@ -56,7 +58,7 @@ export const pl: Lexicon = {
     uiVerbLast: true,
     uiVerbs: ["aplikuj", "zapisz", "udostępnij", "zgłoś", "zobacz", "sprawdź", "wyświetl", "pokaż", "drukuj", "wydrukuj", "pobierz", "zaloguj", "zaloguj się", "zarejestruj", "zarejestruj się", "odkryj", "szukaj", "wyszukaj", "porównaj", "utwórz", "czytaj", "przeczytaj", "wróć do", "obserwuj", "kliknij"],
     uiObjects: ["ofert", "ogłoszen", "prac", "pracodaw", "firm", "stron", "profil", "aplikacj", "demo", "premium", "znajom", "polityk", "alert", "wynagrodzen", "zarobk", "opini", "link", "teraz", "więcej", "tutaj", "wszystkie", "rekruter", "kont"],
-    siteTerms: ["cookie", "ciasteczk", "polityka prywatności", "polityką prywatności", "polityki prywatności", "regulamin serwisu", "twoja przeglądarka", "włącz javascript", "ta strona", "tej stronie", "tej strony", "wszelkie prawa zastrzeżone", "wypisz się", "ten e-mail", "deklaracja dostępności"],
+    siteTerms: ["nie ponosi odpowiedzialności", "cookie", "ciasteczk", "polityka prywatności", "polityką prywatności", "polityki prywatności", "regulamin serwisu", "twoja przeglądarka", "włącz javascript", "ta strona", "tej stronie", "tej strony", "wszelkie prawa zastrzeżone", "wypisz się", "ten e-mail", "deklaracja dostępności"],
     boardNouns: ["oferty", "praca", "zarobki", "ogłoszenia", "oferty pracy"],
     placeWords: ["w", "we", "na"],
     answerWords: ["tak", "nie", "pomiń"],

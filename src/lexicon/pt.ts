@@ -26,7 +26,10 @@ export const pt: Lexicon = {
     "similar-jobs": ["vagas similares", "vagas semelhantes", "ofertas semelhantes"],
  navigation: ["candidatar-se", "candidate-se", "compartilhar", "salvar", "voltar", "ver mais", "candidata-te", "candidatar", "partilhar", "guardar", "guardar oferta", "ver menos"] },
   // facts helper: cookie notices, copyright lines, board counters
-  chromePrefixes: ["utilizamos cookies", "usamos cookies", "este site utiliza cookies", "este site usa cookies", "feito com ❤️", "feito com ♥", "todos os direitos reservados"],
+  chromePrefixes: [
+    // the chrome of the biggest boards in every language: profile insights, "from the full job description", related searches, view counters, scam notes
+    "insights do perfil", "extraído da descrição completa", "enviar a um amigo", "pesquisas relacionadas",
+    "utilizamos cookies", "usamos cookies", "este site utiliza cookies", "este site usa cookies", "feito com ❤️", "feito com ♥", "todos os direitos reservados"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["respons", "atividade", "atribuiç", "funç", "funcoes", "dia a dia", "o que você vai fazer", "o que você fará", "missão", "desafio"],
@@ -53,7 +56,7 @@ export const pt: Lexicon = {
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
     uiVerbs: ["candidatar", "candidatar se", "candidate se", "candidatar-me", "compartilhar", "compartilhe", "partilhar", "ver", "veja", "denunciar", "salvar", "guardar", "imprimir", "baixar", "descarregar", "entrar", "fazer login", "iniciar sessão", "cadastrar", "cadastre se", "registar", "explorar", "descobrir", "descubra", "buscar", "pesquisar", "comparar", "criar", "crie", "ler", "voltar para", "voltar às", "seguir", "clique", "clicar", "aplicar"],
     uiObjects: ["vaga", "emprego", "oferta", "empresa", "página", "perfil", "candidatura", "demo", "premium", "amigo", "política", "alerta", "salário", "avaliaç", "link", "site", "agora", "mais", "aqui", "todas", "recrutador", "empregador", "conta", "anúncio"],
-    siteTerms: ["cookie", "política de privacidade", "termos de uso", "termos e condições", "seu navegador", "o navegador", "ativar javascript", "este site", "esta página", "site oficial", "todos os direitos reservados", "cancelar inscrição", "descadastrar", "este e-mail", "este email", "alerta de vagas", "alerta de emprego", "declaração de acessibilidade", "desenvolvido por"],
+    siteTerms: ["não é responsável pelo processo", "nenhum pagamento", "cookie", "política de privacidade", "termos de uso", "termos e condições", "seu navegador", "o navegador", "ativar javascript", "este site", "esta página", "site oficial", "todos os direitos reservados", "cancelar inscrição", "descadastrar", "este e-mail", "este email", "alerta de vagas", "alerta de emprego", "declaração de acessibilidade", "desenvolvido por"],
     boardNouns: ["vagas", "empregos", "salários", "ofertas", "vagas de emprego", "ofertas de emprego"],
     placeWords: ["em", "na", "no"],
     answerWords: ["sim", "não", "pular"],

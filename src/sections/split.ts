@@ -121,7 +121,9 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
         continue;
       }
       // "Jetzt bewerben", "Apply": a button, though the lexicon also knows it as a heading
-      if (lineChrome && (!cls || cls.kind === "how-to-apply")) {
+      // ("Pulled from the full job description", "Insights sur le profil": a board's line whose words only
+      // suggest a kind is the board's; a heading the lexicon knows whole keeps its kind)
+      if (lineChrome && (!cls || cls.kind === "how-to-apply" || !exactHeading(b.text))) {
         chromeBlocks.push({ block: b, kind: lineChrome });
         continue;
       }
