@@ -925,3 +925,7 @@ export const FULL_STOP_END_RE = /\.$/;
 export const DIGIT_COMMA_DIGIT_RE = /\d,\d/;
 /** The end of a sentence and its space, closing a text: "interested? " before "send your cv". */
 export const SENTENCE_GAP_END_RE = /[.!?]\s+$/;
+/** A postcode standing as a word: four to six digits ("26000", "79618", "00-950" aside). */
+export const POSTCODE_WORD_RE = /(?<![\d.,])\d{4,6}(?![\d.,])/;
+/** A domain ending on a name: "Indeed.com", "jobs.ch", "Pracuj.pl", "seek.com.au". */
+export const DOMAIN_END_RE = /\.(?:com|net|org|[a-z]{2})(?:\.[a-z]{2})?$/i;

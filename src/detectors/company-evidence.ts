@@ -3,7 +3,7 @@ import { parseLocations } from "../fields/location.js";
 import {
   ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, ROMANCE_ARTICLES, FIRST_PLURAL_ENDINGS, COMPANY_NOUNS, HIRING_BEFORE_CUES, HIRING_VERBS, WE_ARE_CUES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS, JOB_BOARD_NAMES,
 } from "../lexicon/names.js";
-import { ELIDED_LEAD_RE, BOARD_JOBS_WORD_RE, LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { ELIDED_LEAD_RE, BOARD_JOBS_WORD_RE, DOMAIN_END_RE, LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { looksLikeTitle } from "./header-lines.js";
@@ -690,14 +690,24 @@ export function boardName(name: string, ctx: Context): boolean {
   const k = coreKey(name);
   const full = nameKey(name);
   // "Trade Me Jobs", "Indeed Careers": a board's name with its jobs word
-  const bare = nameKey(name.replace(BOARD_JOBS_WORD_RE, ""));
+  // ("Indeed.com", "Stellenwerk Hamburg": its domain, or its name with the town of its local site)
+  const bare = nameKey(name.replace(BOARD_JOBS_WORD_RE, "").replace(DOMAIN_END_RE, ""));
   const known = (key: string) => keys.has(key) || BOARD_KEYS.has(key);
-  if (!known(k) && !known(full) && !known(bare)) return false;
+  if (!known(k) && !known(full) && !known(bare) && !boardWithPlace(name)) return false;
   const ev = companyEvidence(ctx).get(k);
   if (!ev || !ev.kinds.has("cue")) return true;
   // a board everyone knows presents itself in its own chrome ("Jora is an aggregator"): only a strong
   // cue ("At Indeed, we…", "Join SEEK") makes it the employer of its own posting
   return (BOARD_KEYS.has(k) || BOARD_KEYS.has(full) || BOARD_KEYS.has(bare)) && ev.cue < STRONG_CUE;
+}
+
+/** A board's name followed by a place: "Stellenwerk Hamburg", "Indeed Deutschland" (not "Monster Energy"). */
+function boardWithPlace(name: string): boolean {
+  const words = name.split(WHITESPACE_SPLIT_RE);
+  for (let n = 1; n < Math.min(3, words.length); n++) {
+    if (BOARD_KEYS.has(nameKey(words.slice(0, n).join(" "))) && parseLocations(words.slice(n).join(" "), { strict: true }).length > 0) return true;
+  }
+  return false;
 }
 
 /** The cue weight of a name the posting presents as its employer in so many words. */

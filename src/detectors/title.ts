@@ -3,7 +3,7 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  BLANK_LINE_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
+  BLANK_LINE_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
 } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
@@ -312,8 +312,8 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     const part = titlePart(clean);
     const text = part && sentenceTitle(part);
     if (!text || headerRole(clean, ctx) !== "text" || !looksLikeTitle(text) || menuLine(text) || menuEntry(b, ctx)) return;
-    // the board's logo line ("Trade Me Jobs") above the posting
-    if (boardName(text, ctx)) return;
+    // the board's logo line ("Trade Me Jobs") above the posting; a street address with its postcode ("12 rue des Tanneurs, 26000 Valence")
+    if (boardName(text, ctx) || streetAddress(clean)) return;
     // a board that prints titles in lower case ("cook") puts the posting date right under them
     if (!capitalisedRole(text) && !(text === text.toLowerCase() && text.split(WHITESPACE_SPLIT_RE).length <= 4 && lines[i + 1] && DATE_ROLES.has(headerRole(lines[i + 1].text, ctx)))) return;
     if (BACK_LINK_WORDS.has(text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
@@ -350,6 +350,11 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     }
   });
   return best;
+}
+
+/** A street address with its postcode and town: "12 rue des Tanneurs, 26000 Valence", "Industriestraße 12, 79618 Rheinfelden". */
+function streetAddress(text: string): boolean {
+  return text.includes(",") && LOC_ADDRESS_PART_RE.test(text.split(",")[0].trim()) && POSTCODE_WORD_RE.test(text);
 }
 
 /** The job title: JSON-LD, a Title label, the page's H1, a pipe header, the first title-like header line. */

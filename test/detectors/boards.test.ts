@@ -86,3 +86,22 @@ describe("a site menu's entries are no facts of the job", () => {
     expect(r.employmentType).not.toBeNull();
   });
 });
+
+describe("a board's name with its domain or its local site's town, and a street address, are neither employer nor title", () => {
+  it("the domain", () => {
+    const r = parse("Title: Ejecutivo de Ventas - Monterrey, N. L. - Indeed.com\n\nEjecutivo de Ventas\nGrupo Norteño\nMonterrey, N. L.\n\nBuscamos un ejecutivo de ventas.\n");
+    expect(r.company).not.toBe("Indeed.com");
+  });
+  it("the local site", () => {
+    const r = parse("Werkstudent Online-Marketing (m/w/d)\nStellenwerk Hamburg\n\nDu unterstützt das Marketing-Team der Alsterblick Verlag GmbH. Die Alsterblick Verlag GmbH ist ein Reiseverlag.\n");
+    expect(r.company).not.toBe("Stellenwerk Hamburg");
+  });
+  it("a name that only opens with a board's word stays", () => {
+    const r = parse("Brand Manager\nMonster Energy\nSanta Monica, CA\n\nMonster Energy is hiring a brand manager. At Monster Energy, we make drinks.\n");
+    expect(r.company).toBe("Monster Energy");
+  });
+  it("the street address under the title", () => {
+    const r = parse("Vendeur / Vendeuse en boulangerie (H/F)\nLe Fournil des Tanneurs\n12 rue des Tanneurs, 26000 Valence\n1 450 € - 1 600 € par mois - Temps partiel, CDI\n\nLieu\n12 rue des Tanneurs, 26000 Valence\n\nNous recherchons un vendeur.\n");
+    expect(r.title).toBe("Vendeur / Vendeuse en boulangerie (H/F)");
+  });
+});
