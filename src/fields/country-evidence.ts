@@ -45,8 +45,9 @@ export function readCountryEvidence(text: string, language: string | null): Coun
   for (const m of t.matchAll(new RegExp(EMAIL_RE.source, EMAIL_RE.flags))) vote(domainCountry(m[0]), "domain");
   for (const m of t.matchAll(new RegExp(URL_RE.source, URL_RE.flags))) vote(domainCountry(m[0]), "domain");
   const tokens = t.split(WHITESPACE_SPLIT_RE).map(trimToken).filter(Boolean);
+  const figures = tokens.map((w) => COUNTRY_EVIDENCE_DIGITS_RE.test(w));
   for (let i = 0; i < tokens.length; i++) {
-    vote(currencyCountry(tokens, i), "currency");
+    vote(currencyCountry(tokens, i, figures), "currency");
     const first = tokens[i];
     if (first.length < 2 || first[0] === first[0].toLowerCase() || !mayOpenCountryName(first, tokens[i + 1])) continue;
     // the longest name first: "Costa Rica", "Bosnia and Herzegovina", "Reino Unido"
@@ -79,6 +80,9 @@ export function readCountryEvidence(text: string, language: string | null): Coun
 const CURRENCY_SIGNS = "$£€₩₫₹₡₲";
 
 function kept(c: string, end: boolean): boolean {
+  const k = c.charCodeAt(0);
+  // perf: ASCII letters and digits answered without case mapping
+  if ((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57)) return true;
   return c.toLowerCase() !== c.toUpperCase() || (c >= "0" && c <= "9") || CURRENCY_SIGNS.includes(c) || (end && c === "/") || c > "\u3000";
 }
 
@@ -125,7 +129,9 @@ function hasFigureChar(w: string): boolean {
 }
 
 /** The country of a currency written beside a figure: "3 500 zł", "R$ 4.000", "Bs 3.000", "ARS 900.000". */
-function currencyCountry(tokens: readonly string[], i: number): string | null {
+function currencyCountry(tokens: readonly string[], i: number, figures: readonly boolean[]): string | null {
+  // a currency stands beside a figure (glued or one word away): "PHP" alone is a language, "Bs" alone a word
+  if (!figures[i] && !figures[i - 1] && !figures[i + 1]) return null;
   const tok = tokens[i];
   const low = tok.toLowerCase();
   // "15 triệu/tháng", "3500zł": the sign before a per-period slash, or glued to its figure
@@ -137,11 +143,7 @@ function currencyCountry(tokens: readonly string[], i: number): string | null {
   } else if (sign === undefined && low.includes("/")) sign = CURRENCY_SIGN_COUNTRIES[low.split("/")[0]];
   const code = tok.length === 3 && tok === tok.toUpperCase() ? CURRENCY_COUNTRIES[tok] : undefined;
   const cc = sign ?? code;
-  if (!cc) return null;
-  // a currency stands beside a figure (glued or one word away): "PHP" alone is a language, "Bs" alone a word
-  const glued = COUNTRY_EVIDENCE_DIGITS_RE.test(tok);
-  const near = [tokens[i - 1], tokens[i + 1]].some((w) => w !== undefined && COUNTRY_EVIDENCE_DIGITS_RE.test(w));
-  return glued || near ? cc : null;
+  return cc || null;
 }
 
 /** How much the posting's evidence weighs for one country, its language counted as a small vote. */
