@@ -32,9 +32,14 @@ for (const stem of HINT_STEMS) {
 }
 const EMPTY_HINT = HINT_STEMS.includes("");
 
+// (and a table by character code of which characters open a stem: most characters open none)
+const OPENS_STEM = new Uint8Array(0x10000);
+for (const first of HINT_BY_FIRST.keys()) OPENS_STEM[first.charCodeAt(0)] = 1;
+
 function hasHintStem(lower: string): boolean {
   if (EMPTY_HINT) return true;
   for (let i = 0; i < lower.length; i++) {
+    if (OPENS_STEM[lower.charCodeAt(i)] === 0) continue;
     const list = HINT_BY_FIRST.get(lower[i]);
     if (list) for (const stem of list) if (lower.startsWith(stem, i)) return true;
   }
