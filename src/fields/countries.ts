@@ -53,7 +53,7 @@ for (const key of [...BY_NAME.keys(), ...UPPER_ALIASES.keys()]) {
 }
 
 function opensName(w: string): boolean {
-  return FIRST_WORDS.has(w) || FIRST_WORDS.has(w.replace(PERIODS_RE, ""));
+  return FIRST_WORDS.has(w) || (w.includes(".") && FIRST_WORDS.has(w.replace(PERIODS_RE, "")));
 }
 
 /**

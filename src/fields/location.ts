@@ -485,7 +485,8 @@ function readPieces(text: string, strict: boolean): Location[] {
   s = s.replace(LOC_WORKPLACE_WORDS_RE, " ; ");
   let joined = s;
   const lower = s.toLowerCase();
-  for (const n of AND_NAMES) {
+  // (every such name holds " and ")
+  if (lower.includes(" and ")) for (const n of AND_NAMES) {
     const i = lower.indexOf(n);
     if (i >= 0) joined = joined.slice(0, i) + joined.slice(i, i + n.length).replace(SINGLE_SPACES_RE, JOINER) + joined.slice(i + n.length);
   }

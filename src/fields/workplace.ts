@@ -124,8 +124,10 @@ const WEEK_WORDS = ["week", "woche", "semaine", "semana", "settimana"];
 
 /** Whether any workplace word a statement reads may stand in the text (`phraseCandidates`: none means none is there). */
 function mayNameWorkplace(hay: Lowered): boolean {
-  return phraseCandidates(hay, HYBRID_WORDS).length > 0 || phraseCandidates(hay, ONSITE_WORDS).length > 0 || phraseCandidates(hay, STATEMENT_REMOTE_WORDS).length > 0;
+  return phraseCandidates(hay, STATEMENT_WORDS).length > 0;
 }
+// (the three lists as one: one look at the text's words instead of three)
+const STATEMENT_WORDS = [...HYBRID_WORDS, ...ONSITE_WORDS, ...STATEMENT_REMOTE_WORDS];
 
 function negated(s: string, at: number): boolean {
   return WP_NEGATED_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at));
