@@ -135,7 +135,8 @@ function failure(e: unknown, s: JobSettings): JobResult {
 export function errorMessage(e: unknown): string {
   if (e instanceof Error) {
     if ((e as NodeJS.ErrnoException).code && (e as NodeJS.ErrnoException).syscall) return describe(e);
-    if (e.name === "ZodError") return "internal error: the record failed validation (run with --debug)";
+    // "$ZodError": zod/mini's name for it (src/schema.ts); "ZodError": classic zod's
+    if (e.name === "$ZodError" || e.name === "ZodError") return "internal error: the record failed validation (run with --debug)";
     return e.message.split("\n")[0];
   }
   return String(e);

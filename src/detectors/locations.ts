@@ -238,9 +238,17 @@ function placeMarked(raw: string, prev: Block | undefined): boolean {
   return PLACE_ICONS.some((icon) => t.startsWith(icon) || p === icon || p === `${icon}\uFE0F`);
 }
 
+// perf: the locations and salary detectors both ask for it; read once per parse (per language found)
+const EVIDENCE = new WeakMap<Context, CountryEvidence>();
+
 /** The posting's own evidence of its country (names, phone prefixes, domains, currencies, language). */
 export function evidenceOf(ctx: Context): CountryEvidence {
-  return readCountryEvidence(ctx.blocks.map((b) => b.text).join("\n"), foundValue(ctx, "language") ?? null);
+  const language = foundValue(ctx, "language") ?? null;
+  const known = EVIDENCE.get(ctx);
+  if (known && known.language === language) return known;
+  const e = readCountryEvidence(ctx.blocks.map((b) => b.text).join("\n"), language);
+  EVIDENCE.set(ctx, e);
+  return e;
 }
 
 /**

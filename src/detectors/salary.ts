@@ -126,7 +126,7 @@ function moneyLine(text: string, h: SalaryHit): boolean {
   const from = Math.max(before.lastIndexOf("•"), before.lastIndexOf("·"), before.lastIndexOf("|")) + 1;
   const seps = [after.indexOf("•"), after.indexOf("·"), after.indexOf("|")].filter((i) => i >= 0);
   const to = seps.length ? Math.min(...seps) : after.length;
-  const rest = (before.slice(from) + " " + after.slice(0, to)).replace(new RegExp(NON_LETTERS_RE.source, NON_LETTERS_RE.flags), " ").trim();
+  const rest = (before.slice(from) + " " + after.slice(0, to)).replace(NON_LETTERS_RE, " ").trim();
   return rest.length <= 14;
 }
 

@@ -60,6 +60,9 @@ function fromTitleLines(ctx: Context): Detection<Seniority> | null {
   return null;
 }
 
+// perf: the first letters of the words about levels (a word's trailing punctuation never is its first letter)
+const CONTEXT_OPENERS = new Set(SENIORITY_PROSE_CONTEXT.map((w) => w[0]));
+
 /**
  * The level the prose gives the job when no title names one: a level row written inline ("Nível: Pleno"),
  * "The Junior Payroll Officer will…", a level word in a sentence about levels ("níveis pleno e sênior"),
@@ -89,7 +92,7 @@ function fromProse(ctx: Context): Detection<Seniority> | null {
         if (level && namesRole(run)) return { value: level, how: "stated", spans: [spanOf(b)] };
       }
       // "níveis de carreira pleno e sênior": a level word shortly after a word about levels
-      if (SENIORITY_PROSE_CONTEXT.includes(w.replace(WORD_TRAILING_PUNCT_RE, ""))) {
+      if (CONTEXT_OPENERS.has(w[0]) && SENIORITY_PROSE_CONTEXT.includes(w.replace(WORD_TRAILING_PUNCT_RE, ""))) {
         for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
           const level = BRAZILIAN_LEVELS[words[k].toLowerCase().replace(WORD_TRAILING_PUNCT_RE, "")];
           if (level) return { value: level, how: "stated", spans: [spanOf(b)] };

@@ -5,7 +5,7 @@ import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import it from "i18n-iso-countries/langs/it.json" with { type: "json" };
 import pt from "i18n-iso-countries/langs/pt.json" with { type: "json" };
-import { COUNTRY_LONG_FORM_RE, LEADING_THE_RE, PERIODS_RE } from "../patterns.js";
+import { COUNTRY_LONG_FORM_RE, LEADING_THE_RE, PERIODS_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import { dict } from "../lexicon/dict.js";
 
 // ISO 3166 names in six languages, from the kept i18n-iso-countries data.
@@ -38,6 +38,34 @@ const SHORT_NAMES: Record<string, string> = dict({});
 for (const [code, list] of Object.entries(countries.getNames("en", { select: "all" }) as Record<string, string[]>)) {
   const short = list.filter((n) => n.replace(PERIODS_RE, "").length > 3 && !COUNTRY_LONG_FORM_RE.test(n)).sort((a, b) => a.length - b.length)[0];
   SHORT_NAMES[code] = SHORT_OVERRIDES[code] ?? (list[0] && !COUNTRY_LONG_FORM_RE.test(list[0]) ? list[0] : short ?? list[0]);
+}
+
+// perf: the first word of every name and alias (lower-cased, with and without its periods), and the
+// word after "the" in names that open with it, so a scan of a posting's words tries names only at
+// the words that can open one
+const FIRST_WORDS = new Set<string>();
+const AFTER_THE = new Set<string>();
+for (const key of [...BY_NAME.keys(), ...UPPER_ALIASES.keys()]) {
+  const words = key.toLowerCase().split(WHITESPACE_SPLIT_RE);
+  FIRST_WORDS.add(words[0]);
+  FIRST_WORDS.add(words[0].replace(PERIODS_RE, ""));
+  if (words[0] === "the" && words.length > 1) AFTER_THE.add(words[1]);
+}
+
+function opensName(w: string): boolean {
+  return FIRST_WORDS.has(w) || (w.includes(".") && FIRST_WORDS.has(w.replace(PERIODS_RE, "")));
+}
+
+/**
+ * False when `countryCode` finds nothing for any run of words that opens with `word` (then `next`):
+ * no name or alias it knows starts so, even after a leading "the" ("The Netherlands", "the UK").
+ */
+export function mayOpenCountryName(word: string, next: string | undefined): boolean {
+  const w = word.toLowerCase();
+  if (w !== "the") return opensName(w);
+  if (next === undefined) return false;
+  const n = next.toLowerCase();
+  return opensName(n) || AFTER_THE.has(n);
 }
 
 /** The ISO 3166-1 alpha-2 code of a country name in one of six languages, or of "USA"/"UK". */

@@ -2,7 +2,7 @@ import {
   AMBIGUOUS_COUNTRY_NAMES, CA_PROVINCES, OTHER_REGIONS, US_STATES, CALLING_CODES, CURRENCY_COUNTRIES, CURRENCY_SIGN_COUNTRIES, LANGUAGE_COUNTRIES, SECOND_LEVEL_DOMAINS, VANITY_TLDS,
 } from "../lexicon/places.js";
 import { COUNTRY_EVIDENCE_ALL_DIGITS_RE, COUNTRY_EVIDENCE_DIGITS_RE, COUNTRY_EVIDENCE_NON_DIGITS_RE, COUNTRY_EVIDENCE_PHONE_RE, EMAIL_RE, URL_HOST_END_RE, URL_RE, URL_SCHEME_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
-import { countryCode, isCountryCode } from "./countries.js";
+import { countryCode, isCountryCode, mayOpenCountryName } from "./countries.js";
 
 /** What the posting itself says about its country: a vote per country, and its language. */
 export interface CountryEvidence {
@@ -37,18 +37,20 @@ export function readCountryEvidence(text: string, language: string | null): Coun
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
     counts.set(cc, byKind);
   };
-  for (const m of t.matchAll(new RegExp(COUNTRY_EVIDENCE_PHONE_RE.source, COUNTRY_EVIDENCE_PHONE_RE.flags))) {
+  // (perf: each pattern below needs its "+", "@" or "http": a text without one is not scanned)
+  if (t.includes("+")) for (const m of t.matchAll(new RegExp(COUNTRY_EVIDENCE_PHONE_RE.source, COUNTRY_EVIDENCE_PHONE_RE.flags))) {
     // a phone number has six to twelve more digits, and no "%" after them ("+ 10% de fin de mission")
     const digits = m[2].replace(COUNTRY_EVIDENCE_NON_DIGITS_RE, "").length;
     if (digits >= 6 && digits <= 12 && t[(m.index ?? 0) + m[0].length] !== "%") vote(callingCountry(m[1]), "phone");
   }
-  for (const m of t.matchAll(new RegExp(EMAIL_RE.source, EMAIL_RE.flags))) vote(domainCountry(m[0]), "domain");
-  for (const m of t.matchAll(new RegExp(URL_RE.source, URL_RE.flags))) vote(domainCountry(m[0]), "domain");
+  if (t.includes("@")) for (const m of t.matchAll(new RegExp(EMAIL_RE.source, EMAIL_RE.flags))) vote(domainCountry(m[0]), "domain");
+  if (t.includes("http")) for (const m of t.matchAll(new RegExp(URL_RE.source, URL_RE.flags))) vote(domainCountry(m[0]), "domain");
   const tokens = t.split(WHITESPACE_SPLIT_RE).map(trimToken).filter(Boolean);
+  const figures = tokens.map((w) => COUNTRY_EVIDENCE_DIGITS_RE.test(w));
   for (let i = 0; i < tokens.length; i++) {
-    vote(currencyCountry(tokens, i), "currency");
+    vote(currencyCountry(tokens, i, figures), "currency");
     const first = tokens[i];
-    if (first.length < 2 || first[0] === first[0].toLowerCase()) continue;
+    if (first.length < 2 || first[0] === first[0].toLowerCase() || !mayOpenCountryName(first, tokens[i + 1])) continue;
     // the longest name first: "Costa Rica", "Bosnia and Herzegovina", "Reino Unido"
     for (let n = 4; n >= 1; n--) {
       if (i + n > tokens.length) continue;
@@ -79,6 +81,9 @@ export function readCountryEvidence(text: string, language: string | null): Coun
 const CURRENCY_SIGNS = "$£€₩₫₹₡₲";
 
 function kept(c: string, end: boolean): boolean {
+  const k = c.charCodeAt(0);
+  // perf: ASCII letters and digits answered without case mapping
+  if ((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57)) return true;
   return c.toLowerCase() !== c.toUpperCase() || (c >= "0" && c <= "9") || CURRENCY_SIGNS.includes(c) || (end && c === "/") || c > "\u3000";
 }
 
@@ -115,20 +120,31 @@ export function domainCountry(address: string): string | null {
   return code;
 }
 
+/** Whether a word holds a character COUNTRY_EVIDENCE_ALL_DIGITS_RE takes off: a digit, "." or ",". */
+function hasFigureChar(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 44) return true;
+  }
+  return false;
+}
+
 /** The country of a currency written beside a figure: "3 500 zł", "R$ 4.000", "Bs 3.000", "ARS 900.000". */
-function currencyCountry(tokens: readonly string[], i: number): string | null {
+function currencyCountry(tokens: readonly string[], i: number, figures: readonly boolean[]): string | null {
+  // a currency stands beside a figure (glued or one word away): "PHP" alone is a language, "Bs" alone a word
+  if (!figures[i] && !figures[i - 1] && !figures[i + 1]) return null;
   const tok = tokens[i];
   const low = tok.toLowerCase();
   // "15 triệu/tháng", "3500zł": the sign before a per-period slash, or glued to its figure
-  const bare = low.replace(COUNTRY_EVIDENCE_ALL_DIGITS_RE, "");
-  const sign = CURRENCY_SIGN_COUNTRIES[low] ?? CURRENCY_SIGN_COUNTRIES[bare] ?? CURRENCY_SIGN_COUNTRIES[bare.split("/")[0]];
+  // (perf: the figure is taken off only when the word has one, and the slash read only when it has one)
+  let sign = CURRENCY_SIGN_COUNTRIES[low];
+  if (sign === undefined && hasFigureChar(low)) {
+    const bare = low.replace(COUNTRY_EVIDENCE_ALL_DIGITS_RE, "");
+    sign = CURRENCY_SIGN_COUNTRIES[bare] ?? CURRENCY_SIGN_COUNTRIES[bare.split("/")[0]];
+  } else if (sign === undefined && low.includes("/")) sign = CURRENCY_SIGN_COUNTRIES[low.split("/")[0]];
   const code = tok.length === 3 && tok === tok.toUpperCase() ? CURRENCY_COUNTRIES[tok] : undefined;
   const cc = sign ?? code;
-  if (!cc) return null;
-  // a currency stands beside a figure (glued or one word away): "PHP" alone is a language, "Bs" alone a word
-  const glued = COUNTRY_EVIDENCE_DIGITS_RE.test(tok);
-  const near = [tokens[i - 1], tokens[i + 1]].some((w) => w !== undefined && COUNTRY_EVIDENCE_DIGITS_RE.test(w));
-  return glued || near ? cc : null;
+  return cc || null;
 }
 
 /** How much the posting's evidence weighs for one country, its language counted as a small vote. */

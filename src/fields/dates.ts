@@ -72,7 +72,7 @@ function standsAlone(lower: string, i: number, len: number, whole: boolean): boo
   const strip = (s: string) => {
     let t = s;
     for (const w of COMPANIONS) t = t.split(w).join(" ");
-    return t.replace(new RegExp(DATE_FILLER_RE.source, DATE_FILLER_RE.flags), "");
+    return t.replace(DATE_FILLER_RE, "");
   };
   const before = strip(lower.slice(0, i));
   const after = lower.slice(i + len);

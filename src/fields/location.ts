@@ -304,11 +304,15 @@ function parsePiece(piece: string, strict: boolean): Location[] {
   return [];
 }
 
+// perf: the one-match forms of two global patterns, made once (no flag that keeps state)
+const PIECE_SPLIT_ONE_RE = new RegExp(LOC_PIECE_SPLIT_RE.source, "i");
+const WORKPLACE_WORD_ONE_RE = new RegExp(LOC_WORKPLACE_WORDS_RE.source, "i");
+
 /** Drops what is not a place from one comma part: street addresses, postcodes, "(Required)". */
 function cleanPart(part: string): string {
   // "California (Required)", "Paris (La Défense)": a bracket after the place is a note about it
-  let p = part.replace(new RegExp(LOC_NOTE_IN_BRACKETS_RE.source, LOC_NOTE_IN_BRACKETS_RE.flags), " ").replace(BRACKETS_RE, " ").trim();
-  const withoutCode = p.replace(new RegExp(LOC_POSTCODE_RE.source, LOC_POSTCODE_RE.flags), " ").replace(WHITESPACE_RUNS_RE, " ").trim().replace(LOC_UK_DISTRICT_RE, "");
+  let p = part.replace(LOC_NOTE_IN_BRACKETS_RE, " ").replace(BRACKETS_RE, " ").trim();
+  const withoutCode = p.replace(LOC_POSTCODE_RE, " ").replace(WHITESPACE_RUNS_RE, " ").trim().replace(LOC_UK_DISTRICT_RE, "");
   // "20095 Hamburg" is a postcode and a city; "4215 Alum Creek Dr" is a street
   if (LOC_ADDRESS_PART_RE.test(p) && classify(withoutCode).kind === "unknown") return "";
   p = withoutCode;
@@ -379,7 +383,7 @@ export function codedTown(text: string, countries: readonly string[] = []): Loca
   const { code, country } = parts;
   let name = parts.name;
   // "Cambridge or Brighton, England" names two towns, not one
-  if (new RegExp(LOC_PIECE_SPLIT_RE.source, "i").test(name)) return null;
+  if (PIECE_SPLIT_ONE_RE.test(name)) return null;
   // "Atuar em Florianópolis - SC": a known town after a word of prose is the town
   const words = name.split(" ");
   for (let k = 1; k < words.length; k++) {
@@ -391,7 +395,7 @@ export function codedTown(text: string, countries: readonly string[] = []): Loca
     }
   }
   const known = classify(name);
-  if (!looksLikePlaceName(name) || LOC_ORGANISATION_WORD_RE.test(name) || new RegExp(LOC_WORKPLACE_WORDS_RE.source, "i").test(name) || known.kind === "country" || known.kind === "area" || known.kind === "region") return null;
+  if (!looksLikePlaceName(name) || LOC_ORGANISATION_WORD_RE.test(name) || WORKPLACE_WORD_ONE_RE.test(name) || known.kind === "country" || known.kind === "area" || known.kind === "region") return null;
   const knownCc = known.kind === "city" ? known.loc.countryCode : null;
   const city = known.kind === "city" ? known.loc.city ?? name : name;
   // "Rzeszów podkarpackie", "Poznań / wielkopolskie": a region named in full
@@ -423,7 +427,7 @@ export function codedTown(text: string, countries: readonly string[] = []): Loca
  */
 export function parseLocations(text: string, options: { strict?: boolean; countries?: readonly string[] } = {}): Location[] {
   const strict = options.strict === true;
-  let s = text.replace(new RegExp(LOC_EMPHASIS_RE.source, LOC_EMPHASIS_RE.flags), " ").replace(WHITESPACE_RUNS_RE, " ").trim();
+  let s = text.replace(LOC_EMPHASIS_RE, " ").replace(WHITESPACE_RUNS_RE, " ").trim();
   if (s.length === 0) return [];
   if (s.length > 600) s = s.slice(0, 600);
   const flags = parseFlagCountries(s);
@@ -439,7 +443,7 @@ export function parseLocations(text: string, options: { strict?: boolean; countr
   if (inner.length >= 5 && inner.length <= 200 && !inner.includes("(") && (inner.includes(",") || inner.includes("/"))) {
     // "Remote - Europe": the area is the last piece before the bracket
     const before = s.slice(0, open);
-    const areaName = before.split(new RegExp(LOC_PIECE_SPLIT_RE.source, LOC_PIECE_SPLIT_RE.flags)).pop()?.trim() ?? "";
+    const areaName = before.split(LOC_PIECE_SPLIT_RE).pop()?.trim() ?? "";
     const area = classify(areaName);
     const towns = area.kind === "area" || area.kind === "country" ? readPieces(inner, true) : [];
     if (towns.length >= 2 && towns.every((l) => l.city !== null && (area.kind === "area" || l.countryCode === area.loc.countryCode))) {
@@ -463,14 +467,14 @@ function readPieces(text: string, strict: boolean): Location[] {
   const out: Location[] = [];
   // "2 vacancies in the following locations: Denver, CO / Aurora, CO": a lead-in sentence before the places
   const colon = s.indexOf(": ");
-  if (colon > 0 && colon <= 80 && (s.slice(0, colon).match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0) >= 2 && parseLocations(s.slice(0, colon), { strict: true }).length === 0) s = s.slice(colon + 2);
+  if (colon > 0 && colon <= 80 && (s.slice(0, colon).match(LOC_LOWER_WORD_RE)?.length ?? 0) >= 2 && parseLocations(s.slice(0, colon), { strict: true }).length === 0) s = s.slice(colon + 2);
   // "Toronto, Remote (Canada). We have an office in Toronto…": the field ends with its first sentence
   const end = LOC_SENTENCE_END_RE.exec(s);
   if (end) s = s.slice(0, end.index + 1);
   if (s.length > 300) return out;
   // "Remote (North America)", "Remote - UK/EU": the area in brackets or after the dash is where applicants may be
   const areas: string[] = [];
-  s = s.replace(new RegExp(LOC_AREA_IN_BRACKETS_RE.source, LOC_AREA_IN_BRACKETS_RE.flags), (_m, inner: string) => {
+  s = s.replace(LOC_AREA_IN_BRACKETS_RE, (_m, inner: string) => {
     areas.push(inner);
     return " ; ";
   });
@@ -478,14 +482,15 @@ function readPieces(text: string, strict: boolean): Location[] {
     areas.push(inner);
     return " ; ";
   });
-  s = s.replace(new RegExp(LOC_WORKPLACE_WORDS_RE.source, LOC_WORKPLACE_WORDS_RE.flags), " ; ");
+  s = s.replace(LOC_WORKPLACE_WORDS_RE, " ; ");
   let joined = s;
   const lower = s.toLowerCase();
-  for (const n of AND_NAMES) {
+  // (every such name holds " and ")
+  if (lower.includes(" and ")) for (const n of AND_NAMES) {
     const i = lower.indexOf(n);
     if (i >= 0) joined = joined.slice(0, i) + joined.slice(i, i + n.length).replace(SINGLE_SPACES_RE, JOINER) + joined.slice(i + n.length);
   }
-  const pieces = joined.split(new RegExp(LOC_PIECE_SPLIT_RE.source, LOC_PIECE_SPLIT_RE.flags));
+  const pieces = joined.split(LOC_PIECE_SPLIT_RE);
   for (const area of areas) pieces.push(...area.split(LOC_AREA_SPLIT_RE));
   for (const rawPiece of pieces) {
     const piece = rawPiece.split(JOINER).join(" ").replace(LOC_PIECE_EDGE_RE, "");
@@ -504,7 +509,7 @@ function readPieces(text: string, strict: boolean): Location[] {
     }
     const found = parsePiece(piece, strict);
     // "This role will be based in Mountain View, CA, … or Bellevue, WA.": a sentence is not a location line
-    const lowerWords = found.length === 0 ? piece.match(new RegExp(LOC_LOWER_WORD_RE.source, LOC_LOWER_WORD_RE.flags))?.length ?? 0 : 0;
+    const lowerWords = found.length === 0 ? piece.match(LOC_LOWER_WORD_RE)?.length ?? 0 : 0;
     const sentence = lowerWords >= 2;
     if (strict && lowerWords >= 3) return [];
     // "Location: Boston or NYC - hybrid in both locations; Headcount: ~38… Stack: React / Python": the value ends at its first sentence

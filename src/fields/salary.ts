@@ -397,7 +397,7 @@ export function findSalaries(text: string, options: SalaryOptions = {}): SalaryH
     // "£80 - £100k based on equity stake": what pay depends on says nothing of what the figure is
     const condition = findAny(tailN, CONDITION_WORDS, false);
     const tailRead = condition ? tailN.slice(0, condition.index) : tailN;
-    const tailClean = tailRead.replace(new RegExp(PAREN_ASIDE_RE.source, PAREN_ASIDE_RE.flags), " ");
+    const tailClean = tailRead.replace(PAREN_ASIDE_RE, " ");
     const headVerdict = verdict(headN, true);
     const strongTail = verdict(tailClean, false, STRONG_PAY_LIST);
     const tailVerdict = strongTail.verdict === null && headVerdict.verdict !== "not-pay" ? verdict(tailClean, false) : strongTail;

@@ -32,9 +32,14 @@ for (const stem of HINT_STEMS) {
 }
 const EMPTY_HINT = HINT_STEMS.includes("");
 
+// (and a table by character code of which characters open a stem: most characters open none)
+const OPENS_STEM = new Uint8Array(0x10000);
+for (const first of HINT_BY_FIRST.keys()) OPENS_STEM[first.charCodeAt(0)] = 1;
+
 function hasHintStem(lower: string): boolean {
   if (EMPTY_HINT) return true;
   for (let i = 0; i < lower.length; i++) {
+    if (OPENS_STEM[lower.charCodeAt(i)] === 0) continue;
     const list = HINT_BY_FIRST.get(lower[i]);
     if (list) for (const stem of list) if (lower.startsWith(stem, i)) return true;
   }
@@ -119,8 +124,10 @@ const WEEK_WORDS = ["week", "woche", "semaine", "semana", "settimana"];
 
 /** Whether any workplace word a statement reads may stand in the text (`phraseCandidates`: none means none is there). */
 function mayNameWorkplace(hay: Lowered): boolean {
-  return phraseCandidates(hay, HYBRID_WORDS).length > 0 || phraseCandidates(hay, ONSITE_WORDS).length > 0 || phraseCandidates(hay, STATEMENT_REMOTE_WORDS).length > 0;
+  return phraseCandidates(hay, STATEMENT_WORDS).length > 0;
 }
+// (the three lists as one: one look at the text's words instead of three)
+const STATEMENT_WORDS = [...HYBRID_WORDS, ...ONSITE_WORDS, ...STATEMENT_REMOTE_WORDS];
 
 function negated(s: string, at: number): boolean {
   return WP_NEGATED_BEFORE_RE.test(s.slice(Math.max(0, at - 40), at));

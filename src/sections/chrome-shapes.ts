@@ -255,6 +255,8 @@ interface Openings {
   /** phrases of several words by their first word, one-word stems by the stem: list indices */
   byWord: Map<string, number[]>;
   list: Phrases;
+  /** the lengths the one-word stems have (perf: a word is cut only to those) */
+  stemLengths: Set<number>;
 }
 
 function byOpening(phrases: Phrases): Openings {
@@ -263,7 +265,7 @@ function byOpening(phrases: Phrases): Openings {
     const key = p.length === 1 ? `~${p[0]}` : p[0];
     byWord.set(key, [...(byWord.get(key) ?? []), k]);
   });
-  return { byWord, list: phrases };
+  return { byWord, list: phrases, stemLengths: new Set(phrases.filter((p) => p.length === 1).map((p) => p[0].length)) };
 }
 
 /**
@@ -274,6 +276,7 @@ function byOpening(phrases: Phrases): Openings {
 function phrasesOpening(index: Openings, word: string): Phrases {
   let hits = index.byWord.get(word) ?? NONE;
   for (let cut = 0; cut <= STEM_SLACK && cut < word.length; cut++) {
+    if (!index.stemLengths.has(word.length - cut)) continue;
     const stems = index.byWord.get(`~${word.slice(0, word.length - cut)}`);
     if (stems) hits = [...hits, ...stems];
   }

@@ -76,6 +76,17 @@ for (const lex of LEXICONS) {
   }
 }
 
+// perf: the chrome prefixes by their first character (a line is tried only against those it could
+// start with, in list order), and the first word of every chrome line (a row of buttons starts with one)
+const PREFIXES_BY_FIRST = new Map<string, { key: string; kind: ChromeKind }[]>();
+for (const p of CHROME_PREFIXES) {
+  const list = PREFIXES_BY_FIRST.get(p.key[0] ?? "");
+  if (list) list.push(p);
+  else PREFIXES_BY_FIRST.set(p.key[0] ?? "", [p]);
+}
+const EMPTY_PREFIX = CHROME_PREFIXES.some((p) => p.key === "");
+const CHROME_LINE_FIRST_WORDS = new Set([...CHROME_LINES.keys()].map((k) => k.split(" ")[0]));
+
 // perf: every run of a heading phrase's first words ("what", "what we", "what we offer"), so a
 // heading's words are extended into a phrase only while some phrase still begins with them
 const HEADING_STARTS = new Set<string>();
@@ -162,7 +173,7 @@ function readChromeLine(text: string): ChromeKind | null {
   }
   if (text.length <= 300) {
     const lower = text.toLowerCase();
-    for (const p of CHROME_PREFIXES) if (lower.startsWith(p.key)) return p.kind;
+    for (const p of EMPTY_PREFIX ? CHROME_PREFIXES : PREFIXES_BY_FIRST.get(lower[0]) ?? []) if (lower.startsWith(p.key)) return p.kind;
     // "pkeller 14 days ago | parent | context | favorite | on: Ask HN…": Hacker News' meta line
     if (HN_META_RE.test(text)) return "board";
     // "#LI-Hybrid", "#DNP": recruiters' tracking tags
@@ -172,6 +183,7 @@ function readChromeLine(text: string): ChromeKind | null {
     // "Apply now    Save job", "Postuler | Sauvegarder": a row of buttons, every word part of one
     if (text.length <= 80) {
       const words = phraseKey(text).split(" ");
+      if (!CHROME_LINE_FIRST_WORDS.has(words[0])) return null;
       let i = 0;
       let first: ChromeKind | null = null;
       while (i < words.length) {

@@ -1,9 +1,11 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { siblingOutputNames, outputName } from "../../src/cli/inputs.js";
+import { errorMessage } from "../../src/cli/job.js";
 import { splitLines } from "../../src/cli/lines.js";
 import { orderedMap } from "../../src/cli/ordered.js";
 import { binaryFormatOf } from "../../src/input/signatures.js";
+import { parseJobPosting } from "../../src/pipeline.js";
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -129,5 +131,18 @@ describe("binaryFormatOf", () => {
     for (const text of ["", "%PDF", "PDF-1.7 export of the posting", "%PDF is a format we read", "PK Software GmbH is hiring", "GIF89 designer", "Senior Backend Engineer", "\ufeffData Engineer"]) {
       expect(binaryFormatOf(new Uint8Array(Buffer.from(text, "utf8"))), text).toBeNull();
     }
+  });
+});
+
+describe("errorMessage", () => {
+  it("names a record that fails the schema as an internal error, and keeps other messages' first line", () => {
+    let caught: unknown;
+    try {
+      parseJobPosting("Data engineer\nWe move data.", { now: "2026-11-27", detectors: [{ key: "language", detect: () => ({ value: "english" }) }] });
+    } catch (e) {
+      caught = e;
+    }
+    expect(errorMessage(caught)).toBe("internal error: the record failed validation (run with --debug)");
+    expect(errorMessage(new RangeError("not a date: soon\nmore"))).toBe("not a date: soon");
   });
 });

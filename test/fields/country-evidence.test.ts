@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countryWeight, domainCountry, leadingCountry, readCountryEvidence } from "../../src/fields/country-evidence.js";
+import { countryCode, mayOpenCountryName } from "../../src/fields/countries.js";
 
 // Invented postings' facts, and the country their own evidence points to (null: too thin or split).
 const LEADING: [string, string | null, string | null][] = [
@@ -45,5 +46,34 @@ const DOMAINS: [string, string | null][] = [
 describe("the country of an address's domain", () => {
   it.each(DOMAINS)("%s → %s", (addr, cc) => {
     expect(domainCountry(addr)).toBe(cc);
+  });
+});
+
+// The prefilter of the scan for country names: a word no name opens with is skipped, every opening kept.
+describe("mayOpenCountryName", () => {
+  const ROWS: [string, string | undefined, boolean][] = [
+    ["Costa", "Rica", true],
+    ["Bosnia", "and", true],
+    ["Reino", "Unido", true],
+    ["U.S.A.", undefined, true],
+    ["UK", undefined, true],
+    ["Deutschland", undefined, true],
+    ["The", "Netherlands", true],
+    ["the", "UK", true],
+    ["The", "Gambia", true],
+    ["Senior", "Engineer", false],
+    ["The", "team", false],
+    ["The", undefined, false],
+    ["Wynagrodzenie", "6", false],
+  ];
+  it.each(ROWS)("%s %s → %s", (word, next, may) => {
+    expect(mayOpenCountryName(word, next)).toBe(may);
+  });
+  it("keeps every word that opens a name countryCode knows", () => {
+    for (const name of ["Costa Rica", "the Netherlands", "The United States", "Côte d'Ivoire", "Reino Unido", "USA", "U.K.", "Deutschland", "Great Britain"]) {
+      const [w, next] = name.split(" ");
+      expect(countryCode(name)).not.toBeNull();
+      expect(mayOpenCountryName(w, next)).toBe(true);
+    }
   });
 });
