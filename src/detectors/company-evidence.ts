@@ -282,12 +282,14 @@ export function looksLikeName(name: string, ctx: Context): boolean {
   if (isDigit(n[0]) && words.length > 1 && words[0].split("").every(isDigit)) return false;
   const first = words[0].toLowerCase();
   // "Jobs & Co GmbH": a legal form makes a name of a menu word ("Bei Roos GmbH" stays a preposition)
-  if (NOT_NAME_WORDS.has(first) && !(words.length > 1 && (isGovernment(n) || isPublicBody(n) || first === "the" || (hasLegalForm(n) && MENU_WORDS.has(first))))) return false;
+  // "Le Fournil des Tanneurs", "La Poste": an article before a capitalised word opens a name, as "The" does
+  const articleLed = words.length > 1 && ARTICLE_NAME_OPENERS.has(first) && isUpper(words[1][0]);
+  if (NOT_NAME_WORDS.has(first) && !(words.length > 1 && (isGovernment(n) || isPublicBody(n) || first === "the" || articleLed || (hasLegalForm(n) && MENU_WORDS.has(first))))) return false;
   if (words.length === 1 && NOT_NAME_WORDS.has(first)) return false;
   if (words.some((w) => w.endsWith(":"))) return false;
   if (n.endsWith(".") && !hasLegalForm(n)) return false;
   // a legal form makes a name of words a title could hold ("Elbkontor Logistik GmbH")
-  if (readsAsHeading(n, ctx) || labelField(n) || (looksLikeTitle(n) && !hasLegalForm(n))) return false;
+  if (readsAsHeading(n, ctx) || labelField(n) || (looksLikeTitle(n) && !hasLegalForm(n) && !articleLed)) return false;
   if (!isGovernment(n) && !hasLegalForm(n) && parseLocations(n, { strict: true }).length > 0) return false;
   if (!hasLegalForm(n) && commonWords(n, ctx.text.toLowerCase(), ctx.text)) return false;
   return true;
@@ -632,6 +634,9 @@ export function presented(name: string, ctx: Context): boolean {
 // per parse, dropped with the context
 const BOARD_MEMO = new WeakMap<object, Set<string>>();
 const BOARD_KEYS = new Set(JOB_BOARD_NAMES.map(nameKey));
+
+// Articles a name may open with ("Le Fournil des Tanneurs", "La Poste", "El Corte Inglés", "Les Échos").
+const ARTICLE_NAME_OPENERS = new Set(["le", "la", "les", "el", "los", "las", "il", "lo"]);
 
 /**
  * The keys of the site's own names: the owner of its copyright line ("© 2026 Adzuna Ltd",

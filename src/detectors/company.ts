@@ -260,7 +260,8 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; 
       const dash = COMPANY_DASH_TAGLINE_RE.exec(text);
       if (dash && parseLocations(dash[2], { strict: true }).length) text = dash[1].trim();
       if (MENU_WORDS.has(text.toLowerCase()) || text.length > 60 || !COMPANY_NAME_LINE_RE.test(text) || !TWO_LETTERS_RE.test(text) || labelField(text)) continue;
-      if (headerRole(text, ctx) !== "text" || (looksLikeTitle(text) && !hasLegalForm(text)) || readsAsHeading(text, ctx)) continue;
+      // ("Le Fournil des Tanneurs": a name that opens with its article reads as no title, whatever its nouns)
+      if (headerRole(text, ctx) !== "text" || (looksLikeTitle(text) && !hasLegalForm(text) && !LEADING_ARTICLE_RE.test(text)) || readsAsHeading(text, ctx)) continue;
       if (text.split(WHITESPACE_SPLIT_RE).length > 5) continue;
       // the line right below the title (dates stepped over) or right above it, inside a header of facts
       yield { value: text, block: b, beside: (i === below || i === titleAt - 1) && factsAround(lines, titleAt, ctx), careers };

@@ -12,6 +12,8 @@ describe("company checked against the whole text", () => {
   const ROWS: [string, string, string | null][] = [
     ["About heading and a repeat", "Backend Engineer\n\n## About Quillmoor\n\nQuillmoor builds route planning for bakeries.\n\n## Responsibilities\n\n- Ship features\n- Review code", "Quillmoor"],
     ["At X, we", "Data Analyst\n\nAt Brackenfield Labs, we turn sensor data into irrigation plans. Brackenfield Labs was founded in 2019.\n\nRequirements\n\n- SQL", "Brackenfield Labs"],
+    ["a name that opens with its article", "Vendeur en boulangerie (H/F)\nLe Fournil des Tanneurs\nValence (26)\n1 450 € par mois - Temps partiel\n\nLe Fournil des Tanneurs est une boulangerie artisanale du centre-ville.", "Le Fournil des Tanneurs"],
+    ["a Spanish name with its article", "Cajero/a\nLa Espiga Dorada\nSevilla\n\nLa Espiga Dorada es una panadería familiar con tres tiendas.", "La Espiga Dorada"],
     ["equal opportunity sentence", "Store Manager\n\nRun our flagship store.\n\nTernwick Outfitters is an equal opportunity employer and values diversity.", "Ternwick Outfitters"],
     ["German: Wir sind die", "Mediengestalter (m/w/d)\n\nWir sind die Lindholm Druck GmbH – eine Druckerei in Kassel.\n\nDeine Aufgaben\n\n- Satz und Layout", "Lindholm Druck GmbH"],
     ["French: Chez X, nous", "Comptable (H/F)\n\nChez Verreval, nous fabriquons du verre recyclé. Rejoignez Verreval à Lyon !", "Verreval"],
