@@ -108,7 +108,8 @@ function amounts(text: string, country?: string | null): Amount[] {
     let currency: { code: string; generic: boolean } | null = null;
     const pre = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, numStart - 8), numStart));
     if (pre) {
-      currency = currencyToken(pre[1], !BLANK_END_RE.test(pre[0]));
+      // ("R 28 000" with its space: the rand, in a posting that is South African)
+      currency = currencyToken(pre[1], !BLANK_END_RE.test(pre[0]) || (country !== undefined && country !== null && CURRENCY_COUNTRIES[CURRENCY_SYMBOLS[pre[1].trim()] ?? ""] === country));
       // "habilitation R408", "Req ID R5038007": a lone letter is the rand only in a South African posting
       if (currency && country !== undefined && LETTER_RE.test(pre[1].trim()) && pre[1].trim().length === 1 && CURRENCY_COUNTRIES[currency.code] !== country) currency = null;
       if (currency) start = numStart - pre[0].length;

@@ -219,10 +219,10 @@ export const en: Lexicon = {
     ],
     workplaceType: ["workplace type", "workplace", "remote", "work mode", "remote work policy", "location type", "work arrangement", "remote policy", "work model", "work setup", "remote work"],
     category: ["category", "industry", "job category", "job function", "function", "sector", "field", "industries", "industry type", "role category", "functional area"],
-    experience: ["experience", "years of experience", "experience level", "required experience", "work experience", "minimum experience"],
-    education: ["degree", "education", "qualification", "education level", "required education", "minimum education", "degree level"],
+    experience: ["experience", "years of experience", "experience level", "required experience", "work experience", "minimum experience", "experience length", "years of experience required"],
+    education: ["degree", "education", "qualification", "education level", "required education", "minimum education", "degree level", "minimum qualification"],
     seniority: ["seniority", "seniority level", "level", "career level", "job level", "career stage"],
-    postedAt: ["posted", "posted on", "date posted", "published", "published on", "posting date", "listed", "posted date", "reposted", "date"],
+    postedAt: ["posted", "posted on", "date posted", "published", "published on", "posting date", "listed", "posted date", "reposted", "date", "placed on", "date placed", "listed on", "advertised", "date advertised"],
     validThrough: [
       "apply before", "closing date", "deadline", "application deadline", "valid through", "expires", "apply by",
       "closes", "expiry date", "applications close", "expiration date", "closing", "apply until",

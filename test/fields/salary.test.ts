@@ -178,3 +178,15 @@ describe("salary in a posting", () => {
     expect(r.salary).toMatchObject({ min: 120000, max: 140000, currency: "EUR", period: "year" });
   });
 });
+
+describe("a lone R with a space before the figure is the rand only in a South African posting", () => {
+  it.each([
+    ["R 28 000 - R 34 000 per month", "ZA", { min: 28000, max: 34000, currency: "ZAR", period: "month" }],
+    ["R 450 000 per annum", "ZA", { min: 450000, max: 450000, currency: "ZAR", period: "year" }],
+  ] as const)("%s (%s)", (text, country, want) => {
+    expect(findSalaries(text, { country })[0]?.salary).toMatchObject(want);
+  });
+  it.each([["R 28 000 - R 34 000 per month", "GB"], ["Habilitation R 408 requise", "FR"], ["Req R 5038 open", null]] as const)("%s (%s): none", (text, country) => {
+    expect(findSalaries(text, { country }).length).toBe(0);
+  });
+});
