@@ -911,3 +911,9 @@ export const LETTER_OR_DIGIT_END_RE = /[\p{L}\p{N})]$/u;
 export const BLANK_LINE_RE = /\n[ \t]{0,20}\n/u;
 /** An elided article glued before a word: "l'agence", "l’entreprise" (lowercase). */
 export const ELIDED_LEAD_RE = /^[ld][’']/u;
+
+// --- regions of unseen countries (wip-places2) ---
+/** A postcode written before the town: "67433 Neustadt", "1012 AB Amsterdam", "00-950 Warszawa", "1000-001 Lisboa", "114 55 Stockholm" (groups: the shape; town). */
+export const LOC_POSTCODE_TOWN_RE = /^(?:(?<nl>\d{4} ?[A-Z]{2})|(?<pt>\d{4}-\d{3})|(?<pl>\d{2}-\d{3})|(?<d5>\d{5})|(?<se>\d{3} \d{2})|(?<d4>\d{4}))\s(?<town>\p{Lu}[^\d,;()]{1,50})$/u;
+/** A street's first word: the part is an address, not a town after a postcode ("75002 Rue de la Paix"). */
+export const LOC_STREET_LEAD_RE = /^(?:rue|calle|avenida|avenue|av\.|avda\.|via|viale|piazza|corso|rua|carrer|ul\.|al\.|plaza|place|chemin|boulevard|bd|straße|strasse|weg|platz|gasse)\s/iu;

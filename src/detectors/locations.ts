@@ -265,6 +265,23 @@ function resolveShared(l: Location, e: CountryEvidence): Location {
   return { ...l, region: best[2] ?? null, country: countryName(best[1]), countryCode: best[1] };
 }
 
+/**
+ * A region read on its own right after a town of its country is that town's region ("Eindhoven" then
+ * "Noord-Brabant" on the next header line): one place, not two.
+ */
+function withRegions(locs: readonly Location[]): Location[] {
+  const out: Location[] = [];
+  for (const l of locs) {
+    const prev = out[out.length - 1];
+    if (prev && prev.city !== null && prev.region === null && l.city === null && l.region !== null && l.countryCode !== null && l.countryCode === prev.countryCode) {
+      out[out.length - 1] = { ...prev, region: l.region, raw: `${prev.raw}, ${l.raw}` };
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 /** The countries the posting points to, the weightiest first (its language's countries last). */
 function hintCountries(e: CountryEvidence): string[] {
   const ccs = new Set<string>([...e.votes.keys(), ...(e.language ? LANGUAGE_COUNTRIES[e.language] ?? [] : [])]);
@@ -318,6 +335,6 @@ export const locationsDetector: Detector<"locations"> = {
       const r = resolveShared(l, e);
       return r.city !== null && r.countryCode === null && lead ? { ...r, country: countryName(lead), countryCode: lead } : r;
     });
-    return { value: locs, how: pick.how, spans: pick.spans };
+    return { value: withRegions(locs), how: pick.how, spans: pick.spans };
   },
 };
