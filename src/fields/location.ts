@@ -248,7 +248,10 @@ function segment(parts: string[], strict: boolean, address = false, hints: reado
     const regionTown = here.kind === "region" && next !== undefined && looksLikePlaceName(p) && !US_STATE_NAMES.has(p.toLowerCase()) && !CA_PROVINCE_NAMES.has(p.toLowerCase());
     const after = next2 !== undefined ? countryOf(next2) : null;
     const regTown = regionTown ? regionOf(next, p, after, hints) : null;
-    const reg = next !== undefined && cityOk && !cityInNext ? regionOf(next, p, after, hints) : regTown && regTown.cc !== here.loc.countryCode && !regionsNamed(p)?.list.some((e) => e[1] === regTown.cc) ? regTown : null;
+    // a header line's "Engineering, Barcelona" is a team and a city: an unknown name before a province named after
+    // its city is its town only in a location value ("Sesto San Giovanni, Milano")
+    const province = strict && here.kind === "unknown" && next !== undefined && CITIES[next.toLowerCase()] !== undefined;
+    const reg = next !== undefined && cityOk && !cityInNext && !province ? regionOf(next, p, after, hints) : regTown && regTown.cc !== here.loc.countryCode && !regionsNamed(p)?.list.some((e) => e[1] === regTown.cc) ? regTown : null;
     if (reg) {
       const ccNext2 = after;
       const n = ccNext2 && (ccNext2 === reg.cc || !reg.region) ? 3 : 2;
@@ -548,9 +551,10 @@ export function codedTown(text: string, countries: readonly string[] = []): Loca
   const pick = [knownCc, country, ...countries].find((cc, k) => readable(cc, k)) ?? null;
   if (!pick || (country && pick !== country)) return null;
   // "Bergen (NH)" in a Dutch posting: a known town's namesake in the country whose code it carries, never
-  // the big three's (read only beside their own towns) nor the town's own country's code ("Berlin (DE)", "Porto (PT)")
+  // the big three's (read only beside their own towns), nor beside a country written after it, nor a code that is
+  // also a country's ("Berlin (DE)", "Porto (PT)", "SF, NL, IN")
   if (knownCc && pick !== knownCc) {
-    if (["US", "CA", "AU"].includes(pick) || countryOf(upper) === knownCc) return null;
+    if (["US", "CA", "AU"].includes(pick) || country || countryOf(upper) !== null) return null;
     return { raw, city: name, region: upper, country: countryName(pick), countryCode: pick };
   }
   // "New York, NJ" is the metro area across two states, not a town of New Jersey

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { codedTown, parseLocations } from "../../src/fields/location.js";
+import { parseJobPosting } from "../../src/index.js";
+
+type Place = [city: string | null, region: string | null, countryCode: string | null];
+const read = (text: string, countries: string[] = [], strict = false): Place[] =>
+  parseLocations(text, { countries, strict }).map((l) => [l.city, l.region, l.countryCode]);
+
+// Location values (invented, in the shapes boards write them), the posting's countries (weightiest
+// first), and the places they name. Towns the gazetteer lacks, beside regions of countries it lacked.
+const VALUES: [string, string[], Place[]][] = [
+  // 1. a town and a first-level region, prefixed or not
+  ["Tauranga South, Bay of Plenty", [], [["Tauranga South", "Bay of Plenty", "NZ"]]],
+  ["Hamilton, Waikato", ["US", "GB"], [["Hamilton", "Waikato", "NZ"]]],
+  ["Klang, Selangor", [], [["Klang", "Selangor", "MY"]]],
+  ["Ikeja, Lagos State", [], [["Ikeja", "Lagos State", "NG"]]],
+  ["Abeokuta, Ogun State, Nigeria", [], [["Abeokuta", "Ogun State", "NG"]]],
+  ["Paarl, Western Cape", [], [["Paarl", "Western Cape", "ZA"]]],
+  ["Thika, Kiambu County", [], [["Thika", "Kiambu County", "KE"]]],
+  ["Celbridge, Co. Kildare", [], [["Celbridge", "Co. Kildare", "IE"]]],
+  ["Ennis, County Clare", [], [["Ennis", "County Clare", "IE"]]],
+  ["Lapu-Lapu City, Cebu", [], [["Lapu-Lapu City", "Cebu", "PH"]]],
+  ["Hosur, Tamil Nadu", [], [["Hosur", "Tamil Nadu", "IN"]]],
+  ["Frutillar, Región de Los Lagos", ["CL", "ES"], [["Frutillar", "Región de Los Lagos", "CL"]]],
+  ["Chillán, Región del Ñuble", [], [["Chillán", "Región del Ñuble", "CL"]]],
+  ["Gualaceo, Azuay", [], [["Gualaceo", "Azuay", "EC"]]],
+  ["Godoy Cruz, Provincia de Mendoza", [], [["Godoy Cruz", "Provincia de Mendoza", "AR"]]],
+  ["Santa Catarina, Nuevo León", [], [["Santa Catarina", "Nuevo León", "MX"]]],
+  ["Ecatepec, Estado de México", [], [["Ecatepec", "Estado de México", "MX"]]],
+  ["Marinha Grande, Distrito de Leiria", [], [["Marinha Grande", "Distrito de Leiria", "PT"]]],
+  ["Envigado, Antioquia", [], [["Envigado", "Antioquia", "CO"]]],
+  ["Huancayo, Junín", [], [["Huancayo", "Junín", "PE"]]],
+  ["Södertälje, Stockholms län", [], [["Södertälje", "Stockholms län", "SE"]]],
+  ["Asker, Akershus", [], [["Asker", "Akershus", "NO"]]],
+  ["Pontypridd, South Wales", [], [["Pontypridd", "South Wales", "GB"]]],
+  ["Horsham, West Sussex", [], [["Horsham", "West Sussex", "GB"]]],
+  ["Feldkirch, Vorarlberg", [], [["Feldkirch", "Vorarlberg", "AT"]]],
+  ["Veenendaal, Utrecht", ["NL"], [["Veenendaal", "Utrecht", "NL"]]],
+  ["Selangor", [], [[null, "Selangor", "MY"]]],
+  ["Lagos State", [], [[null, "Lagos State", "NG"]]],
+  // 2. the region beside a town decides which namesake it is
+  ["Perth, Scotland", [], [["Perth", "Scotland", "GB"]]],
+  ["Bergen (NH)", ["NL", "BE"], [["Bergen", "NH", "NL"]]],
+  ["Bergen, Noord-Holland", [], [["Bergen", "Noord-Holland", "NL"]]],
+  ["Heemskerk, NH", ["NL", "BE"], [["Heemskerk", "NH", "NL"]]],
+  ["Concord, NH", ["US", "GB"], [["Concord", "NH", "US"]]],
+  ["Cuenca, Azuay", [], [["Cuenca", "Azuay", "EC"]]],
+  // 3. a known town keeps the region its code names
+  ["Recife (PE)", ["BR", "PT"], [["Recife", "PE", "BR"]]],
+  ["Milano (MI)", ["IT"], [["Milano", "MI", "IT"]]],
+  ["Pune, MH", ["IN", "US"], [["Pune", "MH", "IN"]]],
+  // 4. a postcode before a town
+  ["67433 Neustadt an der Weinstraße", ["DE", "AT", "CH"], [["Neustadt an der Weinstraße", null, "DE"]]],
+  ["1012 AB Amsterdam", [], [["Amsterdam", null, "NL"]]],
+  ["28001 Madrid", ["ES"], [["Madrid", null, "ES"]]],
+  ["00-950 Warszawa", ["PL"], [["Warszawa", null, "PL"]]],
+  ["4051 Basel", ["DE", "AT", "CH"], [["Basel", null, "CH"]]],
+  ["44800 Saint-Herblain", ["FR", "BE", "CH"], [["Saint-Herblain", null, "FR"]]],
+  // 5. ATS strings: town, region code, country code, postcode
+  ["Walldorf, BW, DE, 69190", [], [["Walldorf", "BW", "DE"]]],
+  ["Neckarsulm, BW, DE, 74172", ["US"], [["Neckarsulm", "BW", "DE"]]],
+  ["Santiago, RM, CL", [], [["Santiago", "RM", "CL"]]],
+  // 6. a town and its province named after a city; two big cities stay two
+  ["Getafe, Madrid", [], [["Getafe", "Madrid", "ES"]]],
+  ["Sesto San Giovanni, Milano", [], [["Sesto San Giovanni", "Milano", "IT"]]],
+  ["Cornellà de Llobregat, Barcelona", ["ES"], [["Cornellà de Llobregat", "Barcelona", "ES"]]],
+  ["Madrid, Barcelona", [], [["Madrid", null, "ES"], ["Barcelona", null, "ES"]]],
+  ["Berlin, Munich", [], [["Berlin", null, "DE"], ["Munich", null, "DE"]]],
+  ["Auckland, Wellington", [], [["Auckland", null, "NZ"], ["Wellington", null, "NZ"]]],
+  ["Kreuzberg, Berlin", [], [["Berlin", null, "DE"]]],
+  // 7. an accented form one country writes
+  ["Los Ángeles", ["CL"], [["Los Ángeles", null, "CL"]]],
+  ["Los Angeles", ["CL"], [["Los Angeles", "CA", "US"]]],
+];
+
+// Negatives: codes and words that name no region of these countries, or names that stay what they were.
+const NEGATIVES: [string, string[], boolean, Place[]][] = [
+  ["Cambridge, UK", ["US", "GB", "IN"], false, [["Cambridge", null, "GB"]]],
+  ["SF, NL, IN", ["US", "IN"], true, []],
+  ["AI/ML", ["US", "GB", "IN"], true, []],
+  ["Delta", [], true, []],
+  ["North West", [], true, []],
+  ["Matera", ["IT"], true, []],
+  ["Niamey, Niger", [], false, [["Niamey", null, "NE"]]],
+  ["Customer Care (Sucre)", ["BO"], true, []],
+  ["75002 Rue de la Paix", ["FR"], true, []],
+  ["4215 Alum Creek Dr", ["US"], true, []],
+];
+
+describe("regions of the job markets the gazetteer lacked", () => {
+  it.each(VALUES)("%s with %j", (text, countries, want) => {
+    expect(read(text, countries)).toEqual(want);
+  });
+  it.each(NEGATIVES)("%s with %j is no new region", (text, countries, strict, want) => {
+    expect(read(text, countries, strict)).toEqual(want);
+  });
+  it("reads a town and a region code of a country the posting names, never the big three's for an unknown town", () => {
+    expect(codedTown("Zaandam (NH)", ["NL"])?.countryCode).toBe("NL");
+    expect(codedTown("Zaandam (NH)", ["US"])).toBeNull();
+    expect(codedTown("Porto (PT)", ["IT", "PT"])).toBeNull();
+  });
+});
+
+const places = (text: string): Place[] => parseJobPosting(text, { now: "2026-11-27" }).locations.map((l) => [l.city, l.region, l.countryCode]);
+
+// Whole invented postings: a region code in brackets on a header line, a badge line, after a pin; a
+// postcode in a posting of one country; a town several countries share by the posting's evidence.
+const POSTINGS: [string, string, Place[]][] = [
+  ["a Brazilian header line", "Analista de Dados\nRecife (PE)\n\nVocê vai construir painéis e relatórios.\nRequisitos\n• SQL avançado", [["Recife", "PE", "BR"]]],
+  ["a badge line split at dots", "Engenheiro de Software\nPresencial · Recife (PE) · CLT\n\nSobre a vaga\nVocê vai manter nossos sistemas.", [["Recife", "PE", "BR"]]],
+  ["after a place pin", "Vendedor Externo\n📍 Recife (PE)\n\nSobre a vaga\nVisitar clientes da região.", [["Recife", "PE", "BR"]]],
+  [
+    "a Dutch posting's Bergen",
+    "Verkoopmedewerker\nLocatie: Bergen (NH)\n\nWat ga je doen?\n• Klanten adviseren in onze winkel\n\nWat vragen wij?\n• Je spreekt goed Nederlands",
+    [["Bergen", "NH", "NL"]],
+  ],
+  [
+    "a German posting's postcode and town",
+    "Lagerist (m/w/d)\nStandort: 67433 Neustadt an der Weinstraße\n\nDeine Aufgaben\n• Ware annehmen und prüfen\n\nBewirb dich unter jobs@beispiel-lager.de",
+    [["Neustadt an der Weinstraße", null, "DE"]],
+  ],
+  [
+    "Lagos in a Portuguese posting is Portugal's",
+    "Rececionista de Hotel\nLocalização: Lagos\n\nProcuramos rececionista para hotel no Algarve. Contacto: +351 282 000 000, recrutamento@hotel-exemplo.pt",
+    [["Lagos", null, "PT"]],
+  ],
+  [
+    "Lagos in a Nigerian posting stays Nigeria's",
+    "Sales Executive\nLocation: Lagos\n\nWe are hiring a sales executive. Call +234 801 000 0000. Salary: NGN 350,000 monthly.",
+    [["Lagos", null, "NG"]],
+  ],
+  [
+    "an accented namesake in a Chilean posting",
+    "Operario de Bodega\nUbicación: Los Ángeles\n\nEmpresa de la Región del Biobío busca operario. Postula a empleos@bodega-ejemplo.cl o llama al +56 43 000 0000.",
+    [["Los Ángeles", null, "CL"]],
+  ],
+  [
+    "an SAP SuccessFactors location string",
+    "Developer Associate\nLocation: Walldorf, BW, DE, 69190\n\nWhat you'll do\n• Build services",
+    [["Walldorf", "BW", "DE"]],
+  ],
+  [
+    "a region word in prose is no place",
+    "Data Analyst\n\nWe serve clients across the Western Cape wine industry and beyond.\n\nRequirements\n• SQL",
+    [],
+  ],
+];
+
+describe("regions in whole postings", () => {
+  it.each(POSTINGS)("%s", (_name, text, want) => {
+    expect(places(text)).toEqual(want);
+  });
+});
