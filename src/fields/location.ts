@@ -1,5 +1,5 @@
 import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CH_CANTONS, CITIES, CITY_STATES, IT_PROVINCES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, SHARED_CITY_NAMES, US_STATES, WORDLIKE_REGION_CODES, COUNTY_WORDS } from "../lexicon/places.js";
-import { CITY_IS_REGION, COMPASS_PREFIXES, POSTCODE_FIRST, PROVINCE_NAMES, REGION_ACRONYMS, REGION_CODES_OF, REGION_NAMES, REGION_PREFIXES, REGION_SUFFIXES, WORDLIKE_REGION_NAMES, type RegionEntry } from "../lexicon/regions.js";
+import { CITY_IS_REGION, COMPASS_PREFIXES, POSTCODE_FIRST, PROVINCE_NAMES, TOWN_NAMED_REGIONS, REGION_ACRONYMS, REGION_CODES_OF, REGION_NAMES, REGION_PREFIXES, REGION_SUFFIXES, WORDLIKE_REGION_NAMES, type RegionEntry } from "../lexicon/regions.js";
 import {
   ALL_DIGITS_RE,
   BRACKETS_RE,
@@ -74,6 +74,8 @@ function classify(token: string): { kind: Kind; loc: Location } {
   // a short name only as written, "Imo" but not "IMO")
   const named = regionsNamed(t);
   const acronym = t.length <= 4 && t === t.toUpperCase() && !REGION_ACRONYMS.has(lower);
+  // "Kisumu", "Salta", "Oaxaca": a region named like its capital is, alone, the town
+  if (named && !named.explicit && TOWN_NAMED_REGIONS.has(lower) && !WORDLIKE_REGION_NAMES.has(lower) && !acronym && !SHARED_CITY_NAMES[lower]) return { kind: "city", loc: loc(raw, t, null, named.list[0][1]) };
   // ("Santa Cruz" alone is the town several countries share, not Argentina's province)
   if (named && (named.explicit || (!WORDLIKE_REGION_NAMES.has(lower) && !PROVINCE_NAMES.has(lower) && !acronym && !SHARED_CITY_NAMES[lower]))) return { kind: "region", loc: loc(raw, null, t, named.list[0][1]) };
   return { kind: "unknown", loc: loc(raw, null, null, null) };
@@ -130,6 +132,12 @@ function regionsNamed(name: string): NamedRegion | null {
   return null;
 }
 
+/** The country of a town named like its region ("Kisumu" → KE), else null. */
+function townRegionCountry(name: string): string | null {
+  const key = name.trim().toLowerCase();
+  return TOWN_NAMED_REGIONS.has(key) ? REGION_NAMES[key]?.[0]?.[1] ?? null : null;
+}
+
 /** The first of the posting's countries (weightiest first) a list of regions holds. */
 function hinted(list: readonly RegionEntry[], hints: readonly string[]): RegionEntry | undefined {
   for (const cc of hints) {
@@ -148,7 +156,7 @@ function hinted(list: readonly RegionEntry[], hints: readonly string[]): RegionE
  */
 function regionOf(token: string, cityToken: string | null, after: string | null = null, hints: readonly string[] = []): { region: string | null; cc: string } | null {
   const t = token.trim();
-  const cityCc = cityToken ? CITIES[cityToken.trim().toLowerCase()]?.[1] ?? null : null;
+  const cityCc = cityToken ? CITIES[cityToken.trim().toLowerCase()]?.[1] ?? townRegionCountry(cityToken) : null;
   if (UPPER_CODE_RE.test(t)) {
     const options: string[] = [];
     if (US_STATES[t]) options.push("US");
@@ -175,7 +183,7 @@ function regionOf(token: string, cityToken: string | null, after: string | null 
   const own = cityCc ? named.list.find((e) => e[1] === cityCc) : undefined;
   // "Getafe, Madrid", "Sesto San Giovanni, Milano": a province named after its capital, one place with its town;
   // "Madrid, Barcelona" (a region's own city first) and "Kreuzberg, Berlin" (a district of a city-state) are not
-  if (!named.explicit && CITIES[lower]) {
+  if (!named.explicit && (CITIES[lower] || TOWN_NAMED_REGIONS.has(lower))) {
     if (cityCc && (!own || regionsNamed(cityToken as string)?.list.some((e) => e[1] === cityCc))) return null;
     if (!cityCc && CITY_IS_REGION.has(lower)) return null;
   }
@@ -250,7 +258,7 @@ function segment(parts: string[], strict: boolean, address = false, hints: reado
     const regTown = regionTown ? regionOf(next, p, after, hints) : null;
     // a header line's "Engineering, Barcelona" is a team and a city: an unknown name before a province named after
     // its city is its town only in a location value ("Sesto San Giovanni, Milano")
-    const province = strict && here.kind === "unknown" && next !== undefined && CITIES[next.toLowerCase()] !== undefined;
+    const province = strict && here.kind === "unknown" && next !== undefined && (CITIES[next.toLowerCase()] !== undefined || TOWN_NAMED_REGIONS.has(next.toLowerCase()));
     const reg = next !== undefined && cityOk && !cityInNext && !province ? regionOf(next, p, after, hints) : regTown && regTown.cc !== here.loc.countryCode && !regionsNamed(p)?.list.some((e) => e[1] === regTown.cc) ? regTown : null;
     if (reg) {
       const ccNext2 = after;

@@ -68,6 +68,12 @@ const VALUES: [string, string[], Place[]][] = [
   ["Berlin, Munich", [], [["Berlin", null, "DE"], ["Munich", null, "DE"]]],
   ["Auckland, Wellington", [], [["Auckland", null, "NZ"], ["Wellington", null, "NZ"]]],
   ["Kreuzberg, Berlin", [], [["Berlin", null, "DE"]]],
+  // a region named like its capital: alone or before its country, the town; after a town, its region
+  ["Nakuru, Kenya", [], [["Nakuru", null, "KE"]]],
+  ["Tumbes", [], [["Tumbes", null, "PE"]]],
+  ["Naivasha, Nakuru", [], [["Naivasha", "Nakuru", "KE"]]],
+  ["Nakuru, Kisumu", [], [["Nakuru", null, "KE"], ["Kisumu", null, "KE"]]],
+  ["Jerez, Zacatecas", [], [["Jerez", "Zacatecas", "MX"]]],
   // 7. an accented form one country writes
   ["Los Ángeles", ["CL"], [["Los Ángeles", null, "CL"]]],
   ["Los Angeles", ["CL"], [["Los Angeles", "CA", "US"]]],
@@ -84,6 +90,8 @@ const NEGATIVES: [string, string[], boolean, Place[]][] = [
   ["Niamey, Niger", [], false, [["Niamey", null, "NE"]]],
   ["Customer Care (Sucre)", ["BO"], true, []],
   ["75002 Rue de la Paix", ["FR"], true, []],
+  ["Loja", ["PT", "BR"], true, []],
+  ["Marketing, Kisumu", [], true, [["Kisumu", null, "KE"]]],
   ["4215 Alum Creek Dr", ["US"], true, []],
 ];
 
