@@ -1,4 +1,4 @@
-import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CH_CANTONS, CITIES, CITY_STATES, IT_PROVINCES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, SHARED_CITY_NAMES, US_STATES, WORDLIKE_REGION_CODES, COUNTY_WORDS } from "../lexicon/places.js";
+import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CH_CANTONS, CITIES, CITY_STATES, IT_PROVINCES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, SHARED_CITY_NAMES, NEAR_WORDS, US_STATES, WORDLIKE_REGION_CODES, COUNTY_WORDS } from "../lexicon/places.js";
 import { CITY_IS_REGION, COMPASS_PREFIXES, POSTCODE_FIRST, PROVINCE_NAMES, TOWN_NAMED_REGIONS, REGION_ACRONYMS, REGION_CODES_OF, REGION_NAMES, REGION_PREFIXES, REGION_SUFFIXES, WORDLIKE_REGION_NAMES, type RegionEntry } from "../lexicon/regions.js";
 import {
   ALL_DIGITS_RE,
@@ -218,6 +218,19 @@ function knownPrefix(name: string): Location | null {
   return null;
 }
 
+/** A town named near a known one ("Hallstadt bei Bamberg"): the town, in the known one's country and region. */
+function nearTown(name: string): Location | null {
+  for (const w of NEAR_WORDS) {
+    const at = name.indexOf(` ${w} `);
+    if (at <= 0) continue;
+    const head = name.slice(0, at).trim();
+    const known = classify(name.slice(at + w.length + 2));
+    if (known.kind !== "city" || !looksLikePlaceName(head) || !capitalisedName(head) || classify(head).kind !== "unknown") continue;
+    return { ...known.loc, raw: name, city: head };
+  }
+  return null;
+}
+
 /** A token that may be an unknown city's name: capitalised, short, no digits. */
 function looksLikePlaceName(t: string): boolean {
   return LOC_PLACE_NAME_RE.test(t) && t.split(WHITESPACE_SPLIT_RE).length <= 4;
@@ -315,6 +328,13 @@ function segment(parts: string[], strict: boolean, address = false, hints: reado
     if (spaced && spacedReg) {
       const c = classify(spaced[1]);
       out.push({ raw: raw(1), city: c.kind === "city" ? c.loc.city ?? spaced[1] : spaced[1], region: spacedReg.region, country: countryName(spacedReg.cc), countryCode: spacedReg.cc });
+      i += 1;
+      continue;
+    }
+    // "Hallstadt bei Bamberg", "Ashford near Canterbury": a town near a known one is in its country
+    const near = !strict && parts.length === 1 ? nearTown(p) : null;
+    if (near) {
+      out.push(near);
       i += 1;
       continue;
     }

@@ -344,3 +344,6 @@ export const WORDLIKE_REGION_CODES = new Set(["ID", "IN", "OR", "ME", "OK", "HI"
 
 /** Words that make a name an administrative area rather than a town ("Thurston County", "Landkreis Harburg", "Provincia de Buenos Aires"). */
 export const COUNTY_WORDS = new Set(["county", "parish", "borough", "district", "province", "provincia", "kreis", "landkreis", "comté", "powiat", "municipio", "condado"]);
+
+/** Words that place a town near a known one: "Hallstadt bei Bamberg", "Ashford near Canterbury", "Marly près de Fribourg". */
+export const NEAR_WORDS = ["bei", "b.", "near", "nr", "nr.", "nahe", "près de", "pres de", "proche de", "perto de", "cerca de", "vicino a", "nabij", "bij", "outside", "nära"];

@@ -74,6 +74,9 @@ const VALUES: [string, string[], Place[]][] = [
   ["Naivasha, Nakuru", [], [["Naivasha", "Nakuru", "KE"]]],
   ["Nakuru, Kisumu", [], [["Nakuru", null, "KE"], ["Kisumu", null, "KE"]]],
   ["Jerez, Zacatecas", [], [["Jerez", "Zacatecas", "MX"]]],
+  // a town near a known one is in its country
+  ["Gräfelfing bei München", [], [["Gräfelfing", null, "DE"]]],
+  ["Marly près de Fribourg", [], [["Marly", null, "CH"]]],
   // 7. an accented form one country writes
   ["Los Ángeles", ["CL"], [["Los Ángeles", null, "CL"]]],
   ["Los Angeles", ["CL"], [["Los Angeles", "CA", "US"]]],
@@ -91,6 +94,7 @@ const NEGATIVES: [string, string[], boolean, Place[]][] = [
   ["Customer Care (Sucre)", ["BO"], true, []],
   ["75002 Rue de la Paix", ["FR"], true, []],
   ["Loja", ["PT", "BR"], true, []],
+  ["Working near Berlin", ["DE"], true, []],
   ["Marketing, Kisumu", [], true, [["Kisumu", null, "KE"]]],
   ["4215 Alum Creek Dr", ["US"], true, []],
 ];
