@@ -152,6 +152,16 @@ const POSTINGS: [string, string, Place[]][] = [
     [["Walldorf", "BW", "DE"]],
   ],
   [
+    "a shared town name beside a region the posting names elsewhere",
+    "Warehouse Supervisor\nLocation: Georgetown\n\nOur distribution centre serves retailers across Pulau Pinang and Kedah.\n\nRequirements\n• Forklift licence",
+    [["Georgetown", null, "MY"]],
+  ],
+  [
+    "the same town with no such evidence is given no country",
+    "Warehouse Supervisor\nLocation: Georgetown\n\nOur distribution centre serves retailers across the country.\n\nRequirements\n• Forklift licence",
+    [["Georgetown", null, null]],
+  ],
+  [
     "a region word in prose is no place",
     "Data Analyst\n\nWe serve clients across the Western Cape wine industry and beyond.\n\nRequirements\n• SQL",
     [],
