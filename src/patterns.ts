@@ -917,3 +917,5 @@ export const ELIDED_LEAD_RE = /^[ld][’']/u;
 export const LOC_POSTCODE_TOWN_RE = /^(?:(?<nl>\d{4} ?[A-Z]{2})|(?<pt>\d{4}-\d{3})|(?<pl>\d{2}-\d{3})|(?<d5>\d{5})|(?<se>\d{3} \d{2})|(?<d4>\d{4}))\s(?<town>\p{Lu}[^\d,;()]{1,50})$/u;
 /** A street's first word: the part is an address, not a town after a postcode ("75002 Rue de la Paix"). */
 export const LOC_STREET_LEAD_RE = /^(?:rue|calle|avenida|avenue|av\.|avda\.|via|viale|piazza|corso|rua|carrer|ul\.|al\.|plaza|place|chemin|boulevard|bd|straße|strasse|weg|platz|gasse)\s/iu;
+/** A region code written with periods: "D.C.", "N.L.", "B.C." (read as "DC", "NL", "BC"). */
+export const LOC_DOTTED_INITIALS_RE = /^(?:[A-Z]\.){1,2}[A-Z]\.?$/;

@@ -26,6 +26,7 @@ import {
   LOC_PLACE_NAME_RE,
   LOC_POSTCODE_RE,
   LOC_POSTCODE_TOWN_RE,
+  LOC_DOTTED_INITIALS_RE,
   LOC_STREET_LEAD_RE,
   LOC_UK_DISTRICT_RE,
   LOC_SENTENCE_END_RE,
@@ -370,6 +371,11 @@ function absorb(list: Location[]): Location[] {
     const prev = out[out.length - 1];
     const repeatsCountry = prev && l.countryCode === prev.countryCode && l.city === null && prev.countryCode !== null;
     const repeatsCity = prev && l.city !== null && prev.city !== null && canonical(l.city) === canonical(prev.city) && l.countryCode === prev.countryCode;
+    // "Capital Federal, Buenos Aires", "Bavaria, Munich": a region and then a town of it
+    if (prev && prev.city === null && prev.region !== null && l.city !== null && l.region === null && l.countryCode === prev.countryCode && prev.countryCode !== null) {
+      out[out.length - 1] = { ...l, raw: `${prev.raw}, ${l.raw}`, region: prev.region };
+      continue;
+    }
     if (prev && (repeatsCountry || repeatsCity)) {
       out[out.length - 1] = { ...prev, raw: `${prev.raw}, ${l.raw}`, region: prev.region ?? (prev.city ? l.region : prev.region) };
       continue;
@@ -468,6 +474,8 @@ function postcodeTown(part: string, hints: readonly string[]): { name: string; c
 function cleanPart(part: string): string {
   // "California (Required)", "Paris (La Défense)": a bracket after the place is a note about it
   let p = part.replace(new RegExp(LOC_NOTE_IN_BRACKETS_RE.source, LOC_NOTE_IN_BRACKETS_RE.flags), " ").replace(BRACKETS_RE, " ").trim();
+  // "Washington, D.C.", "Monterrey, N.L.": a region code written with periods
+  if (LOC_DOTTED_INITIALS_RE.test(p)) return p.split(".").join("");
   const withoutCode = p.replace(new RegExp(LOC_POSTCODE_RE.source, LOC_POSTCODE_RE.flags), " ").replace(WHITESPACE_RUNS_RE, " ").trim().replace(LOC_UK_DISTRICT_RE, "");
   // "20095 Hamburg" is a postcode and a city; "4215 Alum Creek Dr" is a street
   if (LOC_ADDRESS_PART_RE.test(p) && classify(withoutCode).kind === "unknown") return "";

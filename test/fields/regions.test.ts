@@ -77,6 +77,13 @@ const VALUES: [string, string[], Place[]][] = [
   // a town near a known one is in its country
   ["Gräfelfing bei München", [], [["Gräfelfing", null, "DE"]]],
   ["Marly près de Fribourg", [], [["Marly", null, "CH"]]],
+  // a region code written with periods; a region of a country the town's namesake is not in
+  ["Bogotá, D.C.", [], [["Bogotá", "DC", "CO"]]],
+  ["Monterrey, N.L.", [], [["Monterrey", "NL", "MX"]]],
+  ["Washington, D.C.", [], [["Washington", "DC", "US"]]],
+  ["Valencia, Carabobo", [], [["Valencia", "Carabobo", "VE"]]],
+  ["Palermo, Capital Federal", ["AR", "ES"], [["Palermo", "Capital Federal", "AR"]]],
+  ["Capital Federal, Buenos Aires", [], [["Buenos Aires", "Capital Federal", "AR"]]],
   // 7. an accented form one country writes
   ["Los Ángeles", ["CL"], [["Los Ángeles", null, "CL"]]],
   ["Los Angeles", ["CL"], [["Los Angeles", "CA", "US"]]],
