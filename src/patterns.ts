@@ -919,3 +919,5 @@ export const LOC_POSTCODE_TOWN_RE = /^(?:(?<nl>\d{4} ?[A-Z]{2})|(?<pt>\d{4}-\d{3
 export const LOC_STREET_LEAD_RE = /^(?:rue|calle|avenida|avenue|av\.|avda\.|via|viale|piazza|corso|rua|carrer|ul\.|al\.|plaza|place|chemin|boulevard|bd|straße|strasse|weg|platz|gasse)\s/iu;
 /** A region code written with periods: "D.C.", "N.L.", "B.C." (read as "DC", "NL", "BC"). */
 export const LOC_DOTTED_INITIALS_RE = /^(?:[A-Z]\.){1,2}[A-Z]\.?$/;
+/** A part that is only a postcode of a shape LOC_POSTCODE_RE leaves in pieces: "04578-000" (BR), "1000-001" (PT), "00-950" (PL), "114 55" (SE), "1012 AB" (NL). */
+export const LOC_POSTCODE_ONLY_RE = /^(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2})$/;

@@ -27,6 +27,7 @@ import {
   LOC_POSTCODE_RE,
   LOC_POSTCODE_TOWN_RE,
   LOC_DOTTED_INITIALS_RE,
+  LOC_POSTCODE_ONLY_RE,
   LOC_STREET_LEAD_RE,
   LOC_UK_DISTRICT_RE,
   LOC_SENTENCE_END_RE,
@@ -78,7 +79,7 @@ function classify(token: string): { kind: Kind; loc: Location } {
   // "Kisumu", "Salta", "Oaxaca": a region named like its capital is, alone, the town
   if (named && !named.explicit && TOWN_NAMED_REGIONS.has(lower) && !WORDLIKE_REGION_NAMES.has(lower) && !acronym && !SHARED_CITY_NAMES[lower]) return { kind: "city", loc: loc(raw, t, null, named.list[0][1]) };
   // ("Santa Cruz" alone is the town several countries share, not Argentina's province)
-  if (named && (named.explicit || (!WORDLIKE_REGION_NAMES.has(lower) && !PROVINCE_NAMES.has(lower) && !acronym && !SHARED_CITY_NAMES[lower]))) return { kind: "region", loc: loc(raw, null, t, named.list[0][1]) };
+  if (named && (named.explicit || (!WORDLIKE_REGION_NAMES.has(lower) && !PROVINCE_NAMES.has(lower) && !acronym && !SHARED_CITY_NAMES[lower] && !CITIES[lower]))) return { kind: "region", loc: loc(raw, null, t, named.list[0][1]) };
   return { kind: "unknown", loc: loc(raw, null, null, null) };
 }
 
@@ -474,6 +475,8 @@ function postcodeTown(part: string, hints: readonly string[]): { name: string; c
 function cleanPart(part: string): string {
   // "California (Required)", "Paris (La Défense)": a bracket after the place is a note about it
   let p = part.replace(new RegExp(LOC_NOTE_IN_BRACKETS_RE.source, LOC_NOTE_IN_BRACKETS_RE.flags), " ").replace(BRACKETS_RE, " ").trim();
+  // "São Paulo, SP, BR, 04578-000", "Lisboa, 1000-001": a part that is only a postcode
+  if (LOC_POSTCODE_ONLY_RE.test(p)) return "";
   // "Washington, D.C.", "Monterrey, N.L.": a region code written with periods
   if (LOC_DOTTED_INITIALS_RE.test(p)) return p.split(".").join("");
   const withoutCode = p.replace(new RegExp(LOC_POSTCODE_RE.source, LOC_POSTCODE_RE.flags), " ").replace(WHITESPACE_RUNS_RE, " ").trim().replace(LOC_UK_DISTRICT_RE, "");

@@ -84,6 +84,9 @@ const VALUES: [string, string[], Place[]][] = [
   ["Valencia, Carabobo", [], [["Valencia", "Carabobo", "VE"]]],
   ["Palermo, Capital Federal", ["AR", "ES"], [["Palermo", "Capital Federal", "AR"]]],
   ["Capital Federal, Buenos Aires", [], [["Buenos Aires", "Capital Federal", "AR"]]],
+  ["São Paulo, SP, BR, 04578-000", [], [["São Paulo", "SP", "BR"]]],
+  ["Zug, Canton of Zug", [], [["Zug", "Canton of Zug", "CH"]]],
+  ["Zug, Switzerland", [], [["Zug", null, "CH"]]],
   // 7. an accented form one country writes
   ["Los Ángeles", ["CL"], [["Los Ángeles", null, "CL"]]],
   ["Los Angeles", ["CL"], [["Los Angeles", "CA", "US"]]],
