@@ -11,7 +11,7 @@ import { countryWeight, leadingCountry, readCountryEvidence, type CountryEvidenc
 import { labelField } from "../sections/phrases.js";
 import {
   BADGE_PLACE_MARK_RE, CAPITAL_START_RE, FACT_PIPE_RE, KEY_VALUE_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
-  LOC_CODED_TAIL_END_RE, LOC_TOWN_STATEMENT_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
+  LOC_CODED_TAIL_END_RE, LOC_POSTCODE_TOWN_RE, LOC_TOWN_STATEMENT_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { Location, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
@@ -116,8 +116,10 @@ function fromHeader(ctx: Context, hint: readonly string[]): Found | null {
       const role = headerRole(p, ctx);
       // "Santos - SP", "Montevarchi (AR)": a town the lexicon lacks, with a region code of the posting's country
       const coded = role === "text" && !looksLikeTitle(p) ? codedTown(p, hint) : null;
-      if (!coded && role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
-      const found = coded ? [coded] : parseLocations(p, { strict: true, countries: hint });
+      // "📍 67433 Neustadt an der Weinstraße": a postcode and a town, or a piece after a place pin, read with the posting's countries
+      const postal = !coded && role !== "location" && (LOC_POSTCODE_TOWN_RE.test(p) || placeMarked(raw, lines[k - 1])) ? parseLocations(p, { strict: true, countries: hint }) : [];
+      if (!coded && !postal.length && role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
+      const found = coded ? [coded] : postal.length ? postal : parseLocations(p, { strict: true, countries: hint });
       if (found.length) {
         locs.push(...found);
         spans.push(spanOf(b));

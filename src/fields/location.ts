@@ -272,8 +272,9 @@ function segment(parts: string[], strict: boolean, address = false, hints: reado
     const after = next2 !== undefined ? countryOf(next2) : null;
     const regTown = regionTown ? regionOf(next, p, after, hints) : null;
     // a header line's "Engineering, Barcelona" is a team and a city: an unknown name before a province named after
-    // its city is its town only in a location value ("Sesto San Giovanni, Milano")
-    const province = strict && here.kind === "unknown" && next !== undefined && (CITIES[next.toLowerCase()] !== undefined || TOWN_NAMED_REGIONS.has(next.toLowerCase()));
+    // its city is its town in a location value ("Sesto San Giovanni, Milano")
+    // (in a posting whose evidence leads to the province's country, "Maipú, Mendoza" on a header line is the town)
+    const province = strict && here.kind === "unknown" && next !== undefined && (CITIES[next.toLowerCase()] !== undefined || TOWN_NAMED_REGIONS.has(next.toLowerCase())) && !(hints.length > 0 && regionsNamed(next)?.list.some((e) => e[1] === hints[0]));
     const reg = next !== undefined && cityOk && !cityInNext && !province ? regionOf(next, p, after, hints) : regTown && regTown.cc !== here.loc.countryCode && !regionsNamed(p)?.list.some((e) => e[1] === regTown.cc) ? regTown : null;
     if (reg) {
       const ccNext2 = after;

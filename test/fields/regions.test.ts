@@ -172,6 +172,26 @@ const POSTINGS: [string, string, Place[]][] = [
     [["Georgetown", null, null]],
   ],
   [
+    "a New Zealand header line",
+    "Dairy Farm Assistant\nGreen Pastures Ltd\nMorrinsville, Waikato\nFull time\n\nWe run a 600-cow farm.\n\nWhat you'll need\n• A full driver licence",
+    [["Morrinsville", "Waikato", "NZ"]],
+  ],
+  [
+    "an Argentine header line with a town and its province",
+    "Vendedor\nMaipú, Mendoza\n\nBuscamos vendedor para sucursal.\n\nRequisitos\n• Secundario completo\n\nEnviar CV a rrhh@ejemplo.com.ar",
+    [["Maipú", "Mendoza", "AR"]],
+  ],
+  [
+    "a postcode and a town after a place pin",
+    "Lagermitarbeiter (m/w/d)\n📍 67433 Neustadt an der Weinstraße\nVollzeit\n\nDeine Aufgaben\n• Kommissionierung\n\nKontakt: jobs@lager-beispiel.de",
+    [["Neustadt an der Weinstraße", null, "DE"]],
+  ],
+  [
+    "a team and a city on an English header line",
+    "Data Engineer\nEngineering, Barcelona\n\nWhat you'll do\n• Build pipelines\n\nRequirements\n• Python",
+    [["Barcelona", null, "ES"]],
+  ],
+  [
     "a region word in prose is no place",
     "Data Analyst\n\nWe serve clients across the Western Cape wine industry and beyond.\n\nRequirements\n• SQL",
     [],
