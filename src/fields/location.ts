@@ -189,8 +189,9 @@ function regionOf(token: string, cityToken: string | null, after: string | null 
     if (cityCc && (!own || regionsNamed(cityToken as string)?.list.some((e) => e[1] === cityCc))) return null;
     if (!cityCc && CITY_IS_REGION.has(lower)) return null;
   }
-  // "Buscamos distribuidor (Sucre)": a region named like a known town of a country it is not in is that town
-  if (!named.explicit && !cityCc && CITIES[lower] && !named.list.some((e) => e[1] === CITIES[lower][1])) return null;
+  // "Distribuidor Mayorista, Sucre" in a Bolivian posting: a region named like a known town of another country,
+  // in a posting that leads to the town's country, is that town ("Bendigo, Victoria" stays the Australian state)
+  if (!named.explicit && !cityCc && CITIES[lower] && hints[0] === CITIES[lower][1] && !named.list.some((e) => e[1] === hints[0])) return null;
   // a word-like region ("Delta", "North West") only beside a known town of its country or with a region word
   if (!named.explicit && !own && WORDLIKE_REGION_NAMES.has(lower)) return null;
   // "Niamey, Niger": a region that is also another country's name is the country beside another country's town

@@ -1,5 +1,5 @@
 import { dict } from "./dict.js";
-import { BR_STATES, CH_CANTONS } from "./places.js";
+import { AU_STATES, BR_STATES, CH_CANTONS } from "./places.js";
 
 /**
  * First-level subdivisions (states, provinces, regions, counties, Länder, cantons, län, fylker) of the
@@ -90,6 +90,8 @@ for (const [cc, list, sub] of DATA) load(cc, list, sub === "sub");
 // Brazilian states by name ("Recife, Pernambuco"); their codes are BR_STATES
 load("BR", Object.entries(BR_STATES).map(([code, name]) => `${name}@${code}`).join("|") + "|Sao Paulo@SP|Parana@PR|Goias@GO|Espirito Santo@ES|Ceara@CE|Rondonia@RO|Piaui@PI|Paraiba@PB|Maranhao@MA");
 for (const code of CH_CANTONS) REGION_CODES_OF.CH[code] ??= code;
+// Australian states by name ("Darwin, Northern Territory"); their codes are AU_STATES
+load("AU", Object.entries(AU_STATES).map(([code, name]) => `${name}@${code}`).join("|"));
 
 /**
  * Words around a region's name that say it is one: "Región de Los Lagos", "Provincia de Mendoza",

@@ -45,6 +45,8 @@ const VALUES: [string, string[], Place[]][] = [
   ["Heemskerk, NH", ["NL", "BE"], [["Heemskerk", "NH", "NL"]]],
   ["Concord, NH", ["US", "GB"], [["Concord", "NH", "US"]]],
   ["Cuenca, Azuay", [], [["Cuenca", "Azuay", "EC"]]],
+  ["Bendigo, Victoria", ["US", "GB", "CA", "AU"], [["Bendigo", "Victoria", "AU"]]],
+  ["Katherine, Northern Territory", [], [["Katherine", "Northern Territory", "AU"]]],
   // 3. a known town keeps the region its code names
   ["Recife (PE)", ["BR", "PT"], [["Recife", "PE", "BR"]]],
   ["Milano (MI)", ["IT"], [["Milano", "MI", "IT"]]],
