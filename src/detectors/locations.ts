@@ -1,6 +1,6 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { countryCode, countryName } from "../fields/countries.js";
-import { codedTown, isPlace, knownCity, parseFlagCountries, parseLocations } from "../fields/location.js";
+import { codedTown, isPlace, knownCity, parseFlagCountries, parseLocations, regionCountries } from "../fields/location.js";
 import { parseEmploymentType } from "../fields/employment.js";
 import { parseWorkplaceBadge } from "../fields/workplace.js";
 import { LANGUAGE_COUNTRIES, PLACE_ICONS, PROSE_UNSAFE_CITIES, SHARED_CITY_NAMES } from "../lexicon/places.js";
@@ -251,7 +251,7 @@ export function evidenceOf(ctx: Context): CountryEvidence {
  * region written beside the town ("Córdoba, España") keeps it; with no evidence the lexicon's reading stays.
  */
 function resolveShared(l: Location, e: CountryEvidence): Location {
-  if (!l.city) return l;
+  if (!l.city) return resolveRegion(l, e);
   const options = SHARED_CITY_NAMES[l.city.toLowerCase()];
   if (!options || l.raw.trim().toLowerCase() !== l.city.toLowerCase()) return l;
   let best: [string, string, string?] | null = null;
@@ -282,6 +282,20 @@ function withRegions(locs: readonly Location[]): Location[] {
     out.push(l);
   }
   return out;
+}
+
+/** A region several countries name alike ("Limburg", "Amazonas", "Santa Cruz"), written alone, in the country the posting points to. */
+function resolveRegion(l: Location, e: CountryEvidence): Location {
+  if (!l.region || l.raw.trim().toLowerCase() !== l.region.toLowerCase()) return l;
+  const options = regionCountries(l.region);
+  if (options.length < 2) return l;
+  let best: string | null = null;
+  let bestW = l.countryCode ? countryWeight(e, l.countryCode) : 0;
+  for (const cc of options) {
+    const w = countryWeight(e, cc);
+    if (cc !== l.countryCode && w > bestW) [best, bestW] = [cc, w];
+  }
+  return best && bestW >= 1 ? { ...l, country: countryName(best), countryCode: best } : l;
 }
 
 /** The countries the posting points to, the weightiest first (its language's countries last). */

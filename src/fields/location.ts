@@ -126,8 +126,8 @@ function regionsNamed(name: string): NamedRegion | null {
   for (const c of COMPASS_PREFIXES) {
     if (!lower.startsWith(c)) continue;
     const rest = lower.slice(c.length);
-    if (WORDLIKE_REGION_NAMES.has(rest) || CITIES[rest]) continue;
     const us = US_STATE_NAMES.has(rest) ? "US" : CA_PROVINCE_NAMES.has(rest) ? "CA" : null;
+    if (!us && (WORDLIKE_REGION_NAMES.has(rest) || CITIES[rest])) continue;
     const l = us ? [[rest, us] as RegionEntry] : regionList(rest);
     if (l) return { list: l, explicit: false };
   }
@@ -738,6 +738,11 @@ function dedupe(list: Location[]): Location[] {
 /** True when a location names a place (a city, region or country), not only an applicant area. */
 export function isPlace(l: Location): boolean {
   return l.city !== null || l.region !== null || l.countryCode !== null;
+}
+
+/** The countries a region's name may be in ("Limburg": NL, BE; "Amazonas": CO, PE, BR), in the table's order. */
+export function regionCountries(name: string): string[] {
+  return regionsNamed(name)?.list.map((e) => e[1]) ?? [];
 }
 
 /** The known city a name is ("Berlin", "München", "NYC"), as a location; null for any other name. */

@@ -47,6 +47,8 @@ const VALUES: [string, string[], Place[]][] = [
   ["Cuenca, Azuay", [], [["Cuenca", "Azuay", "EC"]]],
   ["Bendigo, Victoria", ["US", "GB", "CA", "AU"], [["Bendigo", "Victoria", "AU"]]],
   ["Katherine, Northern Territory", [], [["Katherine", "Northern Territory", "AU"]]],
+  ["South Florida", [], [[null, "South Florida", "US"]]],
+  ["Christchurch, Canterbury", [], [["Christchurch", "Canterbury", "NZ"]]],
   // 3. a known town keeps the region its code names
   ["Recife (PE)", ["BR", "PT"], [["Recife", "PE", "BR"]]],
   ["Milano (MI)", ["IT"], [["Milano", "MI", "IT"]]],
@@ -106,6 +108,8 @@ const NEGATIVES: [string, string[], boolean, Place[]][] = [
   ["Customer Care (Sucre)", ["BO"], true, []],
   ["75002 Rue de la Paix", ["FR"], true, []],
   ["Loja", ["PT", "BR"], true, []],
+  ["Canterbury", ["GB"], true, []],
+  ["Misiones", ["ES", "AR"], true, []],
   ["Working near Berlin", ["DE"], true, []],
   ["Marketing, Kisumu", [], true, [["Kisumu", null, "KE"]]],
   ["4215 Alum Creek Dr", ["US"], true, []],
@@ -192,6 +196,16 @@ const POSTINGS: [string, string, Place[]][] = [
     "a team and a city on an English header line",
     "Data Engineer\nEngineering, Barcelona\n\nWhat you'll do\n• Build pipelines\n\nRequirements\n• Python",
     [["Barcelona", null, "ES"]],
+  ],
+  [
+    "a region two countries name alike, in a Belgian posting",
+    "Magazijnier\nRegio: Limburg\n\nWat ga je doen?\n• Orders klaarmaken\n\nBel ons op +32 11 00 00 00 of mail naar jobs@magazijn-voorbeeld.be",
+    [[null, "Limburg", "BE"]],
+  ],
+  [
+    "the same region with no evidence stays the table's first reading",
+    "Magazijnier\nRegio: Limburg\n\nWat ga je doen?\n• Orders klaarmaken",
+    [[null, "Limburg", "NL"]],
   ],
   [
     "a region word in prose is no place",
