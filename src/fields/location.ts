@@ -268,15 +268,17 @@ function segment(parts: string[], strict: boolean, address = false, hints: reado
     // Netherlands, not Newfoundland: a city's own country named or coded after it
     const cityInNext = here.kind === "city" && next !== undefined && ((ccNext !== null && here.loc.countryCode === ccNext) || next === here.loc.countryCode);
     // "City, ST" or "City, ST, Country"
-    // "Cuenca, Azuay", "Kent, Ohio": a town named like a region of one country, beside a region of another
-    const regionTown = here.kind === "region" && next !== undefined && looksLikePlaceName(p) && !US_STATE_NAMES.has(p.toLowerCase()) && !CA_PROVINCE_NAMES.has(p.toLowerCase());
     const after = next2 !== undefined ? countryOf(next2) : null;
-    const regTown = regionTown ? regionOf(next, p, after, hints) : null;
     // a header line's "Engineering, Barcelona" is a team and a city: an unknown name before a province named after
-    // its city is its town in a location value ("Sesto San Giovanni, Milano")
-    // (in a posting whose evidence leads to the province's country, "Maipú, Mendoza" on a header line is the town)
+    // its city is its town in a location value ("Sesto San Giovanni, Milano"), and on a header line only when the
+    // posting's evidence leads to the province's country ("Maipú, Mendoza" in an Argentine posting)
     const province = strict && here.kind === "unknown" && next !== undefined && (CITIES[next.toLowerCase()] !== undefined || TOWN_NAMED_REGIONS.has(next.toLowerCase())) && !(hints.length > 0 && regionsNamed(next)?.list.some((e) => e[1] === hints[0]));
-    const reg = next !== undefined && cityOk && !cityInNext && !province ? regionOf(next, p, after, hints) : regTown && regTown.cc !== here.loc.countryCode && !regionsNamed(p)?.list.some((e) => e[1] === regTown.cc) ? regTown : null;
+    let reg = next !== undefined && cityOk && !cityInNext && !province ? regionOf(next, p, after, hints) : null;
+    // "Cuenca, Azuay", "Kent, Ohio": a town named like a region of one country, beside a region of another
+    if (!reg && here.kind === "region" && next !== undefined && looksLikePlaceName(p) && !US_STATE_NAMES.has(p.toLowerCase()) && !CA_PROVINCE_NAMES.has(p.toLowerCase())) {
+      const r = regionOf(next, p, after, hints);
+      if (r && !regionsNamed(p)?.list.some((e) => e[1] === r.cc)) reg = r;
+    }
     if (reg) {
       const ccNext2 = after;
       const n = ccNext2 && (ccNext2 === reg.cc || !reg.region) ? 3 : 2;

@@ -48,6 +48,7 @@ const VALUES: [string, string[], Place[]][] = [
   ["Bendigo, Victoria", ["US", "GB", "CA", "AU"], [["Bendigo", "Victoria", "AU"]]],
   ["Katherine, Northern Territory", [], [["Katherine", "Northern Territory", "AU"]]],
   ["South Florida", [], [[null, "South Florida", "US"]]],
+  ["Kent, Ohio", [], [["Kent", "Ohio", "US"]]],
   ["Christchurch, Canterbury", [], [["Christchurch", "Canterbury", "NZ"]]],
   // 3. a known town keeps the region its code names
   ["Recife (PE)", ["BR", "PT"], [["Recife", "PE", "BR"]]],
