@@ -921,3 +921,5 @@ export const LOC_STREET_LEAD_RE = /^(?:rue|calle|avenida|avenue|av\.|avda\.|via|
 export const LOC_DOTTED_INITIALS_RE = /^(?:[A-Z]\.){1,2}[A-Z]\.?$/;
 /** A part that is only a postcode of a shape LOC_POSTCODE_RE leaves in pieces: "04578-000" (BR), "1000-001" (PT), "00-950" (PL), "114 55" (SE), "1012 AB" (NL). */
 export const LOC_POSTCODE_ONLY_RE = /^(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2})$/;
+/** A region code of one to three capitals as ATS exports write it between a town and its country: "W" (Wien), "AB" (Stockholms län). */
+export const LOC_SHORT_CODE_RE = /^[A-Z]{1,3}$/;

@@ -28,6 +28,7 @@ import {
   LOC_POSTCODE_TOWN_RE,
   LOC_DOTTED_INITIALS_RE,
   LOC_POSTCODE_ONLY_RE,
+  LOC_SHORT_CODE_RE,
   LOC_STREET_LEAD_RE,
   LOC_UK_DISTRICT_RE,
   LOC_SENTENCE_END_RE,
@@ -170,6 +171,8 @@ function regionOf(token: string, cityToken: string | null, after: string | null 
     const coded = (cc: string) => REGION_CODES_OF[cc]?.[t] !== undefined || options.includes(cc);
     // ("SF, NL, IN" names three places: a known town of another country is not in the region)
     if (after && coded(after) && (!cityCc || cityCc === after)) return { region: t, cc: after };
+    // "Stockholm, AB, SE": a code the written country's regions lack is not another country's ("AB" Alberta)
+    if (after && !coded(after)) return null;
     if (cityCc && coded(cityCc)) return { region: t, cc: cityCc };
     // "Heemskerk, NH" in a Dutch posting: the posting's leading country's codes; "Cambridge, UK" is no Indian state
     const lead = hints[0];
@@ -268,7 +271,8 @@ function segment(parts: string[], strict: boolean, address = false, hints: reado
     // Netherlands, not Newfoundland: a city's own country named or coded after it
     const cityInNext = here.kind === "city" && next !== undefined && ((ccNext !== null && here.loc.countryCode === ccNext) || next === here.loc.countryCode);
     // "City, ST" or "City, ST, Country"
-    const after = next2 !== undefined ? countryOf(next2) : null;
+    // "Walldorf, BW, DE": the country written after a region code ("Prescott, AZ, AZ" repeats the code: no country)
+    const after = next2 !== undefined && next2 !== next ? countryOf(next2) : null;
     // a header line's "Engineering, Barcelona" is a team and a city: an unknown name before a province named after
     // its city is its town in a location value ("Sesto San Giovanni, Milano"), and on a header line only when the
     // posting's evidence leads to the province's country ("Maipú, Mendoza" in an Argentine posting)
@@ -279,6 +283,8 @@ function segment(parts: string[], strict: boolean, address = false, hints: reado
       const r = regionOf(next, p, after, hints);
       if (r && !regionsNamed(p)?.list.some((e) => e[1] === r.cc)) reg = r;
     }
+    // "Stockholm, AB, SE", "Wien, W, AT": an ATS's region code the tables lack, between a known town and its own country
+    if (!reg && here.kind === "city" && next !== undefined && LOC_SHORT_CODE_RE.test(next) && after !== null && after === here.loc.countryCode && countryOf(next) !== after) reg = { region: next, cc: after };
     if (reg) {
       const ccNext2 = after;
       const n = ccNext2 && (ccNext2 === reg.cc || !reg.region) ? 3 : 2;
