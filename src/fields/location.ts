@@ -724,6 +724,15 @@ function readPieces(text: string, strict: boolean, hints: readonly string[] = []
     const county = a.city !== null && a.countryCode === null && a.city.split(" ").some((w) => COUNTY_WORDS.has(w.toLowerCase()));
     if (county && b.city !== null && b.countryCode !== null) out.splice(k, 1);
   }
+  // "Selangor - Shah Alam", "Mexico - Nuevo León - Apodaca": a region and then a town the lexicon lacks are one place
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.city !== null || a.region === null || a.countryCode === null || b.city === null || b.region !== null) continue;
+    // ("Bavaria / Berlin" lists two known places)
+    if (b.countryCode !== null) continue;
+    out.splice(k, 2, { ...b, raw: `${a.raw} - ${b.raw}`, region: a.region, country: a.country, countryCode: a.countryCode });
+  }
   // "Columbus, OH - Riverside Campus": beside a place, a name of a venue (campus, hospital, building) is the site, not a town
   const towns = out.filter((l) => !(l.region === null && l.countryCode === null && l.city !== null && LOC_VENUE_RE.test(l.raw)));
   const kept = towns.length > 0 ? towns : out;

@@ -37,6 +37,10 @@ const VALUES: [string, string[], Place[]][] = [
   ["Feldkirch, Vorarlberg", [], [["Feldkirch", "Vorarlberg", "AT"]]],
   ["Veenendaal, Utrecht", ["NL"], [["Veenendaal", "Utrecht", "NL"]]],
   ["Selangor", [], [[null, "Selangor", "MY"]]],
+  ["Selangor - Shah Alam", [], [["Shah Alam", "Selangor", "MY"]]],
+  ["México - Nuevo León - Apodaca", [], [["Apodaca", "Nuevo León", "MX"]]],
+  ["Malaysia, Selangor, Shah Alam", [], [["Shah Alam", "Selangor", "MY"]]],
+  ["Bavaria / Berlin", [], [[null, "Bavaria", "DE"], ["Berlin", null, "DE"]]],
   ["Lagos State", [], [[null, "Lagos State", "NG"]]],
   // 2. the region beside a town decides which namesake it is
   ["Perth, Scotland", [], [["Perth", "Scotland", "GB"]]],
