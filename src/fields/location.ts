@@ -305,6 +305,12 @@ function segment(parts: string[], strict: boolean, address = false, hints: reado
       i += 2;
       continue;
     }
+    // "Selangor, Shah Alam" in a location value: a region and then the last part, a town the lexicon lacks
+    if (!strict && here.kind === "region" && here.loc.countryCode !== null && next !== undefined && next2 === undefined && classify(next).kind === "unknown" && looksLikePlaceName(next) && capitalisedName(next) && !LOC_ORGANISATION_WORD_RE.test(next)) {
+      out.push({ ...here.loc, raw: raw(2), city: next });
+      i += 2;
+      continue;
+    }
     // "City, free region, Country": "Leeds, West Yorkshire, UK"
     const ccNext2 = next2 !== undefined ? countryCode(next2) : null;
     if (ccNext2 && cityOk && next !== undefined && looksLikePlaceName(next) && classify(next).kind !== "country" && !(here.kind === "unknown" && classify(next).kind === "city")) {

@@ -38,6 +38,7 @@ const VALUES: [string, string[], Place[]][] = [
   ["Veenendaal, Utrecht", ["NL"], [["Veenendaal", "Utrecht", "NL"]]],
   ["Selangor", [], [[null, "Selangor", "MY"]]],
   ["Selangor - Shah Alam", [], [["Shah Alam", "Selangor", "MY"]]],
+  ["Selangor, Shah Alam", [], [["Shah Alam", "Selangor", "MY"]]],
   ["México - Nuevo León - Apodaca", [], [["Apodaca", "Nuevo León", "MX"]]],
   ["Malaysia, Selangor, Shah Alam", [], [["Shah Alam", "Selangor", "MY"]]],
   ["Bavaria / Berlin", [], [[null, "Bavaria", "DE"], ["Berlin", null, "DE"]]],
