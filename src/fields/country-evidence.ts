@@ -15,6 +15,8 @@ export interface CountryEvidence {
 // How much one mention of each kind weighs, and how many mentions of one kind count per country.
 const WEIGHT = { name: 2, phone: 3, domain: 2, currency: 2, region: 1 } as const;
 const CAP = 3;
+// Region names alone never make a country lead (a lead needs 3): "Bavaria" twice is a hint, not the posting's country.
+const REGION_CAP = 2;
 // A language is only a tie-breaker between a place's possible countries.
 const LANGUAGE_WEIGHT = 0.5;
 // The most text read (a posting's facts and contacts are near its top or bottom; both ends are read).
@@ -86,7 +88,7 @@ export function readCountryEvidence(text: string, language: string | null): Coun
   const votes = new Map<string, number>();
   for (const [cc, byKind] of counts) {
     let v = 0;
-    for (const [kind, n] of byKind) v += WEIGHT[kind] * Math.min(n, CAP);
+    for (const [kind, n] of byKind) v += WEIGHT[kind] * Math.min(n, kind === "region" ? REGION_CAP : CAP);
     votes.set(cc, v);
   }
   return { votes, language };
