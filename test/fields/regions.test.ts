@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { codedTown, parseLocations } from "../../src/fields/location.js";
 import { parseJobPosting } from "../../src/index.js";
+import { leadingCountry, readCountryEvidence } from "../../src/fields/country-evidence.js";
 
 type Place = [city: string | null, region: string | null, countryCode: string | null];
 const read = (text: string, countries: string[] = [], strict = false): Place[] =>
@@ -230,5 +231,21 @@ const POSTINGS: [string, string, Place[]][] = [
 describe("regions in whole postings", () => {
   it.each(POSTINGS)("%s", (_name, text, want) => {
     expect(places(text)).toEqual(want);
+  });
+});
+
+describe("region names as evidence of the posting's country", () => {
+  it("votes for a region's country, never enough to lead alone", () => {
+    const e = readCountryEvidence("We ship across Selangor and Johor. Selangor warehouse; Selangor drivers; Selangor office.", "en");
+    expect(e.votes.get("MY")).toBe(2);
+    expect(leadingCountry(e)).toBeNull();
+  });
+  it("with another vote, makes the country lead", () => {
+    const e = readCountryEvidence("Our Selangor and Johor depots are hiring. Call +60 3 0000 0000.", "en");
+    expect(leadingCountry(e)).toBe("MY");
+  });
+  it("a region that is a town's, a word's or several countries' name is no vote", () => {
+    const e = readCountryEvidence("Delta Airlines flights to Limburg and Victoria, with Misiones on the menu.", "en");
+    expect([...e.votes.keys()]).toEqual([]);
   });
 });
