@@ -929,3 +929,15 @@ export const SENTENCE_GAP_END_RE = /[.!?]\s+$/;
 export const POSTCODE_WORD_RE = /(?<![\d.,])\d{4,6}(?![\d.,])/;
 /** A domain ending on a name: "Indeed.com", "jobs.ch", "Pracuj.pl", "seek.com.au". */
 export const DOMAIN_END_RE = /\.(?:com|net|org|[a-z]{2})(?:\.[a-z]{2})?$/i;
+
+// --- regions of unseen countries (wip-places2) ---
+/** A postcode written before the town: "67433 Neustadt", "1012 AB Amsterdam", "00-950 Warszawa", "1000-001 Lisboa", "114 55 Stockholm" (groups: the shape; town). */
+export const LOC_POSTCODE_TOWN_RE = /^(?:(?<nl>\d{4} ?[A-Z]{2})|(?<pt>\d{4}-\d{3})|(?<pl>\d{2}-\d{3})|(?<d5>\d{5})|(?<se>\d{3} \d{2})|(?<d4>\d{4}))\s(?<town>\p{Lu}[^\d,;()]{1,50})$/u;
+/** A street's first word: the part is an address, not a town after a postcode ("75002 Rue de la Paix"). */
+export const LOC_STREET_LEAD_RE = /^(?:rue|calle|avenida|avenue|av\.|avda\.|via|viale|piazza|corso|rua|carrer|ul\.|al\.|plaza|place|chemin|boulevard|bd|straße|strasse|weg|platz|gasse)\s/iu;
+/** A region code written with periods: "D.C.", "N.L.", "B.C." (read as "DC", "NL", "BC"). */
+export const LOC_DOTTED_INITIALS_RE = /^(?:[A-Z]\.){1,2}[A-Z]\.?$/;
+/** A part that is only a postcode of a shape LOC_POSTCODE_RE leaves in pieces: "04578-000" (BR), "1000-001" (PT), "00-950" (PL), "114 55" (SE), "1012 AB" (NL). */
+export const LOC_POSTCODE_ONLY_RE = /^(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2})$/;
+/** A region code of one to three capitals as ATS exports write it between a town and its country: "W" (Wien), "AB" (Stockholms län). */
+export const LOC_SHORT_CODE_RE = /^[A-Z]{1,3}$/;

@@ -1,6 +1,6 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { countryCode, countryName } from "../fields/countries.js";
-import { codedTown, isPlace, knownCity, parseFlagCountries, parseLocations } from "../fields/location.js";
+import { codedTown, isPlace, knownCity, parseFlagCountries, parseLocations, regionCountries } from "../fields/location.js";
 import { parseEmploymentType } from "../fields/employment.js";
 import { parseWorkplaceBadge } from "../fields/workplace.js";
 import { LANGUAGE_COUNTRIES, PLACE_ICONS, PROSE_UNSAFE_CITIES, SHARED_CITY_NAMES } from "../lexicon/places.js";
@@ -11,7 +11,7 @@ import { countryWeight, leadingCountry, readCountryEvidence, type CountryEvidenc
 import { labelField } from "../sections/phrases.js";
 import {
   BADGE_PLACE_MARK_RE, CAPITAL_START_RE, FACT_PIPE_RE, KEY_VALUE_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
-  LOC_CODED_TAIL_END_RE, LOC_TOWN_STATEMENT_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
+  LOC_CODED_TAIL_END_RE, LOC_POSTCODE_TOWN_RE, LOC_TOWN_STATEMENT_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { Location, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
@@ -116,8 +116,10 @@ function fromHeader(ctx: Context, hint: readonly string[]): Found | null {
       const role = headerRole(p, ctx);
       // "Santos - SP", "Montevarchi (AR)": a town the lexicon lacks, with a region code of the posting's country
       const coded = role === "text" && !looksLikeTitle(p) ? codedTown(p, hint) : null;
-      if (!coded && role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
-      const found = coded ? [coded] : parseLocations(p, { strict: true, countries: hint });
+      // "📍 67433 Neustadt an der Weinstraße": a postcode and a town, or a piece after a place pin, read with the posting's countries
+      const postal = !coded && role !== "location" && (LOC_POSTCODE_TOWN_RE.test(p) || placeMarked(raw, lines[k - 1])) ? parseLocations(p, { strict: true, countries: hint }) : [];
+      if (!coded && !postal.length && role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
+      const found = coded ? [coded] : postal.length ? postal : parseLocations(p, { strict: true, countries: hint });
       if (found.length) {
         locs.push(...found);
         spans.push(spanOf(b));
@@ -257,7 +259,7 @@ export function evidenceOf(ctx: Context): CountryEvidence {
  * region written beside the town ("Córdoba, España") keeps it; with no evidence the lexicon's reading stays.
  */
 function resolveShared(l: Location, e: CountryEvidence): Location {
-  if (!l.city) return l;
+  if (!l.city) return resolveRegion(l, e);
   const options = SHARED_CITY_NAMES[l.city.toLowerCase()];
   if (!options || l.raw.trim().toLowerCase() !== l.city.toLowerCase()) return l;
   let best: [string, string, string?] | null = null;
@@ -271,6 +273,37 @@ function resolveShared(l: Location, e: CountryEvidence): Location {
   }
   if (!best || tie || bestW < 1) return l;
   return { ...l, region: best[2] ?? null, country: countryName(best[1]), countryCode: best[1] };
+}
+
+/**
+ * A region read on its own right after a town of its country is that town's region ("Eindhoven" then
+ * "Noord-Brabant" on the next header line): one place, not two.
+ */
+function withRegions(locs: readonly Location[]): Location[] {
+  const out: Location[] = [];
+  for (const l of locs) {
+    const prev = out[out.length - 1];
+    if (prev && prev.city !== null && prev.region === null && l.city === null && l.region !== null && l.countryCode !== null && l.countryCode === prev.countryCode) {
+      out[out.length - 1] = { ...prev, region: l.region, raw: `${prev.raw}, ${l.raw}` };
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+/** A region several countries name alike ("Limburg", "Amazonas", "Santa Cruz"), written alone, in the country the posting points to. */
+function resolveRegion(l: Location, e: CountryEvidence): Location {
+  if (!l.region || l.raw.trim().toLowerCase() !== l.region.toLowerCase()) return l;
+  const options = regionCountries(l.region);
+  if (options.length < 2) return l;
+  let best: string | null = null;
+  let bestW = l.countryCode ? countryWeight(e, l.countryCode) : 0;
+  for (const cc of options) {
+    const w = countryWeight(e, cc);
+    if (cc !== l.countryCode && w > bestW) [best, bestW] = [cc, w];
+  }
+  return best && bestW >= 1 ? { ...l, country: countryName(best), countryCode: best } : l;
 }
 
 /** The countries the posting points to, the weightiest first (its language's countries last). */
@@ -326,6 +359,6 @@ export const locationsDetector: Detector<"locations"> = {
       const r = resolveShared(l, e);
       return r.city !== null && r.countryCode === null && lead ? { ...r, country: countryName(lead), countryCode: lead } : r;
     });
-    return { value: locs, how: pick.how, spans: pick.spans };
+    return { value: withRegions(locs), how: pick.how, spans: pick.spans };
   },
 };

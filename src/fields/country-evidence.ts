@@ -3,6 +3,8 @@ import {
 } from "../lexicon/places.js";
 import { COUNTRY_EVIDENCE_ALL_DIGITS_RE, COUNTRY_EVIDENCE_DIGITS_RE, COUNTRY_EVIDENCE_NON_DIGITS_RE, COUNTRY_EVIDENCE_PHONE_RE, EMAIL_RE, URL_HOST_END_RE, URL_RE, URL_SCHEME_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import { countryCode, isCountryCode, mayOpenCountryName } from "./countries.js";
+import { CITIES, SHARED_CITY_NAMES } from "../lexicon/places.js";
+import { PROVINCE_NAMES, REGION_NAMES as REGION_TABLE, TOWN_NAMED_REGIONS, WORDLIKE_REGION_NAMES } from "../lexicon/regions.js";
 
 /** What the posting itself says about its country: a vote per country, and its language. */
 export interface CountryEvidence {
@@ -11,14 +13,26 @@ export interface CountryEvidence {
 }
 
 // How much one mention of each kind weighs, and how many mentions of one kind count per country.
-const WEIGHT = { name: 2, phone: 3, domain: 2, currency: 2 } as const;
+const WEIGHT = { name: 2, phone: 3, domain: 2, currency: 2, region: 1 } as const;
 const CAP = 3;
+// Region names alone never make a country lead (a lead needs 3): "Bavaria" twice is a hint, not the posting's country.
+const REGION_CAP = 2;
 // A language is only a tie-breaker between a place's possible countries.
 const LANGUAGE_WEIGHT = 0.5;
 // The most text read (a posting's facts and contacts are near its top or bottom; both ends are read).
 const MAX_TEXT = 40000;
 // "New Mexico", "Western Australia": a region whose last word is a country's name
 const REGION_NAMES = new Set([...Object.values(US_STATES), ...Object.values(CA_PROVINCES)].map((n) => n.toLowerCase()).concat(Object.keys(OTHER_REGIONS)));
+// "Selangor", "Western Cape", "Noord-Brabant": region names of one country only that are no town's, word's or firm's
+// name (provinces named after towns, word-like names and towns are left out): a vote for their country.
+const REGION_EVIDENCE = new Map<string, string>();
+for (const [key, list] of Object.entries(REGION_TABLE)) {
+  if (list.length !== 1 || key.length < 4 || key === key.toUpperCase() || CITIES[key] || SHARED_CITY_NAMES[key] || WORDLIKE_REGION_NAMES.has(key) || TOWN_NAMED_REGIONS.has(key) || PROVINCE_NAMES.has(key) || countryCode(key)) continue;
+  REGION_EVIDENCE.set(key, list[0][1]);
+}
+for (const [key, cc] of Object.entries(OTHER_REGIONS)) if (key.includes(" ") && !REGION_EVIDENCE.has(key) && !CITIES[key]) REGION_EVIDENCE.set(key, cc);
+// perf: the first words of those region names, so a word that opens no country's name is still tried as one
+const REGION_FIRST_WORDS = new Set([...REGION_EVIDENCE.keys()].map((k) => k.split(" ")[0]));
 // Words that may join a country's name ("Bosnia and Herzegovina", "República de Colombia").
 const NAME_JOINERS = new Set(["and", "of", "the", "de", "del", "y", "e", "et", "und", "do", "da", "di"]);
 
@@ -50,7 +64,7 @@ export function readCountryEvidence(text: string, language: string | null): Coun
   for (let i = 0; i < tokens.length; i++) {
     vote(currencyCountry(tokens, i, figures), "currency");
     const first = tokens[i];
-    if (first.length < 2 || first[0] === first[0].toLowerCase() || !mayOpenCountryName(first, tokens[i + 1])) continue;
+    if (first.length < 2 || first[0] === first[0].toLowerCase() || (!mayOpenCountryName(first, tokens[i + 1]) && !REGION_FIRST_WORDS.has(first.toLowerCase()))) continue;
     // the longest name first: "Costa Rica", "Bosnia and Herzegovina", "Reino Unido"
     for (let n = 4; n >= 1; n--) {
       if (i + n > tokens.length) continue;
@@ -67,12 +81,18 @@ export function readCountryEvidence(text: string, language: string | null): Coun
         i += n - 1;
         break;
       }
+      const region = REGION_EVIDENCE.get(name.toLowerCase());
+      if (region && name.length >= 4 && name !== name.toUpperCase()) {
+        vote(region, "region");
+        i += n - 1;
+        break;
+      }
     }
   }
   const votes = new Map<string, number>();
   for (const [cc, byKind] of counts) {
     let v = 0;
-    for (const [kind, n] of byKind) v += WEIGHT[kind] * Math.min(n, CAP);
+    for (const [kind, n] of byKind) v += WEIGHT[kind] * Math.min(n, kind === "region" ? REGION_CAP : CAP);
     votes.set(cc, v);
   }
   return { votes, language };

@@ -1,4 +1,5 @@
-import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CH_CANTONS, CITIES, CITY_STATES, IT_PROVINCES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, US_STATES, WORDLIKE_REGION_CODES, COUNTY_WORDS } from "../lexicon/places.js";
+import { AREAS, AU_STATES, BR_STATES, CA_PROVINCES, CH_CANTONS, CITIES, CITY_STATES, IT_PROVINCES, NOT_PLACES, OTHER_REGIONS, PROSE_UNSAFE_CITIES, SHARED_CITY_NAMES, NEAR_WORDS, US_STATES, WORDLIKE_REGION_CODES, COUNTY_WORDS } from "../lexicon/places.js";
+import { CITY_IS_REGION, COMPASS_PREFIXES, POSTCODE_FIRST, PROVINCE_NAMES, TOWN_NAMED_REGIONS, REGION_ACRONYMS, REGION_CODES_OF, REGION_NAMES, REGION_PREFIXES, REGION_SUFFIXES, WORDLIKE_REGION_NAMES, type RegionEntry } from "../lexicon/regions.js";
 import {
   ALL_DIGITS_RE,
   BRACKETS_RE,
@@ -24,6 +25,11 @@ import {
   LOC_PIECE_SPLIT_RE,
   LOC_PLACE_NAME_RE,
   LOC_POSTCODE_RE,
+  LOC_POSTCODE_TOWN_RE,
+  LOC_DOTTED_INITIALS_RE,
+  LOC_POSTCODE_ONLY_RE,
+  LOC_SHORT_CODE_RE,
+  LOC_STREET_LEAD_RE,
   LOC_UK_DISTRICT_RE,
   LOC_SENTENCE_END_RE,
   LOC_SPACED_STATE_RE,
@@ -67,8 +73,14 @@ function classify(token: string): { kind: Kind; loc: Location } {
   if (us) return { kind: "region", loc: loc(raw, null, t, "US") };
   const ca = CA_PROVINCE_NAMES.get(lower);
   if (ca) return { kind: "region", loc: loc(raw, null, t, "CA") };
-  const other = OTHER_REGIONS[lower];
-  if (other) return { kind: "region", loc: loc(raw, null, t, other) };
+  // "Selangor", "Región de Los Lagos", "Co. Kildare": a region of the table alone (a word-like one only with a region word;
+  // a short name only as written, "Imo" but not "IMO")
+  const named = regionsNamed(t);
+  const acronym = t.length <= 4 && t === t.toUpperCase() && !REGION_ACRONYMS.has(lower);
+  // "Kisumu", "Salta", "Oaxaca": a region named like its capital is, alone, the town
+  if (named && !named.explicit && TOWN_NAMED_REGIONS.has(lower) && !WORDLIKE_REGION_NAMES.has(lower) && !acronym && !SHARED_CITY_NAMES[lower]) return { kind: "city", loc: loc(raw, t, null, named.list[0][1]) };
+  // ("Santa Cruz" alone is the town several countries share, not Argentina's province)
+  if (named && (named.explicit || (!WORDLIKE_REGION_NAMES.has(lower) && !PROVINCE_NAMES.has(lower) && !acronym && !SHARED_CITY_NAMES[lower] && !CITIES[lower]))) return { kind: "region", loc: loc(raw, null, t, named.list[0][1]) };
   return { kind: "unknown", loc: loc(raw, null, null, null) };
 }
 
@@ -76,13 +88,78 @@ function loc(raw: string, city: string | null, region: string | null, cc: string
   return { raw, city, region, country: cc ? countryName(cc) : null, countryCode: cc };
 }
 
+/** The regions a name may be, and whether a region word said so ("Región de Los Lagos", "Lagos State", "Co. Kildare"). */
+interface NamedRegion {
+  list: RegionEntry[];
+  explicit: boolean;
+}
+
+/** The table's regions and the hand list's under one lower-case key. */
+function regionList(key: string): RegionEntry[] | null {
+  const list = REGION_NAMES[key];
+  const other = OTHER_REGIONS[key];
+  if (!list && !other) return null;
+  const out = list ? [...list] : [];
+  if (other && !out.some((e) => e[1] === other)) out.push([key, other]);
+  return out;
+}
+
+/**
+ * The regions a name is: as written ("Waikato"), inside a region word ("Provincia de Mendoza", "Estado de
+ * México", "Lagos State", "County Kildare", "Stockholms län"), or after a compass word ("South Wales",
+ * "Northern Virginia").
+ */
+function regionsNamed(name: string): NamedRegion | null {
+  const lower = name.trim().replace(LEADING_THE_RE, "").toLowerCase();
+  if (lower.length < 3) return null;
+  const direct = regionList(lower);
+  if (direct) return { list: direct, explicit: false };
+  for (const p of REGION_PREFIXES) {
+    if (!lower.startsWith(p)) continue;
+    const l = regionList(lower.slice(p.length));
+    if (l) return { list: l, explicit: true };
+  }
+  for (const x of REGION_SUFFIXES) {
+    if (!lower.endsWith(x)) continue;
+    const l = regionList(lower.slice(0, -x.length));
+    if (l) return { list: l, explicit: true };
+  }
+  for (const c of COMPASS_PREFIXES) {
+    if (!lower.startsWith(c)) continue;
+    const rest = lower.slice(c.length);
+    const us = US_STATE_NAMES.has(rest) ? "US" : CA_PROVINCE_NAMES.has(rest) ? "CA" : null;
+    if (!us && (WORDLIKE_REGION_NAMES.has(rest) || CITIES[rest])) continue;
+    const l = us ? [[rest, us] as RegionEntry] : regionList(rest);
+    if (l) return { list: l, explicit: false };
+  }
+  return null;
+}
+
+/** The country of a town named like its region ("Kisumu" → KE), else null. */
+function townRegionCountry(name: string): string | null {
+  const key = name.trim().toLowerCase();
+  return TOWN_NAMED_REGIONS.has(key) ? REGION_NAMES[key]?.[0]?.[1] ?? null : null;
+}
+
+/** The first of the posting's countries (weightiest first) a list of regions holds. */
+function hinted(list: readonly RegionEntry[], hints: readonly string[]): RegionEntry | undefined {
+  for (const cc of hints) {
+    const e = list.find((r) => r[1] === cc);
+    if (e) return e;
+  }
+  return undefined;
+}
+
 /**
  * The region a token after a city names, resolved by the city when the code is shared:
- * "Toronto, CA" is Canada, "San Jose, CA" California, "Perth, WA" Western Australia.
+ * "Toronto, CA" is Canada, "San Jose, CA" California, "Perth, WA" Western Australia. The country
+ * written after the code decides too ("Walldorf, BW, DE"), then the posting's countries (`hints`):
+ * "Bergen, NH" in a Dutch posting is Noord-Holland. A region of another country than the known
+ * town's names that country's namesake ("Hamilton, Waikato" is in New Zealand).
  */
-function regionOf(token: string, cityToken: string | null): { region: string | null; cc: string } | null {
+function regionOf(token: string, cityToken: string | null, after: string | null = null, hints: readonly string[] = []): { region: string | null; cc: string } | null {
   const t = token.trim();
-  const cityCc = cityToken ? CITIES[cityToken.trim().toLowerCase()]?.[1] ?? null : null;
+  const cityCc = cityToken ? CITIES[cityToken.trim().toLowerCase()]?.[1] ?? townRegionCountry(cityToken) : null;
   if (UPPER_CODE_RE.test(t)) {
     const options: string[] = [];
     if (US_STATES[t]) options.push("US");
@@ -91,15 +168,41 @@ function regionOf(token: string, cityToken: string | null): { region: string | n
     if (t === "CA" && cityCc === "CA") return { region: null, cc: "CA" };
     if (cityCc === "BR" && BR_STATES[t]) return { region: t, cc: "BR" };
     if (cityCc && options.includes(cityCc)) return { region: t, cc: cityCc };
+    const coded = (cc: string) => REGION_CODES_OF[cc]?.[t] !== undefined || options.includes(cc);
+    // ("SF, NL, IN" names three places: a known town of another country is not in the region)
+    if (after && coded(after) && (!cityCc || cityCc === after)) return { region: t, cc: after };
+    // "Stockholm, AB, SE": a code the written country's regions lack is not another country's ("AB" Alberta)
+    if (after && !coded(after)) return null;
+    if (cityCc && coded(cityCc)) return { region: t, cc: cityCc };
+    // "Heemskerk, NH" in a Dutch posting: the posting's leading country's codes; "Cambridge, UK" is no Indian state
+    const lead = hints[0];
+    if (lead && !after && coded(lead) && (options.includes(lead) || countryOf(t) === null)) return { region: t, cc: lead };
     if (options.length) return { region: t, cc: options[0] };
     return null;
   }
   const lower = t.toLowerCase();
   if (US_STATE_NAMES.has(lower)) return { region: t, cc: "US" };
   if (CA_PROVINCE_NAMES.has(lower)) return { region: t, cc: "CA" };
-  const other = OTHER_REGIONS[lower];
-  if (other && (!CITIES[lower] || cityCc === other)) return { region: t, cc: other };
-  return null;
+  const named = regionsNamed(t);
+  if (!named) return null;
+  const own = cityCc ? named.list.find((e) => e[1] === cityCc) : undefined;
+  // "Getafe, Madrid", "Sesto San Giovanni, Milano": a province named after its capital, one place with its town;
+  // "Madrid, Barcelona" (a region's own city first) and "Kreuzberg, Berlin" (a district of a city-state) are not
+  if (!named.explicit && (CITIES[lower] || TOWN_NAMED_REGIONS.has(lower))) {
+    if (cityCc && (!own || regionsNamed(cityToken as string)?.list.some((e) => e[1] === cityCc))) return null;
+    if (!cityCc && CITY_IS_REGION.has(lower)) return null;
+  }
+  // "Distribuidor Mayorista, Sucre" in a Bolivian posting: a region named like a known town of another country,
+  // in a posting that leads to the town's country, is that town ("Bendigo, Victoria" stays the Australian state)
+  if (!named.explicit && !cityCc && CITIES[lower] && hints[0] === CITIES[lower][1] && !named.list.some((e) => e[1] === hints[0])) return null;
+  // a word-like region ("Delta", "North West") only beside a known town of its country or with a region word
+  if (!named.explicit && !own && WORDLIKE_REGION_NAMES.has(lower)) return null;
+  // "Niamey, Niger": a region that is also another country's name is the country beside another country's town
+  const asCountry = countryCode(t);
+  if (!own && asCountry && !named.list.some((e) => e[1] === asCountry)) return null;
+  const pick = own ?? (after ? named.list.find((e) => e[1] === after) : undefined) ?? hinted(named.list, hints) ?? named.list[0];
+  if (after && pick[1] !== after) return null;
+  return { region: t, cc: pick[1] };
 }
 
 // Short words a town's name may hold in lower case: "Frankfurt am Main", "Ciudad de México", "Stratford-upon-Avon".
@@ -121,6 +224,19 @@ function knownPrefix(name: string): Location | null {
   return null;
 }
 
+/** A town named near a known one ("Hallstadt bei Bamberg"): the town, in the known one's country and region. */
+function nearTown(name: string): Location | null {
+  for (const w of NEAR_WORDS) {
+    const at = name.indexOf(` ${w} `);
+    if (at <= 0) continue;
+    const head = name.slice(0, at).trim();
+    const known = classify(name.slice(at + w.length + 2));
+    if (known.kind !== "city" || !looksLikePlaceName(head) || !capitalisedName(head) || classify(head).kind !== "unknown") continue;
+    return { ...known.loc, raw: name, city: head };
+  }
+  return null;
+}
+
 /** A token that may be an unknown city's name: capitalised, short, no digits. */
 function looksLikePlaceName(t: string): boolean {
   return LOC_PLACE_NAME_RE.test(t) && t.split(WHITESPACE_SPLIT_RE).length <= 4;
@@ -130,7 +246,7 @@ function looksLikePlaceName(t: string): boolean {
  * Reads comma-separated parts as a run of places: "Toronto, Ontario", "Leeds, West Yorkshire, UK",
  * "San Francisco, CA, Brooklyn, NY, Cambridge, MA". Returns null when a part stays unexplained.
  */
-function segment(parts: string[], strict: boolean, address = false): Location[] | null {
+function segment(parts: string[], strict: boolean, address = false, hints: readonly string[] = []): Location[] | null {
   const out: Location[] = [];
   let i = 0;
   while (i < parts.length) {
@@ -155,9 +271,22 @@ function segment(parts: string[], strict: boolean, address = false): Location[] 
     // Netherlands, not Newfoundland: a city's own country named or coded after it
     const cityInNext = here.kind === "city" && next !== undefined && ((ccNext !== null && here.loc.countryCode === ccNext) || next === here.loc.countryCode);
     // "City, ST" or "City, ST, Country"
-    const reg = next !== undefined && cityOk && !cityInNext ? regionOf(next, p) : null;
+    // "Walldorf, BW, DE": the country written after a region code ("Prescott, AZ, AZ" repeats the code: no country)
+    const after = next2 !== undefined && next2 !== next ? countryOf(next2) : null;
+    // a header line's "Engineering, Barcelona" is a team and a city: an unknown name before a province named after
+    // its city is its town in a location value ("Sesto San Giovanni, Milano"), and on a header line only when the
+    // posting's evidence leads to the province's country ("Maipú, Mendoza" in an Argentine posting)
+    const province = strict && here.kind === "unknown" && next !== undefined && (CITIES[next.toLowerCase()] !== undefined || TOWN_NAMED_REGIONS.has(next.toLowerCase())) && !(hints.length > 0 && regionsNamed(next)?.list.some((e) => e[1] === hints[0]));
+    let reg = next !== undefined && cityOk && !cityInNext && !province ? regionOf(next, p, after, hints) : null;
+    // "Cuenca, Azuay", "Kent, Ohio": a town named like a region of one country, beside a region of another
+    if (!reg && here.kind === "region" && next !== undefined && looksLikePlaceName(p) && !US_STATE_NAMES.has(p.toLowerCase()) && !CA_PROVINCE_NAMES.has(p.toLowerCase())) {
+      const r = regionOf(next, p, after, hints);
+      if (r && !regionsNamed(p)?.list.some((e) => e[1] === r.cc)) reg = r;
+    }
+    // "Stockholm, AB, SE", "Wien, W, AT": an ATS's region code the tables lack, between a known town and its own country
+    if (!reg && here.kind === "city" && next !== undefined && LOC_SHORT_CODE_RE.test(next) && after !== null && after === here.loc.countryCode && countryOf(next) !== after) reg = { region: next, cc: after };
     if (reg) {
-      const ccNext2 = next2 !== undefined ? countryCode(next2) : null;
+      const ccNext2 = after;
       const n = ccNext2 && (ccNext2 === reg.cc || !reg.region) ? 3 : 2;
       out.push({ raw: raw(n), city: cityName, region: reg.region, country: countryName(reg.cc), countryCode: reg.cc });
       i += n;
@@ -173,6 +302,12 @@ function segment(parts: string[], strict: boolean, address = false): Location[] 
     // "Region, Country": "California, USA", "Bavaria, Germany"
     if (ccNext && here.kind === "region" && here.loc.countryCode === ccNext) {
       out.push({ ...here.loc, raw: raw(2) });
+      i += 2;
+      continue;
+    }
+    // "Selangor, Shah Alam" in a location value: a region and then the last part, a town the lexicon lacks
+    if (!strict && here.kind === "region" && here.loc.countryCode !== null && next !== undefined && next2 === undefined && classify(next).kind === "unknown" && looksLikePlaceName(next) && capitalisedName(next) && !LOC_ORGANISATION_WORD_RE.test(next)) {
+      out.push({ ...here.loc, raw: raw(2), city: next });
       i += 2;
       continue;
     }
@@ -207,10 +342,17 @@ function segment(parts: string[], strict: boolean, address = false): Location[] 
     // "Sydney NSW", "Austin TX": a state code after the city without a comma
     const spaced = LOC_SPACED_STATE_RE.exec(p);
     // an unknown town is written in capitals: "Manejo avanzado de MS Office" is no town of Mississippi
-    const spacedReg = spaced && (classify(spaced[1]).kind === "city" || (looksLikePlaceName(spaced[1]) && capitalisedName(spaced[1]) && !WORDLIKE_REGION_CODES.has(spaced[2]))) ? regionOf(spaced[2], spaced[1]) : null;
+    const spacedReg = spaced && (classify(spaced[1]).kind === "city" || (looksLikePlaceName(spaced[1]) && capitalisedName(spaced[1]) && !WORDLIKE_REGION_CODES.has(spaced[2]))) ? regionOf(spaced[2], spaced[1], null, hints) : null;
     if (spaced && spacedReg) {
       const c = classify(spaced[1]);
       out.push({ raw: raw(1), city: c.kind === "city" ? c.loc.city ?? spaced[1] : spaced[1], region: spacedReg.region, country: countryName(spacedReg.cc), countryCode: spacedReg.cc });
+      i += 1;
+      continue;
+    }
+    // "Hallstadt bei Bamberg", "Ashford near Canterbury": a town near a known one is in its country
+    const near = !strict && parts.length === 1 ? nearTown(p) : null;
+    if (near) {
+      out.push(near);
       i += 1;
       continue;
     }
@@ -246,6 +388,11 @@ function absorb(list: Location[]): Location[] {
     const prev = out[out.length - 1];
     const repeatsCountry = prev && l.countryCode === prev.countryCode && l.city === null && prev.countryCode !== null;
     const repeatsCity = prev && l.city !== null && prev.city !== null && canonical(l.city) === canonical(prev.city) && l.countryCode === prev.countryCode;
+    // "Capital Federal, Buenos Aires", "Bavaria, Munich": a region and then a town of it
+    if (prev && prev.city === null && prev.region !== null && l.city !== null && l.region === null && l.countryCode === prev.countryCode && prev.countryCode !== null) {
+      out[out.length - 1] = { ...l, raw: `${prev.raw}, ${l.raw}`, region: prev.region };
+      continue;
+    }
     if (prev && (repeatsCountry || repeatsCity)) {
       out[out.length - 1] = { ...prev, raw: `${prev.raw}, ${l.raw}`, region: prev.region ?? (prev.city ? l.region : prev.region) };
       continue;
@@ -260,7 +407,7 @@ function canonical(city: string): string {
 }
 
 /** One piece between separators: an ATS code ("USA.VA.Reston", "US-CA-San Jose"), a country-first triple, or a comma run. */
-function parsePiece(piece: string, strict: boolean): Location[] {
+function parsePiece(piece: string, strict: boolean, hints: readonly string[] = []): Location[] {
   const raw = piece.trim();
   const ats = LOC_ATS_DOTTED_RE.exec(raw) ?? LOC_ATS_DASHED_RE.exec(raw);
   if (ats && ats.groups) {
@@ -276,16 +423,26 @@ function parsePiece(piece: string, strict: boolean): Location[] {
     if (cc && classify(city).kind === "city") return [{ raw, city: canonical(city), region: chain[1].trim(), country: countryName(cc), countryCode: cc }];
   }
   const all = raw.split(",");
-  const parts = all.map((p) => cleanPart(p)).filter((p) => p.length > 0);
+  // "67433 Neustadt an der Weinstraße", "1012 AB Amsterdam": a postcode of the posting's country before the town
+  let postcodeCountry: string | null = null;
+  const parts = all
+    .map((p) => {
+      const town = postcodeTown(p, hints);
+      if (!town) return cleanPart(p);
+      postcodeCountry ??= town.cc;
+      return town.name;
+    })
+    .filter((p) => p.length > 0);
+  if (postcodeCountry && !parts.some((p) => countryOf(p) !== null)) parts.push(countryName(postcodeCountry) ?? postcodeCountry);
   if (parts.length === 0) return [];
   // "ul. Zabłocie 21, Podgórze, Kraków", "12 Mill Lane, Clifton, Bristol": after a street, a district may name its known city
   const address = LOC_ADDRESS_PART_RE.test(all[0].trim());
   // "US, CA, Santa Clara": country first, then region, then city (Workday, iCIMS)
   const first = countryCode(parts[0]);
-  if (first && parts.length === 3 && regionOf(parts[1], parts[2])?.cc === first && !countryCode(parts[2])) {
+  if (first && parts.length === 3 && regionOf(parts[1], parts[2], first, hints)?.cc === first && !countryCode(parts[2])) {
     return [{ raw, city: parts[2], region: parts[1], country: countryName(first), countryCode: first }];
   }
-  const run = segment(parts, strict, address);
+  const run = segment(parts, strict, address, hints);
   if (run) {
     if (run.length === 1 && isPlace(run[0])) run[0] = { ...run[0], raw: raw.replace(LOC_LEADING_PREPOSITION_RE, "") };
     return run;
@@ -308,10 +465,40 @@ function parsePiece(piece: string, strict: boolean): Location[] {
 const PIECE_SPLIT_ONE_RE = new RegExp(LOC_PIECE_SPLIT_RE.source, "i");
 const WORKPLACE_WORD_ONE_RE = new RegExp(LOC_WORKPLACE_WORDS_RE.source, "i");
 
+/** The country a part names, by name or by its ISO code as ATS exports write it ("DE", "DEU"). */
+function countryOf(part: string): string | null {
+  const t = part.trim();
+  return countryCode(t) ?? (UPPER_CODE_RE.test(t) ? isoCode(t) : null);
+}
+
+/**
+ * A town after a postcode in the shape of a country that writes it first: "67433 Neustadt an der
+ * Weinstraße" in a German posting, "00-950 Warszawa", "1012 AB Amsterdam". A known town needs no
+ * evidence; an unknown one a country of the posting with that shape, whose code comes back when
+ * only one of the posting's countries has it.
+ */
+function postcodeTown(part: string, hints: readonly string[]): { name: string; cc: string | null } | null {
+  const m = LOC_POSTCODE_TOWN_RE.exec(part.trim());
+  if (!m?.groups) return null;
+  const name = m.groups.town.trim();
+  if (LOC_STREET_LEAD_RE.test(name) || !looksLikePlaceName(name)) return null;
+  const known = classify(name);
+  if (known.kind === "city") return { name, cc: null };
+  if (known.kind !== "unknown") return null;
+  const shape = Object.keys(m.groups).find((g) => g !== "town" && m.groups?.[g] !== undefined) ?? "";
+  const ccs = hints.filter((cc) => POSTCODE_FIRST[shape]?.includes(cc));
+  if (ccs.length === 0) return null;
+  return { name, cc: ccs.length === 1 ? ccs[0] : null };
+}
+
 /** Drops what is not a place from one comma part: street addresses, postcodes, "(Required)". */
 function cleanPart(part: string): string {
   // "California (Required)", "Paris (La Défense)": a bracket after the place is a note about it
   let p = part.replace(LOC_NOTE_IN_BRACKETS_RE, " ").replace(BRACKETS_RE, " ").trim();
+  // "São Paulo, SP, BR, 04578-000", "Lisboa, 1000-001": a part that is only a postcode
+  if (LOC_POSTCODE_ONLY_RE.test(p)) return "";
+  // "Washington, D.C.", "Monterrey, N.L.": a region code written with periods
+  if (LOC_DOTTED_INITIALS_RE.test(p)) return p.split(".").join("");
   const withoutCode = p.replace(LOC_POSTCODE_RE, " ").replace(WHITESPACE_RUNS_RE, " ").trim().replace(LOC_UK_DISTRICT_RE, "");
   // "20095 Hamburg" is a postcode and a city; "4215 Alum Creek Dr" is a street
   if (LOC_ADDRESS_PART_RE.test(p) && classify(withoutCode).kind === "unknown") return "";
@@ -354,7 +541,12 @@ function frenchDepartement(code: string): boolean {
 const REGION_CODES: [string, (code: string) => boolean][] = [
   ["BR", (c) => BR_STATES[c] !== undefined], ["IT", (c) => IT_PROVINCES.has(c)], ["FR", frenchDepartement], ["CH", (c) => CH_CANTONS.has(c)],
   ["US", (c) => US_STATES[c] !== undefined], ["CA", (c) => CA_PROVINCES[c] !== undefined], ["AU", (c) => AU_STATES[c] !== undefined],
+  // "Bergen (NH)" Noord-Holland, "Walldorf (BW)" Baden-Württemberg, "Pune (MH)" Maharashtra: the regions table's codes
+  ...Object.keys(REGION_CODES_OF).filter((cc) => !["BR", "IT", "CH"].includes(cc)).map((cc): [string, (code: string) => boolean] => [cc, (c) => REGION_CODES_OF[cc][c] !== undefined]),
 ];
+
+// Countries whose codes only the regions table holds.
+const TABLE_CODED = new Set(Object.keys(REGION_CODES_OF).filter((cc) => !["BR", "IT", "CH", "FR", "US", "CA", "AU"].includes(cc)));
 
 /** The town, the region code or name and the country written after it, cut at the separators. */
 function codedParts(text: string): { name: string; code: string; country: string | null } | null {
@@ -398,18 +590,32 @@ export function codedTown(text: string, countries: readonly string[] = []): Loca
   if (!looksLikePlaceName(name) || LOC_ORGANISATION_WORD_RE.test(name) || WORKPLACE_WORD_ONE_RE.test(name) || known.kind === "country" || known.kind === "area" || known.kind === "region") return null;
   const knownCc = known.kind === "city" ? known.loc.countryCode : null;
   const city = known.kind === "city" ? known.loc.city ?? name : name;
-  // "Rzeszów podkarpackie", "Poznań / wielkopolskie": a region named in full
-  const named = OTHER_REGIONS[code.toLowerCase()];
-  if (named && !CITIES[code.toLowerCase()] && (!knownCc || knownCc === named) && (!country || country === named)) {
-    return { raw, city, region: code, country: countryName(named), countryCode: named };
-  }
+  // "Rzeszów podkarpackie", "Poznań / wielkopolskie", "Shah Alam, Selangor", "Ikeja - Lagos State": a region named in full
+  // (US states and Canadian provinces are read by the pieces: "Austin, Texas")
   const upper = code.toUpperCase();
+  const lowerCode = code.toLowerCase();
+  if (upper !== code && !US_STATE_NAMES.has(lowerCode) && !CA_PROVINCE_NAMES.has(lowerCode)) {
+    if (!capitalisedName(name) && !OTHER_REGIONS[lowerCode]) return null;
+    const r = regionOf(code, name, country, countries);
+    if (!r || !r.region || (country && r.cc !== country)) return null;
+    return { raw, city: knownCc === r.cc ? city : name, region: code, country: countryName(r.cc), countryCode: r.cc };
+  }
   if (upper !== code) return null;
   // "Business Intelligence (BI)", "Human Resources (HR)": the initials of the name are its abbreviation
   if (name.split(" ").map((w) => w[0]).join("").toUpperCase() === upper) return null;
   const options = REGION_CODES.filter(([, test]) => test(upper)).map(([cc]) => cc);
-  const pick = [knownCc, country, ...countries].find((cc) => cc !== null && options.includes(cc)) ?? null;
-  if (!pick || (knownCc && pick !== knownCc) || (country && pick !== country)) return null;
+  // the regions table's codes ("NH" Noord-Holland, "ML" Meghalaya) are read in the town's, the written or the
+  // posting's leading country only: "AI/ML" in an English posting is no Indian state
+  const readable = (cc: string | null, k: number) => cc !== null && options.includes(cc) && (k <= 2 || TABLE_CODED.has(cc) === false);
+  const pick = [knownCc, country, ...countries].find((cc, k) => readable(cc, k)) ?? null;
+  if (!pick || (country && pick !== country)) return null;
+  // "Bergen (NH)" in a Dutch posting: a known town's namesake in the country whose code it carries, never
+  // the big three's (read only beside their own towns), nor beside a country written after it, nor a code that is
+  // also a country's ("Berlin (DE)", "Porto (PT)", "SF, NL, IN")
+  if (knownCc && pick !== knownCc) {
+    if (["US", "CA", "AU"].includes(pick) || country || countryOf(upper) !== null) return null;
+    return { raw, city: name, region: upper, country: countryName(pick), countryCode: pick };
+  }
   // "New York, NJ" is the metro area across two states, not a town of New Jersey
   if (known.kind === "city" && known.loc.region && known.loc.region !== upper) return null;
   // an unknown town is read only with its country in the posting's evidence, and the big three's codes only beside a known town
@@ -452,17 +658,23 @@ export function parseLocations(text: string, options: { strict?: boolean; countr
   }
   // "Santos - SP", "Montevarchi (AR)", "Rzeszów podkarpackie": one town and its region, read when the
   // pieces alone leave a place without its country
-  const coded = codedTown(s, options.countries);
+  const hints = options.countries ?? [];
+  const coded = codedTown(s, hints);
   if (coded) {
-    const plain = readPieces(s, strict);
+    const plain = readPieces(s, strict, hints);
     const whole = plain.length > 0 && plain.every((l) => l.countryCode !== null) && (coded.city === null || plain.some((l) => l.city !== null));
+    // "Recife (PE)": the known town read alone keeps the region its code names
+    const one = plain.length === 1 ? plain[0] : null;
+    // "Bergen (NH)" in a Dutch posting: the region beside the town decides which namesake it is
+    const byCode = coded.region !== null && UPPER_CODE_RE.test(coded.region);
+    if (whole && one && one.city && coded.city && byCode && canonical(one.city) === canonical(coded.city)) return one.countryCode === coded.countryCode ? [{ ...one, region: one.region ?? coded.region }] : [coded];
     return whole ? plain : [coded];
   }
-  return readPieces(s, strict);
+  return readPieces(s, strict, hints);
 }
 
 /** The places of a location text read piece by piece. */
-function readPieces(text: string, strict: boolean): Location[] {
+function readPieces(text: string, strict: boolean, hints: readonly string[] = []): Location[] {
   let s = text;
   const out: Location[] = [];
   // "2 vacancies in the following locations: Denver, CO / Aurora, CO": a lead-in sentence before the places
@@ -501,13 +713,13 @@ function readPieces(text: string, strict: boolean): Location[] {
     const state = last?.city && last.countryCode ? cleanPart(head) : "";
     // "Belo Horizonte – MG, Brasil": the country may follow the state
     const sameCountry = tail.every((t) => countryCode(cleanPart(t)) === last?.countryCode);
-    if (state && (!last.region || last.region === state) && sameCountry && regionOf(state, last.city)?.cc === last.countryCode && classify(state).kind !== "city") {
+    if (state && (!last.region || last.region === state) && sameCountry && regionOf(state, last.city, null, hints)?.cc === last.countryCode && classify(state).kind !== "city") {
       const from = s.indexOf(last.raw);
       const to = from >= 0 ? s.indexOf(state, from + last.raw.length) : -1;
       out[out.length - 1] = { ...last, region: state, raw: to >= 0 ? s.slice(from, to + state.length) : `${last.raw} ${state}` };
       continue;
     }
-    const found = parsePiece(piece, strict);
+    const found = parsePiece(piece, strict, hints);
     // "This role will be based in Mountain View, CA, … or Bellevue, WA.": a sentence is not a location line
     const lowerWords = found.length === 0 ? piece.match(LOC_LOWER_WORD_RE)?.length ?? 0 : 0;
     const sentence = lowerWords >= 2;
@@ -522,6 +734,15 @@ function readPieces(text: string, strict: boolean): Location[] {
     const b = out[k + 1];
     const county = a.city !== null && a.countryCode === null && a.city.split(" ").some((w) => COUNTY_WORDS.has(w.toLowerCase()));
     if (county && b.city !== null && b.countryCode !== null) out.splice(k, 1);
+  }
+  // "Selangor - Shah Alam", "Mexico - Nuevo León - Apodaca": a region and then a town the lexicon lacks are one place
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.city !== null || a.region === null || a.countryCode === null || b.city === null || b.region !== null) continue;
+    // ("Bavaria / Berlin" lists two known places)
+    if (b.countryCode !== null) continue;
+    out.splice(k, 2, { ...b, raw: `${a.raw} - ${b.raw}`, region: a.region, country: a.country, countryCode: a.countryCode });
   }
   // "Columbus, OH - Riverside Campus": beside a place, a name of a venue (campus, hospital, building) is the site, not a town
   const towns = out.filter((l) => !(l.region === null && l.countryCode === null && l.city !== null && LOC_VENUE_RE.test(l.raw)));
@@ -545,6 +766,11 @@ function dedupe(list: Location[]): Location[] {
 /** True when a location names a place (a city, region or country), not only an applicant area. */
 export function isPlace(l: Location): boolean {
   return l.city !== null || l.region !== null || l.countryCode !== null;
+}
+
+/** The countries a region's name may be in ("Limburg": NL, BE; "Amazonas": CO, PE, BR), in the table's order. */
+export function regionCountries(name: string): string[] {
+  return regionsNamed(name)?.list.map((e) => e[1]) ?? [];
 }
 
 /** The known city a name is ("Berlin", "München", "NYC"), as a location; null for any other name. */

@@ -304,6 +304,9 @@ shared("Alexandria", "EG|US::VA");
 shared("Tripoli", "LY|LB");
 shared("Rosario", "AR|UY");
 shared("Georgetown", "GY|MY|US::DC");
+// an accented form one country writes ("Los Ángeles" in Chile's Biobío) and a namesake another writes plainly
+shared("Los Ángeles", "CL::Biobío|US:Los Angeles:CA");
+shared("Lagos", "NG|PT");
 
 /** Pictographs boards print before a place ("📍 Santa Cruz", "🌍 Remote"): the line after or beside one is a place position. */
 export const PLACE_ICONS = ["📍", "📌", "🌍", "🌎", "🌏", "🗺", "🏢", "🏙"];
@@ -334,10 +337,13 @@ add("MX", "Zapopan|Naucalpan|Toluca|Aguascalientes|San Luis Potosí|Hermosillo|C
 add("AR", "Mar del Plata|San Miguel de Tucumán=Tucumán|Santa Fe, AR|Neuquén|Bahía Blanca|San Juan, AR");
 add("CO", "Cúcuta|Pereira|Manizales|Ibagué|Santa Marta|Villavicencio");
 add("PE", "Trujillo, PE|Chiclayo|Piura|Cusco|Huancayo|Iquitos");
-add("CL", "Viña del Mar|Antofagasta|Temuco|Rancagua|Talca|Puerto Montt|La Serena|Iquique");
+add("CL", "Los Ángeles|Viña del Mar|Antofagasta|Temuco|Rancagua|Talca|Puerto Montt|La Serena|Iquique");
 
 /** State codes that are also English words or abbreviations ("Requisition ID", "Log IN", "OK"): read after an unknown town only with a comma. */
 export const WORDLIKE_REGION_CODES = new Set(["ID", "IN", "OR", "ME", "OK", "HI", "OH", "LA", "AS", "ON", "SA", "WA", "DE", "PA", "MA", "CO", "AL", "MO", "NB", "PE", "SK"]);
 
 /** Words that make a name an administrative area rather than a town ("Thurston County", "Landkreis Harburg", "Provincia de Buenos Aires"). */
 export const COUNTY_WORDS = new Set(["county", "parish", "borough", "district", "province", "provincia", "kreis", "landkreis", "comté", "powiat", "municipio", "condado"]);
+
+/** Words that place a town near a known one: "Hallstadt bei Bamberg", "Ashford near Canterbury", "Marly près de Fribourg". */
+export const NEAR_WORDS = ["bei", "b.", "near", "nr", "nr.", "nahe", "près de", "pres de", "proche de", "perto de", "cerca de", "vicino a", "nabij", "bij", "outside", "nära"];

@@ -67,7 +67,8 @@ const VALUES: [string, boolean, [string | null, string | null, string | null][]]
   ["Manejo avanzado de MS Office", true, []],
   ["Conocimiento intermedio de SQL Server", true, []],
   ["Springfield IL", true, [["Springfield", "IL", "US"]]],
-  ["Frankfurt am Main HE", true, []],
+  // "HE" is Hessen's code beside a German town, never a US state
+  ["Frankfurt am Main HE", true, [["Frankfurt am Main", "HE", "DE"]]],
   ["Remote - Europe (Madrid, Porto, Tallinn)", false, [["Madrid", null, "ES"], ["Porto", null, "PT"], ["Tallinn", null, "EE"]]],
   ["Deutschland (Hamburg / Köln)", false, [["Hamburg", null, "DE"], ["Köln", null, "DE"]]],
   ["Europe (preferably CET)", false, [[null, null, null]]],
