@@ -941,3 +941,7 @@ export const LOC_DOTTED_INITIALS_RE = /^(?:[A-Z]\.){1,2}[A-Z]\.?$/;
 export const LOC_POSTCODE_ONLY_RE = /^(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2})$/;
 /** A region code of one to three capitals as ATS exports write it between a town and its country: "W" (Wien), "AB" (Stockholms län). */
 export const LOC_SHORT_CODE_RE = /^[A-Z]{1,3}$/;
+/** Where a line of perks ends a sentence: a full stop and a capital after it ("…CTC. Provident fund"), not "godz. 7:00". */
+export const CATALOGUE_SENTENCE_SPLIT_RE = /(?<=[.!?])\s+(?=\p{Lu})/u;
+/** A colon before a space or the end: a lead-in ("Bonus: a, b"), not a time ("7:00"). */
+export const COLON_SPACE_RE = /:(?:\s|$)/;

@@ -1,5 +1,5 @@
 import type { Context, Detection } from "../context.js";
-import { COLON_END_RE, DIGIT_COMMA_DIGIT_RE, SENTENCE_GAP_END_RE, FULL_STOP_END_RE, LETTER_OR_DIGIT_RE, LETTER_RE, SENTENCE_END_RE, SENTENCE_SPLIT_RE } from "../patterns.js";
+import { COLON_END_RE, DIGIT_COMMA_DIGIT_RE, SENTENCE_GAP_END_RE, FULL_STOP_END_RE, LETTER_OR_DIGIT_RE, LETTER_RE, SENTENCE_END_RE, CATALOGUE_SENTENCE_SPLIT_RE, COLON_SPACE_RE } from "../patterns.js";
 import type { SectionKind, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { anyPhraseIn, lowered } from "../fields/words.js";
@@ -37,15 +37,21 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
     const closing = paragraphs.findIndex((b) => closingOpens(b.text) && !gluedItems(b.text));
     if (closing > 0) paragraphs = paragraphs.slice(0, closing);
     const pieces = new Map<Block, string[]>();
-    // perks written as one line of noun phrases ("Staff discount, paid sick days, uniform provided"), alone
-    // under their heading, or closing the pay's prose ("R 28 000 per month CTC. Provident fund, medical aid, …")
-    if (paragraphs.length === 1 && (kind === "benefits" || options.paragraphs === "catalogues")) {
-      const cut = catalogue(paragraphs[0].text, options.paragraphs === "catalogues");
-      if (cut) {
-        for (const t of cut) {
-          items.push(t);
-          spans.push([{ start: paragraphs[0].start, end: paragraphs[0].end }]);
-        }
+    // perks written as lines of noun phrases ("Staff discount, paid sick days, uniform provided") under their
+    // heading, or closing the pay's prose ("R 28 000 per month CTC. Provident fund, medical aid, …"): each perk
+    // is an item; beside them, a short line of the section is one (in the pay's section, none is)
+    // (under a perks heading only a lone paragraph: several short ones are the list's lines, one perk each)
+    if ((kind === "benefits" && paragraphs.length === 1) || options.paragraphs === "catalogues") {
+      const dropProse = options.paragraphs === "catalogues";
+      const cuts = paragraphs.map((b) => catalogue(b.text, dropProse));
+      if (cuts.some((c) => c !== null)) {
+        paragraphs.forEach((b, i) => {
+          const texts = cuts[i] ?? (dropProse || b.text.length > ITEM_PARAGRAPH_LEN || b.text.endsWith("?") || closingLine(b.text) ? [] : [b.text]);
+          for (const t of texts) {
+            items.push(t);
+            spans.push([{ start: b.start, end: b.end }]);
+          }
+        });
         continue;
       }
     }
@@ -60,7 +66,8 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
       // (several detectors ask for the same sections: a paragraph is cut once per parse)
       let parts = PIECES.get(b);
       if (parts === undefined) {
-        parts = gluedItems(b.text) ?? (b.text.includes(":") || b.text.length > LINE_LIST_LEN ? null : delimitedList(b.text, commas, tooLong ? Infinity : CATALOGUE_WORDS));
+        // (a colon before a space leads in, "Bonus: …"; one inside a time, "7:00–16:00", does not)
+        parts = gluedItems(b.text) ?? (COLON_SPACE_RE.test(b.text) || b.text.length > LINE_LIST_LEN ? null : delimitedList(b.text, commas, tooLong ? Infinity : CATALOGUE_WORDS));
         PIECES.set(b, parts);
       }
       if (parts) pieces.set(b, parts);
@@ -101,10 +108,12 @@ const CATALOGUE_LONG_PIECES = 2;
  * front-store products, paid sick days, flexible scheduling, uniform provided." A sentence about the
  * pay before it ("R 28 000 per month CTC, depending on experience.") stays an item of its own, or goes
  * when `dropProse` (the pay's own section). Not "Health, dental and vision insurance" (one perk, its
- * kinds listed), nor a sentence ("We are a small, friendly team, and …"): no piece opens with a pronoun.
+ * kinds listed), nor a sentence ("We are a small, friendly team, and …", "Weil wir X, Y und Z verbinden"):
+ * no piece has a pronoun among its first two words.
  */
 function catalogue(text: string, dropProse: boolean): string[] | null {
-  const sentences = text.split(SENTENCE_SPLIT_RE).map((t) => t.trim()).filter(Boolean);
+  // ("…w godz. 7:00–16:00; …": a full stop before a figure or a small letter ends no sentence)
+  const sentences = text.split(CATALOGUE_SENTENCE_SPLIT_RE).map((t) => t.trim()).filter(Boolean);
   // one line of perks, or one sentence before it; a paragraph of prose, or lines glued together, is none
   // (two sentences only in the pay's section: the pay, then its perks)
   if (sentences.length > (dropProse ? CATALOGUE_SENTENCES : 1) || gluedItems(text)) return null;
@@ -112,13 +121,17 @@ function catalogue(text: string, dropProse: boolean): string[] | null {
   let found = false;
   for (const [i, sentence] of sentences.entries()) {
     // the pay's own lines are no catalogue ("$185,000–$215,000, plus equity")
-    const parts = dropProse && DIGIT_COMMA_DIGIT_RE.test(sentence) ? [] : commaPieces(withoutOfferLead(sentence));
+    // (a question is none: "Lust, Technik nicht nur zu betreuen, sondern mitzugestalten?")
+    const parts = (dropProse && DIGIT_COMMA_DIGIT_RE.test(sentence)) || sentence.endsWith("?") ? [] : commaPieces(withoutOfferLead(sentence));
     // "…in technical, management, and professional areas within a dynamic, entrepreneurial …": a joining word inside is a sentence's
     if (parts.slice(1, -1).some((p) => LIST_JOINERS.has(p.split(" ")[0].toLowerCase()))) continue;
     // "health, dental, life and long-term disability insurance": kinds of one perk, its noun written once at the end
     if (parts.length >= 3 && !parts[0].includes(" ") && !parts[1].includes(" ") && parts[2].split(" ").some((w) => LIST_JOINERS.has(w))) continue;
     // (the perks close the paragraph: "R 28 000 per month CTC. Provident fund, medical aid, …")
-    const ok = i === sentences.length - 1 && parts.length >= CATALOGUE_MIN && parts.every((p) => p.length <= CATALOGUE_PIECE_LEN && p.split(" ").length <= CATALOGUE_PIECE_WORDS && !p.includes(":")) && parts.filter((p) => p.includes(" ")).length >= CATALOGUE_LONG_PIECES && parts.every((p) => !PRONOUNS.has(p.split(" ")[0].toLowerCase()));
+    const ok = i === sentences.length - 1 && parts.length >= CATALOGUE_MIN && parts.every((p) => p.length <= CATALOGUE_PIECE_LEN && p.split(" ").length <= CATALOGUE_PIECE_WORDS && !p.includes(":")) && parts.filter((p) => p.includes(" ")).length >= CATALOGUE_LONG_PIECES && parts.every((p) => {
+      const w = p.split(" ");
+      return !PRONOUNS.has(w[0].toLowerCase()) && !LINKS.has(w[0]) && !(w.length > 1 && SUBJECTS.has(w[1].toLowerCase()));
+    });
     if (ok) {
       found = true;
       out.push(...parts);
@@ -167,6 +180,10 @@ function commaPieces(text: string): string[] {
 }
 
 const PRONOUNS = new Set(CATALOGUE_PRONOUNS);
+// words that open a clause about the perk before them, not a perk: "Generous equity, with annual top-ups"
+const LINKS = new Set(["with", "for", "to", "in", "at", "by", "from", "through", "which", "including", "such", "mit", "für", "avec", "pour", "con", "para", "com"]);
+// the subjects a clause's second word may be ("Weil wir …", "Como nosotros …"); articles are no subjects
+const SUBJECTS = new Set(["i", "we", "you", "they", "wir", "du", "nous", "vous", "nosotros", "ustedes", "você", "vocês", "nós", "noi", "voi", "wij", "jij", "my", "wy"]);
 
 // The most words of a signature line under a closing line ("Best, Anna Berg, Talent Partner").
 const SIGNATURE_WORDS = 6;

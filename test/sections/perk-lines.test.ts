@@ -30,6 +30,8 @@ const ROWS: [string, string, string[], string[], ("en" | "de" | "fr" | "es" | "p
   ["one perk, its kinds listed", "Benefits", ["Health, dental, vision and life insurance from day one"], ["Health, dental, vision and life insurance from day one"]],
   ["a sentence of prose", "Why join us", ["You will join a small, friendly, ambitious team that bakes for half the town, and you will learn every part of payroll."], []],
   ["a relative clause is no perk", "Wir bieten", ["Moderne Arbeitsplätze, kurze Entscheidungswege und die Möglichkeit, Prozesse mitzugestalten, die für unsere Filialen entscheidend sind"], []],
+  ["a question is no line of perks", "Warum wir?", ["Lust, Technik nicht nur zu betreuen, sondern aktiv mitzugestalten?"], [], "de"],
+  ["a clause after a perk is no perk", "Perks", ["Generous equity, with annual top-ups to share our success, richer than most startups offer"], []],
   ["two sentences under a perks heading stay prose", "Beneficios", ["Ofrecemos un buen ambiente de trabajo. Formación continua, seguro médico, comedor subvencionado"], []],
 ];
 
@@ -74,6 +76,10 @@ describe("a heading that names the pay and the perks together heads the pay's se
     expect(r.benefits).toEqual(["Provident fund", "medical aid (50% company contribution)", "annual bonus", "overalls supplied"]);
     expect(r.salary?.min).toBe(28000);
   });
+  it("a pay sentence and its perks, with a note after them", () => {
+    const text = posting("Package & Remuneration", ["R 30 000 per month CTC. Provident fund, medical aid, annual bonus, overtime paid", "Larchfield Foods is an equal opportunity employer and welcomes applications from everyone in the region."]);
+    expect(parseJobPosting(text, { now: NOW }).benefits).toEqual(["Provident fund", "medical aid", "annual bonus", "overtime paid"]);
+  });
   it("a pay line alone gives no perks", () => {
     const text = posting("Salary & Benefits", ["$52,000 - $58,000 a year, depending on experience"]);
     expect(parseJobPosting(text, { now: NOW }).benefits).toEqual([]);
@@ -84,6 +90,7 @@ describe("a short question or lead-in line heads the line under it instead of ru
   it.each([
     ["Co oferujemy?", "umowę o pracę; prywatną opiekę medyczną; kartę sportową", ["umowę o pracę", "prywatną opiekę medyczną", "kartę sportową"]],
     ["Wat bieden wij?", "een vast contract; 25 vakantiedagen; een leaseauto", ["een vast contract", "25 vakantiedagen", "een leaseauto"]],
+    ["Co oferujemy?", "umowę o pracę; pracę w godz. 7:00–16:00; kartę sportową", ["umowę o pracę", "pracę w godz. 7:00–16:00", "kartę sportową"]],
   ])("%s", (question, line, expected) => {
     const r = parseJobPosting(`Kierowca / Chauffeur\n\nOpis stanowiska: praca w firmie kurierskiej na terenie miasta.\n\n${question}\n${line}\n`, { now: NOW });
     expect(r.benefits).toEqual(expected);
