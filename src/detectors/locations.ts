@@ -8,7 +8,8 @@ import { LEXICONS } from "../lexicon/index.js";
 import { inlineLabel } from "./inline-labels.js";
 import { STOP_WORDS } from "../lexicon/terms.js";
 import { countryWeight, leadingCountry, readCountryEvidence, type CountryEvidence } from "../fields/country-evidence.js";
-import { labelField } from "../sections/phrases.js";
+import { chromeLine, labelField } from "../sections/phrases.js";
+import { uiActionLine } from "../sections/chrome-shapes.js";
 import {
   BADGE_PLACE_MARK_RE, CAPITAL_START_RE, FACT_PIPE_RE, KEY_VALUE_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
   LOC_CODED_TAIL_END_RE, LOC_POSTCODE_TOWN_RE, LOC_TOWN_STATEMENT_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
@@ -39,19 +40,46 @@ function fromLabels(ctx: Context, hint: readonly string[]): Found | null {
   const labels = ctx.labels.filter((l) => fields.has(l.field));
   const ordered = [...labels.filter((l) => l.where !== "body"), ...labels.filter((l) => l.where === "body")];
   for (const l of ordered) {
-    const locs = parseLocations(ownPlaces(l.value), { countries: hint });
+    // "Where: Kingston, ON [Find jobs]": a search box's button after the value is none of it
+    const value = withoutButton(l.value, l.block);
+    // "Lugar de trabajo: Empleo presencial", "Work location: In person": a work mode, no place
+    if (workModeOnly(value, hint)) continue;
+    const locs = parseLocations(ownPlaces(value), { countries: hint });
     if (locs.length) return { locs, spans: [spanOf(l.block)], how: "stated" };
   }
   // "Kto szuka: Acme Stanowisko: Tester Lokalizacja: Rzeszów podkarpackie Opis…": a label inside a run-on line
   // read strictly (a run-on value may hold the next fact's words): one unknown word alone is a town
   const inline = inlineLabel(ctx, LOCATION_INLINE_LABELS);
   if (inline) {
-    const value = ownPlaces(withRegionAfter(inline.value, inline.block.text));
+    const value = ownPlaces(withoutButton(withRegionAfter(inline.value, inline.block.text), inline.block));
+    if (workModeOnly(value, hint)) return null;
     const oneWord = !value.includes(" ") && !value.includes("|");
     const locs = parseLocations(value, { strict: !oneWord, countries: hint });
     if (locs.length) return { locs, spans: [spanOf(inline.block)], how: "stated" };
   }
   return null;
+}
+
+// The most words of a location label's value that is only a work mode ("Empleo presencial", "In person").
+const WORK_MODE_WORDS = 3;
+
+/** Whether a place label's value is only a work mode: "Empleo presencial", "In person", "Remote". */
+function workModeOnly(value: string, hint: readonly string[]): boolean {
+  return value.split(WHITESPACE_SPLIT_RE).length <= WORK_MODE_WORDS && parseWorkplaceBadge(value) !== null && parseLocations(value, { strict: true, countries: hint }).length === 0;
+}
+
+/** A value less the button its line ends with, whole or cut ("Kingston, ON Find jobs", "Kingston, ON Find"). */
+function withoutButton(value: string, block: Block): string {
+  for (const k of block.links) {
+    const t = k.text.trim();
+    if (!t || !(uiActionLine(t) || chromeLine(t) !== null)) continue;
+    for (let n = t.length; n >= 3; n = t.lastIndexOf(" ", n - 1)) {
+      const head = t.slice(0, n);
+      if (value.endsWith(head) && value.length > head.length + 1 && value[value.length - head.length - 1] === " ") return value.slice(0, -head.length).trim();
+      if (n <= 0) break;
+    }
+  }
+  return value;
 }
 
 /** An inline value and the region name written right after it, which the value's reading left off ("Rzeszów" + "podkarpackie"). */

@@ -105,3 +105,18 @@ describe("a board's name with its domain or its local site's town, and a street 
     expect(r.title).toBe("Vendeur / Vendeuse en boulangerie (H/F)");
   });
 });
+
+describe("a place label's value is the place only", () => {
+  it("less the search box's button after it", () => {
+    const r = parse("What: pharmacy assistant Where: Kingston, ON [Find jobs](https://board.example/jobs?l=Kingston)\n\n# Pharmacy Assistant\n\nStonebridge Pharmacy\n\nWe are a family pharmacy.\n", "markdown");
+    expect(r.locations.map((l) => [l.city, l.region, l.countryCode])).toEqual([["Kingston", "ON", "CA"]]);
+  });
+  it.each(["Work location: In person", "Workplace: Remote"])("a work mode is no place: %s", (line) => {
+    const r = parse(`Ejecutivo de ventas\nGrupo Norteño\n\nBuscamos un ejecutivo de ventas.\n\n${line}\n`);
+    expect(r.locations.some((l) => l.city === "Empleo" || l.city === "In person")).toBe(false);
+  });
+  it("a place with its office days stays", () => {
+    const r = parse("Data Analyst\nAcme Ltd\n\nLocation: London (4 days in office)\n\nWe analyse data.\n");
+    expect(r.locations[0]?.city).toBe("London");
+  });
+});
