@@ -945,3 +945,5 @@ export const LOC_SHORT_CODE_RE = /^[A-Z]{1,3}$/;
 export const CATALOGUE_SENTENCE_SPLIT_RE = /(?<=[.!?])\s+(?=\p{Lu})/u;
 /** A colon before a space or the end: a lead-in ("Bonus: a, b"), not a time ("7:00"). */
 export const COLON_SPACE_RE = /:(?:\s|$)/;
+/** A gender marker closing a title: "… H/F", "… (m/w/d)", "…(F/H)", "… (w/m/d)", "… (h/m)". */
+export const GENDER_MARK_END_RE = /(?:\(|\b)(?:[hfmwdx](?:\s?\/\s?[hfmwdx]){1,2}|[hfmwdx]\*[hfmwdx]\*[hfmwdx])\)?$/i;

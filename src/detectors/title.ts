@@ -3,12 +3,12 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  BLANK_LINE_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
+  BLANK_LINE_RE, GENDER_MARK_END_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
 } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
 import { parseDate } from "../fields/dates.js";
-import { parseLocations } from "../fields/location.js";
+import { codedTown, parseLocations } from "../fields/location.js";
 import { pipeHeader } from "./pipe-header.js";
 import { boardName, hasLegalForm, looksLikeName, mentions, presented } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
@@ -206,6 +206,9 @@ export function undecorated(text: string, ctx: Pick<Context, "now">): string {
  * words before or after it ("Stellenausschreibung Redakteur:in", "Nurse – Job Description",
  * "Role summary: Data Analyst"). Each cut is made only when what is left reads as a title.
  */
+// The countries whose region codes a town after a title may carry ("Saint-Denis (93)", "Sarzana (SP)", "Baar (ZG)").
+const CODED_COUNTRIES = ["FR", "IT", "CH", "BR"];
+
 function unwrapped(text: string, ctx: Pick<Context, "now">): string {
   let t = text;
   // "Acme GmbH | Senior Engineer": the pieces before the bar that name no role
@@ -232,13 +235,19 @@ function unwrapped(text: string, ctx: Pick<Context, "now">): string {
     const rest = ws.slice(n).join(" ").replace(TITLE_EDGE_PUNCT_RE, "").trim();
     // the lead holds no role noun of the title ("Role summary Barista" would take "Barista" away)
     const leadRole = lead.toLowerCase().split(NON_WORD_CHARS_RE).some((w) => w && roleToken(w));
-    if (!leadRole && pageWords(lead) && looksLikeTitle(rest)) return rest;
+    if (!leadRole && pageWords(lead) && looksLikeTitle(rest)) {
+      t = rest;
+      break;
+    }
   }
   for (const sep of TAIL_SEPARATORS) {
     const at = t.lastIndexOf(sep);
     if (at <= 0) continue;
     const head = t.slice(0, at).trim();
-    if (pageWords(t.slice(at + sep.length).replace(TITLE_EDGE_PUNCT_RE, "")) && looksLikeTitle(head)) return head;
+    const tail = t.slice(at + sep.length).replace(TITLE_EDGE_PUNCT_RE, "");
+    if (pageWords(tail) && looksLikeTitle(head)) return head;
+    // "Technicien de maintenance H/F - Saint-Denis (93)": a gender marker closes the title; a place after it is the job's place
+    if (GENDER_MARK_END_RE.test(head) && (parseLocations(tail, { strict: true }).length > 0 || codedTown(tail, CODED_COUNTRIES) !== null)) return head;
   }
   return t;
 }

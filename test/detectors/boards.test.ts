@@ -120,3 +120,18 @@ describe("a place label's value is the place only", () => {
     expect(r.locations[0]?.city).toBe("London");
   });
 });
+
+describe("a gender marker closes a title: the place after it is the job's place, not the title's", () => {
+  it.each([
+    ["Technicien de maintenance H/F - Saint-Denis (93)", "Technicien de maintenance H/F"],
+    ["Elektroniker (m/w/d) – München", "Elektroniker (m/w/d)"],
+    ["Magazziniere (M/F) - Sarzana (SP)", "Magazziniere (M/F)"],
+  ])("%s", (line, title) => {
+    const r = parse(`# ${line}\n\nNous recherchons un technicien pour notre atelier.\n`, "markdown");
+    expect(r.title).toBe(title);
+  });
+  it("a title without a marker keeps what follows its dash", () => {
+    const r = parse("# Sales Manager - Paris Region\n\nWe sell software.\n", "markdown");
+    expect(r.title).toBe("Sales Manager - Paris Region");
+  });
+});
