@@ -947,3 +947,5 @@ export const CATALOGUE_SENTENCE_SPLIT_RE = /(?<=[.!?])\s+(?=\p{Lu})/u;
 export const COLON_SPACE_RE = /:(?:\s|$)/;
 /** A gender marker closing a title: "… H/F", "… (m/w/d)", "…(F/H)", "… (w/m/d)", "… (h/m)". */
 export const GENDER_MARK_END_RE = /(?:\(|\b)(?:[hfmwdx](?:\s?\/\s?[hfmwdx]){1,2}|[hfmwdx]\*[hfmwdx]\*[hfmwdx])\)?$/i;
+/** A range's joining word glued between two amounts by a scraper, the second's sign right after it: "to$", "bis€", "a$". */
+export const GLUED_RANGE_JOIN_RE = /^(?:to|bis|a|à|al|hasta|até|do)\p{Sc}/u;

@@ -6,7 +6,7 @@ import {
 } from "../lexicon/money.js";
 import {
   AFTER_TOKEN_RE, AFTER_TWO_WORDS_RE, CLAUSE_BREAK_RE, CONJUNCTION_JOIN_RE, CURRENCY_BEFORE_RE, CURRENCY_SIGN_END_RE, DECIMALS_END_RE, DIGIT_RE,
-  GLUED_BEFORE_NUMBER_RE, LOWER_LETTER_RE, UPPER_LETTER_RE,
+  GLUED_BEFORE_NUMBER_RE, GLUED_RANGE_JOIN_RE, LOWER_LETTER_RE, UPPER_LETTER_RE,
   GROUPED_NUMBER_RE, LETTER_RE, MONEY_NUMBER_RE, PAREN_ASIDE_RE, PENSION_PLAN_AFTER_RE, PERCENT_AFTER_RE, PLUS_WORD_RE, RANGE_JOIN_RE, SLASH_PERIOD_RE,
   WORD_CHAR_RE, WORD_RE, ARTICLE_START_RE, BACKTICK_APOSTROPHES_RE, BLANK_END_RE, BLANK_RUNS_RE, BLANK_RUN_RE, COLON_SPACE_TAIL_RE, LIST_PUNCT_END_RE,
   NON_DIGITS_RE, NON_SPACE_RUNS_RE, SLASHES_RE, SLASH_BLANKS_RE, SPACES_SPLIT_RE, WHITESPACE_RUNS_RE,
@@ -113,6 +113,11 @@ function amounts(text: string, country?: string | null): Amount[] {
       // "habilitation R408", "Req ID R5038007": a lone letter is the rand only in a South African posting
       if (currency && country !== undefined && LETTER_RE.test(pre[1].trim()) && pre[1].trim().length === 1 && CURRENCY_COUNTRIES[currency.code] !== country) currency = null;
       if (currency) start = numStart - pre[0].length;
+      // "$3,800to$4,600": a joining word glued before the sign is no part of the currency
+      else if (pre[1].length > 1 && !LETTER_RE.test(pre[1].slice(-1)) && CURRENCY_SYMBOLS[pre[1].slice(-1)] !== undefined) {
+        currency = currencyToken(pre[1].slice(-1), true);
+        if (currency) start = numStart - 1 - (pre[0].length - pre[1].length);
+      }
     }
     // "401(k)", "H1B", "Q4", "v2": a number glued to letters that are no currency is not an amount
     if (!currency && GLUED_BEFORE_NUMBER_RE.test(text[numStart - 1] ?? " ")) continue;
@@ -135,7 +140,8 @@ function amounts(text: string, country?: string | null): Amount[] {
       end += after.length;
     }
     // "3D", "5G", "2FA", "5pm": letters glued after a number that are no multiplier or currency
-    if (end === numEnd && LETTER_RE.test(text[numEnd] ?? " ")) continue;
+    // ("$3,800to$4,600": a range's joining word glued between the ends is none of those)
+    if (end === numEnd && LETTER_RE.test(text[numEnd] ?? " ") && !GLUED_RANGE_JOIN_RE.test(text.slice(numEnd, numEnd + 4))) continue;
     // "PHP 8" is a language version; the peso is written with real amounts ("PHP 25,000")
     if (currency && WORDLIKE_CODES.includes(currency.code) && value < 1000 && !mu && text.slice(start, end).includes(currency.code)) continue;
     if (!currency && mu?.currency) currency = { code: mu.currency, generic: false };

@@ -190,3 +190,15 @@ describe("a lone R with a space before the figure is the rand only in a South Af
     expect(findSalaries(text, { country }).length).toBe(0);
   });
 });
+
+describe("a range whose joining word a scraper glued between the amounts", () => {
+  it.each([
+    ["$3,800to$4,600 Monthly", "SG", { min: 3800, max: 4600, currency: "SGD", period: "month" }],
+    ["3.000bis€3.500 € brutto im Monat", "DE", { min: 3000, max: 3500, currency: "EUR" }],
+  ] as const)("%s", (text, country, want) => {
+    expect(findSalaries(text, { country })[0]?.salary).toMatchObject(want);
+  });
+  it.each(["5pm shift", "3D printing", "$3,800to"])("%s: no range", (text) => {
+    expect(findSalaries(text, { country: "SG" }).every((h) => h.salary.min === h.salary.max)).toBe(true);
+  });
+});
