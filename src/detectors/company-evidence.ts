@@ -696,14 +696,14 @@ export function boardName(name: string, ctx: Context): boolean {
   const full = nameKey(name);
   // "Trade Me Jobs", "Indeed Careers": a board's name with its jobs word
   // ("Indeed.com", "Stellenwerk Hamburg": its domain, or its name with the town of its local site)
-  const bare = nameKey(name.replace(BOARD_JOBS_WORD_RE, "").replace(DOMAIN_END_RE, ""));
-  const known = (key: string) => keys.has(key) || BOARD_KEYS.has(key);
-  if (!known(k) && !known(full) && !known(bare) && !boardWithPlace(name)) return false;
+  const forms = [k, full, nameKey(name.replace(BOARD_JOBS_WORD_RE, "").replace(DOMAIN_END_RE, ""))];
+  const listed = forms.some((key) => BOARD_KEYS.has(key)) || boardWithPlace(name);
+  if (!listed && !forms.some((key) => keys.has(key))) return false;
   const ev = companyEvidence(ctx).get(k);
   if (!ev || !ev.kinds.has("cue")) return true;
   // a board everyone knows presents itself in its own chrome ("Jora is an aggregator"): only a strong
   // cue ("At Indeed, we…", "Join SEEK") makes it the employer of its own posting
-  return (BOARD_KEYS.has(k) || BOARD_KEYS.has(full) || BOARD_KEYS.has(bare)) && ev.cue < STRONG_CUE;
+  return listed && ev.cue < STRONG_CUE;
 }
 
 /** A board's name followed by a place: "Stellenwerk Hamburg", "Indeed Deutschland" (not "Monster Energy"). */

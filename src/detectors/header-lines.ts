@@ -198,18 +198,28 @@ const NAV_FACT_SHARE = 3;
  * "Mein Konto"); a run of badges ("Full-time" ⏎ "Remote" ⏎ "Senior" ⏎ "Berlin") is no menu.
  */
 export function navigationEntry(line: Block, ctx: Context): boolean {
-  const short = (b: Block | undefined) => !!b && b.type !== "heading" && b.text.trim().split(WHITESPACE_SPLIT_RE).length <= NAV_ENTRY_WORDS;
-  if (!short(line)) return false;
-  const at = ctx.blocks.indexOf(line);
-  if (at < 0) return false;
+  const run = shortLineRun(line, ctx, NAV_ENTRY_WORDS);
+  if (!run || run.lines.length < NAV_RUN_LINES) return false;
+  const facts = run.lines.filter((b) => FACT_ROLES.has(headerRole(b.text, ctx))).length;
+  return facts * NAV_FACT_SHARE <= run.lines.length;
+}
+
+/**
+ * The run of short lines a line stands in: the blocks around it of at most `words` words each (no
+ * heading), with no blank line between them, and the line's index in the run. Null when the line is
+ * not short itself or not among the blocks.
+ */
+export function shortLineRun(line: Block, ctx: Context, words: number): { lines: Block[]; at: number } | null {
+  const short = (b: Block | undefined) => !!b && b.type !== "heading" && b.text.trim().split(WHITESPACE_SPLIT_RE).length <= words;
+  if (!short(line)) return null;
+  const at = ctx.blocks.findIndex((b) => b === line || b.start === line.start);
+  if (at < 0) return null;
   const joined = (x: Block, y: Block) => y.start >= x.end && !BLANK_LINE_RE.test(ctx.text.slice(x.end, y.start));
   let a = at;
   let z = at;
   while (a > 0 && short(ctx.blocks[a - 1]) && joined(ctx.blocks[a - 1], ctx.blocks[a])) a--;
   while (z < ctx.blocks.length - 1 && short(ctx.blocks[z + 1]) && joined(ctx.blocks[z], ctx.blocks[z + 1])) z++;
-  if (z - a + 1 < NAV_RUN_LINES) return false;
-  const facts = ctx.blocks.slice(a, z + 1).filter((b) => FACT_ROLES.has(headerRole(b.text, ctx))).length;
-  return facts * NAV_FACT_SHARE <= z - a + 1;
+  return { lines: ctx.blocks.slice(a, z + 1), at: at - a };
 }
 
 export function menuLine(text: string): boolean {

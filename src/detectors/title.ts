@@ -3,9 +3,9 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  BLANK_LINE_RE, GENDER_MARK_END_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
+  GENDER_MARK_END_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
 } from "../patterns.js";
-import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken } from "./header-lines.js";
+import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken, shortLineRun } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
 import { parseDate } from "../fields/dates.js";
 import { codedTown, parseLocations } from "../fields/location.js";
@@ -518,19 +518,14 @@ function menuEntry(line: Block, ctx: Context): boolean {
   if (words.length > 2 || line.type === "heading") return false;
   const low = words.map((w) => w.toLowerCase());
   if (!(AUDIENCE_LEADS.has(low[0]) || low[low.length - 1].endsWith("s"))) return false;
-  const at = ctx.blocks.indexOf(ctx.blocks.find((b) => b.start === line.start) ?? line);
-  if (at < 0) return false;
+  const run = shortLineRun(line, ctx, MENU_ENTRY_WORDS);
+  if (!run || run.lines.length < MENU_RUN_LINES) return false;
   const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
-  const short = (b: Block | undefined) => !!b && b.type !== "heading" && b.text.trim().split(WHITESPACE_SPLIT_RE).length <= 3;
-  // two lines are of one run when no blank line stands between them
-  const joined = (x: Block, y: Block) => y.start >= x.end && !BLANK_LINE_RE.test(ctx.text.slice(x.end, y.start));
-  let a = at;
-  let z = at;
-  while (a > 0 && short(ctx.blocks[a - 1]) && joined(ctx.blocks[a - 1], ctx.blocks[a])) a--;
-  while (z < ctx.blocks.length - 1 && short(ctx.blocks[z + 1]) && joined(ctx.blocks[z], ctx.blocks[z + 1])) z++;
-  if (z - a < 2) return false;
-  return ctx.blocks.slice(a, z + 1).some((b, k) => a + k !== at && (menuLine(b.text) || chrome.has(b)));
+  return run.lines.some((b, k) => k !== run.at && (menuLine(b.text) || chrome.has(b)));
 }
+// A menu's run: three lines or more of at most three words.
+const MENU_RUN_LINES = 3;
+const MENU_ENTRY_WORDS = 3;
 // words that open a menu entry for an audience ("For Recruiters", "Für Arbeitgeber", "Pour les candidats")
 const AUDIENCE_LEADS = new Set(["for", "für", "pour", "para", "voor", "dla"]);
 
