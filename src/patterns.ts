@@ -303,7 +303,7 @@ export const WP_REMOTE_NEXT_RE = /^(?:$|\s?[.,;:!?)(\]/|–—]|\s?-\s|-(?:first
 /** A role tied to one site: "role based at Hallbrook Library", "position is based at our Leeds warehouse". */
 export const WP_BASED_AT_VENUE_RE = /\b(?:role|position|job|post)\b[^.]{0,30}\bbased (?:at|in|from)\s(?:our\s|the\s)?(?:[\p{Lu}][\p{L}'’-]{1,30}\s){0,3}(?:office|library|store|shop|site|hospital|clinic|warehouse|plant|factory|depot|studio|lab|laboratory|branch|school|hotel|restaurant|headquarters|hq|centre|center|yard|mine|farm)\b/iu;
 /** A venue before the town in a location value: "Hallbrook Library", "St Mary's Hospital", "Riverside Campus". */
-export const LOC_VENUE_RE = /\b(?:library|hospital|clinic|campus|centre|center|building|house|tower|plaza|park|mall|store|shop|office|school|college|university|hotel|station|airport|depot|warehouse|site|hq|headquarters)\b/i;
+export const LOC_VENUE_RE = /\b(?:library|hospital|clinic|campus|centre|center|building|house|tower|plaza|park|mall|store|shop|office|school|college|university|hotel|station|airport|depot|warehouse|site|hq|headquarters|plant|factory|facility|branch)\b/i;
 /** Pay by the day: "£450 per day", "€600/day", "$800 a day", "500 €/jour" (contract work). */
 export const EMP_DAY_RATE_RE = /(?:[$€£]\s?\d{2,4}(?:[.,]\d{3})?|\d{2,4}(?:[.,]\d{3})?\s?(?:€|£|\$|eur|gbp|usd|chf))\s?(?:\+\s?vat\s?)?(?:\/|per|a|par|pro)\s?(?:day|diem|jour|tag)\b/i;
 /** A district or region the lexicon lacks after a known city: "Warszawa, mazowieckie", "Berlin, Mitte". */
@@ -771,7 +771,7 @@ export const ICON_GLYPH_START_RE = /^[ \t]{0,3}(\p{Extended_Pictographic}\uFE0F?
 /** A French city with its arrondissement: "Paris 8e", "Lyon 3ème", "Marseille 13e arrondissement" (group 1: the city). */
 export const LOC_ARRONDISSEMENT_RE = /^(\p{L}[\p{L} '’-]{1,40}?)[ \t]{1,2}\d{1,2}[ \t]?(?:e|er|ème|eme|è|è)(?:[ \t]{1,2}arr(?:ondissement|\.)?)?$/u;
 /** Words of an organisation, not a town: "Location: Department of Elections", "County Board Office". */
-export const LOC_ORGANISATION_WORD_RE = /\b(?:department|dept|ministry|agency|bureau|commission|board|council|office|authority|division|services|university|hospital|school|college|court|headquarters|corporation|company|inc|llc|ltd|gmbh|elections|registrar|clerk)\b/i;
+export const LOC_ORGANISATION_WORD_RE = /\b(?:department|dept|ministry|agency|bureau|commission|board|council|office|authority|division|services|university|hospital|school|college|court|headquarters|corporation|company|inc|llc|ltd|gmbh|elections|registrar|clerk|logistics|components|industries|solutions|systems|technologies|manufacturing|group|holdings|trading|partners)\b/i;
 // ── workplace: part of the week in the office or at home (fields/workplace) ──
 /** A word that makes the office or home only part of the week: "partly from our office", "teilweise im Büro", "en partie sur site". */
 export const WP_PARTLY_RE = /(?<![\p{L}])(?:partly|partially|part-time in|teilweise|anteilig|en partie|partiellement|parcialmente|in parte|częściowo|deels|gedeeltelijk)(?![\p{L}])/iu;

@@ -39,14 +39,28 @@ function fromLabels(ctx: Context, hint: readonly string[]): Found | null {
   const fields = new Set(["location", "country", "region"]);
   const labels = ctx.labels.filter((l) => fields.has(l.field));
   const ordered = [...labels.filter((l) => l.where !== "body"), ...labels.filter((l) => l.where === "body")];
+  // "Country: Germany" … "City: Halle (Saale)": a country alone waits for a town of it named by a later label
+  let countryOnly: Found | null = null;
   for (const l of ordered) {
     // "Where: Kingston, ON [Find jobs]": a search box's button after the value is none of it
     const value = withoutButton(l.value, l.block);
     // "Lugar de trabajo: Empleo presencial", "Work location: In person": a work mode, no place
     if (workModeOnly(value, hint)) continue;
     const locs = parseLocations(ownPlaces(value), { countries: hint });
-    if (locs.length) return { locs, spans: [spanOf(l.block)], how: "stated" };
+    if (!locs.length) continue;
+    const found: Found = { locs, spans: [spanOf(l.block)], how: "stated" };
+    if (!countryOnly) {
+      if (locs.length === 1 && locs[0].city === null && locs[0].region === null && locs[0].countryCode !== null) countryOnly = found;
+      else return found;
+      continue;
+    }
+    const cc = countryOnly.locs[0].countryCode;
+    const town = locs.length === 1 && locs[0].city !== null ? locs[0] : null;
+    if (town && (town.countryCode === null || town.countryCode === cc)) {
+      return { locs: [{ ...town, country: countryOnly.locs[0].country, countryCode: cc }], spans: [...countryOnly.spans, ...found.spans], how: "stated" };
+    }
   }
+  if (countryOnly) return countryOnly;
   // "Kto szuka: Acme Stanowisko: Tester Lokalizacja: Rzeszów podkarpackie Opis…": a label inside a run-on line
   // read strictly (a run-on value may hold the next fact's words): one unknown word alone is a town
   const inline = inlineLabel(ctx, LOCATION_INLINE_LABELS);

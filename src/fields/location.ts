@@ -50,7 +50,10 @@ const AREA_SET = new Set(AREAS);
 const NOT_PLACE_SET = new Set(NOT_PLACES);
 const CITY_STATE_NAMES = new Map(Object.entries(CITY_STATES).map(([k, v]) => [v.toLowerCase(), k]));
 // "Bosnia and Herzegovina", "Newfoundland and Labrador": names the "and" splitter must keep whole
+const JOINING_WORDS = [" and ", " y ", " e ", " og ", " & "];
 const AND_NAMES = ["bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda", "saint kitts and nevis", "st kitts and nevis", "saint vincent and the grenadines", "sao tome and principe", "são tomé and príncipe", "turks and caicos islands", "newfoundland and labrador", "heard island and mcdonald islands", "wallis and futuna", "svalbard and jan mayen", "saint pierre and miquelon", "us and canada", "europe and the uk", "uk and europe"];
+// region names that hold a joining word ("Perth and Kinross", "Castilla y León", "Monza e Brianza", "Møre og Romsdal")
+const JOINED_NAMES = [...AND_NAMES, ...Object.keys(REGION_NAMES).filter((k) => JOINING_WORDS.some((w) => k.includes(w)))];
 const JOINER = "\u0001";
 
 /** What one token names. */
@@ -196,7 +199,8 @@ function regionOf(token: string, cityToken: string | null, after: string | null 
   // in a posting that leads to the town's country, is that town ("Bendigo, Victoria" stays the Australian state)
   if (!named.explicit && !cityCc && CITIES[lower] && hints[0] === CITIES[lower][1] && !named.list.some((e) => e[1] === hints[0])) return null;
   // a word-like region ("Delta", "North West") only beside a known town of its country or with a region word
-  if (!named.explicit && !own && WORDLIKE_REGION_NAMES.has(lower)) return null;
+  // ("Cartagena, Bolívar" in a Colombian posting: the posting's own country vouches for the region beside a namesake town)
+  if (!named.explicit && !own && WORDLIKE_REGION_NAMES.has(lower) && !(cityToken && hints[0] && named.list.some((e) => e[1] === hints[0]))) return null;
   // "Niamey, Niger": a region that is also another country's name is the country beside another country's town
   const asCountry = countryCode(t);
   if (!own && asCountry && !named.list.some((e) => e[1] === asCountry)) return null;
@@ -277,6 +281,13 @@ function segment(parts: string[], strict: boolean, address = false, hints: reado
     // its city is its town in a location value ("Sesto San Giovanni, Milano"), and on a header line only when the
     // posting's evidence leads to the province's country ("Maipú, Mendoza" in an Argentine posting)
     const province = strict && here.kind === "unknown" && next !== undefined && (CITIES[next.toLowerCase()] !== undefined || TOWN_NAMED_REGIONS.has(next.toLowerCase())) && !(hints.length > 0 && regionsNamed(next)?.list.some((e) => e[1] === hints[0]));
+    // "Lebanon, TN 37087, USA", "Jordan, MN" in a US posting: a town named like a country, in a US state
+    if (here.kind === "country" && next !== undefined && US_STATES[next] && here.loc.countryCode !== "US" && (after === "US" || (next2 === undefined && hints[0] === "US"))) {
+      const n = after === "US" ? 3 : 2;
+      out.push({ raw: raw(n), city: p, region: next, country: countryName("US"), countryCode: "US" });
+      i += n;
+      continue;
+    }
     let reg = next !== undefined && cityOk && !cityInNext && !province ? regionOf(next, p, after, hints) : null;
     // "Cuenca, Azuay", "Kent, Ohio": a town named like a region of one country, beside a region of another
     if (!reg && here.kind === "region" && next !== undefined && looksLikePlaceName(p) && !US_STATE_NAMES.has(p.toLowerCase()) && !CA_PROVINCE_NAMES.has(p.toLowerCase())) {
@@ -335,14 +346,26 @@ function segment(parts: string[], strict: boolean, address = false, hints: reado
     const cityNext = districtFirst && next !== undefined && looksLikePlaceName(p) && !LOC_ORGANISATION_WORD_RE.test(p) ? classify(next) : null;
     if (cityNext && cityNext.kind === "city" && (next2 === undefined || countryCode(next2) === cityNext.loc.countryCode)) {
       const n = next2 === undefined ? 2 : 3;
-      out.push({ ...cityNext.loc, raw: raw(n) });
+      // "Ruwais, Abu Dhabi, United Arab Emirates": before a region named like its capital and its country, the name is a town of the region
+      if (next2 !== undefined && TOWN_NAMED_REGIONS.has(next.toLowerCase()) && !CITY_IS_REGION.has(next.toLowerCase()) && regionsNamed(next)?.list.some((e) => e[1] === cityNext.loc.countryCode)) {
+        out.push({ raw: raw(n), city: p, region: next, country: cityNext.loc.country, countryCode: cityNext.loc.countryCode });
+      } else out.push({ ...cityNext.loc, raw: raw(n) });
       i += n;
+      continue;
+    }
+    // "Smouha, Alexandria, Egypt": a district, a town whose namesake the tables know elsewhere, and the town's country
+    const ccAfter = next2 !== undefined && parts.length === 3 ? countryCode(next2) : null;
+    const namesake = ccAfter && looksLikePlaceName(p) && !LOC_ORGANISATION_WORD_RE.test(p) ? classify(next) : null;
+    if (namesake && namesake.kind === "city" && ccAfter !== namesake.loc.countryCode) {
+      out.push({ raw: raw(3), city: canonical(next), region: null, country: countryName(ccAfter as string), countryCode: ccAfter });
+      i += 3;
       continue;
     }
     // "Sydney NSW", "Austin TX": a state code after the city without a comma
     const spaced = LOC_SPACED_STATE_RE.exec(p);
     // an unknown town is written in capitals: "Manejo avanzado de MS Office" is no town of Mississippi
-    const spacedReg = spaced && (classify(spaced[1]).kind === "city" || (looksLikePlaceName(spaced[1]) && capitalisedName(spaced[1]) && !WORDLIKE_REGION_CODES.has(spaced[2]))) ? regionOf(spaced[2], spaced[1], null, hints) : null;
+    // ("Netekaai Logistics NV": a firm's legal form after its name is no state)
+    const spacedReg = spaced && (classify(spaced[1]).kind === "city" || (looksLikePlaceName(spaced[1]) && capitalisedName(spaced[1]) && !WORDLIKE_REGION_CODES.has(spaced[2]) && !LOC_ORGANISATION_WORD_RE.test(spaced[1]))) ? regionOf(spaced[2], spaced[1], null, hints) : null;
     if (spaced && spacedReg) {
       const c = classify(spaced[1]);
       out.push({ raw: raw(1), city: c.kind === "city" ? c.loc.city ?? spaced[1] : spaced[1], region: spacedReg.region, country: countryName(spacedReg.cc), countryCode: spacedReg.cc });
@@ -607,8 +630,11 @@ export function codedTown(text: string, countries: readonly string[] = []): Loca
   // the regions table's codes ("NH" Noord-Holland, "ML" Meghalaya) are read in the town's, the written or the
   // posting's leading country only: "AI/ML" in an English posting is no Indian state
   const readable = (cc: string | null, k: number) => cc !== null && options.includes(cc) && (k <= 2 || TABLE_CODED.has(cc) === false);
-  const pick = [knownCc, country, ...countries].find((cc, k) => readable(cc, k)) ?? null;
+  // ("Toledo - PR" in a Brazilian posting: a known town of another region, Toledo in Ohio, is the posting's country's namesake)
+  const elsewhere = known.kind === "city" && known.loc.region !== null && known.loc.region !== upper && countries[0] !== undefined && countries[0] !== knownCc && options.includes(countries[0]);
+  const pick = elsewhere ? countries[0] : [knownCc, country, ...countries].find((cc, k) => readable(cc, k)) ?? null;
   if (!pick || (country && pick !== country)) return null;
+  if (elsewhere && !country) return { raw, city: name, region: upper, country: countryName(pick), countryCode: pick };
   // "Bergen (NH)" in a Dutch posting: a known town's namesake in the country whose code it carries, never
   // the big three's (read only beside their own towns), nor beside a country written after it, nor a code that is
   // also a country's ("Berlin (DE)", "Porto (PT)", "SF, NL, IN")
@@ -668,6 +694,9 @@ export function parseLocations(text: string, options: { strict?: boolean; countr
     // "Bergen (NH)" in a Dutch posting: the region beside the town decides which namesake it is
     const byCode = coded.region !== null && UPPER_CODE_RE.test(coded.region);
     if (whole && one && one.city && coded.city && byCode && canonical(one.city) === canonical(coded.city)) return one.countryCode === coded.countryCode ? [{ ...one, region: one.region ?? coded.region }] : [coded];
+    // "Toledo - PR" in a Brazilian posting: the town and its state code read in the posting's country, where
+    // the pieces alone name places of other countries (Toledo, Ohio and Puerto Rico)
+    if (whole && byCode && hints[0] && coded.countryCode === hints[0] && !plain.some((l) => l.countryCode === hints[0])) return [coded];
     return whole ? plain : [coded];
   }
   return readPieces(s, strict, hints);
@@ -698,7 +727,7 @@ function readPieces(text: string, strict: boolean, hints: readonly string[] = []
   let joined = s;
   const lower = s.toLowerCase();
   // (every such name holds " and ")
-  if (lower.includes(" and ")) for (const n of AND_NAMES) {
+  if (JOINING_WORDS.some((w) => lower.includes(w))) for (const n of JOINED_NAMES) {
     const i = lower.indexOf(n);
     if (i >= 0) joined = joined.slice(0, i) + joined.slice(i, i + n.length).replace(SINGLE_SPACES_RE, JOINER) + joined.slice(i + n.length);
   }

@@ -70,7 +70,7 @@ export const de: Lexicon = {
   labels: {
     title: ["stellenbezeichnung", "jobtitel", "position", "stelle", "titel"],
     company: ["unternehmen", "firma", "arbeitgeber"],
-    location: ["standort", "arbeitsort", "ort", "einsatzort", "dienstort", "adresse"],
+    location: ["standort", "arbeitsort", "ort", "einsatzort", "dienstort", "adresse", "arbeitsplatz", "dienstsitz", "region"],
     salary: ["gehalt", "vergütung", "bruttojahresgehalt", "jahresgehalt", "gehaltsspanne", "stundenlohn", "entgelt", "lohn"],
     employmentType: ["anstellungsart", "beschäftigungsart", "vertragsart", "art der anstellung", "arbeitszeit", "anstellung", "beschäftigungsumfang", "vertragsform"],
     workplaceType: ["homeoffice", "home office", "arbeitsmodell", "remote"],

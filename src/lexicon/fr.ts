@@ -69,7 +69,7 @@ export const fr: Lexicon = {
   labels: {
     title: ["intitulé du poste", "intitulé", "poste", "titre", "titre du poste"],
     company: ["entreprise", "société", "employeur"],
-    location: ["lieu", "localisation", "lieu de travail", "ville", "adresse"],
+    location: ["lieu", "localisation", "lieu de travail", "ville", "adresse", "lieu d’affectation", "lieu d'affectation", "région"],
     salary: ["salaire", "rémunération", "salaire brut", "rémunération annuelle"],
     employmentType: ["type de contrat", "contrat", "type d'emploi", "temps de travail"],
     workplaceType: ["télétravail", "mode de travail"],

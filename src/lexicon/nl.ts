@@ -66,7 +66,7 @@ export const nl: Lexicon = {
   labels: {
     title: ["functietitel", "functie", "vacaturetitel", "functienaam"],
     company: ["bedrijf", "werkgever", "organisatie", "bedrijfsnaam", "opdrachtgever"],
-    location: ["standplaats", "locatie", "werklocatie", "plaats", "adres", "vestiging", "plaats van tewerkstelling"],
+    location: ["standplaats", "locatie", "werklocatie", "plaats", "adres", "vestiging", "plaats van tewerkstelling", "plaats tewerkstelling", "tewerkstellingsplaats", "werkplaats", "regio"],
     region: ["regio", "provincie"],
     salary: ["salaris", "salarisindicatie", "beloning", "bruto maandsalaris", "maandsalaris", "uurloon", "salarisschaal", "schaal", "salaris indicatie"],
     employmentType: ["dienstverband", "soort dienstverband", "type dienstverband", "contract", "contractvorm", "soort contract", "type contract", "uren", "aantal uren", "uren per week", "werkuren", "arbeidsduur", "contracttype"],

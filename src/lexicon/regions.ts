@@ -43,6 +43,7 @@ const DATA: [string, string, "sub"?][] = [
   ["VE", "Anzoátegui=Anzoategui|Apure|Aragua|Barinas|Carabobo|Cojedes|Delta Amacuro|~Falcón|Guárico=Guarico|~Lara|~Miranda|Monagas|Nueva Esparta|~Portuguesa|Táchira=Tachira|Yaracuy|Zulia|La Guaira=Vargas"],
   ["UY", "~Artigas|Canelones|Cerro Largo|~Colonia|~Durazno|~Flores|~Florida|Lavalleja|Maldonado|Paysandú|Río Negro|~Rivera|~Rocha|~Salto|~San José|Soriano|Tacuarembó|Treinta y Tres"],
   ["BO", "La Paz|Cochabamba|Santa Cruz|Oruro|Potosí|Chuquisaca|Tarija|Beni|Pando"],
+  ["AE", "+Abu Dhabi|+Dubai|+Sharjah|+Ajman|+Umm Al Quwain=Umm al-Quwain|+Ras Al Khaimah=Ras al-Khaimah|+Fujairah"],
 ];
 
 /** One region a name may be: its name as the data writes it, its country, and its short code if any. */
@@ -107,7 +108,7 @@ export const REGION_PREFIXES = [
   "county of ", "county ", "co. ", "co ", "canton de ", "canton of ", "canton ", "kanton ", "bundesland ", "land ", "provincie ",
   "région ", "regione ", "region ", "województwo ", "stato di ", "départment de ", "département de ", "département du ",
 ];
-export const REGION_SUFFIXES = [" state", " province", " region", " county", " län", " fylke", " kanton", " provincie", " regio", " district"];
+export const REGION_SUFFIXES = [" state", " province", " provincia", " region", " county", " län", " fylke", " kanton", " provincie", " regio", " district"];
 /** Compass words before a known region name the part of it: "South Wales", "North Holland", "West Cork". */
 export const COMPASS_PREFIXES = ["north ", "south ", "east ", "west ", "northern ", "southern ", "eastern ", "western ", "north-east ", "north-west ", "south-east ", "south-west ", "mid ", "central "];
 
@@ -117,7 +118,7 @@ export const COMPASS_PREFIXES = ["north ", "south ", "east ", "west ", "northern
  */
 export const CITY_IS_REGION = new Set([
   "berlin", "hamburg", "bremen", "wien", "vienna", "dublin", "madrid", "roma", "lisboa", "buenos aires", "lima", "auckland", "nairobi", "mombasa", "lagos",
-  "kuala lumpur", "ciudad de méxico", "cdmx", "delhi", "chandigarh", "basel-stadt", "genève", "geneva", "genf", "zug",
+  "kuala lumpur", "ciudad de méxico", "cdmx", "delhi", "chandigarh", "basel-stadt", "genève", "geneva", "genf", "zug", "dubai", "sharjah", "ajman",
 ]);
 
 /**

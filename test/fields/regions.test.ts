@@ -104,6 +104,19 @@ const VALUES: [string, string[], Place[]][] = [
   ["São Paulo, SP, BR, 04578-000", [], [["São Paulo", "SP", "BR"]]],
   ["Zug, Canton of Zug", [], [["Zug", "Canton of Zug", "CH"]]],
   ["Zug, Switzerland", [], [["Zug", null, "CH"]]],
+  // 8. region names holding a joining word; a region word after the name; namesakes decided by region, code or country
+  ["Crieff, Perth and Kinross", [], [["Crieff", "Perth and Kinross", "GB"]]],
+  ["Perth, Perth and Kinross", [], [["Perth", "Perth and Kinross", "GB"]]],
+  ["Ponferrada, Castilla y León", [], [["Ponferrada", "Castilla y León", "ES"]]],
+  ["Mérida, Badajoz provincia", ["ES"], [["Mérida", "Badajoz provincia", "ES"]]],
+  ["Almendralejo, Badajoz provincia", [], [["Almendralejo", "Badajoz provincia", "ES"]]],
+  ["Cartagena, Bolívar", ["CO", "US"], [["Cartagena", "Bolívar", "CO"]]],
+  ["Toledo - PR", ["BR"], [["Toledo", "PR", "BR"]]],
+  ["Cascavel - PR", ["BR"], [["Cascavel", "PR", "BR"]]],
+  ["Lebanon, TN 37087, USA", ["US"], [["Lebanon", "TN", "US"]]],
+  ["Jordan, MN", ["US"], [["Jordan", "MN", "US"]]],
+  ["Al Ain, Abu Dhabi, United Arab Emirates", [], [["Al Ain", "Abu Dhabi", "AE"]]],
+  ["Heliopolis, Alexandria, Egypt", [], [["Alexandria", null, "EG"]]],
   // 7. an accented form one country writes
   ["Los Ángeles", ["CL"], [["Los Ángeles", null, "CL"]]],
   ["Los Angeles", ["CL"], [["Los Angeles", "CA", "US"]]],
@@ -127,6 +140,12 @@ const NEGATIVES: [string, string[], boolean, Place[]][] = [
   ["Working near Berlin", ["DE"], true, []],
   ["Marketing, Kisumu", [], true, [["Kisumu", null, "KE"]]],
   ["4215 Alum Creek Dr", ["US"], true, []],
+  // a firm's legal form is no state; a country beside a state code of another posting's market stays the country
+  ["Scheldekant Logistics NV", ["BE", "NL"], true, []],
+  ["Toledo - PR", [], true, [["Toledo", "OH", "US"]]],
+  ["Toledo, OH", ["BR"], true, [["Toledo", "OH", "US"]]],
+  ["Lebanon, TN", [], true, []],
+  ["Jumeirah, Dubai", [], true, [["Dubai", null, "AE"]]],
 ];
 
 describe("regions of the job markets the gazetteer lacked", () => {
@@ -225,6 +244,21 @@ const POSTINGS: [string, string, Place[]][] = [
     "a region word in prose is no place",
     "Data Analyst\n\nWe serve clients across the Western Cape wine industry and beyond.\n\nRequirements\n• SQL",
     [],
+  ],
+  [
+    "a country label and, further down, a city label: the city in that country",
+    "Postdoctoral Researcher in Soil Ecology\nCOUNTRY\nGermany\nAPPLICATION DEADLINE\n31 Jan 2027\n\nOffer description\nWe study soils.\n\nWork location\nCompany/Institute\nInstitut für Bodenkunde\nCity\nCottbus\nPostal Code\n03046",
+    [["Cottbus", null, "DE"]],
+  ],
+  [
+    "a country label and no city label stays the country",
+    "Postdoctoral Researcher in Soil Ecology\nCOUNTRY\nGermany\nAPPLICATION DEADLINE\n31 Jan 2027\n\nOffer description\nWe study soils across Europe.",
+    [[null, null, "DE"]],
+  ],
+  [
+    "an applicant-area label of a remote board",
+    "Remote Support Engineer\nHiring from: United States, Canada\n\nWhat you'll do\n• Answer tickets",
+    [[null, null, "US"], [null, null, "CA"]],
   ],
 ];
 
