@@ -12,7 +12,7 @@ import { chromeLine, labelField } from "../sections/phrases.js";
 import { uiActionLine } from "../sections/chrome-shapes.js";
 import {
   BADGE_PLACE_MARK_RE, CAPITAL_START_RE, FACT_PIPE_RE, KEY_VALUE_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
-  LOC_CODED_TAIL_END_RE, LOC_POSTCODE_TOWN_RE, LOC_TOWN_STATEMENT_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
+  LOC_CODED_TAIL_END_RE, LOC_POSTCODE_TOWN_RE, LOC_VENUE_RE, LOC_TOWN_STATEMENT_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { Location, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
@@ -48,7 +48,7 @@ function fromLabels(ctx: Context, hint: readonly string[]): Found | null {
     if (workModeOnly(value, hint)) continue;
     const locs = parseLocations(ownPlaces(value), { countries: hint });
     if (!locs.length) continue;
-    const found: Found = { locs, spans: [spanOf(l.block)], how: "stated" };
+    const found: Found = siteAddress(ctx, l.block, value, locs, hint) ?? { locs, spans: [spanOf(l.block)], how: "stated" };
     if (!countryOnly) {
       if (locs.length === 1 && locs[0].city === null && locs[0].region === null && locs[0].countryCode !== null) countryOnly = found;
       else return found;
@@ -70,6 +70,26 @@ function fromLabels(ctx: Context, hint: readonly string[]): Found | null {
     const oneWord = !value.includes(" ") && !value.includes("|");
     const locs = parseLocations(value, { strict: !oneWord, countries: hint });
     if (locs.length) return { locs, spans: [spanOf(inline.block)], how: "stated" };
+  }
+  return null;
+}
+
+// How many lines after a site's name its address may take ("Acme - Lebanon Plant" / street / "Lebanon, TN 37087, USA").
+const SITE_ADDRESS_LINES = 3;
+
+/**
+ * A place label whose value is a site's name ("Locations" ⏎ "Tennforge Components - Lebanon Plant"): the
+ * town of the address lines right after it, when one of them names a town with its region or country.
+ */
+function siteAddress(ctx: Context, block: Block, value: string, locs: readonly Location[], hint: readonly string[]): Found | null {
+  if (!LOC_VENUE_RE.test(value) || value.includes(",") || !locs.every((l) => l.region === null)) return null;
+  const at = ctx.blocks.findIndex((b) => b.start >= block.end);
+  if (at < 0) return null;
+  for (let k = at; k < at + SITE_ADDRESS_LINES && k < ctx.blocks.length; k++) {
+    const b = ctx.blocks[k];
+    if (b.type === "heading" || b.text.length > 80) break;
+    const town = parseLocations(b.text, { strict: true, countries: hint }).filter((l) => l.city !== null && (l.region !== null || l.countryCode !== null));
+    if (town.length === 1) return { locs: town, spans: [spanOf(b)], how: "stated" };
   }
   return null;
 }

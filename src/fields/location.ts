@@ -188,7 +188,9 @@ function regionOf(token: string, cityToken: string | null, after: string | null 
   if (CA_PROVINCE_NAMES.has(lower)) return { region: t, cc: "CA" };
   const named = regionsNamed(t);
   if (!named) return null;
-  const own = cityCc ? named.list.find((e) => e[1] === cityCc) : undefined;
+  // "Cartagena, Bolívar": a town several countries share is in the country of the region written beside it
+  const namesakes = cityToken ? SHARED_CITY_NAMES[cityToken.trim().toLowerCase()] : undefined;
+  const own = (cityCc ? named.list.find((e) => e[1] === cityCc) : undefined) ?? (namesakes ? named.list.find((e) => namesakes.some((n) => n[1] === e[1])) : undefined);
   // "Getafe, Madrid", "Sesto San Giovanni, Milano": a province named after its capital, one place with its town;
   // "Madrid, Barcelona" (a region's own city first) and "Kreuzberg, Berlin" (a district of a city-state) are not
   if (!named.explicit && (CITIES[lower] || TOWN_NAMED_REGIONS.has(lower))) {

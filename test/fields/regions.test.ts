@@ -110,7 +110,8 @@ const VALUES: [string, string[], Place[]][] = [
   ["Ponferrada, Castilla y León", [], [["Ponferrada", "Castilla y León", "ES"]]],
   ["Mérida, Badajoz provincia", ["ES"], [["Mérida", "Badajoz provincia", "ES"]]],
   ["Almendralejo, Badajoz provincia", [], [["Almendralejo", "Badajoz provincia", "ES"]]],
-  ["Cartagena, Bolívar", ["CO", "US"], [["Cartagena", "Bolívar", "CO"]]],
+  ["Cartagena, Bolívar", ["US", "CA"], [["Cartagena", "Bolívar", "CO"]]],
+  ["Mérida, Yucatán", [], [["Mérida", "Yucatán", "MX"]]],
   ["Toledo - PR", ["BR"], [["Toledo", "PR", "BR"]]],
   ["Cascavel - PR", ["BR"], [["Cascavel", "PR", "BR"]]],
   ["Lebanon, TN 37087, USA", ["US"], [["Lebanon", "TN", "US"]]],
@@ -254,6 +255,11 @@ const POSTINGS: [string, string, Place[]][] = [
     "a country label and no city label stays the country",
     "Postdoctoral Researcher in Soil Ecology\nCOUNTRY\nGermany\nAPPLICATION DEADLINE\n31 Jan 2027\n\nOffer description\nWe study soils across Europe.",
     [[null, null, "DE"]],
+  ],
+  [
+    "a place label whose value is a site's name, its address on the lines after it",
+    "Forklift Technician\nLocations\n**Brackenfield Metals - Paris Plant**\n220 Industrial Park Rd\nParis, TX 75460, USA\n\nWhat you'll do\n• Repair forklifts",
+    [["Paris", "TX", "US"]],
   ],
   [
     "an applicant-area label of a remote board",
