@@ -949,3 +949,11 @@ export const COLON_SPACE_RE = /:(?:\s|$)/;
 export const GENDER_MARK_END_RE = /(?:\(|\b)(?:[hfmwdx](?:\s?\/\s?[hfmwdx]){1,2}|[hfmwdx]\*[hfmwdx]\*[hfmwdx])\)?$/i;
 /** A range's joining word glued between two amounts by a scraper, the second's sign right after it: "to$", "bis€", "a$". */
 export const GLUED_RANGE_JOIN_RE = /^(?:to|bis|a|à|al|hasta|até|do)\p{Sc}/u;
+
+// ── category from a breadcrumb (detectors/category) ──
+/** A breadcrumb's arrow separator, one match: " > ", " › ", " » ". */
+export const BREADCRUMB_ARROW_RE = /\s[>›»]\s/;
+/** A lead-in before a breadcrumb: "Você está em: Vagas > …", "You are here: Home > …". */
+export const BREADCRUMB_LEAD_IN_RE = /^[^:>›»]{3,30}:\s/;
+/** A listing of a category, the category first: "HSE jobs in UAE", "Cleaning Jobs", "Healthcare jobs". */
+export const BREADCRUMB_LISTING_TAIL_RE = /\s(?:jobs?|vacatures|stellen|empleos|emplois|vagas|offerte|oferty)(?:\s(?:in|en|em|à|in der|w)\s.{1,40})?$/i;

@@ -276,3 +276,22 @@ export const SCRIPT_LETTERS: Record<string, string> = dict({
 });
 /** Ranges of letters that tell languages of one script apart: kana among Chinese characters is Japanese. */
 export const SCRIPT_LETTER_RANGES: [number, number, string][] = [[0x3040, 0x30ff, "ja"]];
+
+/**
+ * Words a breadcrumb's site steps open with, in every lexicon language: the home page ("Home", "Startseite",
+ * "Inicio", "Strona główna") and the job listings ("Jobs", "Offres d'emploi", "Vagas de emprego", "Oferty pracy",
+ * "Vacatures"). A step that opens with one is the site's, never the posting's category ("Jobs & Funding",
+ * "Empleos en Azuay", "Job offers"). Lower case.
+ */
+export const BREADCRUMB_SITE_WORDS = new Set([
+  "home", "homepage", "start", "jobs", "job", "careers", "vacancies", "search", "results", "all",
+  "startseite", "jobsuche", "stellensuche", "stellenangebote", "stellenangebot", "suchergebnisse", "stellen",
+  "inicio", "início", "empleos", "empleo", "ofertas", "oferta", "trabajos", "trabajo", "bolsa",
+  "accueil", "emploi", "emplois", "offres", "offre", "annonces",
+  "vagas", "vaga", "emprego", "empregos",
+  "lavoro", "offerte", "annunci",
+  "praca", "oferty", "strona",
+  "vacatures", "vacature", "zoeken",
+]);
+/** Words after a category in a breadcrumb step that make it the board's listing of it: "HSE jobs in UAE", "Cleaning Jobs". */
+export const BREADCRUMB_LISTING_WORDS = ["jobs", "job", "vacatures", "stellen", "empleos", "emplois", "vagas", "offerte", "oferty"];
