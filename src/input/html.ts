@@ -6,6 +6,7 @@ import { unified } from "unified";
 import type { StructuredFacts } from "../context.js";
 import { HIDDEN_CHROME_CLASS_RE, HIDDEN_STYLE_RE, HIDDEN_TEXT_SPACES_RE, HTML_DROP_CLASS_RE, LD_JSON_TYPE_RE } from "../patterns.js";
 import { readJsonLd, type JsonLdBody } from "./jsonld.js";
+import { labelField } from "../sections/phrases.js";
 import { capDepth, HAST_CAPPING } from "../tree/depth.js";
 
 const DROP_TAGS = new Set(["script", "style", "noscript", "template", "svg", "nav", "footer", "form", "button", "iframe", "select", "input", "textarea", "label", "dialog", "canvas", "video", "audio", "object", "embed", "picture", "img", "head"]);
@@ -128,7 +129,9 @@ function prune(node: HastRoot | Element, scripts: JsonLdBody[], shown: { text: s
     // "<span>Remote</span><span>Product</span>": adjacent inline elements are separate words
     const prev = kept[kept.length - 1];
     if (child.type === "element" && prev?.type === "element" && INLINE_TAGS.has(child.tagName) && INLINE_TAGS.has(prev.tagName)) {
-      kept.push({ type: "text", value: " " });
+      // "<span>Job Category</span><span>Nursing Support</span>": a field's label first in its element labels the value after it
+      const labelled = kept.slice(0, -1).every((n) => n.type === "text" && !n.value.trim()) && labelSpan(prev) && !squeeze(textOf(child, false, 5)).startsWith(":");
+      kept.push({ type: "text", value: labelled ? ": " : " " });
     }
     kept.push(child);
   }
@@ -147,6 +150,12 @@ function labelTerm(dt: Element, siblings: readonly HastNodes[]): void {
   const text = squeeze(textOf(dt, false, 200));
   if (!text || text.endsWith(":") || text.endsWith("：")) return;
   dt.children.push({ type: "text", value: ":" });
+}
+
+/** Whether an inline element holds only a field's label, with no colon: "Job Category", "Posting Date", "Apply Before". */
+function labelSpan(el: Element): boolean {
+  const text = squeeze(textOf(el, false, 60));
+  return text.length >= 3 && !text.endsWith(":") && labelField(text) !== null;
 }
 
 function textLength(tree: Root): number {
