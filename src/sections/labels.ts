@@ -21,6 +21,9 @@ const LIST_KINDS = new Set(["tags", "skills", "benefits", "nice-to-have"]);
 const PAIR_ANYWHERE = new Set(["location", "salary", "employmentType", "workplaceType", "validThrough"]);
 
 /** Collects every labelled value of the posting, in order. */
+// A glued label this short needs a value of several words: "JobScout24" is a brand, "JobSenior Backend Engineer" a label.
+const SHORT_GLUED_LABEL = 4;
+
 export function collectLabels(sections: readonly SectionInfo[], headerBlocks: ReadonlySet<Block>, chrome: ReadonlySet<Block> = new Set()): LabelHit[] {
   const hits: LabelHit[] = [];
   const headedHits: LabelHit[] = [];
@@ -53,7 +56,9 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
       if (chromeOnlyKeyValues) continue;
       if (w !== "body" || s.kind === "overview" || b.type === "item") {
         const glued = b.text.length <= 200 ? gluedLabel(b.text) : null;
-        if (glued && glued.value) {
+        // a brand written in one word is no label and its value: a logo link "JobScout24", "JobTeaser"
+        const brand = glued !== null && ((b.links.length === 1 && b.links[0].text.trim() === b.text.trim()) || (glued.label.length < SHORT_GLUED_LABEL && !glued.value.includes(" ")));
+        if (glued && glued.value && !brand) {
           hits.push({ field: glued.field, label: glued.label, value: glued.value, block: b, where: w });
           continue;
         }
