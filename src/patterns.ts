@@ -957,3 +957,5 @@ export const BREADCRUMB_ARROW_RE = /\s[>›»]\s/;
 export const BREADCRUMB_LEAD_IN_RE = /^[^:>›»]{3,30}:\s/;
 /** A listing of a category, the category first: "HSE jobs in UAE", "Cleaning Jobs", "Healthcare jobs". */
 export const BREADCRUMB_LISTING_TAIL_RE = /\s(?:jobs?|vacatures|stellen|empleos|emplois|vagas|offerte|oferty)(?:\s(?:in|en|em|à|in der|w)\s.{1,40})?$/i;
+/** A title joined to its employer on one line: "Controller at Acme GmbH", "Koch – Gasthof Post GmbH", "Cook @ Acme Ltd". */
+export const TITLE_EMPLOYER_JOIN_RE = /\s(?:at|bei|chez|@|[-–—|])\s/;

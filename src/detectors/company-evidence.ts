@@ -194,6 +194,12 @@ export function hasLegalForm(name: string): boolean {
   return LEGAL_FORMS.some((f) => f.length >= 2 && low.endsWith(` ${f}`));
 }
 
+/** A firm's name by its legal form, one no word or role shares: "Haselbauer Haustechnik GmbH", "Acme Ltd." (not "… Group", "… AG"). */
+export function firmName(line: string): boolean {
+  const low = line.trim().toLowerCase();
+  return LEGAL_FORMS.some((f) => f.length >= 3 && !WEAK_LEGAL_FORMS.has(f) && low.endsWith(` ${f}`));
+}
+
 /** How often a name is written in the text, as a whole word, case-sensitively (at most `cap`). */
 export function mentions(text: string, name: string, cap = 8): number {
   let n = 0;

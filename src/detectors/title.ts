@@ -3,14 +3,14 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  GENDER_MARK_END_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
+  GENDER_MARK_END_RE, TITLE_EMPLOYER_JOIN_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
 } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken, shortLineRun } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
 import { parseDate } from "../fields/dates.js";
 import { codedTown, parseLocations } from "../fields/location.js";
 import { pipeHeader } from "./pipe-header.js";
-import { boardName, hasLegalForm, looksLikeName, mentions, presented } from "./company-evidence.js";
+import { boardName, firmName, hasLegalForm, looksLikeName, mentions, presented } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
 import { INSTITUTION_WORDS, JOB_AD_WORDS, BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
@@ -323,6 +323,8 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     if (!text || headerRole(clean, ctx) !== "text" || !looksLikeTitle(text) || menuLine(text) || menuEntry(b, ctx)) return;
     // the board's logo line ("Trade Me Jobs") above the posting; a street address with its postcode ("12 rue des Tanneurs, 26000 Valence")
     if (boardName(text, ctx) || streetAddress(clean)) return;
+    // the employer's name under the title ("Haselbauer Haustechnik GmbH"): a legal form ends no title
+    if (firmName(text) && !TITLE_EMPLOYER_JOIN_RE.test(text)) return;
     // a board that prints titles in lower case ("cook") puts the posting date right under them
     if (!capitalisedRole(text) && !(text === text.toLowerCase() && text.split(WHITESPACE_SPLIT_RE).length <= 4 && lines[i + 1] && DATE_ROLES.has(headerRole(lines[i + 1].text, ctx)))) return;
     if (BACK_LINK_WORDS.has(text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
