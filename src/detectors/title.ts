@@ -3,7 +3,7 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  GENDER_MARK_END_RE, TITLE_EMPLOYER_JOIN_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
+  GENDER_MARK_END_RE, TITLE_EMPLOYER_JOIN_RE, TITLE_TERMS_DASH_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
 } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken, shortLineRun } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
@@ -320,7 +320,7 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     const clean = undecorated(breadcrumbLast(b.text), ctx);
     const part = titlePart(clean);
     const text = part && sentenceTitle(part);
-    if (!text || headerRole(clean, ctx) !== "text" || !looksLikeTitle(text) || menuLine(text) || menuEntry(b, ctx)) return;
+    if (!text || (headerRole(clean, ctx) !== "text" && !titleBeforeTerms(clean, ctx)) || !looksLikeTitle(text) || menuLine(text) || menuEntry(b, ctx)) return;
     // the board's logo line ("Trade Me Jobs") above the posting; a street address with its postcode ("12 rue des Tanneurs, 26000 Valence")
     if (boardName(text, ctx) || streetAddress(clean)) return;
     // the employer's name under the title ("Haselbauer Haustechnik GmbH"): a legal form ends no title
@@ -361,6 +361,14 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     }
   });
   return best;
+}
+
+/** A title with the job's terms after a dash, read as a badge line: "Aide-soignant(e) (m/f) – CDI 30h/semaine". */
+function titleBeforeTerms(text: string, ctx: Context): boolean {
+  const cut = text.search(TITLE_TERMS_DASH_RE);
+  if (cut <= 0) return false;
+  const head = text.slice(0, cut).trim();
+  return headerRole(head, ctx) === "text" && looksLikeTitle(head) && headerRole(text.slice(cut).replace(TITLE_TERMS_DASH_RE, ""), ctx) === "badge";
 }
 
 /** A street address with its postcode and town: "12 rue des Tanneurs, 26000 Valence", "Industriestraße 12, 79618 Rheinfelden". */

@@ -1,6 +1,6 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from "mdast";
 import {
-  ATX_HEADING_RE, BOLD_LINE_RE, BULLET_RE, COLON_END_RE, COMMA_RE, DIGIT_START_RE, GLUED_BULLET_RE, INTRO_END_RE, KEY_VALUE_RE, SENTENCE_END_RE,
+  ATX_HEADING_RE, BOLD_LINE_RE, BREADCRUMB_RE, BULLET_RE, COLON_END_RE, COMMA_RE, DIGIT_START_RE, GLUED_BULLET_RE, INTRO_END_RE, KEY_VALUE_RE, SENTENCE_END_RE,
   SENTENCE_START_RE, TITLE_WORD_START_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import { classifySectionHeading } from "../sections/classify.js";
@@ -245,6 +245,8 @@ function headingLevel(body: string, around: Around): number {
   // "🧑‍💻 O QUE É NECESSÁRIO PARA A POSIÇÃO?", "WHAT WILL YOU DO?": a question in capitals alone on its line heads a section
   if (around.prevBlank && stripped.endsWith("?") && stripped === stripped.toUpperCase() && stripped !== stripped.toLowerCase() && stripped.length <= 80 && classifySectionHeading(stripped).cls?.kind) return 2;
   if (stripped.length === 0 || SENTENCE_END_RE.test(stripped)) return 0;
+  // "Accueil > Offres d'emploi > Santé": a breadcrumb is the site's path, never a section's heading
+  if (BREADCRUMB_RE.test(stripped)) return 0;
   if (!endsColon && KEY_VALUE_RE.test(body)) return 0;
   const words = stripped.split(WHITESPACE_SPLIT_RE);
   const following = around.following;

@@ -1,7 +1,7 @@
 import { foldStyled } from "../fields/words.js";
 import { LEXICONS, type Lexicon } from "../lexicon/index.js";
 import { ROLE_WORDS } from "../lexicon/roles.js";
-import { LETTER_OR_DIGIT_RE, SENTENCE_END_RE } from "../patterns.js";
+import { BREADCRUMB_RE, LETTER_OR_DIGIT_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
 import { classifyHeading, phraseKey, type HeadingClass } from "./phrases.js";
 
@@ -311,7 +311,8 @@ export interface SectionHeadingClass {
  */
 export function classifySectionHeading(text: string, options: { cover?: number } = {}): SectionHeadingClass {
   const core = headingCore(text);
-  if (core.length === 0 || core.length > 90) return { cls: null, tied: [] };
+  // "Accueil > Offres d'emploi > Santé": a breadcrumb names the site's path, not a section
+  if (core.length === 0 || core.length > 90 || BREADCRUMB_RE.test(core)) return { cls: null, tied: [] };
   const phrase = classifyHeading(core);
   if (phrase?.chrome) return { cls: phrase, tied: [] };
   const key = phraseKey(core);

@@ -15,3 +15,14 @@ describe("a firm's name is no title", () => {
     expect(title("Junior Controller (m/w/d) at Nordlicht Handel GmbH\n\nAbout the company\nNordlicht Handel GmbH sells lamps.\n\nRequirements\n- Excel")).toBe("Junior Controller (m/w/d)");
   });
 });
+
+// A role written with a hyphen ("Aide-soignant(e)", "Hilfs-Koch") is a role of the lexicon; the terms after a dash
+// on the title's line do not make it a badge line.
+describe("a hyphenated role and the terms after it", () => {
+  it("reads the title line", () => {
+    expect(title("Accueil > Offres d'emploi > Santé\n\nAide-soignante (H/F) – CDI 35h/semaine\nMaison de retraite Les Tilleuls\nMetz\n\nMissions :\n- Soins d'hygiène")).toBe("Aide-soignante (H/F)");
+  });
+  it("a hyphenated word that is no role stays none", () => {
+    expect(title("Self-starter – CDI 35h/semaine\n\nMissions :\n- Soins")).toBeNull();
+  });
+});
