@@ -959,7 +959,7 @@ export const BREADCRUMB_LEAD_IN_RE = /^[^:>›»]{3,30}:\s/;
 export const BREADCRUMB_LISTING_TAIL_RE = /\s(?:jobs?|vacatures|stellen|empleos|emplois|vagas|offerte|oferty)(?:\s(?:in|en|em|à|in der|w)\s.{1,40})?$/i;
 /** A title joined to its employer on one line: "Controller at Acme GmbH", "Koch – Gasthof Post GmbH", "Cook @ Acme Ltd". */
 export const TITLE_EMPLOYER_JOIN_RE = /\s(?:at|bei|chez|@|[-–—|])\s/;
-/** A hyphenated word, its parts letters: "aide-soignant" of "Aide-soignant(e)", "kitchen-porter". */
-export const HYPHEN_WORD_RE = /\p{L}+(?:-\p{L}+)+/gu;
+/** What splits a line into words that keep their hyphens: "aide-soignant" of "Aide-soignant(e) (m/f)". */
+export const NON_HYPHEN_WORD_CHARS_RE = /[^\p{L}-]+/u;
 /** The dash between a title and the job's terms after it: "Aide-soignant(e) (m/f) – CDI 30h/semaine". */
 export const TITLE_TERMS_DASH_RE = /\s[–—-]\s/;

@@ -7,7 +7,7 @@ import { parseWorkplaceBadge } from "../fields/workplace.js";
 import { anyPhraseIn, findIn, lowered, phraseCandidates } from "../fields/words.js";
 import { MORE_ROLE_WORDS, NOT_ROLE_FAMILY_WORDS, NOT_TITLE_WORDS, ROLE_SUFFIX_FAMILIES, ROLE_WORDS } from "../lexicon/roles.js";
 import {
-  ABBREVIATED_NAME_END_RE, AVATAR_FOR_WORD_RE, HYPHEN_WORD_RE, BREADCRUMB_RE, MENU_ROW_SPLIT_RE, LETTER_RE, LOGO_END_RE, MULTIWORD_MARK_RE, NON_WORD_CHARS_RE, SENTENCE_PUNCT_END_RE,
+  ABBREVIATED_NAME_END_RE, AVATAR_FOR_WORD_RE, NON_HYPHEN_WORD_CHARS_RE, BREADCRUMB_RE, MENU_ROW_SPLIT_RE, LETTER_RE, LOGO_END_RE, MULTIWORD_MARK_RE, NON_WORD_CHARS_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE, BLANK_LINE_RE,
 } from "../patterns.js";
 import { withoutIcon } from "../input/repair.js";
@@ -72,12 +72,17 @@ function readsAsTitle(text: string): boolean {
   const tokens = lower.split(NON_WORD_CHARS_RE).filter(Boolean);
   let role = tokens.some(roleToken);
   // "Aide-soignant(e)": a role written with a hyphen is one word of the lexicon
-  if (!role && lower.includes("-")) role = (lower.match(HYPHEN_WORD_RE) ?? []).some(roleToken);
+  if (!role && lower.includes("-")) role = hyphenWords(lower).some(roleToken);
   if (!role) {
     const low = lowered(lower);
     role = anyPhraseIn(low, ROLE_PHRASES);
   }
   return role && !classifyHeading(t);
+}
+
+/** The hyphenated words of a line: "Aide-soignant(e)" → "Aide-soignant". */
+function hyphenWords(text: string): string[] {
+  return text.split(NON_HYPHEN_WORD_CHARS_RE).filter((w) => w.length > 2 && w.includes("-") && !w.startsWith("-") && !w.endsWith("-"));
 }
 
 // "engineer" matches "engineers", "Entwickler" matches "Softwareentwicklerin", but not "engineered"
@@ -176,7 +181,7 @@ export function capitalisedRole(text: string): boolean {
     if (roleToken(tok.toLowerCase())) return true;
   }
   // "Aide-soignant(e)": a hyphenated role, capitalised
-  if (text.includes("-")) for (const w of text.match(HYPHEN_WORD_RE) ?? []) if (w[0] !== w[0].toLowerCase() && roleToken(w.toLowerCase())) return true;
+  if (text.includes("-")) for (const w of hyphenWords(text)) if (w[0] !== w[0].toLowerCase() && roleToken(w.toLowerCase())) return true;
   const low = lowered(text.toLowerCase());
   return phraseCandidates(low, ROLE_PHRASES).some((k) => {
     const w = ROLE_PHRASES[k];
