@@ -41,12 +41,14 @@ export function sectionItems(ctx: Context, kind: SectionKind, options: { paragra
     // heading, or closing the pay's prose ("R 28 000 per month CTC. Provident fund, medical aid, …"): each perk
     // is an item; beside them, a short line of the section is one (in the pay's section, none is)
     // (under a perks heading only a lone paragraph: several short ones are the list's lines, one perk each)
-    if ((kind === "benefits" && paragraphs.length === 1) || options.paragraphs === "catalogues") {
+    // (a paragraph of prose beside the line, "Für diese Position gilt ein Mindestentgelt von …", is no perk line)
+    const perkLines = paragraphs.filter((b) => !(FULL_STOP_END_RE.test(b.text) && (b.text.length > ITEM_PARAGRAPH_LEN || b.text.split(CATALOGUE_SENTENCE_SPLIT_RE).length > 1)));
+    if ((kind === "benefits" && perkLines.length === 1) || options.paragraphs === "catalogues") {
       const dropProse = options.paragraphs === "catalogues";
       const cuts = paragraphs.map((b) => catalogue(b.text, dropProse));
       if (cuts.some((c) => c !== null)) {
         paragraphs.forEach((b, i) => {
-          const texts = cuts[i] ?? (dropProse || b.text.length > ITEM_PARAGRAPH_LEN || b.text.endsWith("?") || closingLine(b.text) ? [] : [b.text]);
+          const texts = cuts[i] ?? (dropProse || b.text.length > ITEM_PARAGRAPH_LEN || !perkLines.includes(b) || b.text.endsWith("?") || closingLine(b.text) ? [] : [b.text]);
           for (const t of texts) {
             items.push(t);
             spans.push([{ start: b.start, end: b.end }]);
@@ -128,7 +130,7 @@ function catalogue(text: string, dropProse: boolean): string[] | null {
     // "health, dental, life and long-term disability insurance": kinds of one perk, its noun written once at the end
     if (parts.length >= 3 && !parts[0].includes(" ") && !parts[1].includes(" ") && parts[2].split(" ").some((w) => LIST_JOINERS.has(w))) continue;
     // (the perks close the paragraph: "R 28 000 per month CTC. Provident fund, medical aid, …")
-    const ok = i === sentences.length - 1 && parts.length >= CATALOGUE_MIN && parts.every((p) => p.length <= CATALOGUE_PIECE_LEN && p.split(" ").length <= CATALOGUE_PIECE_WORDS && !p.includes(":")) && parts.filter((p) => p.includes(" ")).length >= CATALOGUE_LONG_PIECES && parts.every((p) => {
+    const ok = i === sentences.length - 1 && parts.length >= CATALOGUE_MIN && parts.every((p) => p.length <= CATALOGUE_PIECE_LEN && p.split(" ").length <= CATALOGUE_PIECE_WORDS && !p.includes(": ")) && parts.filter((p) => p.includes(" ")).length >= CATALOGUE_LONG_PIECES && parts.every((p) => {
       const w = p.split(" ");
       return !PRONOUNS.has(w[0].toLowerCase()) && !LINKS.has(w[0]) && !(w.length > 1 && SUBJECTS.has(w[1].toLowerCase()));
     });
