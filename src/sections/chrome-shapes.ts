@@ -44,6 +44,8 @@ const SITE_TERMS = gather((l) => l.siteTerms);
 const BOARD_NOUNS = new Set(gather((l) => l.boardNouns).map((w) => w.join(" ")));
 // listing nouns of several words ("offerte di lavoro", "oferty pracy"), matched from their first word
 const BOARD_PHRASES = gather((l) => l.boardNouns).filter((w) => w.length > 1);
+// perf: the first word of every listing noun: a line none of whose words is one holds none (its tokens' words are the line's words)
+const BOARD_NOUN_FIRST_WORDS = new Set([...BOARD_NOUNS].map((n) => n.split(" ")[0]));
 const PLACE_WORDS = new Set(gather((l) => l.placeWords).map((w) => w.join(" ")));
 const ANSWER_WORDS = new Set(gather((l) => l.answerWords).map((w) => w.join(" ")));
 const COUNTER_NOUNS = gather((l) => l.counterNouns);
@@ -311,6 +313,7 @@ export function siteSentence(text: string, inList = false): boolean {
 export function crossLinkLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 140 || CHROME_SENTENCE_STOP_RE.test(t) || COLON_END_RE.test(t)) return false;
+  if (!wordsOf(text).some((w) => BOARD_NOUN_FIRST_WORDS.has(w))) return false;
   const raw = t.split(WHITESPACE_SPLIT_RE).filter((w) => LETTER_RE.test(w) || DIGIT_RE.test(w));
   if (raw.length < 2 || raw.length > LINK_WORDS) return false;
   const lower = raw.map((w) => wordsOf(w).join(" "));
@@ -377,8 +380,9 @@ function responseRate(t: string): boolean {
 /** A listing heading: a few words ending in a plural listing noun that name no section ("More store roles", "Ofertas similares"). */
 export function listingHeading(text: string): boolean {
   const words = wordsOf(text);
-  if (words.length < 2 || words.length > LISTING_WORDS || COLON_END_RE.test(text.trim()) || DIGIT_RE.test(text) || CHROME_CONTACT_RE.test(text)) return false;
+  if (words.length < 2 || words.length > LISTING_WORDS) return false;
   if (!BOARD_NOUNS.has(words[words.length - 1]) && !BOARD_NOUNS.has(words[0])) return false;
+  if (COLON_END_RE.test(text.trim()) || DIGIT_RE.test(text) || CHROME_CONTACT_RE.test(text)) return false;
   const cls = classifySectionHeading(text).cls;
   return cls === null || cls.chrome !== undefined;
 }
