@@ -53,6 +53,21 @@ const COUNTER_NOUNS = gather((l) => l.counterNouns);
 const SITE_OPENINGS = byOpening(SITE_TERMS);
 const OBJECT_OPENINGS = byOpening(UI_OBJECTS);
 const siteTermsOpening = perText((word) => phrasesOpening(SITE_OPENINGS, word));
+// perf: the first two letters of every site term's first word (a hash of them), and the first words of
+// one letter ("o site"), so a word that opens none is passed over without a look-up
+const SITE_PAIRS = new Uint8Array(0x10000);
+const SITE_ONE_LETTER = new Uint8Array(0x10000);
+const pairKey = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
+for (const t of SITE_TERMS) {
+  if (t[0].length >= 2) SITE_PAIRS[pairKey(t[0].charCodeAt(0), t[0].charCodeAt(1))] = 1;
+  else SITE_ONE_LETTER[t[0].charCodeAt(0)] = 1;
+}
+
+/** Whether a word may open a site term: it shows a term's first two letters, or a first word of one letter's. */
+function mayOpenSiteTerm(w: string): boolean {
+  const a = w.charCodeAt(0);
+  return SITE_PAIRS[pairKey(a, w.charCodeAt(1))] === 1 || SITE_ONE_LETTER[a] === 1;
+}
 const objectsOpening = perText((word) => phrasesOpening(OBJECT_OPENINGS, word));
 const VERBS_BY_FIRST = byFirstWord(UI_VERBS);
 const LAST_VERBS_BY_FIRST = byFirstWord(LAST_VERBS);
@@ -225,6 +240,8 @@ function siteHits(words: readonly string[]): number {
   let hits = 0;
   // one pass over the words, each tried only against the terms it could open
   for (let i = 0; i < words.length; i++) {
+    // (a word that opens a term shows the term's first two letters: its stem, or its whole first word)
+    if (!mayOpenSiteTerm(words[i])) continue;
     for (const term of siteTermsOpening(words[i])) {
       if (phraseAt(words, i, term)) {
         hits++;
