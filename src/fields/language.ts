@@ -84,9 +84,11 @@ export function detectLanguage(text: string): string | null {
       if (wordScript !== null) flush();
       wordScript = null;
       // perf: a run of ASCII letters is taken whole
+      // (and lowered only when it holds a capital)
       let end = i + 1;
-      while (end < sample.length && asciiLetter(sample.charCodeAt(end))) end++;
-      word += sample.slice(i, end).toLowerCase();
+      let capital = c <= 90;
+      for (let d = sample.charCodeAt(end); end < sample.length && asciiLetter(d); d = sample.charCodeAt(++end)) if (d <= 90) capital = true;
+      word += capital ? sample.slice(i, end).toLowerCase() : sample.slice(i, end);
       i = end - 1;
     } else if (c > 191 && LETTER_RE.test(sample[i])) {
       const ch = sample[i];
