@@ -309,13 +309,17 @@ export function readsAsHeading(line: string, ctx: Context): boolean {
 
 /** The client a recruiter names in apposition: "Our client, Brindlecote Foods, a family-owned…", "Notre client, la société Verreval, …". */
 export function namedClient(ctx: Context): { name: string; block: Block } | null {
-  for (const b of ctx.blocks.slice(0, 60)) {
-    if (b.type === "heading" || b.text.length < 30) continue;
+  const blocks = ctx.blocks.slice(0, 60).filter((b) => b.type !== "heading" && b.text.length >= 30);
+  // (perf: a lead's longest word that none of these blocks holds is in none of them: the blocks are read
+  // one by one only when one is there, most postings have none)
+  const inAny = keyWords(blocks.map((b) => b.text).join("\n").toLowerCase());
+  if (!NAMED_CLIENT_KEYS.some(inAny)) return null;
+  for (const b of blocks) {
     const low = b.text.toLowerCase();
     const present = keyWords(low);
     for (let n = 0; n < NAMED_CLIENT_LEADS.length; n++) {
       const lead = NAMED_CLIENT_LEADS[n];
-      const i = present(NAMED_CLIENT_KEYS[n]) ? low.indexOf(lead) : -1;
+      const i = inAny(NAMED_CLIENT_KEYS[n]) && present(NAMED_CLIENT_KEYS[n]) ? low.indexOf(lead) : -1;
       if (i < 0 || (i > 0 && letterOrDigit(low[i - 1])) || b.text[i + lead.length] !== ",") continue;
       const rest = b.text.slice(i + lead.length + 1);
       const end = rest.indexOf(",");
