@@ -109,7 +109,10 @@ function fromProse(ctx: Context): Detection<Seniority> | null {
         }
       }
     }
-    const low = lowered(b.text.toLowerCase());
+    // (perf: the block's own lowered form, which other detectors share, when lowering keeps its length: then its
+    // lowercase text and words are the same; lowering again changes nothing)
+    const lowerText = b.text.toLowerCase();
+    const low = lowered(lowerText.length === b.text.length ? b.text : lowerText);
     for (const k of phraseCandidates(low, SENIORITY_PROSE_PHRASES)) {
       const [phrase, level] = SENIORITY_PROSE[k];
       if (findIn(low, phrase) >= 0) return { value: level, how: "stated", spans: [spanOf(b)] };
