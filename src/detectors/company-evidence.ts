@@ -315,11 +315,17 @@ export function readsAsHeading(line: string, ctx: Context): boolean {
 
 /** The client a recruiter names in apposition: "Our client, Brindlecote Foods, a family-owned…", "Notre client, la société Verreval, …". */
 export function namedClient(ctx: Context): { name: string; block: Block } | null {
-  for (const b of ctx.blocks.slice(0, 60)) {
-    if (b.type === "heading" || b.text.length < 30) continue;
+  const blocks = ctx.blocks.slice(0, 60).filter((b) => b.type !== "heading" && b.text.length >= 30);
+  // (perf: a lead's longest word that none of these blocks holds is in none of them: the blocks are read
+  // one by one only when one is there, most postings have none)
+  const inAny = keyWords(blocks.map((b) => b.text).join("\n").toLowerCase());
+  if (!NAMED_CLIENT_KEYS.some(inAny)) return null;
+  for (const b of blocks) {
     const low = b.text.toLowerCase();
-    for (const lead of NAMED_CLIENT_LEADS) {
-      const i = low.indexOf(lead);
+    const present = keyWords(low);
+    for (let n = 0; n < NAMED_CLIENT_LEADS.length; n++) {
+      const lead = NAMED_CLIENT_LEADS[n];
+      const i = inAny(NAMED_CLIENT_KEYS[n]) && present(NAMED_CLIENT_KEYS[n]) ? low.indexOf(lead) : -1;
       if (i < 0 || (i > 0 && letterOrDigit(low[i - 1])) || b.text[i + lead.length] !== ",") continue;
       const rest = b.text.slice(i + lead.length + 1);
       const end = rest.indexOf(",");
@@ -331,11 +337,28 @@ export function namedClient(ctx: Context): { name: string; block: Block } | null
   return null;
 }
 
+// perf: each phrase's longest word, which a text holding the phrase holds too: a few scans of the text for
+// the words the phrases share ("client", "kunde") instead of one scan per phrase
+const longestWord = (p: string) => p.split(" ").reduce((a, w) => (w.length > a.length ? w : a), "");
+const ANONYMOUS_KEYS = ANONYMOUS_CLIENT.map(longestWord);
+const NAMED_CLIENT_KEYS = NAMED_CLIENT_LEADS.map(longestWord);
+
+/** Whether a lowercase text holds a word, each word looked for once. */
+function keyWords(low: string): (word: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let has = seen.get(word);
+    if (has === undefined) seen.set(word, (has = low.includes(word)));
+    return has;
+  };
+}
+
 /** Whether the ad is a recruiter's for a client it does not name. */
 export function anonymousClient(ctx: Context): boolean {
   const low = ctx.text.toLowerCase();
-  return ANONYMOUS_CLIENT.some((p) => {
-    const i = low.indexOf(p);
+  const present = keyWords(low);
+  return ANONYMOUS_CLIENT.some((p, n) => {
+    const i = present(ANONYMOUS_KEYS[n]) ? low.indexOf(p) : -1;
     return i >= 0 && !letterOrDigit(low[i - 1] ?? " ") && !letterOrDigit(low[i + p.length] ?? " ");
   });
 }
@@ -394,7 +417,8 @@ function pronounFollows(tokens: string[], j: number, cue: string): boolean {
 function legalFormNames(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    let raw = tokens[i].replace(LEGAL_TAIL_PUNCT, "");
+    // (perf: a word whose last character is no such mark keeps its tail: the pattern ends at the word's end)
+    let raw = TAIL_PUNCT_CHARS.includes(tokens[i][tokens[i].length - 1]) ? tokens[i].replace(LEGAL_TAIL_PUNCT, "") : tokens[i];
     // "… bei der KV GmbH.": the full stop ends the sentence, unless the form is written with it ("Inc.")
     if (raw.endsWith(".") && !LEGAL.has(raw.toLowerCase()) && LEGAL.has(raw.slice(0, -1).toLowerCase())) raw = raw.slice(0, -1);
     let low = raw.toLowerCase();
@@ -421,6 +445,10 @@ function legalFormNames(tokens: string[]): string[] {
 }
 // the punctuation after a legal form that is not part of it: "Acme GmbH," "Acme Inc.)"
 const LEGAL_TAIL_PUNCT = LEGAL_TAIL_PUNCT_RE;
+// (the characters of LEGAL_TAIL_PUNCT_RE's class)
+const TAIL_PUNCT_CHARS = ",;:!?)]\"'”’»";
+const COMMA_CUE_WORDS = new Set(NAME_AFTER_COMMA_CUES.map(([cue]) => cue));
+const NO_TOKENS: ReadonlySet<string> = new Set();
 const BEFORE_CUES = byFirstWord([...NAME_BEFORE_CUES, ...HIRING_BEFORE_CUES], true);
 
 /** Every name the posting presents as a company, with the evidence for it. */
@@ -490,7 +518,8 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
         add(name, whole ? w + 1 : apposition ? w + 2 : w, "cue", spanOf(b));
       }
     }
-    const present = new Set(tokens);
+    // (perf: most blocks hold none of these cues: the set of their words is made only for one that does)
+    const present = tokens.some((t) => COMMA_CUE_WORDS.has(t)) ? new Set(tokens) : NO_TOKENS;
     for (const [cue, w] of NAME_AFTER_COMMA_CUES) {
       if (!present.has(cue)) continue;
       for (let i = 0; i + 1 < tokens.length; i++) {
@@ -513,7 +542,7 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
     }
     for (let i = 1; i < tokens.length; i++) {
       const low = tokens[i].toLowerCase();
-      const lowBare = bares[i].word.toLowerCase();
+      const lowBare = bares[i].word === tokens[i] ? low : bares[i].word.toLowerCase();
       const first = BEFORE_CUES.get(low);
       const cues = lowBare === low ? first : [...(first ?? []), ...(BEFORE_CUES.get(lowBare) ?? [])];
       if (!cues) continue;

@@ -62,6 +62,14 @@ function fromTitleLines(ctx: Context): Detection<Seniority> | null {
 
 // perf: the first letters of the words about levels (a word's trailing punctuation never is its first letter)
 const CONTEXT_OPENERS = new Set(SENIORITY_PROSE_CONTEXT.map((w) => w[0]));
+// (whether a word's first UTF-16 unit, lowered, is one of them: a word's lowercase form opens with its first unit's)
+const OPENER_UNITS = new Int8Array(0x10000).fill(-1);
+function opensContextWord(c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  let v = OPENER_UNITS[c];
+  if (v < 0) OPENER_UNITS[c] = v = CONTEXT_OPENERS.has(String.fromCharCode(c).toLowerCase()[0]) ? 1 : 0;
+  return v === 1;
+}
 
 /**
  * The level the prose gives the job when no title names one: a level row written inline ("Nível: Pleno"),
@@ -77,6 +85,8 @@ function fromProse(ctx: Context): Detection<Seniority> | null {
     if (b.type === "heading" || ++seen > 40) continue;
     const words = b.text.split(WHITESPACE_SPLIT_RE);
     for (let i = 0; i < words.length - 2; i++) {
+      // (perf: a word is lowered only when it may be "the" or open a word about levels, as its first letter tells)
+      if (words[i].length !== 3 && !opensContextWord(words[i].charCodeAt(0))) continue;
       // "The Junior Payroll Officer will…", "As the Senior Analyst, you…"
       const w = words[i].toLowerCase();
       if (w === "the" && (i === 0 || words[i - 1].toLowerCase() === "as" || PERIOD_END_RE.test(words[i - 1]))) {
@@ -99,7 +109,10 @@ function fromProse(ctx: Context): Detection<Seniority> | null {
         }
       }
     }
-    const low = lowered(b.text.toLowerCase());
+    // (perf: the block's own lowered form, which other detectors share, when lowering keeps its length: then its
+    // lowercase text and words are the same; lowering again changes nothing)
+    const lowerText = b.text.toLowerCase();
+    const low = lowered(lowerText.length === b.text.length ? b.text : lowerText);
     for (const k of phraseCandidates(low, SENIORITY_PROSE_PHRASES)) {
       const [phrase, level] = SENIORITY_PROSE[k];
       if (findIn(low, phrase) >= 0) return { value: level, how: "stated", spans: [spanOf(b)] };

@@ -1,8 +1,9 @@
 import {
   AMBIGUOUS_COUNTRY_NAMES, CA_PROVINCES, OTHER_REGIONS, US_STATES, CALLING_CODES, CURRENCY_COUNTRIES, CURRENCY_SIGN_COUNTRIES, LANGUAGE_COUNTRIES, SECOND_LEVEL_DOMAINS, VANITY_TLDS,
 } from "../lexicon/places.js";
-import { COUNTRY_EVIDENCE_ALL_DIGITS_RE, COUNTRY_EVIDENCE_DIGITS_RE, COUNTRY_EVIDENCE_NON_DIGITS_RE, COUNTRY_EVIDENCE_PHONE_RE, EMAIL_RE, URL_HOST_END_RE, URL_RE, URL_SCHEME_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { COUNTRY_EVIDENCE_ALL_DIGITS_RE, COUNTRY_EVIDENCE_NON_DIGITS_RE, COUNTRY_EVIDENCE_PHONE_RE, EMAIL_RE, URL_HOST_END_RE, URL_RE, URL_SCHEME_RE } from "../patterns.js";
 import { countryCode, isCountryCode, mayOpenCountryName } from "./countries.js";
+import { isSpaceUnit } from "./words.js";
 import { CITIES, SHARED_CITY_NAMES } from "../lexicon/places.js";
 import { PROVINCE_NAMES, REGION_NAMES as REGION_TABLE, TOWN_NAMED_REGIONS, WORDLIKE_REGION_NAMES } from "../lexicon/regions.js";
 
@@ -59,12 +60,14 @@ export function readCountryEvidence(text: string, language: string | null): Coun
   }
   if (t.includes("@")) for (const m of t.matchAll(new RegExp(EMAIL_RE.source, EMAIL_RE.flags))) vote(domainCountry(m[0]), "domain");
   if (t.includes("http")) for (const m of t.matchAll(new RegExp(URL_RE.source, URL_RE.flags))) vote(domainCountry(m[0]), "domain");
-  const tokens = t.split(WHITESPACE_SPLIT_RE).map(trimToken).filter(Boolean);
-  const figures = tokens.map((w) => COUNTRY_EVIDENCE_DIGITS_RE.test(w));
+  const tokens = trimmedTokens(t);
+  const figures = tokens.map(hasDigit);
   for (let i = 0; i < tokens.length; i++) {
     vote(currencyCountry(tokens, i, figures), "currency");
     const first = tokens[i];
-    if (first.length < 2 || first[0] === first[0].toLowerCase() || (!mayOpenCountryName(first, tokens[i + 1]) && !REGION_FIRST_WORDS.has(first.toLowerCase()))) continue;
+    // (perf: an ASCII letter's case read from its code)
+    const c0 = first.charCodeAt(0);
+    if (first.length < 2 || (c0 >= 97 && c0 <= 122) || (!(c0 >= 65 && c0 <= 90) && first[0] === first[0].toLowerCase()) || (!mayOpenCountryName(first, tokens[i + 1]) && !REGION_FIRST_WORDS.has(first.toLowerCase()))) continue;
     // the longest name first: "Costa Rica", "Bosnia and Herzegovina", "Reino Unido"
     for (let n = 4; n >= 1; n--) {
       if (i + n > tokens.length) continue;
@@ -107,13 +110,35 @@ function kept(c: string, end: boolean): boolean {
   return c.toLowerCase() !== c.toUpperCase() || (c >= "0" && c <= "9") || CURRENCY_SIGNS.includes(c) || (end && c === "/") || c > "\u3000";
 }
 
-/** A word without the punctuation at its ends ("Argentina." → "Argentina", "(Bs" → "Bs"; "S/" keeps its slash). */
-function trimToken(w: string): string {
-  let a = 0;
-  let b = w.length;
-  while (a < b && !kept(w[a], false)) a++;
-  while (b > a && !kept(w[b - 1], true)) b--;
-  return w.slice(a, b);
+/**
+ * The words of a text between its white space, each without the punctuation at its ends ("Argentina." →
+ * "Argentina", "(Bs" → "Bs"; "S/" keeps its slash), empty ones left out: `t.split(/\s+/)` trimmed so, in one pass.
+ */
+function trimmedTokens(t: string): string[] {
+  const out: string[] = [];
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpaceUnit(t.charCodeAt(i))) i++;
+    let j = i;
+    while (j < n && !isSpaceUnit(t.charCodeAt(j))) j++;
+    let a = i;
+    let b = j;
+    while (a < b && !kept(t[a], false)) a++;
+    while (b > a && !kept(t[b - 1], true)) b--;
+    if (b > a) out.push(t.slice(a, b));
+    i = j;
+  }
+  return out;
+}
+
+/** Whether a word holds an ASCII digit (COUNTRY_EVIDENCE_DIGITS_RE, read without a regex). */
+function hasDigit(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** The country of an international prefix ("54" → AR, "591" → BO), longest prefix first. */

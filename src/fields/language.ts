@@ -40,6 +40,14 @@ function top(counts: Map<string, number>): [string | null, number] {
 
 const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
 
+// perf: a letter's languages ("da sv nb") split once, not at every letter of the text
+const HINT_LANGUAGES = new Map<string, string[]>();
+function hintLanguages(hint: string): string[] {
+  let langs = HINT_LANGUAGES.get(hint);
+  if (!langs) HINT_LANGUAGES.set(hint, (langs = hint.split(" ")));
+  return langs;
+}
+
 /**
  * The posting's language (ISO 639-1), offline and instant. A writing system that names a language
  * (Hangul, kana, Cyrillic, Greek, Arabic, Thai…) decides when it holds a good share of the words,
@@ -50,10 +58,11 @@ const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k)
  */
 export function detectLanguage(text: string): string | null {
   // links and e-mail addresses are no one's prose ("example.com" holds Portuguese "com")
-  const sample = foldStyled(text.length > 20000 ? text.slice(0, 20000) : text)
-    .split(WHITESPACE_SPLIT_RE)
-    .filter((t) => !t.includes("://") && !t.startsWith("www.") && !t.includes("@"))
-    .join(" ");
+  // (perf: a text with no "://", "www." or "@" has no such word: read as it is, its spaces are no letters either way)
+  const folded = foldStyled(text.length > 20000 ? text.slice(0, 20000) : text);
+  const sample = folded.includes("://") || folded.includes("www.") || folded.includes("@")
+    ? folded.split(WHITESPACE_SPLIT_RE).filter((t) => !t.includes("://") && !t.startsWith("www.") && !t.includes("@")).join(" ")
+    : folded;
   const latin = new Map<string, number>();
   const scripts = new Map<string, number>();
   const scriptHints = new Map<string, Map<string, number>>();
@@ -70,17 +79,19 @@ export function detectLanguage(text: string): string | null {
     word = "";
   };
   for (let i = 0; i < sample.length; i++) {
-    const ch = sample[i];
-    const c = ch.charCodeAt(0);
+    const c = sample.charCodeAt(i);
     if (asciiLetter(c)) {
       if (wordScript !== null) flush();
       wordScript = null;
       // perf: a run of ASCII letters is taken whole
+      // (and lowered only when it holds a capital)
       let end = i + 1;
-      while (end < sample.length && asciiLetter(sample.charCodeAt(end))) end++;
-      word += sample.slice(i, end).toLowerCase();
+      let capital = c <= 90;
+      for (let d = sample.charCodeAt(end); end < sample.length && asciiLetter(d); d = sample.charCodeAt(++end)) if (d <= 90) capital = true;
+      word += capital ? sample.slice(i, end).toLowerCase() : sample.slice(i, end);
       i = end - 1;
-    } else if (c > 191 && LETTER_RE.test(ch)) {
+    } else if (c > 191 && LETTER_RE.test(sample[i])) {
+      const ch = sample[i];
       const script = scriptOf(c);
       if (script !== wordScript) flush();
       wordScript = script;
@@ -89,7 +100,7 @@ export function detectLanguage(text: string): string | null {
       if (script === null) {
         const hint = LANGUAGE_LETTERS[lower] ?? inRanges(c, LANGUAGE_LETTER_RANGES);
         if (hint) {
-          const langs = hint.split(" ");
+          const langs = hintLanguages(hint);
           for (const l of langs) add(latin, l, LETTER_WEIGHT / langs.length);
         }
         continue;

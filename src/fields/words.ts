@@ -118,6 +118,13 @@ export function findIn(hay: Lowered, needle: string, from = 0, glued = false): n
   return -1;
 }
 
+/** Whether a UTF-16 unit is white space as a regex's `\s` reads it (line ends, tabs, spaces of every width, the byte-order mark). */
+export function isSpaceUnit(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function isWordChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -36,8 +36,23 @@ const EMPTY_HINT = HINT_STEMS.includes("");
 const OPENS_STEM = new Uint8Array(0x10000);
 for (const first of HINT_BY_FIRST.keys()) OPENS_STEM[first.charCodeAt(0)] = 1;
 
+// (and, finer, a table by a hash of the first two characters of every stem of two or more: most pairs of a sentence open none)
+const OPENS_PAIR = new Uint8Array(0x10000);
+const pairKey = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
+for (const stem of HINT_STEMS) if (stem.length >= 2) OPENS_PAIR[pairKey(stem.charCodeAt(0), stem.charCodeAt(1))] = 1;
+const ONE_CHARACTER_STEM = HINT_STEMS.some((s) => s.length === 1);
+
 function hasHintStem(lower: string): boolean {
   if (EMPTY_HINT) return true;
+  if (!ONE_CHARACTER_STEM) {
+    // every stem has two characters or more: a place where one starts shows the pair it opens with
+    for (let i = 0; i + 1 < lower.length; i++) {
+      if (OPENS_PAIR[pairKey(lower.charCodeAt(i), lower.charCodeAt(i + 1))] === 0) continue;
+      const list = HINT_BY_FIRST.get(lower[i]);
+      if (list) for (const stem of list) if (lower.startsWith(stem, i)) return true;
+    }
+    return false;
+  }
   for (let i = 0; i < lower.length; i++) {
     if (OPENS_STEM[lower.charCodeAt(i)] === 0) continue;
     const list = HINT_BY_FIRST.get(lower[i]);

@@ -44,6 +44,8 @@ const SITE_TERMS = gather((l) => l.siteTerms);
 const BOARD_NOUNS = new Set(gather((l) => l.boardNouns).map((w) => w.join(" ")));
 // listing nouns of several words ("offerte di lavoro", "oferty pracy"), matched from their first word
 const BOARD_PHRASES = gather((l) => l.boardNouns).filter((w) => w.length > 1);
+// perf: the first word of every listing noun: a line none of whose words is one holds none (its tokens' words are the line's words)
+const BOARD_NOUN_FIRST_WORDS = new Set([...BOARD_NOUNS].map((n) => n.split(" ")[0]));
 const PLACE_WORDS = new Set(gather((l) => l.placeWords).map((w) => w.join(" ")));
 const ANSWER_WORDS = new Set(gather((l) => l.answerWords).map((w) => w.join(" ")));
 const COUNTER_NOUNS = gather((l) => l.counterNouns);
@@ -51,6 +53,21 @@ const COUNTER_NOUNS = gather((l) => l.counterNouns);
 const SITE_OPENINGS = byOpening(SITE_TERMS);
 const OBJECT_OPENINGS = byOpening(UI_OBJECTS);
 const siteTermsOpening = perText((word) => phrasesOpening(SITE_OPENINGS, word));
+// perf: the first two letters of every site term's first word (a hash of them), and the first words of
+// one letter ("o site"), so a word that opens none is passed over without a look-up
+const SITE_PAIRS = new Uint8Array(0x10000);
+const SITE_ONE_LETTER = new Uint8Array(0x10000);
+const pairKey = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
+for (const t of SITE_TERMS) {
+  if (t[0].length >= 2) SITE_PAIRS[pairKey(t[0].charCodeAt(0), t[0].charCodeAt(1))] = 1;
+  else SITE_ONE_LETTER[t[0].charCodeAt(0)] = 1;
+}
+
+/** Whether a word may open a site term: it shows a term's first two letters, or a first word of one letter's. */
+function mayOpenSiteTerm(w: string): boolean {
+  const a = w.charCodeAt(0);
+  return SITE_PAIRS[pairKey(a, w.charCodeAt(1))] === 1 || SITE_ONE_LETTER[a] === 1;
+}
 const objectsOpening = perText((word) => phrasesOpening(OBJECT_OPENINGS, word));
 const VERBS_BY_FIRST = byFirstWord(UI_VERBS);
 const LAST_VERBS_BY_FIRST = byFirstWord(LAST_VERBS);
@@ -223,6 +240,8 @@ function siteHits(words: readonly string[]): number {
   let hits = 0;
   // one pass over the words, each tried only against the terms it could open
   for (let i = 0; i < words.length; i++) {
+    // (a word that opens a term shows the term's first two letters: its stem, or its whole first word)
+    if (!mayOpenSiteTerm(words[i])) continue;
     for (const term of siteTermsOpening(words[i])) {
       if (phraseAt(words, i, term)) {
         hits++;
@@ -311,6 +330,7 @@ export function siteSentence(text: string, inList = false): boolean {
 export function crossLinkLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 140 || CHROME_SENTENCE_STOP_RE.test(t) || COLON_END_RE.test(t)) return false;
+  if (!wordsOf(text).some((w) => BOARD_NOUN_FIRST_WORDS.has(w))) return false;
   const raw = t.split(WHITESPACE_SPLIT_RE).filter((w) => LETTER_RE.test(w) || DIGIT_RE.test(w));
   if (raw.length < 2 || raw.length > LINK_WORDS) return false;
   const lower = raw.map((w) => wordsOf(w).join(" "));
@@ -377,8 +397,9 @@ function responseRate(t: string): boolean {
 /** A listing heading: a few words ending in a plural listing noun that name no section ("More store roles", "Ofertas similares"). */
 export function listingHeading(text: string): boolean {
   const words = wordsOf(text);
-  if (words.length < 2 || words.length > LISTING_WORDS || COLON_END_RE.test(text.trim()) || DIGIT_RE.test(text) || CHROME_CONTACT_RE.test(text)) return false;
+  if (words.length < 2 || words.length > LISTING_WORDS) return false;
   if (!BOARD_NOUNS.has(words[words.length - 1]) && !BOARD_NOUNS.has(words[0])) return false;
+  if (COLON_END_RE.test(text.trim()) || DIGIT_RE.test(text) || CHROME_CONTACT_RE.test(text)) return false;
   const cls = classifySectionHeading(text).cls;
   return cls === null || cls.chrome !== undefined;
 }

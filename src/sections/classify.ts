@@ -4,6 +4,7 @@ import { ROLE_WORDS } from "../lexicon/roles.js";
 import { BREADCRUMB_RE, LETTER_OR_DIGIT_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
 import { classifyHeading, phraseKey, type HeadingClass } from "./phrases.js";
+import { perText } from "../memo.js";
 
 /*
  * Section kinds by evidence: a heading's words vote for kinds through weighted stems (lexicon data),
@@ -392,7 +393,14 @@ const ITEM_WEIGHT: Partial<Record<SectionKind, number>> = { "nice-to-have": 2, b
 const ITEM_KINDS: ReadonlySet<SectionKind> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "interview-process", "skills"]);
 
 /** Every kind's score for one list item. */
-export function itemScores(text: string): Map<SectionKind, number> {
+export function itemScores(text: string): ReadonlyMap<SectionKind, number> {
+  return itemScoresOf(text);
+}
+
+// perf: the lists around a line are read again and again as sections are split (per parse, `perText`)
+const itemScoresOf = perText(readItemScores);
+
+function readItemScores(text: string): Map<SectionKind, number> {
   const scores = new Map<SectionKind, number>();
   const key = phraseKey(foldStyled(text.length > 300 ? text.slice(0, 300) : text));
   if (!key) return scores;

@@ -175,11 +175,13 @@ function readChromeLine(text: string): ChromeKind | null {
     const lower = text.toLowerCase();
     for (const p of EMPTY_PREFIX ? CHROME_PREFIXES : PREFIXES_BY_FIRST.get(lower[0]) ?? []) if (lower.startsWith(p.key)) return p.kind;
     // "pkeller 14 days ago | parent | context | favorite | on: Ask HN…": Hacker News' meta line
-    if (HN_META_RE.test(text)) return "board";
+    // (perf: the pattern needs its "|")
+    if (text.includes("|") && HN_META_RE.test(text)) return "board";
     // "#LI-Hybrid", "#DNP": recruiters' tracking tags
     if (TRACKING_TAGS_RE.test(text)) return "board";
     // "comparis.ch Star Icon": an icon's alt text after a name
-    if (text.length <= 60 && STAR_ICON_END_RE.test(text)) return "board";
+    // (perf: the pattern needs the line to end in "n" or "N")
+    if (text.length <= 60 && (text.endsWith("n") || text.endsWith("N")) && STAR_ICON_END_RE.test(text)) return "board";
     // "Apply now    Save job", "Postuler | Sauvegarder": a row of buttons, every word part of one
     if (text.length <= 80) {
       const words = phraseKey(text).split(" ");

@@ -56,8 +56,8 @@ export function flattenedSections(text: string): FlatPart[] | null {
       if (!colon && CLAUSE_MARKS.includes(lastWord[lastWord.length - 1] ?? "")) continue;
       const end = glued > 0 ? last.at + glued + 1 : last.at + last.w.length;
       const next = glued > 0 ? last.w.slice(glued + 1) : (words[k + n]?.w ?? "");
-      const listFollows = text.slice(end, end + LIST_REACH).split(";").length >= 3;
-      if (!colon && !UPPER_LETTER_RE.test(next[0] ?? "") && !listFollows) continue;
+      // (perf: whether ";"-joined items follow is read only when it decides, by counting two ";" in the window)
+      if (!colon && !UPPER_LETTER_RE.test(next[0] ?? "") && !listFollows(text, end)) continue;
       const cls = exactHeading(withoutColon(phrase));
       if (!cls?.kind || cls.chrome) continue;
       cuts.push({ start: words[k].at, end });
@@ -78,6 +78,13 @@ export function flattenedSections(text: string): FlatPart[] | null {
     parts.push(pieces.length >= 2 && pieces.every((p) => p.length <= MAX_ITEM) ? { kind: "items", texts: pieces } : { kind: "text", texts: [body] });
   });
   return parts;
+}
+
+/** Whether ";"-joined items follow a heading that ends at `end`: two ";" or more within LIST_REACH characters. */
+function listFollows(text: string, end: number): boolean {
+  const window = text.slice(end, end + LIST_REACH);
+  const first = window.indexOf(";");
+  return first >= 0 && window.indexOf(";", first + 1) >= 0;
 }
 
 function withoutColon(t: string): string {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anyPhraseIn, findIn, findPhrase, lowered, phraseCandidates } from "../../src/fields/words.js";
+import { anyPhraseIn, findIn, findPhrase, isSpaceUnit, lowered, phraseCandidates } from "../../src/fields/words.js";
 
 // The scan findIn made before it was indexed by the text's words: every index must keep its answers.
 function scan(text: string, needle: string, from = 0, glued = false): number {
@@ -75,5 +75,15 @@ describe("findIn and phraseCandidates (indexed by the text's words)", () => {
     expect(phraseCandidates(hay, list).map((i) => list[i])).toEqual(["hybrid", "on site", "work from home"]);
     expect(findPhrase(text, "Work From Home")).toBe(text.indexOf("work from home"));
     expect(anyPhraseIn(lowered("Nothing about the place of work in this sentence at all"), list)).toBe(false);
+  });
+});
+
+describe("isSpaceUnit", () => {
+  it("reads every UTF-16 unit as a regex's \\s does (tabs, line ends, no-break and wide spaces, the byte-order mark)", () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceUnit(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    expect(["\t", "\n", "\u00a0", "\u2009", "\u3000", "\ufeff"].every((s) => isSpaceUnit(s.charCodeAt(0)))).toBe(true);
+    expect(["a", "-", "\u200b", "·"].some((s) => isSpaceUnit(s.charCodeAt(0)))).toBe(false);
   });
 });
