@@ -27,17 +27,27 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     ["o level", "high-school"], ["12th pass", "high-school"], ["senior high school", "high-school"],
     // a diploma in a field is a college qualification below a degree (SG, MY, AU, IN, UK): "Diploma in Logistics"
     ["diploma in", "associate"], ["polytechnic diploma", "associate"], ["higher national diploma", "associate"],
+    // a trade's or a vocational qualification: "completed apprenticeship", "NVQ Level 3", "City & Guilds", "Red Seal"
+    ["completed apprenticeship", "other"], ["apprenticeship completed", "other"], ["trade qualification", "other"], ["trade certificate", "other"],
+    ["journeyman", "other"], ["red seal", "other"], ["nvq level", "other"], ["city & guilds", "other"], ["city and guilds", "other"], ["btec", "other"],
   ],
   de: [
     ["master-abschluss", "master"], ["masterabschluss", "master"], ["masterstudium", "master"], ["bachelor-abschluss", "bachelor"], ["bachelorabschluss", "bachelor"], ["bachelorstudium", "bachelor"],
     ["universitätsabschluss", "bachelor"], ["fh-abschluss", "bachelor"], ["fachhochschulabschluss", "bachelor"], ["abgeschlossenes hochschulstudium", "bachelor"],
     ["allgemeine hochschulreife", "high-school"], ["mittlerer schulabschluss", "high-school"], ["hauptschule", "high-school"], ["realschule", "high-school"],
     ["abgeschlossene kaufmännische ausbildung", "other"],
+    // an apprenticeship and its certificates (DE, AT, CH): "abgeschlossene Lehre", "Gesellenbrief", "EFZ"
+    ["abgeschlossene lehre", "other"], ["lehrabschluss", "other"], ["lehrabschlussprüfung", "other"], ["berufslehre", "other"], ["lehre als", "other"],
+    ["gesellenbrief", "other"], ["gesellenprüfung", "other"], ["meisterbrief", "other"], ["meisterprüfung", "other"], ["facharbeiterprüfung", "other"],
+    ["kaufmännische grundbildung", "other"], ["grundbildung efz", "other"], ["efz", "other"], ["eidgenössisches fähigkeitszeugnis", "other"],
   ],
   fr: [
     ["bac + 4", "master"], ["master 2", "master"], ["master ii", "master"], ["diplôme de master", "master"], ["mastère", "master"],
     ["licence professionnelle", "bachelor"], ["diplôme universitaire", "bachelor"],
     ["bac pro", "high-school"], ["baccalauréat professionnel", "high-school"], ["cap", "other"], ["bep", "other"],
+    // a trade's state diploma or professional title: "Diplôme d'aide-soignant", "DEAS", "DAP" (LU), "titre professionnel"
+    ["diplôme d'aide-soignant", "other"], ["diplôme d’aide-soignant", "other"], ["diplôme d'état d'aide-soignant", "other"], ["deas", "other"],
+    ["dap", "other"], ["diplôme d'aptitude professionnelle", "other"], ["titre professionnel", "other"], ["cqp", "other"],
   ],
   es: [
     ["título universitario", "bachelor"], ["titulo universitario", "bachelor"], ["titulación universitaria", "bachelor"], ["título de grado", "bachelor"],
@@ -46,6 +56,8 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     ["maestría", "master"], ["magíster", "master"], ["doctorado", "doctorate"],
     // "título de tercer nivel" (Ecuador, Colombia): a university degree; "cuarto nivel": a postgraduate one
     ["tercer nivel", "bachelor"], ["cuarto nivel", "master"], ["título de contador", "bachelor"],
+    // vocational training's certificates (ES): "certificado de profesionalidad", "título de técnico en …" (grado medio)
+    ["certificado de profesionalidad", "other"], ["título de técnico en", "other"], ["técnico en cuidados", "other"],
     ["técnico superior universitario", "associate"], ["bachiller", "high-school"], ["secundaria completa", "high-school"], ["educación secundaria", "high-school"],
   ],
   pt: [
@@ -65,6 +77,8 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
   nl: [
     ["hbo", "bachelor"], ["hbo-niveau", "bachelor"], ["hbo niveau", "bachelor"], ["wo", "master"], ["wo-master", "master"], ["universitaire opleiding", "master"], ["academisch niveau", "master"],
     ["bachelordiploma", "bachelor"], ["masterdiploma", "master"], ["mbo 4", "other"], ["mbo-4", "other"], ["mbo niveau 4", "other"], ["vmbo", "high-school"],
+    // Flanders: secondary school ("secundair onderwijs", ASO/TSO/BSO)
+    ["secundair onderwijs", "high-school"], ["diploma secundair", "high-school"], ["middelbaar onderwijs", "high-school"], ["hoger secundair", "high-school"],
   ],
   // Vietnamese abbreviations: "Tốt nghiệp ĐH/CĐ" (university / college)
   // Swedish: upper-secondary school and its vocational programmes, a university degree
@@ -82,7 +96,7 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
  * the school-leaving certificate, English "diploma" any certificate; Dutch "WO" and "HBO" are
  * short words in capitals elsewhere; French "CAP" is a cap.
  */
-export const EDUCATION_ONLY_IN_LANGUAGE = ["diploma", "diploma in", "matric", "tercer nivel", "cuarto nivel", "hbo", "wo", "cap", "bep", "graduado en", "formado em", "ingeniero en", "ingeniería en"];
+export const EDUCATION_ONLY_IN_LANGUAGE = ["diploma", "diploma in", "matric", "tercer nivel", "cuarto nivel", "hbo", "wo", "cap", "bep", "efz", "dap", "deas", "cqp", "lehre als", "graduado en", "formado em", "ingeniero en", "ingeniería en"];
 
 /** Short degree words that count only written in capitals ("WO", "HBO", "CAP", "BEP"). */
-export const EDUCATION_CAPITALS_ONLY = ["wo", "cap", "bep", "đh", "cđ", "thpt"];
+export const EDUCATION_CAPITALS_ONLY = ["wo", "cap", "bep", "efz", "dap", "deas", "cqp", "btec", "đh", "cđ", "thpt"];

@@ -8,6 +8,15 @@ type Level = "high-school" | "associate" | "bachelor" | "master" | "doctorate" |
 
 const ROWS: [string, string, Level][] = [
   ["en", "BSc (Hons) in Geography or a related subject", "bachelor"],
+  // trades' and vocational qualifications
+  ["en", "Completed apprenticeship as a joiner, City & Guilds or NVQ Level 3", "other"],
+  ["de", "Abgeschlossene Lehre als Elektroinstallateur/in", "other"],
+  ["de", "Kaufmännische Grundbildung (EFZ) mit Weiterbildung im Rechnungswesen", "other"],
+  ["de", "Gesellenbrief im Tischlerhandwerk", "other"],
+  ["fr", "Diplôme d'aide-soignant(e) et autorisation d'exercer", "other"],
+  ["fr", "Titre professionnel de cariste ou CACES R489", "other"],
+  ["es", "Certificado de profesionalidad en Atención sociosanitaria", "other"],
+  ["nl", "Diploma secundair onderwijs (TSO of BSO)", "high-school"],
   ["en", "You hold an MSc in Operations Research", "master"],
   ["en", "Master of Science in Biostatistics or equivalent", "master"],
   ["en", "A technical or quantitative degree (Physics, Economics or similar)", "bachelor"],
@@ -58,6 +67,9 @@ const ROWS: [string, string, Level][] = [
 
 const NOT_EDUCATION: [string, string][] = [
   ["en", "You'll operate with a high degree of ownership"],
+  ["de", "Sie unterstützen die Professur in Forschung und Lehre"],
+  ["fr", "Le dap de la cuisine est un plat du jour"],
+  ["en", "We sponsor apprenticeships for school leavers every year"],
   ["en", "HBO Max and streaming subscriptions on us"],
   ["en", "A diploma of patience helps with our customers"],
   ["fr", "Une casquette (cap) offerte à l'arrivée"],
