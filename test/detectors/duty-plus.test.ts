@@ -37,6 +37,15 @@ describe("what makes a requirement a plus", () => {
     ["Znajomość SAP będzie dodatkowym atutem", "niceToHave"],
     ["Manejo de SAP (deseable)", "niceToHave"],
     ["Desejável conhecimento em Power BI", "niceToHave"],
+    // words that end in an accented letter, and the English "would be beneficial" / "an added advantage"
+    ["Se valorará experiencia en residencias", "niceToHave"],
+    ["È gradita la conoscenza del tedesco", "niceToHave"],
+    ["Conhecimento de Excel avançado desejável", "niceToHave"],
+    ["Connaissance de SAP appréciée", "niceToHave"],
+    ["Les horaires décalés sont souhaités", "niceToHave"],
+    ["Banqueting experience would be beneficial", "niceToHave"],
+    ["A forklift licence will be an added advantage", "niceToHave"],
+    ["Experience we would find helpful to discuss at interview", "requirements"],
     ["Treats customer data as an asset to protect", "requirements"],
   ];
   for (const [item, field] of ROWS) {
