@@ -278,7 +278,7 @@ export const WP_OFFICE_WORD_RE = /\b(?:office|offices|büro|bureau|bureaux|ofici
 /** Words for home in a sentence about weekly days: "remote", "from home", "Homeoffice", "télétravail". */
 export const WP_HOME_WORD_RE = /\b(?:remote|remotely|from home|home office|homeoffice|home-office|mobil|télétravail|teletrabajo|remoto|smart working|wfh)\b/iu;
 /** A negation shortly before a workplace word: "this is not a remote role", "kein Homeoffice". */
-export const WP_NEGATED_BEFORE_RE = /\b(?:not|no|non|isn't|is not|cannot|can't|unable to|kein|keine|nicht|pas|sin|non è)\b[^.]{0,24}$/i;
+export const WP_NEGATED_BEFORE_RE = /\b(?:(?:not|no|non|isn't|is not|cannot|can't|unable to|kein|keine|nicht|pas|sin)\b|non è(?![a-zà-ÿ]))[^.]{0,24}$/i;
 /** Perks that mention remote work: "4 weeks a year", "up to 30 days … from a different location", "home office allowance", "equipment budget". */
 export const WP_PERK_CONTEXT_RE = /\b(?:(?:\d{1,2}|one|two|three|four|five|six|eight|several|a few)\s(?:weeks?|wochen|semaines|semanas)|(?:up to |bis zu |jusqu'à )\d{1,3}\s(?:days|tage|jours|días|dias)|workation|days? (?:a|per) (?:year|month)|per year|a year|\/year|allowance|stipend|budget|equipment|setup|set-up|set up|reimburs\w*|workstation|pauschale|zuschuss|indemnité|prime)\b/i;
 /** A condition or occasion before an on-site word: "when working in-office", "we meet up in person on occasion". */

@@ -30,6 +30,7 @@ const BADGES: [string, "onsite" | "hybrid" | "remote" | null][] = [
 // Sentences about the role, each in the prose of a posting.
 const STATEMENTS: [string, "onsite" | "hybrid" | "remote" | null][] = [
   ["Deux jours de télétravail par semaine après la période d'essai.", "hybrid"],
+  ["Il ruolo non è da remoto: si lavora in magazzino.", "onsite"],
   ["Up to 2 days of remote work per week once onboarded.", "hybrid"],
   ["You work 16 hours a week, partly from our office in Leipzig.", "hybrid"],
   ["The role is partially on-site at our Bristol depot.", "hybrid"],
