@@ -295,3 +295,13 @@ export const BREADCRUMB_SITE_WORDS = new Set([
 ]);
 /** Words after a category in a breadcrumb step that make it the board's listing of it: "HSE jobs in UAE", "Cleaning Jobs". */
 export const BREADCRUMB_LISTING_WORDS = ["jobs", "job", "vacatures", "stellen", "empleos", "emplois", "vagas", "offerte", "oferty"];
+
+/**
+ * A cookie notice in any language: a word for cookies and a word of using or consenting beside it
+ * ("Usiamo i cookie …", "Używamy plików cookies …", "Wir verwenden Cookies …"). Stems, lower case.
+ */
+export const COOKIE_WORD_STEMS = ["cookie", "ciasteczk"];
+export const COOKIE_USE_STEMS = [
+  "use", "using", "uses", "usiamo", "utiliz", "usamos", "używ", "wykorzyst", "verwend", "nutz", "gebruik", "utilis", "accept", "akzept", "akcept",
+  "zgadzam", "consent", "zustimm", "einwillig", "toestemming", "aceit", "acept", "personaliz", "personalis", "einstellung", "ustawieni", "impostazion",
+];

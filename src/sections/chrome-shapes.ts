@@ -1,4 +1,5 @@
 import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
+import { COOKIE_USE_STEMS, COOKIE_WORD_STEMS } from "../lexicon/terms.js";
 import {
   CHROME_BACK_ARROW_RE, CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FACT_ROW_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE,
@@ -316,9 +317,20 @@ export function siteSentence(text: string, inList = false): boolean {
   if (words.length === 0) return false;
   const hits = siteHits(words);
   if (hits === 0) return false;
+  // a cookie notice, whatever its length in words: "Usiamo i cookie per migliorare la tua esperienza sul sito. Accetta"
+  if (!inList && words.length <= COOKIE_NOTICE_WORDS && cookieNotice(words)) return true;
   // "On this page you will find:" leads into a list of the job
   if (!inList && hits >= 1 && words.length <= SITE_SHORT_WORDS && !COLON_END_RE.test(text.trim())) return true;
   return hits >= 2 && hits * SITE_DENSITY >= words.length;
+}
+
+// The longest cookie notice read as one, in words.
+const COOKIE_NOTICE_WORDS = 60;
+
+/** Whether the words name cookies and using or consenting to them. */
+function cookieNotice(words: readonly string[]): boolean {
+  const cookie = words.some((w) => COOKIE_WORD_STEMS.some((c) => w.startsWith(c)));
+  return cookie && words.some((w) => COOKIE_USE_STEMS.some((u) => w.startsWith(u)));
 }
 
 /**

@@ -71,6 +71,9 @@ describe("siteSentence: about the site, not the job", () => {
     "Todos los derechos reservados",
     "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten. Mit der Nutzung dieser Website stimmen Sie der Datenschutzerklärung zu.",
     "Questo sito utilizza cookie tecnici e di profilazione; leggi l'informativa sulla privacy.",
+    // a cookie notice of many words and a single site term
+    "Usiamo i cookie per offrirti la migliore esperienza possibile sul nostro sito e per mostrarti annunci in linea con i tuoi interessi. Accetta | Personalizza",
+    "Używamy plików cookies, aby dopasować treści do Twoich potrzeb i ułatwić korzystanie z serwisu. Możesz zmienić ustawienia w przeglądarce. Zgadzam się",
   ])("%s", (line) => {
     expect(siteSentence(line)).toBe(true);
   });
@@ -81,6 +84,7 @@ describe("siteSentence: about the site, not the job", () => {
     "On this page you will find:",
     "Experience with JavaScript and modern browsers",
     "Kenntnisse im Datenschutz und in der IT-Sicherheit",
+    "You will bake cookies, scones and bread for our cafés every morning, using recipes we have refined over twenty years of trading.",
   ])("not: %s", (line) => {
     expect(siteSentence(line)).toBe(false);
   });
