@@ -301,7 +301,6 @@ export const BREADCRUMB_LISTING_WORDS = ["jobs", "job", "vacatures", "stellen", 
  * ("Usiamo i cookie …", "Używamy plików cookies …", "Wir verwenden Cookies …"). Stems, lower case.
  */
 export const COOKIE_WORD_STEMS = ["cookie", "ciasteczk"];
-export const COOKIE_USE_STEMS = [
-  "use", "using", "uses", "usiamo", "utiliz", "usamos", "używ", "wykorzyst", "verwend", "nutz", "gebruik", "utilis", "accept", "akzept", "akcept",
-  "zgadzam", "consent", "zustimm", "einwillig", "toestemming", "aceit", "acept", "personaliz", "personalis", "einstellung", "ustawieni", "impostazion",
-];
+export const COOKIE_USE_STEMS = ["use", "using", "uses", "usiamo", "utiliz", "usamos", "usa", "używ", "wykorzyst", "verwend", "nutz", "setz", "gebruik", "utilis", "plików"];
+/** Consent and settings words of a cookie banner, anywhere in it: "Accetta | Personalizza", "Zgadzam się", "Alle akzeptieren". */
+export const COOKIE_CONSENT_STEMS = ["accept", "akzept", "akcept", "zgadzam", "consent", "zustimm", "einwillig", "toestemming", "aceit", "acept", "personaliz", "einstellung", "ustawieni", "impostazion"];

@@ -1,5 +1,5 @@
 import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
-import { COOKIE_USE_STEMS, COOKIE_WORD_STEMS } from "../lexicon/terms.js";
+import { COOKIE_CONSENT_STEMS, COOKIE_USE_STEMS, COOKIE_WORD_STEMS } from "../lexicon/terms.js";
 import {
   CHROME_BACK_ARROW_RE, CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FACT_ROW_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE,
@@ -327,10 +327,15 @@ export function siteSentence(text: string, inList = false): boolean {
 // The longest cookie notice read as one, in words.
 const COOKIE_NOTICE_WORDS = 60;
 
-/** Whether the words name cookies and using or consenting to them. */
+// How far before the cookie word the site's verb stands: "Usiamo i cookie", "Używamy plików cookies".
+const COOKIE_VERB_REACH = 3;
+
+/** Whether the words name the site's using cookies ("we use cookies", not "bake cookies … using recipes") or a consent to them. */
 function cookieNotice(words: readonly string[]): boolean {
-  const cookie = words.some((w) => COOKIE_WORD_STEMS.some((c) => w.startsWith(c)));
-  return cookie && words.some((w) => COOKIE_USE_STEMS.some((u) => w.startsWith(u)));
+  const at = words.findIndex((w) => COOKIE_WORD_STEMS.some((c) => w.startsWith(c)));
+  if (at < 0) return false;
+  if (words.slice(Math.max(0, at - COOKIE_VERB_REACH), at).some((w) => COOKIE_USE_STEMS.some((u) => w.startsWith(u)))) return true;
+  return words.some((w) => COOKIE_CONSENT_STEMS.some((u) => w.startsWith(u)));
 }
 
 /**
