@@ -731,7 +731,8 @@ export function boardName(name: string, ctx: Context): boolean {
   const full = nameKey(name);
   // "Trade Me Jobs", "Indeed Careers": a board's name with its jobs word
   // ("Indeed.com", "Stellenwerk Hamburg": its domain, or its name with the town of its local site)
-  const forms = [k, full, nameKey(name.replace(BOARD_JOBS_WORD_RE, "").replace(DOMAIN_END_RE, ""))];
+  // ("Welcome to the Jungle (formerly Otta)": its name with a note in brackets)
+  const forms = [k, full, nameKey(name.replace(BOARD_JOBS_WORD_RE, "").replace(DOMAIN_END_RE, "")), nameKey(name.replace(TRAILING_PARENS_RE, ""))];
   const listed = forms.some((key) => BOARD_KEYS.has(key)) || boardWithPlace(name);
   if (!listed && !forms.some((key) => keys.has(key))) return false;
   const ev = companyEvidence(ctx).get(k);

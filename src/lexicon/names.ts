@@ -169,6 +169,8 @@ export const MENU_WORDS = new Set([
   "salaries", "salary guide", "career advice", "careers advice", "courses", "login", "log in", "sign in", "sign up", "register", "menu", "home",
   "search", "services", "my account", "post a job", "post jobs", "recruiters", "recruiting?", "for recruiters", "resources", "blog", "help",
   "skip to main content", "skip to content", "main menu", "notifications", "messages", "saved jobs", "job alerts",
+  // an ATS career site's own menu ("Career Center | Recruitment / Current Openings / My Applications")
+  "current openings", "current opportunities", "open positions", "all jobs", "view all jobs", "my applications", "my profile", "career center", "job board",
   // fr
   "emploi", "emplois", "offres d'emploi", "offres", "entreprises", "salaires", "formation", "formations", "mon espace", "mon compte",
   "connexion", "se connecter", "inscription", "recruteurs", "recruteur", "accueil", "rechercher", "conseils", "espace recruteur",
