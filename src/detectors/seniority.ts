@@ -2,11 +2,12 @@ import { foundValue, spanOf, type Context, type Detection, type Detector } from 
 import { seniorityFromLevel, seniorityFromTitle, seniorityFromYears, type Seniority } from "../fields/seniority.js";
 import { ROLE_SUBJECT_VERBS, ROLE_WORDS, SENIORITY_INLINE_LABELS, SENIORITY_PROSE, SENIORITY_PROSE_CONTEXT } from "../lexicon/roles.js";
 import { dict } from "../lexicon/dict.js";
+import { SENIORITY_LEVELS } from "../lexicon/terms.js";
 import { findIn, lowered, phraseCandidates } from "../fields/words.js";
 import { inlineLabel } from "./inline-labels.js";
 import {
   CAPITAL_START_RE, CLAUSE_PUNCT_RE, PERIOD_END_RE, PLURAL_OR_FEMININE_END_RE, SEN_LEVEL_ROW_RE, SEN_OPENINGS_COUNT_RE, SEN_STATEMENT_RE,
-  SEN_YEARS_IN_LINE_RE, WHITESPACE_SPLIT_RE, WORD_TRAILING_PUNCT_RE,
+  DIGIT_RE, SEN_YEARS_IN_LINE_RE, WHITESPACE_SPLIT_RE, WORD_TRAILING_PUNCT_RE,
 } from "../patterns.js";
 import { looksLikeTitle, navigationEntry } from "./header-lines.js";
 
@@ -124,6 +125,9 @@ function fromProse(ctx: Context): Detection<Seniority> | null {
 
 const BRAZILIAN_LEVELS: Record<string, Seniority> = dict({ pleno: "mid", "sênior": "senior", senior: "senior", "júnior": "junior", junior: "junior", trainee: "junior", "estagiário": "intern", "estágio": "intern" });
 
+// The longest experience label value read as a level ("Mid-level", "Entry level").
+const LEVEL_VALUE_MAX = 30;
+
 /**
  * Seniority from the title ("Staff", "VP", "Junior", "Medior"), else a Seniority label ("Mid-Senior
  * level"), a level badge at the top, a title-like line, the prose ("hiring a Senior Engineer",
@@ -139,6 +143,12 @@ export const seniorityDetector: Detector<"seniority"> = {
     if (label) {
       const v = seniorityFromLevel(label.value);
       if (v) return { value: v, how: "stated", spans: [spanOf(label.block)] };
+    }
+    // "Experience level" ⏎ "Mid-level": an experience label whose value is a level, not years
+    for (const l of ctx.labels) {
+      if (l.field !== "experience" || DIGIT_RE.test(l.value) || l.value.length > LEVEL_VALUE_MAX) continue;
+      const v = SENIORITY_LEVELS[l.value.trim().toLowerCase()];
+      if (v) return { value: v, how: "stated", spans: [spanOf(l.block)] };
     }
     for (const b of ctx.header) {
       // (a site menu's "Internships", "Ausbildung" is no level of this job)

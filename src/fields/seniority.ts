@@ -37,7 +37,14 @@ export function seniorityFromTitle(title: string): Seniority | null {
 /** The seniority an overview row states ("Mid-Senior level", "Entry level", "Senior"). */
 export function seniorityFromLevel(value: string): Seniority | null {
   const v = value.trim().toLowerCase();
-  return SENIORITY_LEVELS[v] ?? seniorityFromTitle(value);
+  const level = SENIORITY_LEVELS[v] ?? seniorityFromTitle(value);
+  if (level) return level;
+  // "specjalista (Mid / Regular)": the level's name, then its scale's words in brackets
+  const open = v.indexOf("(");
+  if (open <= 0 || !v.endsWith(")")) return null;
+  const head = SENIORITY_LEVELS[v.slice(0, open).trim()];
+  const inner = v.slice(open + 1, -1).split("/").map((p) => SENIORITY_LEVELS[p.trim()]).find((x) => x !== undefined);
+  return inner ?? head ?? null;
 }
 
 /**

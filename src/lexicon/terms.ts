@@ -212,6 +212,9 @@ export const SENIORITY_LEVELS: Record<string, "intern" | "junior" | "mid" | "sen
   "junior level": "junior", "mid level": "mid", "mid-level": "mid", lead: "lead", principal: "principal", intern: "intern",
   "experienced": "mid", "experienced (non-manager)": "mid", "student": "intern", "berufseinsteiger": "junior",
   "berufserfahren": "mid", "professionnel confirmé": "senior", "débutant accepté": "junior",
+  // board level scales: "Mid Career" (GulfTalent), "specjalista (Mid / Regular)" (Polish boards), "Semi Senior" (Latin America)
+  "mid": "mid", "regular": "mid", "mid career": "mid", "mid-career": "mid", "semi senior": "mid", "semi-senior": "mid", "semisenior": "mid",
+  "specjalista": "mid", "starszy specjalista": "senior", "młodszy specjalista": "junior", "ekspert": "senior", "kierownik": "lead", "dyrektor": "executive",
 });
 
 /** Stop words and job-posting words that tell the posting's language (Latin-script languages). */
