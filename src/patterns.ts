@@ -963,3 +963,5 @@ export const TITLE_EMPLOYER_JOIN_RE = /\s(?:at|bei|chez|@|[-–—|])\s/;
 export const NON_HYPHEN_WORD_CHARS_RE = /[^\p{L}-]+/u;
 /** The dash between a title and the job's terms after it: "Aide-soignant(e) (m/f) – CDI 30h/semaine". */
 export const TITLE_TERMS_DASH_RE = /\s[–—-]\s/;
+/** The candidate's own time in a post, before its years: "You will have held a Sous Chef position … for at least 2 years". */
+export const EXP_HELD_BEFORE_RE = /\b(?:have|has|having|you've) (?:held|worked|served|spent)\b/i;

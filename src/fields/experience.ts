@@ -13,7 +13,7 @@ import {
   EXP_PLUS_RE,
   EXP_QUALIFICATION_RE,
   EXP_UP_TO_RE,
-  EXP_WORD_RE,
+  EXP_WORD_RE, EXP_HELD_BEFORE_RE, LETTER_RE,
   FIRST_SENTENCE_END_RE,
   US_COUNTRY_WORD_RE,
   YEARS_RE,
@@ -65,18 +65,21 @@ function readMatch(text: string, m: RegExpExecArray, labelled: boolean, voiced: 
   if (EXP_NOT_AFTER_RE.test(after) || EXP_NOT_BEFORE_RE.test(before + (g.lead ?? ""))) return null;
   const months = EXP_MONTH_UNIT_RE.test(g.unit ?? "");
   const shaped = Boolean(g.lead) || EXP_PLUS_RE.test(m[0]) || g.b !== undefined;
+  // "We are an agency with over 25 years of experience": the company's years, not the job's
+  const wide = text.slice(Math.max(0, start - 200), start);
+  const sentence = wide.slice(Math.max(wide.lastIndexOf(". "), wide.lastIndexOf("\n"), wide.lastIndexOf("! ")) + 1);
   const stated =
+    // "You will have held a Sous Chef position in a rosette kitchen for at least 2 years"
+    EXP_HELD_BEFORE_RE.test(sentence) ||
     labelled ||
     EXP_WORD_RE.test(after) ||
     EXP_WORD_RE.test(before.slice(-40)) ||
     (shaped && !months && EXP_FOLLOW_RE.test(after)) ||
-    // "Software development: 2 years (Preferred)"; a line that is only "3+ years"
+    // "Software development: 2 years (Preferred)"; a line that is only "3+ years" or "Python (4+ years)"
+    // ("Posting for 3 years" is a profile's age, "Maior de 18 anos" an age)
     (!months && EXP_QUALIFICATION_RE.test(before)) ||
-    text.trim().length <= 20;
+    (text.trim().length <= 20 && (!LETTER_RE.test(text.slice(0, start)) || text.slice(0, start).trimEnd().endsWith("(")));
   if (!stated) return null;
-  // "We are an agency with over 25 years of experience": the company's years, not the job's
-  const wide = text.slice(Math.max(0, start - 200), start);
-  const sentence = wide.slice(Math.max(wide.lastIndexOf(". "), wide.lastIndexOf("\n"), wide.lastIndexOf("! ")) + 1);
   if (!labelled && companyVoice(sentence) && !EXP_CANDIDATE_VOICE_RE.test(sentence)) return null;
   // a company's history told as "with over 20 years of experience" ("mit über 40 Jahren Erfahrung", "Con más de 14 años"),
   // or "over 15 years of experience in the trade" opening a sentence right after the company's own ("Today we are …")

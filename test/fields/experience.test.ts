@@ -4,6 +4,8 @@ import { parseJobPosting } from "../../src/index.js";
 
 // Requirement lines in the shapes of real postings, and the years they ask for.
 const ROWS: [string, number | null, number | null][] = [
+  ["You will have held a Chef de Partie position in a busy hotel kitchen for at least 2 years", 2, null],
+  ["Python (4+ years)", 4, null],
   // Polish, Dutch, Vietnamese, Korean
   ["Min. 2 lata doświadczenia na podobnym stanowisku", 2, null],
   ["Masz co najmniej 3 lata doświadczenia w pracy z klientem", 3, null],
@@ -67,6 +69,9 @@ const ROWS: [string, number | null, number | null][] = [
 
 // Years that are not experience: age, tenure, vesting, company history, degrees, contracts.
 const NOT_EXPERIENCE = [
+  "Posting for 3 years",
+  "Maior de 18 anos.",
+  "We have worked with hospitals across the region for over 20 years.",
   "Od 15 lat jesteśmy liderem na rynku opakowań",
   "Wij bestaan al 30 jaar en groeien nog steeds",
   "Xét tăng lương 2 lần/năm",
