@@ -965,3 +965,5 @@ export const NON_HYPHEN_WORD_CHARS_RE = /[^\p{L}-]+/u;
 export const TITLE_TERMS_DASH_RE = /\s[–—-]\s/;
 /** The candidate's own time in a post, before its years: "You will have held a Sous Chef position … for at least 2 years". */
 export const EXP_HELD_BEFORE_RE = /\b(?:have|has|having|you've) (?:held|worked|served|spent)\b/i;
+/** A classified ad's hiring word inside a sentence-case headline: "Part time cleaner needed - city centre cafe", "Se busca camarero". */
+export const CLASSIFIED_HIRING_WORD_RE = /\b(?:needed|wanted|required|urgently|hiring|gesucht|cercasi|cerco|poszukiwany|poszukiwana|gezocht|procura-se|se busca|se necesita|recherche)\b/i;

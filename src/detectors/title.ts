@@ -3,7 +3,7 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  GENDER_MARK_END_RE, TITLE_EMPLOYER_JOIN_RE, TITLE_TERMS_DASH_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
+  GENDER_MARK_END_RE, CLASSIFIED_HIRING_WORD_RE, TITLE_EMPLOYER_JOIN_RE, TITLE_TERMS_DASH_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
 } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken, shortLineRun } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
@@ -304,6 +304,8 @@ export function employerTail(text: string, ctx: Context): { title: string; compa
 }
 
 const DATE_ROLES = new Set(["date", "counter"]);
+// The facts a headline stands above: a place, pay, a date.
+const FACT_LINE_ROLES = new Set(["location", "salary", "date", "counter", "badge"]);
 
 const LEADING_STOP = new Set(["a", "an", "the", "our", "einen", "einem", "einer", "eine", "ein", "eine/n", "un", "une", "una", "uno", "nach", "als", "as"]);
 
@@ -326,7 +328,9 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     // the employer's name under the title ("Haselbauer Haustechnik GmbH"): a legal form ends no title
     if (firmName(text) && !TITLE_EMPLOYER_JOIN_RE.test(text)) return;
     // a board that prints titles in lower case ("cook") puts the posting date right under them
-    if (!capitalisedRole(text) && !(text === text.toLowerCase() && text.split(WHITESPACE_SPLIT_RE).length <= 4 && lines[i + 1] && DATE_ROLES.has(headerRole(lines[i + 1].text, ctx)))) return;
+    // a classified ad's headline in sentence case names its role in lower case, with a hiring word ("Part time cleaner needed - …")
+    const adHeadline = CLASSIFIED_HIRING_WORD_RE.test(text) && CAPITAL_OR_DIGIT_START_RE.test(text) && lines.slice(i + 1, i + 4).some((n) => FACT_LINE_ROLES.has(headerRole(n.text, ctx)));
+    if (!capitalisedRole(text) && !adHeadline && !(text === text.toLowerCase() && text.split(WHITESPACE_SPLIT_RE).length <= 4 && lines[i + 1] && DATE_ROLES.has(headerRole(lines[i + 1].text, ctx)))) return;
     if (BACK_LINK_WORDS.has(text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
     // the page's title bar ("Senior Analytics Engineer (w/m/d) | Jobs at") when the title itself is a line of its own
     const bar = text.indexOf(" | ");

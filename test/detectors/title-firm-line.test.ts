@@ -26,3 +26,16 @@ describe("a hyphenated role and the terms after it", () => {
     expect(title("Self-starter – CDI 35h/semaine\n\nMissions :\n- Soins")).toBeNull();
   });
 });
+
+// A classified ad's headline in sentence case: the role in lower case with a hiring word, facts under it.
+describe("a classified ad's sentence-case headline", () => {
+  it.each([
+    ["en", "Home > Jobs > Cleaning Jobs > Dundee\n\nEvening cleaner needed - small office near the station\nDundee, Dundee City\n£12.60 per hour\nPosted 2 days ago\n\nDescription\nWe need someone reliable for two hours each evening.", "Evening cleaner needed - small office near the station"],
+    ["it", "Bakeca Lecce > Offerte di lavoro > Ristorazione\n\nCercasi aiuto cuoco per trattoria in centro\nLecce\n1.300 € al mese\nPubblicato 3 giorni fa\n\nDescrizione\nTrattoria in centro cerca aiuto cuoco.", "Cercasi aiuto cuoco per trattoria in centro"],
+  ])("%s", (_lang, text, want) => {
+    expect(title(text)).toBe(want);
+  });
+  it("a sentence-case line with no facts under it stays no title", () => {
+    expect(title("Help needed with our garden this weekend\n\nWe are a family in Leeds and need a hand.\n\nDetails\n- Saturday only")).toBeNull();
+  });
+});
