@@ -60,12 +60,13 @@ export const de: Lexicon = {
   },
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
     uiVerbLast: true,
-    uiVerbs: ["bewerben", "bewirb", "teilen", "teile", "merken", "speichern", "melden", "ansehen", "anzeigen", "drucken", "herunterladen", "anmelden", "einloggen", "registrieren", "entdecken", "entdecke", "suchen", "finden", "vergleichen", "erstellen", "zurück zu", "zurück zur", "folgen", "erfahren", "lesen", "weiterlesen", "klicken", "klick", "buchen"],
+    uiVerbs: ["antworten", "antworte", "bewerben", "bewirb", "teilen", "teile", "merken", "speichern", "melden", "ansehen", "anzeigen", "drucken", "herunterladen", "anmelden", "einloggen", "registrieren", "entdecken", "entdecke", "suchen", "finden", "vergleichen", "erstellen", "zurück zu", "zurück zur", "folgen", "erfahren", "lesen", "weiterlesen", "klicken", "klick", "buchen"],
     uiObjects: ["stelle", "job", "angebot", "stellenangebot", "unternehmen", "firma", "arbeitgeber", "seite", "profil", "bewerbung", "demo", "premium", "freund", "datenschutzerklärung", "jetzt", "hier", "mehr", "alle", "gehalt", "gehälter", "bewertung", "link", "website", "webseite", "anzeige", "inserat", "konto", "details", "jobalarm", "alarm"],
     siteTerms: ["nicht verantwortlich für den bewerbungsprozess", "keine zahlungen", "cookie", "datenschutzerklärung", "datenschutzhinweise", "datenschutzrichtlinie", "nutzungsbedingungen", "impressum", "ihr browser", "ihren browser", "javascript aktivieren", "diese website", "diese seite", "dieser seite", "dieser website", "alle rechte vorbehalten", "abmelden", "diese e-mail", "offizielle website", "barrierefreiheitserklärung", "jobalarm", "job-alarm", "bereitgestellt von"],
     boardNouns: ["jobs", "stellen", "stellenangebote", "jobangebote", "gehälter"],
     placeWords: ["in", "bei", "im"],
     answerWords: ["ja", "nein", "überspringen"],
+    formFields: ["name", "vorname", "nachname", "e-mail", "telefon", "telefonnummer", "nachricht", "ihre nachricht", "senden", "absenden", "nachricht senden", "lebenslauf hochladen"],
     counterNouns: ["mitarbeiter", "mitarbeitende", "follower", "bewerber", "bewerbungen", "bewertungen", "sterne", "aufrufe"],
   labels: {
     title: ["stellenbezeichnung", "jobtitel", "position", "stelle", "titel"],

@@ -58,12 +58,13 @@ export const es: Lexicon = {
   },
   notInfinitives: ["lugar", "hogar", "familiar", "similar", "particular", "titular", "auxiliar", "regular", "popular", "militar", "escolar", "mujer", "taller", "líder", "máster", "bachiller", "nivel", "mayor", "menor", "mejor", "por", "ser"],
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
-    uiVerbs: ["inscribirme", "inscribirse", "inscríbete", "postular", "postularme", "postúlate", "aplicar", "aplica", "solicitar", "compartir", "comparte", "ver", "reportar", "denunciar", "guardar", "guarda", "imprimir", "descargar", "iniciar sesión", "inicia sesión", "registrarse", "regístrate", "explorar", "descubre", "descubrir", "buscar", "comparar", "crear", "crea", "leer", "volver a", "seguir", "haz clic", "pulsa", "reservar"],
+    uiVerbs: ["responder", "responde", "inscribirme", "inscribirse", "inscríbete", "postular", "postularme", "postúlate", "aplicar", "aplica", "solicitar", "compartir", "comparte", "ver", "reportar", "denunciar", "guardar", "guarda", "imprimir", "descargar", "iniciar sesión", "inicia sesión", "registrarse", "regístrate", "explorar", "descubre", "descubrir", "buscar", "comparar", "crear", "crea", "leer", "volver a", "seguir", "haz clic", "pulsa", "reservar"],
     uiObjects: ["oferta", "empleo", "empresa", "página", "perfil", "candidatura", "postulación", "solicitud", "demo", "premium", "amigo", "política", "alerta", "salario", "sueldo", "opiniones", "reseña", "enlace", "sitio", "ahora", "más", "aquí", "todas", "todos", "reclutador", "empleador", "cuenta", "vacante", "puesto"],
     siteTerms: ["no es responsable de su proceso", "no es responsable del proceso", "ningún pago", "cookie", "política de privacidad", "aviso de privacidad", "aviso legal", "términos y condiciones", "condiciones de uso", "tu navegador", "su navegador", "activar javascript", "este sitio", "esta página", "sitio oficial", "todos los derechos reservados", "darse de baja", "darte de baja", "este correo", "alerta de empleo", "declaración de accesibilidad", "con la tecnología de"],
     boardNouns: ["empleos", "ofertas", "trabajos", "salarios", "vacantes", "ofertas de trabajo", "ofertas de empleo"],
     placeWords: ["en"],
     answerWords: ["sí", "si", "no", "omitir"],
+    formFields: ["nombre", "apellidos", "correo", "correo electrónico", "e-mail", "email", "teléfono", "mensaje", "tu mensaje", "enviar", "adjuntar cv"],
     counterNouns: ["empleados", "seguidores", "candidatos", "inscritos", "postulaciones", "valoraciones", "opiniones", "estrellas", "visitas"],
   labels: {
     title: ["puesto", "título", "cargo", "título del puesto", "nombre del puesto"],

@@ -59,12 +59,13 @@ export const fr: Lexicon = {
   },
   notInfinitives: ["notre", "votre", "entre", "contre", "autre", "premier", "première", "dernier", "offre", "cadre", "centre", "titre", "membre", "ordre", "chiffre", "lettre", "métier", "dossier", "atelier", "chantier", "quartier", "fichier", "courrier", "avenir", "plaisir", "loisir", "leader", "partenaire", "salaire", "horaire", "entreprise"],
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
-    uiVerbs: ["postuler", "postulez", "candidater", "partager", "partagez", "voir", "signaler", "enregistrer", "enregistrez", "sauvegarder", "imprimer", "télécharger", "se connecter", "connectez vous", "s'inscrire", "inscrivez vous", "s'identifier", "créer", "créez", "découvrir", "découvrez", "consulter", "consultez", "cliquez", "cliquer", "accéder", "accédez", "retour aux", "retour à", "suivre", "afficher", "réserver", "essayer", "essayez", "lire", "rechercher", "comparer"],
+    uiVerbs: ["répondre", "répondez", "postuler", "postulez", "candidater", "partager", "partagez", "voir", "signaler", "enregistrer", "enregistrez", "sauvegarder", "imprimer", "télécharger", "se connecter", "connectez vous", "s'inscrire", "inscrivez vous", "s'identifier", "créer", "créez", "découvrir", "découvrez", "consulter", "consultez", "cliquez", "cliquer", "accéder", "accédez", "retour aux", "retour à", "suivre", "afficher", "réserver", "essayer", "essayez", "lire", "rechercher", "comparer"],
     uiObjects: ["offre", "annonce", "emploi", "entreprise", "page", "profil", "candidature", "démo", "demo", "premium", "ami", "politique", "alerte", "salaire", "avis", "lien", "site", "maintenant", "plus", "ici", "tout", "toutes", "équipe de recrutement", "recruteur", "employeur", "compte", "poste", "détail"],
     siteTerms: ["n'étant pas responsable", "n'est pas responsable du processus", "aucun paiement", "cookie", "politique de confidentialité", "mentions légales", "conditions générales", "conditions d'utilisation", "votre navigateur", "activer javascript", "ce site", "cette page", "site officiel", "tous droits réservés", "se désabonner", "désinscrire", "cet e-mail", "cet email", "alerte emploi", "déclaration d'accessibilité", "propulsé par"],
     boardNouns: ["emplois", "offres", "salaires", "postes", "annonces", "offres d'emploi"],
     placeWords: ["à", "en", "chez", "dans", "sur"],
     answerWords: ["oui", "non", "passer"],
+    formFields: ["nom", "prénom", "e-mail", "email", "téléphone", "message", "votre message", "envoyer", "valider", "joindre un cv"],
     counterNouns: ["salariés", "employés", "collaborateurs", "abonnés", "candidats", "candidatures", "avis", "étoiles", "vues"],
   labels: {
     title: ["intitulé du poste", "intitulé", "poste", "titre", "titre du poste"],

@@ -50,12 +50,13 @@ export const it: Lexicon = {
   },
   notInfinitives: ["carattere", "mestiere", "cantiere", "quartiere", "corriere", "cameriere", "infermiere", "consigliere", "ingegnere", "magazziniere", "cassiere", "giardiniere", "mare", "sapere", "potere", "piacere", "tre", "oltre", "sempre", "ore"],
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
-    uiVerbs: ["candidati", "candidarsi", "condividi", "condividere", "salva", "salvare", "segnala", "segnalare", "vedi", "visualizza", "guarda", "scopri", "stampa", "scarica", "accedi", "registrati", "iscriviti", "esplora", "cerca", "confronta", "crea", "leggi", "torna a", "torna alle", "segui", "clicca", "prenota"],
+    uiVerbs: ["rispondi", "rispondere", "candidati", "candidarsi", "condividi", "condividere", "salva", "salvare", "segnala", "segnalare", "vedi", "visualizza", "guarda", "scopri", "stampa", "scarica", "accedi", "registrati", "iscriviti", "esplora", "cerca", "confronta", "crea", "leggi", "torna a", "torna alle", "segui", "clicca", "prenota"],
     uiObjects: ["offert", "annunci", "lavoro", "azienda", "pagina", "profilo", "candidatura", "demo", "premium", "amico", "informativa", "avviso", "stipendi", "recensioni", "link", "sito", "ora", "adesso", "altro", "qui", "tutte", "tutti", "selezionatore", "datore", "account", "posizion"],
     siteTerms: ["non è responsabile del processo", "cookie", "informativa sulla privacy", "privacy policy", "termini di utilizzo", "termini e condizioni", "condizioni d'uso", "il tuo browser", "abilita javascript", "questo sito", "questa pagina", "sito ufficiale", "tutti i diritti riservati", "annulla iscrizione", "disiscriviti", "questa email", "questa e-mail", "dichiarazione di accessibilità"],
     boardNouns: ["offerte", "lavori", "stipendi", "posizioni", "annunci", "offerte di lavoro"],
     placeWords: ["a", "in", "presso", "da"],
     answerWords: ["sì", "si", "no", "salta"],
+    formFields: ["nome", "cognome", "email", "e-mail", "telefono", "messaggio", "il tuo messaggio", "invia", "invia messaggio", "allega cv"],
     counterNouns: ["dipendenti", "follower", "candidati", "candidature", "recensioni", "stelle", "visualizzazioni"],
   labels: {
     title: ["posizione", "ruolo", "titolo"],

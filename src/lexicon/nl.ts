@@ -56,12 +56,13 @@ export const nl: Lexicon = {
   },
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
     uiVerbLast: true,
-    uiVerbs: ["solliciteer", "solliciteren", "deel", "delen", "bewaar", "bewaren", "opslaan", "bekijk", "bekijken", "meld", "melden", "rapporteer", "printen", "downloaden", "inloggen", "aanmelden", "registreren", "ontdek", "ontdekken", "zoek", "zoeken", "vergelijk", "maak", "lees", "terug naar", "volg", "volgen", "klik", "boek"],
+    uiVerbs: ["reageer", "reageren", "solliciteer", "solliciteren", "deel", "delen", "bewaar", "bewaren", "opslaan", "bekijk", "bekijken", "meld", "melden", "rapporteer", "printen", "downloaden", "inloggen", "aanmelden", "registreren", "ontdek", "ontdekken", "zoek", "zoeken", "vergelijk", "maak", "lees", "terug naar", "volg", "volgen", "klik", "boek"],
     uiObjects: ["vacature", "baan", "banen", "functie", "bedrijf", "werkgever", "pagina", "profiel", "sollicitatie", "demo", "premium", "vriend", "privacybeleid", "beleid", "alert", "salaris", "review", "link", "website", "nu", "meer", "hier", "alle", "recruiter", "account"],
     siteTerms: ["niet verantwoordelijk voor het sollicitatieproces", "niet verantwoordelijk voor de sollicitatie", "cookie", "privacybeleid", "privacyverklaring", "algemene voorwaarden", "gebruiksvoorwaarden", "je browser", "uw browser", "javascript inschakelen", "deze website", "deze site", "deze pagina", "officiële website", "alle rechten voorbehouden", "uitschrijven", "deze e-mail", "vacaturemelding", "toegankelijkheidsverklaring"],
     boardNouns: ["vacatures", "banen", "salarissen", "functies"],
     placeWords: ["in", "bij", "te"],
     answerWords: ["ja", "nee", "overslaan"],
+    formFields: ["naam", "voornaam", "achternaam", "e-mail", "email", "telefoon", "telefoonnummer", "bericht", "je bericht", "verstuur", "versturen", "verzenden"],
     counterNouns: ["medewerkers", "werknemers", "volgers", "sollicitanten", "sollicitaties", "beoordelingen", "sterren", "weergaven"],
   labels: {
     title: ["functietitel", "functie", "vacaturetitel", "functienaam"],

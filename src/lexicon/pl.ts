@@ -56,12 +56,13 @@ export const pl: Lexicon = {
   },
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
     uiVerbLast: true,
-    uiVerbs: ["aplikuj", "zapisz", "udostępnij", "zgłoś", "zobacz", "sprawdź", "wyświetl", "pokaż", "drukuj", "wydrukuj", "pobierz", "zaloguj", "zaloguj się", "zarejestruj", "zarejestruj się", "odkryj", "szukaj", "wyszukaj", "porównaj", "utwórz", "czytaj", "przeczytaj", "wróć do", "obserwuj", "kliknij"],
+    uiVerbs: ["odpowiedz", "odpowiedź", "aplikuj", "zapisz", "udostępnij", "zgłoś", "zobacz", "sprawdź", "wyświetl", "pokaż", "drukuj", "wydrukuj", "pobierz", "zaloguj", "zaloguj się", "zarejestruj", "zarejestruj się", "odkryj", "szukaj", "wyszukaj", "porównaj", "utwórz", "czytaj", "przeczytaj", "wróć do", "obserwuj", "kliknij"],
     uiObjects: ["ofert", "ogłoszen", "prac", "pracodaw", "firm", "stron", "profil", "aplikacj", "demo", "premium", "znajom", "polityk", "alert", "wynagrodzen", "zarobk", "opini", "link", "teraz", "więcej", "tutaj", "wszystkie", "rekruter", "kont"],
     siteTerms: ["nie ponosi odpowiedzialności", "cookie", "ciasteczk", "polityka prywatności", "polityką prywatności", "polityki prywatności", "regulamin serwisu", "twoja przeglądarka", "włącz javascript", "ta strona", "tej stronie", "tej strony", "wszelkie prawa zastrzeżone", "wypisz się", "ten e-mail", "deklaracja dostępności"],
     boardNouns: ["oferty", "praca", "zarobki", "ogłoszenia", "oferty pracy"],
     placeWords: ["w", "we", "na"],
     answerWords: ["tak", "nie", "pomiń"],
+    formFields: ["imię", "nazwisko", "imię i nazwisko", "e-mail", "email", "telefon", "wiadomość", "twoja wiadomość", "wyślij", "wyślij wiadomość", "załącz cv"],
     counterNouns: ["pracowników", "obserwujących", "kandydatów", "aplikacji", "opinii", "ocen", "gwiazdk", "wyświetleń"],
   labels: {
     title: ["stanowisko", "nazwa stanowiska", "tytuł stanowiska"],

@@ -54,12 +54,13 @@ export const pt: Lexicon = {
   },
   notInfinitives: ["lugar", "familiar", "similar", "particular", "auxiliar", "regular", "popular", "militar", "escolar", "titular", "mulher", "lazer", "celular", "melhor", "maior", "menor", "por", "líder"],
   // --- chrome by shape (issue 11 part 4): buttons, site sentences, cross-links, screening answers, counters ---
-    uiVerbs: ["candidatar", "candidatar se", "candidate se", "candidatar-me", "compartilhar", "compartilhe", "partilhar", "ver", "veja", "denunciar", "salvar", "guardar", "imprimir", "baixar", "descarregar", "entrar", "fazer login", "iniciar sessão", "cadastrar", "cadastre se", "registar", "explorar", "descobrir", "descubra", "buscar", "pesquisar", "comparar", "criar", "crie", "ler", "voltar para", "voltar às", "seguir", "clique", "clicar", "aplicar"],
+    uiVerbs: ["responder", "responda", "candidatar", "candidatar se", "candidate se", "candidatar-me", "compartilhar", "compartilhe", "partilhar", "ver", "veja", "denunciar", "salvar", "guardar", "imprimir", "baixar", "descarregar", "entrar", "fazer login", "iniciar sessão", "cadastrar", "cadastre se", "registar", "explorar", "descobrir", "descubra", "buscar", "pesquisar", "comparar", "criar", "crie", "ler", "voltar para", "voltar às", "seguir", "clique", "clicar", "aplicar"],
     uiObjects: ["vaga", "emprego", "oferta", "empresa", "página", "perfil", "candidatura", "demo", "premium", "amigo", "política", "alerta", "salário", "avaliaç", "link", "site", "agora", "mais", "aqui", "todas", "recrutador", "empregador", "conta", "anúncio"],
     siteTerms: ["não é responsável pelo processo", "nenhum pagamento", "cookie", "política de privacidade", "termos de uso", "termos e condições", "seu navegador", "o navegador", "ativar javascript", "este site", "esta página", "site oficial", "todos os direitos reservados", "cancelar inscrição", "descadastrar", "este e-mail", "este email", "alerta de vagas", "alerta de emprego", "declaração de acessibilidade", "desenvolvido por"],
     boardNouns: ["vagas", "empregos", "salários", "ofertas", "vagas de emprego", "ofertas de emprego"],
     placeWords: ["em", "na", "no"],
     answerWords: ["sim", "não", "pular"],
+    formFields: ["nome", "sobrenome", "e-mail", "email", "telefone", "mensagem", "sua mensagem", "enviar", "anexar currículo"],
     counterNouns: ["funcionários", "colaboradores", "seguidores", "candidatos", "candidaturas", "avaliações", "estrelas", "visualizações"],
   labels: {
     title: ["cargo", "vaga", "título"],

@@ -307,3 +307,5 @@ export const COOKIE_WORD_STEMS = ["cookie", "ciasteczk"];
 export const COOKIE_USE_STEMS = ["use", "using", "uses", "usiamo", "utiliz", "usamos", "usa", "używ", "wykorzyst", "verwend", "nutz", "setz", "gebruik", "utilis", "plików"];
 /** Consent and settings words of a cookie banner, anywhere in it: "Accetta | Personalizza", "Zgadzam się", "Alle akzeptieren". */
 export const COOKIE_CONSENT_STEMS = ["accept", "akzept", "akcept", "zgadzam", "consent", "zustimm", "einwillig", "toestemming", "aceit", "acept", "personaliz", "einstellung", "ustawieni", "impostazion"];
+/** A reply form's button, alone on its line: "Send", "Invia", "Wyślij" (lower case, as `wordsOf` reads them). */
+export const FORM_SEND_WORDS = new Set(["send", "submit", "send message", "invia", "invia messaggio", "enviar", "envoyer", "senden", "absenden", "verstuur", "versturen", "verzenden", "wyślij", "wyślij wiadomość"]);

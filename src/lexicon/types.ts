@@ -43,6 +43,8 @@ export interface Lexicon {
   placeWords?: string[];
   /** The answers a screening question offers, lowercase ("yes", "no", "skip", "oui", "non"). */
   answerWords?: string[];
+  /** The fields and button of a board's reply form, each alone on its line, lowercase ("name", "email", "message", "send"). */
+  formFields?: string[];
   /** Nouns of a board's counters after a figure, lowercase stems ("employees", "followers", "applicants", "ratings"). */
   counterNouns?: string[];
   /** Label words (`Job Title`, `Salary`) and the field each feeds. */

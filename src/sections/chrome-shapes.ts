@@ -1,5 +1,5 @@
 import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
-import { COOKIE_CONSENT_STEMS, COOKIE_USE_STEMS, COOKIE_WORD_STEMS } from "../lexicon/terms.js";
+import { COOKIE_CONSENT_STEMS, COOKIE_USE_STEMS, COOKIE_WORD_STEMS, FORM_SEND_WORDS } from "../lexicon/terms.js";
 import {
   CHROME_BACK_ARROW_RE, CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FACT_ROW_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE,
@@ -49,6 +49,7 @@ const BOARD_PHRASES = gather((l) => l.boardNouns).filter((w) => w.length > 1);
 const BOARD_NOUN_FIRST_WORDS = new Set([...BOARD_NOUNS].map((n) => n.split(" ")[0]));
 const PLACE_WORDS = new Set(gather((l) => l.placeWords).map((w) => w.join(" ")));
 const ANSWER_WORDS = new Set(gather((l) => l.answerWords).map((w) => w.join(" ")));
+const FORM_FIELDS = new Set(gather((l) => l.formFields).map((w) => w.join(" ")));
 const COUNTER_NOUNS = gather((l) => l.counterNouns);
 // (a line's words repeat across a posting: each word's phrases are looked up once per parse)
 const SITE_OPENINGS = byOpening(SITE_TERMS);
@@ -138,9 +139,24 @@ function verbAt(words: readonly string[], i: number, verbs: Map<string, Phrases>
 function objectNear(words: readonly string[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i <= to && i < words.length; i++) {
     for (const o of objectsOpening(words[i])) if (i + o.length - 1 <= to && phraseAt(words, i, o)) return true;
+    // "all'annuncio", "l'offre", "dell'offerta": the object after an elided article
+    const apostrophe = words[i].indexOf("'");
+    if (apostrophe > 0 && apostrophe <= ELIDED_ARTICLE_MAX) {
+      const rest = [words[i].slice(apostrophe + 1)];
+      for (const o of objectsOpening(rest[0])) if (o.length === 1 && phraseAt(rest, 0, o)) return true;
+    }
   }
   return false;
 }
+/** Whether an object of one or two words ends the line: "Report this job", "Reply to this ad". */
+function objectEnds(words: readonly string[]): boolean {
+  const last = words.length - 1;
+  if (objectNear(words, last, last)) return true;
+  return last >= 1 && objectsOpening(words[last - 1]).some((o) => o.length === 2 && phraseAt(words, last - 1, o));
+}
+
+// The longest article elided before an apostrophe: "l'", "d'", "all'", "dell'", "nell'".
+const ELIDED_ARTICLE_MAX = 5;
 
 /**
  * A button or link line: a UI verb and what it acts on, a few words and no sentence
@@ -157,7 +173,7 @@ export function uiActionLine(text: string, strict = false): boolean {
   // the verb opens the line ("Share this job") or, in German, Dutch and Polish word order, closes it ("Jetzt bewerben")
   // (strict, inside a list of the job: the object ends the line, "Report this job", never "Share job openings on social media")
   const first = verbAt(words, 0);
-  if (first > 0 && (strict ? objectNear(words, words.length - 1, words.length - 1) : objectNear(words, first, first + OBJECT_REACH))) return true;
+  if (first > 0 && (strict ? objectEnds(words) : objectNear(words, first, first + OBJECT_REACH))) return true;
   if (words.length <= LAST_VERB_WORDS) {
     for (let n = 1; n <= 2 && n < words.length; n++) {
       if (verbAt(words, words.length - n, LAST_VERBS_BY_FIRST) === n && objectNear(words, 0, words.length - n - 1)) return true;
@@ -520,6 +536,14 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
         continue;
       }
       cards = null;
+      // a reply form's fields and button, one to a line ("Nome" ⏎ "Email" ⏎ "Messaggio" ⏎ "Invia"), in a list too
+      const fields = formRun(s.blocks, i);
+      if (fields > 0) {
+        for (let k = i; k < i + fields; k++) chromeBlocks.push({ block: s.blocks[k], kind: "apply-form" });
+        i += fields - 1;
+        prevEnd = s.blocks[i].end;
+        continue;
+      }
       if (b.type !== "item" || !inList) {
         if (seenJob && listingHeading(b.text) && jobCards(s.blocks.slice(i + 1, i + 1 + CARDS_LOOKED_AT))) {
           chromeBlocks.push({ block: b, kind: "similar-jobs" });
@@ -570,6 +594,18 @@ function cardLine(b: Block): boolean {
 }
 
 /** How many answer lines follow the question at blocks[i] ("Do you have a valid licence?" › "Yes" / "No" / "Skip"), else 0. */
+// The fewest lines of a reply form read as one.
+const FORM_MIN_FIELDS = 3;
+
+/** How many lines from blocks[i] are a reply form's fields and button, each alone on its line (0 when fewer than three). */
+function formRun(blocks: readonly Block[], i: number): number {
+  let n = 0;
+  while (i + n < blocks.length && blocks[i + n].type !== "heading" && blocks[i + n].text.length <= FORM_FIELD_LEN && FORM_FIELDS.has(wordsOf(blocks[i + n].text).join(" "))) n++;
+  // ("Name" ⏎ "Send": two lines when the second is the form's button)
+  return n >= FORM_MIN_FIELDS || (n === 2 && FORM_SEND_WORDS.has(wordsOf(blocks[i + 1].text).join(" "))) ? n : 0;
+}
+const FORM_FIELD_LEN = 30;
+
 function answersAfter(blocks: readonly Block[], i: number): number {
   if (!blocks[i].text.trim().endsWith("?") || blocks[i].text.length > 300) return 0;
   let n = 0;
