@@ -1,7 +1,6 @@
-import { factSpans, spanOf, type Context, type Detector } from "../context.js";
+import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import { BREADCRUMB_SITE_WORDS } from "../lexicon/terms.js";
-import type { Location } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { BREADCRUMB_ARROW_RE, BREADCRUMB_SEP_RE, BREADCRUMB_LEAD_IN_RE, BREADCRUMB_LISTING_TAIL_RE, DIGIT_RE, SENTENCE_PUNCT_END_RE, TRAILING_SEPARATOR_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import { looksLikeTitle } from "./header-lines.js";
@@ -20,9 +19,9 @@ const STEP_WORDS = 8;
  * ("Java Developer Jobs", "Chef jobs") are not categories; the first step left is. Only the page's first breadcrumb counts.
  */
 export function breadcrumbCategory(ctx: Context): { value: string; block: Block } | null {
-  const title = typeof ctx.found.get("title")?.value === "string" ? (ctx.found.get("title")?.value as string).toLowerCase() : null;
-  const company = typeof ctx.found.get("company")?.value === "string" ? (ctx.found.get("company")?.value as string).toLowerCase() : null;
-  const places = (ctx.found.get("locations")?.value as Location[] | undefined) ?? [];
+  const title = foundValue(ctx, "title")?.toLowerCase() ?? null;
+  const company = foundValue(ctx, "company")?.toLowerCase() ?? null;
+  const places = foundValue(ctx, "locations") ?? [];
   const placeNames = new Set(places.flatMap((l) => [l.city, l.region, l.raw]).filter((n): n is string => n !== null).map((n) => n.toLowerCase()));
   for (const b of ctx.blocks.slice(0, BREADCRUMB_BLOCKS)) {
     const steps = breadcrumbSteps(b);

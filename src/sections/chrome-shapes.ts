@@ -141,10 +141,8 @@ function objectNear(words: readonly string[], from: number, to: number): boolean
     for (const o of objectsOpening(words[i])) if (i + o.length - 1 <= to && phraseAt(words, i, o)) return true;
     // "all'annuncio", "l'offre", "dell'offerta": the object after an elided article
     const apostrophe = words[i].indexOf("'");
-    if (apostrophe > 0 && apostrophe <= ELIDED_ARTICLE_MAX) {
-      const rest = [words[i].slice(apostrophe + 1)];
-      for (const o of objectsOpening(rest[0])) if (o.length === 1 && phraseAt(rest, 0, o)) return true;
-    }
+    const rest = apostrophe > 0 && apostrophe <= ELIDED_ARTICLE_MAX ? words[i].slice(apostrophe + 1) : "";
+    if (rest && objectsOpening(rest).some((o) => o.length === 1 && stemHit(rest, o[0]))) return true;
   }
   return false;
 }
