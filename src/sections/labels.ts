@@ -100,6 +100,8 @@ const RUN_LABEL_WORDS = 4;
 function factRow(b: Block): { label: string; value: string; known: boolean } | null {
   const kv = b.type !== "heading" && b.text.length <= RUN_ROW_MAX ? KEY_VALUE_RE.exec(b.text) : null;
   if (!kv || kv[1].trim().split(" ").length > RUN_LABEL_WORDS) return null;
+  // a value written as a sentence is a list's item with its lead-in ("Formação acadêmica: Graduação concluída na área de TI.")
+  if (sentence(kv[2].trim())) return null;
   return { label: kv[1].trim(), value: kv[2].trim(), known: labelField(kv[1]) !== null };
 }
 

@@ -204,7 +204,13 @@ function readChromeLine(text: string): ChromeKind | null {
 /** The field a label such as "Job Type" or "Offered Salary" feeds, else null. */
 export function labelField(label: string): LabelField | null {
   if (label.length > 48) return null;
-  return LABELS.get(phraseKey(label)) ?? null;
+  const field = LABELS.get(phraseKey(label));
+  if (field !== undefined) return field;
+  // a label with a gloss in brackets reads as either of its words: "Nível (Senioridade)", "Salary (gross)", "Ort (PLZ)"
+  const open = label.indexOf("(");
+  const close = label.lastIndexOf(")");
+  if (open <= 0 || close < open) return null;
+  return LABELS.get(phraseKey(label.slice(0, open))) ?? LABELS.get(phraseKey(label.slice(open + 1, close))) ?? null;
 }
 
 /**

@@ -78,7 +78,11 @@ const LABELS: [string, string][] = [
   ["Địa điểm", "location"], ["Mức lương", "salary"], ["Kinh nghiệm", "experience"],
   ["근무지", "location"], ["급여", "salary"], ["경력", "experience"], ["고용형태", "employmentType"],
   ["Vencimento", "salary"],
+  // a gloss in brackets: either word names the field
+  ["Nível (Senioridade)", "seniority"], ["Salary (gross)", "salary"], ["Arbeitsort (PLZ)", "location"], ["Experiencia (años)", "experience"],
 ];
+// brackets name no field when neither word does
+const NOT_LABELS = ["Requirements (must)", "Our team (Berlin)", "Nível (Senioridade"];
 
 const CHROME = ["Aplikuj", "Aplikuj teraz", "Solliciteer", "Solliciteer direct", "Ứng tuyển ngay", "지원하기", "Partilhar"];
 
@@ -86,6 +90,7 @@ describe("lexicons of Polish, Dutch, Vietnamese, Korean and European Portuguese"
   it.each(HEADINGS)("%s → %s", (text, kind) => expect(classifyHeading(text)?.kind).toBe(kind));
   it.each(NOT_HEADINGS)("%s is no heading", (text) => expect(classifyHeading(text)?.kind ?? null).toBeNull());
   it.each(LABELS)("label %s → %s", (label, field) => expect(labelField(label)).toBe(field));
+  it.each(NOT_LABELS)("%s is no label", (label) => expect(labelField(label)).toBeNull());
   it.each(CHROME)("%s is chrome", (line) => expect(chromeLine(line)).not.toBeNull());
   it("registers one lexicon per language it names", () => expect(LEXICONS.length).toBe(LEXICON_LANGUAGES.size));
 });

@@ -164,6 +164,11 @@ describe("a run of facts rows ends the list above it", () => {
     expect(r.employmentType).not.toBeNull();
   });
 
+  it("keeps rows whose values are sentences as the list's items ('Formação: Graduação concluída na área de TI.')", () => {
+    const r = parse(["Requisitos", "Experiência: Vivência com atendimento ao cliente em empresas de tecnologia.", "Formação: Graduação concluída em Sistemas de Informação ou áreas afins.", "Certificação: ITIL Foundation é obrigatória para a vaga."]);
+    expect(r.requirements.length).toBe(3);
+  });
+
   it("keeps a list whose items merely have colons ('Python: 3+ years')", () => {
     const r = parse(["Requirements", "- Python: 3+ years in production", "- SQL: window functions and query plans", "- English: B2 or better", "- Git: branching and reviews"]);
     expect(r.requirements.length).toBe(4);
