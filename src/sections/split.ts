@@ -38,11 +38,19 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   sections.push(current);
   // a question item's nested answers ("What's the interview process like?" › "First, a call…"): the section to go back to after them
   let nested: { depth: number; resume: SectionInfo } | null = null;
+  // a lead-in closing a paragraph of prose ("… We are thrilled about the benefits below:") interrupts its
+  // section: after the list and the prose that follows it, that section goes on
+  let interrupted: { lead: SectionInfo; resume: SectionInfo } | null = null;
   for (let bi = 0; bi < blocks.length; bi++) {
     let b = blocks[bi];
     // "Requisitos" among the lines of a plain-text list, "Bonus points for experience in:" among bullets:
     // a heading that lost its mark, not one more item
     if (b.type === "item" && !nested && !current.chrome && itemHeading(blocks, bi, current)) b = { ...b, type: "heading", depth: 3, pseudo: true };
+    if (interrupted && current === interrupted.lead && b.type !== "item" && current.blocks.some((x) => x.type === "item")) {
+      current = { ...interrupted.resume, heading: null, blocks: [] };
+      sections.push(current);
+      interrupted = null;
+    }
     if (nested && (b.type !== "item" || b.depth <= nested.depth)) {
       current = { ...nested.resume, heading: null, blocks: [], known: false };
       sections.push(current);
@@ -67,7 +75,7 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     const namedAbove = (current.known && GROUPING.has(current.kind) && !current.blocks.some((x) => x.type === "item")) || (current.heading !== null && !LETTER_RE.test(headingCore(current.heading.text)));
     // (at the top of the page, "Data Engineer (m/w/d) at Acme. Responsibilities:" is the header's line: it stays whole there)
     const headerLine = !sections.some((x) => x.known && !x.chrome) && FIRST_SENTENCE_END_RE.test(b.text);
-    if (!leadIn && !namedAbove && !headerLine && b.type === "paragraph" && COLON_END_RE.test(b.text) && b.text.length <= 300 && blocks[bi + 1]?.type === "item") {
+    if (!leadIn && !namedAbove && !headerLine && b.type === "paragraph" && COLON_END_RE.test(b.text) && lastSentence(b.text).length <= LEAD_IN_LEN && blocks[bi + 1]?.type === "item") {
       const kind = leadInKind(b.text, listAfter(blocks, bi + 1), oneList(blocks, bi + 1));
       if (kind) leadIn = { kind };
     }
@@ -100,13 +108,13 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     }
     if (b.type === "heading" || leadIn) {
       // a bare line inside a list ("Strong experience with Go") is a heading only when its words mostly name a kind
-      const lastBlock = current.blocks[current.blocks.length - 1];
+      const lastBlock: Block | undefined = current.blocks[current.blocks.length - 1];
       // (after prose, "O que é necessário para a posição?" opens the next section: it is in no list; after a
       // short bare line, one of a list's lines that lost their bullets, it is)
-      const inList = b.pseudo && current.known && GROUPING.has(current.kind) && lastBlock !== undefined && (lastBlock.type === "item" || (lastBlock.type === "paragraph" && lastBlock.text.length <= LIST_LINE_LEN));
-      const byWords = b.type === "heading" ? classifySectionHeading(b.text, inList ? { cover: 0.5 } : {}) : null;
-      const long = b.type === "heading" && !byWords?.cls ? longHeadingKind(b.text) : null;
-      let cls = b.type === "heading" ? byWords?.cls ?? (long ? { kind: long } : b.text.split(" ").length >= 3 ? listTail(b.text, inList) : null) : leadIn;
+      const inList: boolean = b.pseudo && current.known && GROUPING.has(current.kind) && lastBlock !== undefined && (lastBlock.type === "item" || (lastBlock.type === "paragraph" && lastBlock.text.length <= LIST_LINE_LEN));
+      const byWords: ReturnType<typeof classifySectionHeading> | null = b.type === "heading" ? classifySectionHeading(b.text, inList ? { cover: 0.5 } : {}) : null;
+      const long: SectionKind | null = b.type === "heading" && !byWords?.cls ? longHeadingKind(b.text) : null;
+      let cls: HeadingClass | null = b.type === "heading" ? byWords?.cls ?? (long ? { kind: long } : b.text.split(" ").length >= 3 ? listTail(b.text, inList) : null) : leadIn;
       // "Technical Skills" under "Who You Are" is a group of requirements, not a skills section
       const nextLen = blocks[bi + 1]?.text.length ?? 0;
       if (cls?.kind === "skills" && current.kind === "requirements" && current.heading && b.depth >= current.heading.depth && nextLen >= 60) cls = null;
@@ -133,8 +141,10 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
         continue;
       }
       if (cls?.kind) {
+        const resume: SectionInfo = current;
         current = { heading: b, kind: cls.kind, chrome: null, blocks: [], known: true, tied: byWords?.tied };
         sections.push(current);
+        interrupted = leadIn && b.type === "paragraph" && b.text.length > LEAD_IN_LEN && resume.known && !resume.chrome && resume.kind !== cls.kind ? { lead: current, resume } : null;
         continue;
       }
       // "401(k) with a 4% match" standing alone between perks: one more line of the list, not a heading
@@ -578,4 +588,13 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
     }
   }
   return out;
+}
+
+// The longest lead-in sentence read for the kind of the list under it.
+const LEAD_IN_LEN = 300;
+
+/** A paragraph's last sentence: a lead-in closing a paragraph of prose ("… We are thrilled about the benefits below:"). */
+function lastSentence(text: string): string {
+  const cut = Math.max(text.lastIndexOf(". "), text.lastIndexOf("! "), text.lastIndexOf("? "));
+  return cut >= 0 ? text.slice(cut + 2) : text;
 }

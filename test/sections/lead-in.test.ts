@@ -64,6 +64,30 @@ describe("a lead-in sentence over a list opens its section in a parsed posting",
     expect(r.responsibilities).toEqual(["Préparer les surfaces avant peinture", "Appliquer les vernis au pistolet", "Vérifier les stocks de produits"]);
   });
 
+  it("reads a lead-in closing a long paragraph of prose, and goes back to the prose's section after its list", () => {
+    const prose = "The Borough of Eastfield is a small, friendly council serving some 40,000 residents along the river. Our elections office runs every municipal, state and federal election in the borough, and it is growing with the new early-voting centres. ";
+    const text = [
+      "Elections Clerk",
+      "",
+      "## About the job",
+      "",
+      prose + "This year we are proud to add the following employee benefit enhancements:",
+      "",
+      "- Deferred compensation plan",
+      "- Tuition reimbursement",
+      "- Paid parental leave",
+      "",
+      "The clerk supports the elections supervisor in the day-to-day running of the office.",
+      "",
+      "- Process voter registration forms",
+      "- Answer voters' questions by phone and e-mail",
+      "- Prepare poll books before each election",
+    ].join("\n");
+    const r = parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
+    expect(r.benefits).toEqual(["Deferred compensation plan", "Tuition reimbursement", "Paid parental leave"]);
+    expect(r.responsibilities).toEqual(["Process voter registration forms", "Answer voters' questions by phone and e-mail", "Prepare poll books before each election"]);
+  });
+
   it("keeps a heading that already named its list", () => {
     const text = [
       "## Nice to have",
