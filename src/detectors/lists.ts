@@ -5,6 +5,7 @@ import type { Block } from "../tree/blocks.js";
 import { anyPhraseIn, lowered } from "../fields/words.js";
 import { CATALOGUE_OFFER_VERBS, CATALOGUE_PRONOUNS, CLOSING_LINE_WORDS } from "../lexicon/names.js";
 import { LIST_JOINERS, delimitedList, gluedItems } from "../tree/tails.js";
+import { itemKind } from "../sections/classify.js";
 
 /** The longest paragraph read as a list written on one line, and how many comma pieces make one. */
 const LINE_LIST_LEN = 600;
@@ -136,7 +137,7 @@ function catalogue(text: string, dropProse: boolean): string[] | null {
     });
     if (ok) {
       found = true;
-      out.push(...parts);
+      out.push(...lastPieceApart(parts));
     } else if (!dropProse) out.push(sentence.replace(FULL_STOP_END_RE, ""));
   }
   return found ? out : null;
@@ -254,4 +255,92 @@ function withoutAnswers(blocks: Block[]): Block[] {
     out.push(b);
   }
   return out;
+}
+
+// Joining words that part the last two perks of a written list ("…, free meals and ongoing training"):
+// "and" only, never "or" ("en" is also French "in", "of" also English "of").
+const AND_JOINERS = new Set(["and", "und", "et", "y", "e", "i", "oraz", "og", "och"]);
+// Fewest words on each side of such a word for it to part two perks ("learning and development budget" is one).
+const JOINED_SIDE_WORDS = 2;
+
+/** A list's last piece parted at its first "and" with two words or more on each side: "free meals on shift and ongoing training" → two. */
+function lastPieceApart(parts: readonly string[]): string[] {
+  const last = parts[parts.length - 1];
+  const words = last.split(" ");
+  for (let i = JOINED_SIDE_WORDS; i <= words.length - 1 - JOINED_SIDE_WORDS; i++) {
+    // ("Urlaubs- und Weihnachtsgeld": a word cut before its joiner shares the noun after it)
+    if (AND_JOINERS.has(words[i].toLowerCase()) && !words[i - 1].endsWith("-")) return [...parts.slice(0, -1), words.slice(0, i).join(" "), words.slice(i + 1).join(" ")];
+  }
+  return parts.slice();
+}
+
+// Sections whose prose may hold the perks in one sentence when no section names them
+// (not the company's own story: "We provide software, hardware and services to banks").
+const PROSE_PERK_KINDS: ReadonlySet<SectionKind> = new Set(["requirements", "nice-to-have", "responsibilities", "about-role", "other"]);
+// How far into a sentence its offering verb may stand ("We pay €15.50 per hour with a Sunday premium and offer …").
+const PROSE_OFFER_REACH = 14;
+// Words that say who offers: "we offer", "on offre", "wir bieten".
+const OFFER_SUBJECTS = new Set(["we", "we'll", "we’ll", "on", "nous", "wir", "wij", "noi", "my", "nosotros", "nós"]);
+// The person the perks go to, written between the verb and the perks ("offer you …", "bieten Ihnen …").
+const OFFER_OBJECTS = new Set(["you", "vous", "te", "dir", "ihnen", "dich", "jou", "je", "ti", "vi", "ci", "tobie", "lhe", "você"]);
+const PROSE_PERKS_MIN = 3;
+const PROSE_PERK_VOTES = 2;
+const PROSE_PERK_SHARE = 3;
+
+/**
+ * Perks written in one sentence of prose where no section names them: "In return, we can offer you a
+ * supportive team, a reduced timetable in the first term, free parking and an assistance programme.",
+ * "We pay €15.50 per hour with a Sunday premium and offer a staff discount, a pension after six months, …".
+ * The sentence has a subject offering them, three pieces or more of a few words each after its verb, and
+ * one of them at least reads as a perk.
+ */
+export function proseCatalogues(ctx: Context): { items: string[]; spans: Span[][] } {
+  const items: string[] = [];
+  const spans: Span[][] = [];
+  for (const s of ctx.sections) {
+    if (s.chrome || !PROSE_PERK_KINDS.has(s.kind)) continue;
+    for (const b of s.blocks) {
+      if (b.type !== "paragraph" || b.text.length > LINE_LIST_LEN || ctx.labelBlocks.has(b)) continue;
+      for (const sentence of b.text.split(CATALOGUE_SENTENCE_SPLIT_RE)) {
+        const perks = offeredPerks(sentence.trim());
+        if (!perks) continue;
+        for (const t of perks) {
+          items.push(t);
+          spans.push([{ start: b.start, end: b.end }]);
+        }
+      }
+    }
+  }
+  return { items, spans };
+}
+
+function offeredPerks(sentence: string): string[] | null {
+  const words = sentence.split(" ");
+  for (let i = 1; i < Math.min(words.length - 1, PROSE_OFFER_REACH); i++) {
+    if (!OFFER_VERBS.has(words[i].toLowerCase())) continue;
+    // (a person's duties are no offer: "The clerk provides oversight of budget, personnel, …")
+    const before = words.slice(0, i).map((w) => bareWord(w.toLowerCase()));
+    if (!before.some((w) => OFFER_SUBJECTS.has(w))) return null;
+    let from = i + 1;
+    while (from < words.length && OFFER_OBJECTS.has(words[from].toLowerCase())) from++;
+    const parts = commaPieces(words.slice(from).join(" "));
+    if (parts.length < PROSE_PERKS_MIN) return null;
+    // (a joining word opening a piece before the last is a sentence's: "medical, dental, and vision insurance, as well as …")
+    if (parts.some((p, k) => PRONOUNS.has(p.split(" ")[0].toLowerCase()) || LINKS.has(p.split(" ")[0].toLowerCase()) || (k < parts.length - 1 && LIST_JOINERS.has(p.split(" ")[0].toLowerCase())))) return null;
+    const pieces = lastPieceApart(parts);
+    if (pieces.some((p) => p.length > CATALOGUE_PIECE_LEN || p.split(" ").length > CATALOGUE_PIECE_WORDS)) return null;
+    // the pieces read as perks: two of them and a third at least ("we provide payments for Monzo, Lloyds, PensionBee and Plum" is none)
+    const perks = pieces.filter((p) => itemKind(p) === "benefits").length;
+    return perks >= PROSE_PERK_VOTES && perks * PROSE_PERK_SHARE >= pieces.length ? pieces : null;
+  }
+  return null;
+}
+
+/** A word without the punctuation written around it: "(we" → "we", "return," → "return". */
+function bareWord(w: string): string {
+  let from = 0;
+  let to = w.length;
+  while (from < to && !LETTER_RE.test(w[from])) from++;
+  while (to > from && !LETTER_RE.test(w[to - 1]) && w[to - 1] !== "'" && w[to - 1] !== "’") to--;
+  return w.slice(from, to);
 }

@@ -3,7 +3,7 @@ import { skillName } from "../fields/skills.js";
 import type { Span } from "../schema.js";
 import { findSalaries } from "../fields/salary.js";
 import { COMMA_RE, PERIOD_SPACE_RE, PLUS_ITEM_RE } from "../patterns.js";
-import { listDetection, sectionItems } from "./lists.js";
+import { listDetection, proseCatalogues, sectionItems } from "./lists.js";
 import { delimitedList } from "../tree/tails.js";
 
 /** What the person will do: the items of responsibilities sections. */
@@ -95,6 +95,11 @@ export const benefitsDetector: Detector<"benefits"> = {
         spans.push(pay.spans[i]);
       }
     });
+    // no section names the perks: a sentence of the prose that offers them ("In return, we offer you …")
+    if (items.length === 0 && !ctx.sections.some((s) => s.kind === "benefits" && !s.chrome)) {
+      const prose = proseCatalogues(ctx);
+      return listDetection(prose.items, prose.spans);
+    }
     return listDetection(items, spans);
   },
 };

@@ -244,6 +244,8 @@ function headingLevel(body: string, around: Around): number {
   const stripped = endsColon ? body.slice(0, -1).trimEnd() : body;
   // "🧑‍💻 O QUE É NECESSÁRIO PARA A POSIÇÃO?", "WHAT WILL YOU DO?": a question in capitals alone on its line heads a section
   if (around.prevBlank && stripped.endsWith("?") && stripped === stripped.toUpperCase() && stripped !== stripped.toLowerCase() && stripped.length <= 80 && classifySectionHeading(stripped).cls?.kind) return 2;
+  // "Why work with us?" alone on its line over the text it asks about: a question the lexicon knows whole heads a section
+  if (around.prevBlank && stripped.endsWith("?") && around.following.length > 0 && stripped.split(WHITESPACE_SPLIT_RE).length <= QUESTION_HEADING_WORDS && classifyHeading(stripped)?.kind) return 2;
   if (stripped.length === 0 || SENTENCE_END_RE.test(stripped)) return 0;
   // "Accueil > Offres d'emploi > Santé": a breadcrumb is the site's path, never a section's heading
   if (BREADCRUMB_RE.test(stripped)) return 0;
@@ -274,6 +276,9 @@ function headingLevel(body: string, around: Around): number {
   if (words.length <= 6 && following.length > 0 && following[0].length >= 60 && (around.prevBlank || prevIsProse || around.prevHeading)) return 3;
   return 0;
 }
+
+// The most words of a question read as a heading.
+const QUESTION_HEADING_WORDS = 8;
 
 const SMALL_WORDS = new Set(["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "de", "la", "le", "et", "und", "y", "e", "du", "des", "der", "die", "das", "el", "los", "las", "en", "à", "&", "-", "–", "/", "|", "is", "are", "you", "your"]);
 

@@ -53,7 +53,7 @@ export const es: Lexicon = {
     responsibilities: ["-ar", "-er", "-ir", "gestión", "elaboración", "atención", "apoyo", "seguimiento", "control", "realización", "coordinación"],
     requirements: ["años", "experiencia", "título", "titulo", "licenciatura", "licenciad", "egresad", "estudiante", "bachiller", "grado", "conocimiento", "dominio", "manejo", "nivel", "tener", "poseer", "contar con", "capacidad", "habilidad", "disponibilidad", "indispensable", "excluyente", "imprescindible", "formación", "profesional en"],
     "nice-to-have": ["deseable", "valorable", "se valorará", "valorará", "un plus", "preferible", "preferiblemente", "idealmente"],
-    benefits: ["seguro", "vacaciones", "bono", "bonos", "prestaciones", "de ley", "compensación", "salario", "sueldo", "remoto", "trabajo remoto", "desde casa", "crecimiento", "capacitación", "formación continua", "horario flexible", "flexibilidad", "días libres", "ambiente", "estabilidad", "aguinaldo", "comisiones", "oportunidades"],
+    benefits: ["seguro", "vacaciones", "bono", "bonos", "prestaciones", "de ley", "compensación", "salario", "sueldo", "remoto", "trabajo remoto", "desde casa", "crecimiento", "capacitación", "formación continua", "horario flexible", "flexibilidad", "días libres", "ambiente", "estabilidad", "aguinaldo", "comisiones", "oportunidades", "comida", "uniforme"],
     "interview-process": ["entrevista", "prueba técnica", "etapa", "fase", "minutos", "llamada inicial", "entrevista técnica", "reunión con", "prueba práctica"],
   },
   notInfinitives: ["lugar", "hogar", "familiar", "similar", "particular", "titular", "auxiliar", "regular", "popular", "militar", "escolar", "mujer", "taller", "líder", "máster", "bachiller", "nivel", "mayor", "menor", "mejor", "por", "ser"],
