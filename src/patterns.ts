@@ -967,3 +967,7 @@ export const TITLE_TERMS_DASH_RE = /\s[–—-]\s/;
 export const EXP_HELD_BEFORE_RE = /\b(?:have|has|having|you've) (?:held|worked|served|spent)\b/i;
 /** A classified ad's hiring word inside a sentence-case headline: "Part time cleaner needed - city centre cafe", "Se busca camarero". */
 export const CLASSIFIED_HIRING_WORD_RE = /\b(?:needed|wanted|required|urgently|hiring|gesucht|cercasi|cerco|poszukiwany|poszukiwana|gezocht|procura-se|se busca|se necesita|recherche)\b/i;
+
+// ---- places (fields/location.ts) ----
+/** A town's qualifier in brackets, one capitalised word: "(Oder)", "(Saale)", "(Westf.)" — not a code "(VR)" nor a note "(remote)". */
+export const TOWN_QUALIFIER_RE = /^\p{Lu}\p{Ll}{2,20}\.?$/u;

@@ -41,6 +41,7 @@ function fromLabels(ctx: Context, hint: readonly string[]): Found | null {
   const ordered = [...labels.filter((l) => l.where !== "body"), ...labels.filter((l) => l.where === "body")];
   // "Country: Germany" … "City: Halle (Saale)": a country alone waits for a town of it named by a later label
   let countryOnly: Found | null = null;
+  let regionOnly: { found: Found; region: string } | null = null;
   for (const l of ordered) {
     // "Where: Kingston, ON [Find jobs]": a search box's button after the value is none of it
     const value = withoutButton(l.value, l.block);
@@ -49,6 +50,22 @@ function fromLabels(ctx: Context, hint: readonly string[]): Found | null {
     const locs = parseLocations(ownPlaces(value), { countries: hint });
     if (!locs.length) continue;
     const found: Found = siteAddress(ctx, l.block, value, locs, hint) ?? { locs, spans: [spanOf(l.block)], how: "stated" };
+    // "Provincia: A Coruña" … "Localidad: Santiago de Compostela": a region's label waits for a town's as a country's does
+    // (an applicant area, "Region: Anywhere in the World", is read as it stands)
+    if (l.field === "region" && !countryOnly && !regionOnly && locs.length === 1 && (locs[0].region !== null || locs[0].city !== null)) {
+      regionOnly = { found, region: value.trim() };
+      continue;
+    }
+    if (regionOnly && !countryOnly) {
+      const area = regionOnly.found.locs[0];
+      const town = locs.length === 1 && locs[0].city !== null ? locs[0] : null;
+      if (town && (town.countryCode === null || area.countryCode === null || town.countryCode === area.countryCode)) {
+        // (a region's name alone, "Pontevedra", is read as the region of the one country that has it)
+        const named = regionCountries(regionOnly.region);
+        const cc = town.countryCode ?? area.countryCode ?? (named.length === 1 ? named[0] : null);
+        return { locs: [{ ...town, region: town.region ?? regionOnly.region, country: cc ? countryName(cc) : null, countryCode: cc }], spans: [...regionOnly.found.spans, ...found.spans], how: "stated" };
+      }
+    }
     if (!countryOnly) {
       if (locs.length === 1 && locs[0].city === null && locs[0].region === null && locs[0].countryCode !== null) countryOnly = found;
       else return found;
@@ -61,6 +78,8 @@ function fromLabels(ctx: Context, hint: readonly string[]): Found | null {
     }
   }
   if (countryOnly) return countryOnly;
+  // (a region alone gives way to the places of the header: "Los Ángeles, Región del Biobío" above "Región: Región del Biobío")
+  if (regionOnly && regionOnly.found.locs[0].city !== null) return regionOnly.found;
   // "Kto szuka: Acme Stanowisko: Tester Lokalizacja: Rzeszów podkarpackie Opis…": a label inside a run-on line
   // read strictly (a run-on value may hold the next fact's words): one unknown word alone is a town
   const inline = inlineLabel(ctx, LOCATION_INLINE_LABELS);
@@ -322,8 +341,17 @@ export function evidenceOf(ctx: Context): CountryEvidence {
  */
 function resolveShared(l: Location, e: CountryEvidence): Location {
   if (!l.city) return resolveRegion(l, e);
-  const options = SHARED_CITY_NAMES[l.city.toLowerCase()];
-  if (!options || l.raw.trim().toLowerCase() !== l.city.toLowerCase()) return l;
+  let options = SHARED_CITY_NAMES[l.city.toLowerCase()];
+  if (!options) return l;
+  if (l.raw.trim().toLowerCase() !== l.city.toLowerCase()) {
+    // "Córdoba, Córdoba": a region written beside the town that the town's countries share decides nothing either
+    const raw = l.raw.trim();
+    const rest = raw.toLowerCase().startsWith(l.city.toLowerCase() + ",") ? raw.slice(l.city.length + 1).trim() : "";
+    const ccs = rest ? regionCountries(rest) : [];
+    options = options.filter((o) => ccs.includes(o[1]));
+    if (options.length < 2) return l;
+    options = options.map((o) => [o[0], o[1], rest] as [string, string, string]);
+  }
   let best: [string, string, string?] | null = null;
   let bestW = l.countryCode ? countryWeight(e, l.countryCode) : 0;
   let tie = false;

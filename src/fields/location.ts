@@ -34,6 +34,8 @@ import {
   LOC_SENTENCE_END_RE,
   LOC_SPACED_STATE_RE,
   LOC_VENUE_RE,
+  TOWN_QUALIFIER_RE,
+  TRAILING_BRACKET_RE,
   LOC_CODE_SEPARATOR_RE,
   LOC_WORKPLACE_WORDS_RE,
   SINGLE_SPACES_RE,
@@ -190,7 +192,9 @@ function regionOf(token: string, cityToken: string | null, after: string | null 
   if (!named) return null;
   // "Cartagena, Bolívar": a town several countries share is in the country of the region written beside it
   const namesakes = cityToken ? SHARED_CITY_NAMES[cityToken.trim().toLowerCase()] : undefined;
-  const own = (cityCc ? named.list.find((e) => e[1] === cityCc) : undefined) ?? (namesakes ? named.list.find((e) => namesakes.some((n) => n[1] === e[1])) : undefined);
+  // ("Córdoba, Córdoba": town and region both in Spain and Argentina: the posting's evidence picks between them)
+  const shared = namesakes ? named.list.filter((e) => namesakes.some((n) => n[1] === e[1])) : [];
+  const own = (cityCc ? named.list.find((e) => e[1] === cityCc) : undefined) ?? (shared.length ? hinted(shared, hints) ?? shared[0] : undefined);
   // "Getafe, Madrid", "Sesto San Giovanni, Milano": a province named after its capital, one place with its town;
   // "Madrid, Barcelona" (a region's own city first) and "Kreuzberg, Berlin" (a district of a city-state) are not
   if (!named.explicit && (CITIES[lower] || TOWN_NAMED_REGIONS.has(lower))) {
@@ -224,6 +228,8 @@ function knownPrefix(name: string): Location | null {
   const words = name.split(WHITESPACE_SPLIT_RE);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     if (words.length - n > 2) break;
+    // "Santiago de Compostela", "Frankfurt am Main": a particle after the known words carries the name on
+    if (NAME_PARTICLES.has(words[n])) continue;
     const c = classify(words.slice(0, n).join(" "));
     if (c.kind === "city") return c.loc;
   }
@@ -503,11 +509,16 @@ function countryOf(part: string): string | null {
  * only one of the posting's countries has it.
  */
 function postcodeTown(part: string, hints: readonly string[]): { name: string; cc: string | null } | null {
-  const m = LOC_POSTCODE_TOWN_RE.exec(part.trim());
+  // "79618 Rheinfelden (Baden)", "15230 Frankfurt (Oder)": a town with its own qualifier in brackets (kept by withQualifiers)
+  const bare = part.trim();
+  const bracket = TRAILING_BRACKET_RE.exec(bare);
+  const m = LOC_POSTCODE_TOWN_RE.exec(bracket ? bare.slice(0, bracket.index) : bare);
   if (!m?.groups) return null;
-  const name = m.groups.town.trim();
-  if (LOC_STREET_LEAD_RE.test(name) || !looksLikePlaceName(name)) return null;
-  const known = classify(name);
+  if (bracket && !TOWN_QUALIFIER_RE.test(bracket[1])) return null;
+  const town = m.groups.town.trim();
+  const name = town;
+  if (LOC_STREET_LEAD_RE.test(town) || !looksLikePlaceName(town)) return null;
+  const known = classify(town);
   if (known.kind === "city") return { name, cc: null };
   if (known.kind !== "unknown") return null;
   const shape = Object.keys(m.groups).find((g) => g !== "town" && m.groups?.[g] !== undefined) ?? "";
@@ -660,6 +671,29 @@ export function codedTown(text: string, countries: readonly string[] = []): Loca
  * posting points to, first first: they read a region code several countries use ("Arezzo (AR)" in Italy).
  */
 export function parseLocations(text: string, options: { strict?: boolean; countries?: readonly string[] } = {}): Location[] {
+  const found = readLocations(text, options);
+  return text.includes("(") ? withQualifiers(found, text) : found;
+}
+
+// Notes about a site written in brackets after its town, not a qualifier of its name: "Berlin (Zentrale)".
+const TOWN_NOTES = new Set(["zentrale", "hauptsitz", "umgebung", "umland", "raum", "nähe", "innenstadt", "zentrum", "office", "büro", "standort", "hq", "headquarters", "campus", "werk"]);
+// Countries whose towns carry a qualifier in brackets as part of their name: "Frankfurt (Oder)", "Halle (Saale)".
+const QUALIFIED_TOWN_COUNTRIES = new Set(["DE", "AT", "CH"]);
+
+/** A German-speaking town's qualifier written after it is its name's: "Frankfurt (Oder)" is not Frankfurt am Main. */
+function withQualifiers(locs: Location[], text: string): Location[] {
+  return locs.map((l) => {
+    if (!l.city || !l.countryCode || !QUALIFIED_TOWN_COUNTRIES.has(l.countryCode)) return l;
+    const at = text.indexOf(`${l.city} (`);
+    if (at < 0) return l;
+    const close = text.indexOf(")", at);
+    const inner = close > 0 ? text.slice(at + l.city.length + 2, close) : "";
+    const note = WORKPLACE_WORD_ONE_RE.test(inner) || TOWN_NOTES.has(inner.toLowerCase());
+    return TOWN_QUALIFIER_RE.test(inner) && !note && countryCode(inner) === null && regionCountries(inner).length === 0 ? { ...l, city: `${l.city} (${inner})` } : l;
+  });
+}
+
+function readLocations(text: string, options: { strict?: boolean; countries?: readonly string[] } = {}): Location[] {
   const strict = options.strict === true;
   let s = text.replace(LOC_EMPHASIS_RE, " ").replace(WHITESPACE_RUNS_RE, " ").trim();
   if (s.length === 0) return [];
@@ -687,6 +721,13 @@ export function parseLocations(text: string, options: { strict?: boolean; countr
   // "Santos - SP", "Montevarchi (AR)", "Rzeszów podkarpackie": one town and its region, read when the
   // pieces alone leave a place without its country
   const hints = options.countries ?? [];
+  // "Av. Rio Branco, 1200 - Centro, Santa Maria - RS": a street address, then the district, the town and its state
+  const dashed = s.includes(" - ") ? s.split(" - ") : [];
+  if (dashed.length >= 3 && LOC_ADDRESS_PART_RE.test(dashed[0].split(",")[0].trim())) {
+    const town = dashed[dashed.length - 2].split(",").pop()?.trim() ?? "";
+    const after = readLocations(`${town} - ${dashed[dashed.length - 1].trim()}`, { strict, countries: hints });
+    if (after.length === 1 && after[0].city !== null && after[0].countryCode !== null) return after;
+  }
   const coded = codedTown(s, hints);
   if (coded) {
     const plain = readPieces(s, strict, hints);

@@ -72,6 +72,7 @@ export const de: Lexicon = {
     title: ["stellenbezeichnung", "jobtitel", "position", "stelle", "titel"],
     company: ["unternehmen", "firma", "arbeitgeber"],
     location: ["standort", "arbeitsort", "ort", "einsatzort", "dienstort", "adresse", "arbeitsplatz", "dienstsitz", "region"],
+    region: ["bundesland", "kanton"],
     salary: ["gehalt", "vergütung", "bruttojahresgehalt", "jahresgehalt", "gehaltsspanne", "stundenlohn", "entgelt", "lohn"],
     employmentType: ["anstellungsart", "beschäftigungsart", "vertragsart", "art der anstellung", "arbeitszeit", "anstellung", "beschäftigungsumfang", "vertragsform"],
     workplaceType: ["homeoffice", "home office", "arbeitsmodell", "remote"],

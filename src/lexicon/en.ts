@@ -231,7 +231,7 @@ export const en: Lexicon = {
     ],
     department: ["department", "team", "division", "business unit"],
     startDate: ["start date", "start", "starting date"],
-    region: ["region", "regions", "timezone", "time zone", "hiring region", "remote region"],
+    region: ["state", "province", "county", "region", "regions", "timezone", "time zone", "hiring region", "remote region"],
     country: ["country", "countries"],
     skills: ["skills", "key skills", "tech stack", "technologies", "stack"],
     tags: ["tags"],

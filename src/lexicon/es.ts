@@ -69,7 +69,8 @@ export const es: Lexicon = {
   labels: {
     title: ["puesto", "título", "cargo", "título del puesto", "nombre del puesto"],
     company: ["empresa", "compañía", "empleador"],
-    location: ["ubicación", "localización", "lugar de trabajo", "ciudad", "población", "provincia", "localidad"],
+    location: ["ubicación", "localización", "lugar de trabajo", "ciudad", "población", "localidad", "comuna", "municipio"],
+    region: ["provincia", "región", "comunidad autónoma"],
     salary: ["salario", "sueldo", "retribución", "salario bruto", "remuneración", "rango salarial", "salario anual"],
     employmentType: ["tipo de contrato", "jornada", "contrato", "tipo de jornada", "tipo de empleo", "jornada laboral", "contratación", "tipo de contratación", "horario"],
     workplaceType: ["modalidad", "teletrabajo", "modalidad de trabajo", "tipo de trabajo", "remoto", "espacio de trabajo"],

@@ -71,6 +71,7 @@ export const fr: Lexicon = {
     title: ["intitulé du poste", "intitulé", "poste", "titre", "titre du poste"],
     company: ["entreprise", "société", "employeur"],
     location: ["lieu", "localisation", "lieu de travail", "ville", "adresse", "lieu d’affectation", "lieu d'affectation", "région"],
+    region: ["département", "province"],
     salary: ["salaire", "rémunération", "salaire brut", "rémunération annuelle"],
     employmentType: ["type de contrat", "contrat", "type d'emploi", "temps de travail"],
     workplaceType: ["télétravail", "mode de travail"],

@@ -62,6 +62,7 @@ export const it: Lexicon = {
     title: ["posizione", "ruolo", "titolo"],
     company: ["azienda", "società"],
     location: ["sede", "luogo di lavoro", "località", "sede di lavoro", "città"],
+    region: ["provincia", "regione"],
     salary: ["retribuzione", "stipendio", "ral", "compenso", "retribuzione annua lorda"],
     employmentType: ["tipo di contratto", "contratto", "orario", "tipologia contrattuale", "orario di lavoro"],
     workplaceType: ["modalità di lavoro", "modalità"],

@@ -66,6 +66,7 @@ export const pt: Lexicon = {
     title: ["cargo", "vaga", "título"],
     company: ["empresa"],
     location: ["local", "localização", "local de trabalho", "cidade", "distrito", "zona"],
+    region: ["estado", "uf"],
     salary: ["salário", "remuneração", "faixa salarial", "vencimento", "retribuição", "remuneração base"],
     employmentType: ["tipo de contrato", "regime de contratação", "contrato", "regime", "jornada", "horário", "regime de trabalho", "tipo de vínculo"],
     workplaceType: ["modelo de trabalho", "modalidade", "modelo"],

@@ -1,7 +1,7 @@
 import type { LabelField } from "../lexicon/index.js";
 import { COLON_END_RE, KEY_VALUE_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
-import { gluedLabel, labelField } from "./phrases.js";
+import { exactHeading, gluedLabel, labelField } from "./phrases.js";
 import type { SectionInfo } from "./split.js";
 
 /** A labelled value such as `Location: Berlin`, `Job TypeFull Time` or a label line and its value line. */
@@ -37,7 +37,7 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
     // ("Location" above "Halifax, NS", "Terms of employment" above "Permanent employment");
     // pay under a heading is read by the pay detector, which ranks every figure of the section
     const headed = s.heading && s.heading.text.length <= 40 && blocks[0] ? labelField(s.heading.text.replace(COLON_END_RE, "")) : null;
-    if (headed && PAIR_ANYWHERE.has(headed) && headed !== "salary" && !chrome.has(s.heading!) && blocks[0].text.length <= 80 && !sentence(blocks[0].text) && !labelField(blocks[0].text) && blocks[0].type !== "heading") {
+    if (headed && PAIR_ANYWHERE.has(headed) && headed !== "salary" && !chrome.has(s.heading!) && blocks[0].text.length <= 80 && !sentence(blocks[0].text) && !labelField(blocks[0].text) && blocks[0].type !== "heading" && !exactHeading(blocks[0].text.replace(COLON_END_RE, ""))) {
       // weaker than a label written as one: read after every other
       headedHits.push({ field: headed, label: s.heading!.text, value: blocks[0].text, block: blocks[0], labelBlock: s.heading!, where: "body" });
     }
@@ -72,8 +72,9 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
         // in a menu ("Jobs finden / Gehalt / Unternehmen / Karriereberatung") labels follow labels: no pair there
         const prev = blocks[i - 1];
         const inMenu = prev !== undefined && prev.text.length <= 40 && labelField(prev.text.replace(COLON_END_RE, "")) !== null;
-        // a site menu's entries are no label and no value ("Unternehmen" above "Einloggen")
-        if (field && !inMenu && !chrome.has(b) && !chrome.has(next) && next.text.length <= 80 && !sentence(next.text) && !labelField(next.text) && (b.type !== "paragraph" || next.type !== "heading")) {
+        // a site menu's entries are no label and no value ("Unternehmen" above "Einloggen"); nor is a page's
+        // contents ("Location" above "About the job"): a line the lexicon knows whole as a heading is no value
+        if (field && !inMenu && !chrome.has(b) && !chrome.has(next) && next.text.length <= 80 && !sentence(next.text) && !labelField(next.text) && !exactHeading(next.text.replace(COLON_END_RE, "")) && (b.type !== "paragraph" || next.type !== "heading")) {
           hits.push({ field, label: b.text, value: next.text, block: next, labelBlock: b, where: w });
           i++;
         }

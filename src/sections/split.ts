@@ -398,6 +398,8 @@ function labelRun(blocks: readonly Block[], i: number): number {
     if (label.type === "heading" && !label.pseudo) break;
     if (labelField(value.text.replace(COLON_END_RE, "")) || COLON_END_RE.test(value.text)) break;
     if (value.type === "heading" && (!value.pseudo || classifySectionHeading(value.text).cls)) break;
+    // a page's contents ("Location" ⏎ "About the job" ⏎ "Benefits"): a line the lexicon knows whole as a heading is no value
+    if (exactHeading(value.text.replace(COLON_END_RE, ""))) break;
     // "Conocimientos necesarios" over "Windows 11", "Active Directory", …: a heading over its list, not one value
     const more = blocks[k + 2];
     if (value.type === "item" && more?.type === "item" && more.list === value.list && !labelField(more.text.replace(COLON_END_RE, ""))) break;

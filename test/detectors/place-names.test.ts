@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parseJobPosting } from "../../src/index.js";
+import { parseLocations } from "../../src/fields/location.js";
+
+// Invented place lines and postings: names with particles and qualifiers, addresses before the town,
+// a region's label before a town's, and a page's contents that are no label and value.
+const first = (text: string, countries: string[] = []) => parseLocations(text, { countries })[0] ?? null;
+
+describe("a town's own name", () => {
+  const ROWS: [string, string[], string | null, string | null][] = [
+    ["Santiago de Compostela", [], "Santiago de Compostela", null],
+    ["Frankfurt (Oder)", ["DE"], "Frankfurt (Oder)", "DE"],
+    ["15230 Frankfurt (Oder)", ["DE"], "Frankfurt (Oder)", "DE"],
+    ["79618 Rheinfelden (Baden)", ["DE"], "Rheinfelden (Baden)", "DE"],
+    ["06108 Halle (Saale)", ["DE"], "Halle (Saale)", "DE"],
+    // a note in brackets is no part of the name, nor is another town's name outside German-speaking countries
+    ["Berlin (Hybrid)", ["DE"], "Berlin", "DE"],
+    ["Berlin (Zentrale)", ["DE"], "Berlin", "DE"],
+    ["Bengaluru (Bangalore)", ["IN"], "Bengaluru", "IN"],
+    ["Frankfurt am Main", ["DE"], "Frankfurt am Main", "DE"],
+  ];
+  for (const [text, hints, city, cc] of ROWS) {
+    it(text, () => {
+      const l = first(text, hints);
+      expect(l?.city ?? null).toBe(city);
+      if (cc) expect(l?.countryCode).toBe(cc);
+    });
+  }
+});
+
+describe("a street address before the district, the town and its state", () => {
+  const ROWS: [string, string, string][] = [
+    ["Av. Rio Branco, Centro - Santa Maria - RS", "Santa Maria", "RS"],
+    ["Rua das Acácias, 120 - Jardim América - Londrina - PR", "Londrina", "PR"],
+    ["Avenida Paulista, 900 - Bela Vista, São Paulo - SP", "São Paulo", "SP"],
+  ];
+  for (const [text, city, region] of ROWS) {
+    it(text, () => {
+      const all = parseLocations(text, { countries: ["BR"] });
+      expect(all).toHaveLength(1);
+      expect(all[0]).toMatchObject({ city, region, countryCode: "BR" });
+    });
+  }
+});
+
+describe("the posting's evidence settles a town and region that several countries share", () => {
+  const post = (place: string, contact: string) => parseJobPosting(["Vendedor técnico", "", place, "", "Buscamos vendedor para la zona centro. Enviá tu CV a " + contact + "."].join("\n"), { now: "2026-11-27" });
+  it("Argentina by an e-mail's domain", () => expect(post("Córdoba, Córdoba", "rrhh@semillas-del-centro.com.ar").locations[0]).toMatchObject({ city: "Córdoba", countryCode: "AR" }));
+  it("Spain by an e-mail's domain", () => expect(post("Córdoba, Córdoba", "rrhh@aceites-del-sur.es").locations[0]).toMatchObject({ city: "Córdoba", countryCode: "ES" }));
+});
+
+describe("a region's label waits for a town's label", () => {
+  const post = (lines: string[]) => parseJobPosting(["Técnico de mantenimiento", "", "Datos de la oferta", ...lines, "", "Funciones", "- Revisar las instalaciones"].join("\n"), { now: "2026-11-27" });
+  it("Spanish: Provincia then Localidad", () => expect(post(["Provincia: Pontevedra", "Localidad: Vilagarcía de Arousa"]).locations[0]).toMatchObject({ city: "Vilagarcía de Arousa", region: "Pontevedra", countryCode: "ES" }));
+  it("Spanish: a province alone that is a town is still read", () => expect(post(["Provincia: Valencia"]).locations[0]).toMatchObject({ countryCode: "ES" }));
+});
+
+describe("a page's contents are no label and value", () => {
+  it("'Location' above 'About the job' gives no town; the real label below does", () => {
+    const r = parseJobPosting(["Policy Adviser", "", "Contents", "Location", "About the job", "Benefits", "", "Location", "Bangor, Gwynedd", "", "About the job", "", "You will advise ministers on flood funding."].join("\n"), { now: "2026-11-27" });
+    expect(r.locations.map((l) => l.city)).toEqual(["Bangor"]);
+  });
+});
