@@ -68,7 +68,8 @@ export function parseEducation(
       const before = text.slice(Math.max(0, at - 12), at);
       // short words count only with a capital: "PhD", "MBA", "GED", not "ged"; scripts without case ("석사") always
       const caseless = written.toLowerCase() === written.toUpperCase();
-      const caseOk = phrase.length > 3 || phrase.includes(".") || options.labelled === true || caseless || (ALL_CAPS.has(phrase) ? written === written.toUpperCase() : CAPITAL_RE.test(written));
+      // (in a line written all in capitals, "ASSISTANTS ADMINISTRATION DES VENTES", a short word's capitals say nothing)
+      const caseOk = phrase.length > 3 || phrase.includes(".") || options.labelled === true || caseless || (ALL_CAPS.has(phrase) ? written === written.toUpperCase() && !shouted(text, at, at + phrase.length) : CAPITAL_RE.test(written));
       // "you will master any stack": a lowercase "master" is a degree only before "degree", "in", "of", "/"
       const verb = phrase === "master" && written === "master" && !EDU_MASTER_NOUN_AFTER_RE.test(after);
       // "🗂 Ingeniería" alone on its line is a department badge; "Grado en Ingeniería" a degree
@@ -161,3 +162,18 @@ function clauseAround(text: string, start: number, end: number): string {
 
 /** Marks that end a clause outside brackets. */
 const CLAUSE_ENDS = ".;,";
+
+// How far around a short word its line is read for small letters.
+const SHOUT_REACH = 16;
+
+/** Whether the words around text[from, to) are all written in capitals. */
+function shouted(text: string, from: number, to: number): boolean {
+  const around = text.slice(Math.max(0, from - SHOUT_REACH), from) + text.slice(to, to + SHOUT_REACH);
+  let letters = 0;
+  for (const c of around) {
+    if (c.toLowerCase() === c.toUpperCase()) continue;
+    if (c !== c.toUpperCase()) return false;
+    letters++;
+  }
+  return letters >= 4;
+}

@@ -30,6 +30,8 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     // a trade's or a vocational qualification: "completed apprenticeship", "NVQ Level 3", "City & Guilds", "Red Seal"
     ["completed apprenticeship", "other"], ["apprenticeship completed", "other"], ["trade qualification", "other"], ["trade certificate", "other"],
     ["journeyman", "other"], ["red seal", "other"], ["nvq level", "other"], ["city & guilds", "other"], ["city and guilds", "other"], ["btec", "other"],
+    // Australia's vocational certificates ("Certificate IV in Youth Work"); Hong Kong's "Higher Diploma"
+    ["certificate iii", "other"], ["certificate iv", "other"], ["higher diploma", "associate"],
   ],
   de: [
     ["master-abschluss", "master"], ["masterabschluss", "master"], ["masterstudium", "master"], ["bachelor-abschluss", "bachelor"], ["bachelorabschluss", "bachelor"], ["bachelorstudium", "bachelor"],
@@ -48,6 +50,9 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     // a trade's state diploma or professional title: "Diplôme d'aide-soignant", "DEAS", "DAP" (LU), "titre professionnel"
     ["diplôme d'aide-soignant", "other"], ["diplôme d’aide-soignant", "other"], ["diplôme d'état d'aide-soignant", "other"], ["deas", "other"],
     ["dap", "other"], ["diplôme d'aptitude professionnelle", "other"], ["titre professionnel", "other"], ["cqp", "other"],
+    // Belgium's "bachelier" (a bachelor's degree); Québec's school and college diplomas: DES, DEP, DEC
+    ["bachelier", "bachelor"], ["diplôme d'études secondaires", "high-school"], ["diplôme d’études secondaires", "high-school"], ["des", "high-school"],
+    ["diplôme d'études professionnelles", "other"], ["dep", "other"], ["diplôme d'études collégiales", "associate"], ["dec", "associate"],
   ],
   es: [
     ["título universitario", "bachelor"], ["titulo universitario", "bachelor"], ["titulación universitaria", "bachelor"], ["título de grado", "bachelor"],
@@ -59,6 +64,8 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     // vocational training's certificates (ES): "certificado de profesionalidad", "título de técnico en …" (grado medio)
     ["certificado de profesionalidad", "other"], ["título de técnico en", "other"], ["técnico en cuidados", "other"],
     ["técnico superior universitario", "associate"], ["bachiller", "high-school"], ["secundaria completa", "high-school"], ["educación secundaria", "high-school"],
+    // a profession that needs a degree, written for both genders: "Ingeniero/a Agrónomo/a"
+    ["ingeniero/a", "bachelor"], ["ingeniera/o", "bachelor"],
   ],
   pt: [
     ["graduação", "bachelor"], ["graduado em", "bachelor"], ["formado em", "bachelor"], ["formação superior completa", "bachelor"], ["curso superior completo", "bachelor"],
@@ -66,7 +73,7 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     // Portugal: "12.º ano" (the school-leaving year), "ensino secundário"
     ["12.º ano", "high-school"], ["12º ano", "high-school"], ["ensino secundário", "high-school"],
     ["tecnólogo", "associate"], ["ensino médio", "high-school"], ["ensino médio completo", "high-school"], ["segundo grau completo", "high-school"],
-    ["curso técnico", "other"], ["ensino técnico", "other"],
+    ["curso técnico", "other"], ["ensino técnico", "other"], ["ensino fundamental", "other"],
   ],
   it: [
     ["diploma di scuola superiore", "high-school"], ["diploma di scuola media superiore", "high-school"], ["scuola superiore", "high-school"], ["diploma superiore", "high-school"],
@@ -96,7 +103,7 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
  * the school-leaving certificate, English "diploma" any certificate; Dutch "WO" and "HBO" are
  * short words in capitals elsewhere; French "CAP" is a cap.
  */
-export const EDUCATION_ONLY_IN_LANGUAGE = ["diploma", "diploma in", "matric", "tercer nivel", "cuarto nivel", "hbo", "wo", "cap", "bep", "efz", "dap", "deas", "cqp", "lehre als", "graduado en", "formado em", "ingeniero en", "ingeniería en"];
+export const EDUCATION_ONLY_IN_LANGUAGE = ["diploma", "diploma in", "matric", "tercer nivel", "cuarto nivel", "hbo", "wo", "cap", "bep", "efz", "dap", "deas", "cqp", "lehre als", "graduado en", "formado em", "ingeniero en", "ingeniería en", "des", "dep", "dec", "bachelier"];
 
 /** Short degree words that count only written in capitals ("WO", "HBO", "CAP", "BEP"). */
-export const EDUCATION_CAPITALS_ONLY = ["wo", "cap", "bep", "efz", "dap", "deas", "cqp", "btec", "đh", "cđ", "thpt"];
+export const EDUCATION_CAPITALS_ONLY = ["wo", "cap", "bep", "efz", "dap", "deas", "cqp", "btec", "đh", "cđ", "thpt", "des", "dep", "dec"];

@@ -8,6 +8,14 @@ type Level = "high-school" | "associate" | "bachelor" | "master" | "doctorate" |
 
 const ROWS: [string, string, Level][] = [
   ["en", "BSc (Hons) in Geography or a related subject", "bachelor"],
+  // Australia's and Hong Kong's vocational awards; Belgium's bachelor; Québec's diplomas; Brazil's primary school
+  ["en", "A Certificate IV in Disability or Community Services (or studying towards one)", "other"],
+  ["en", "Higher Diploma or above in Logistics", "associate"],
+  ["fr", "Bachelier en marketing ou expérience équivalente", "bachelor"],
+  ["fr", "Diplôme d'études secondaires (DES) ou l'équivalent", "high-school"],
+  ["fr", "DEC en techniques de comptabilité", "associate"],
+  ["pt", "Ensino fundamental completo", "other"],
+  ["es", "Ingeniero/a Industrial o carrera afín", "bachelor"],
   // trades' and vocational qualifications
   ["en", "Completed apprenticeship as a joiner, City & Guilds or NVQ Level 3", "other"],
   ["de", "Abgeschlossene Lehre als Elektroinstallateur/in", "other"],
@@ -75,6 +83,8 @@ const NOT_EDUCATION: [string, string][] = [
   ["fr", "Une casquette (cap) offerte à l'arrivée"],
   ["it", "In grado di lavorare in team"],
   ["en", "Master the art of the follow-up call"],
+  ["fr", "ASSISTANTS ADMINISTRATION DES VENTES (H/F)"],
+  ["fr", "Gestion des stocks et des commandes"],
 ];
 
 describe("degree wording by language", () => {
