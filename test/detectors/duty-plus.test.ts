@@ -45,6 +45,14 @@ describe("what makes a requirement a plus", () => {
     ["Les horaires décalés sont souhaités", "niceToHave"],
     ["Banqueting experience would be beneficial", "niceToHave"],
     ["A forklift licence will be an added advantage", "niceToHave"],
+    // a plural "des atouts", "considered an asset", "good to have", "is nice", "is valued", "desirable" inside the item
+    ["La connaissance de SAP et de Power BI sont des atouts", "niceToHave"],
+    ["A forklift ticket is considered an asset", "niceToHave"],
+    ["Exposure to payments is good to have", "niceToHave"],
+    ["Barista experience is nice, but we will train you", "niceToHave"],
+    ["Experience in aged care is valued and we will support your training", "niceToHave"],
+    ["Full driving licence desirable as the site has no bus", "niceToHave"],
+    ["Make sure every resident is valued for who they are", "requirements"],
     ["Experience we would find helpful to discuss at interview", "requirements"],
     ["Treats customer data as an asset to protect", "requirements"],
   ];
