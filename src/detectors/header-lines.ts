@@ -239,5 +239,28 @@ export function menuLine(text: string): boolean {
   if (parts.length < 2) parts = t.split(WHITESPACE_SPLIT_RE);
   if (parts.length < 2 || parts.length > 12) return false;
   const menu = parts.filter((p) => MENU_WORDS.has(p)).length;
-  return menu >= 2 && menu * 3 >= parts.length * 2;
+  if (menu >= 2 && menu * 3 >= parts.length * 2) return true;
+  return menuPhrases(t.split(WHITESPACE_SPLIT_RE));
+}
+
+// The most words of one menu entry ("trouver un emploi", "skip to main content").
+const MENU_ENTRY_WORDS = 4;
+
+/** "Search Jobs Browse Jobs Career Advice Recruiters": a line read as menu entries of several words, two thirds of its words. */
+function menuPhrases(words: readonly string[]): boolean {
+  if (words.length < 3 || words.length > 16) return false;
+  let covered = 0;
+  let entries = 0;
+  for (let i = 0; i < words.length; ) {
+    let n = Math.min(MENU_ENTRY_WORDS, words.length - i);
+    for (; n >= 1; n--) if (MENU_WORDS.has(words.slice(i, i + n).join(" "))) break;
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    covered += n;
+    entries++;
+    i += n;
+  }
+  return entries >= 3 && covered * 3 >= words.length * 2;
 }

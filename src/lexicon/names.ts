@@ -174,6 +174,7 @@ export const MENU_WORDS = new Set([
   // fr
   "emploi", "emplois", "offres d'emploi", "offres", "entreprises", "salaires", "formation", "formations", "mon espace", "mon compte",
   "connexion", "se connecter", "inscription", "recruteurs", "recruteur", "accueil", "rechercher", "conseils", "espace recruteur",
+  "trouver un emploi", "conseils carrière", "employeurs", "déposer un cv",
   // es, pt
   "empleos", "empleo", "ofertas", "buscar ofertas", "buscar empleo", "empresas", "salarios", "formación", "ingresar", "publicar aviso",
   "publicar ofertas", "publicar oferta", "iniciar sesión", "registrarse", "regístrate", "inicio", "candidatos", "acceso candidatos",

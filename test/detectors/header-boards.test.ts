@@ -72,6 +72,9 @@ describe("menu lines, breadcrumbs and decorations", () => {
   const MENU: [string, boolean][] = [
     ["Jobs | Companies | Services", true], ["Empleos Empresas Salarios Ingresar", true], ["Espace recruteur", true], ["Find Jobs", true],
     ["Vagas · Para empresas · Entrar", true],
+    // entries of several words copied onto one line with spaces only
+    ["Search Jobs Browse Jobs Career Advice Recruiters", true], ["Trouver un emploi Entreprises Conseils carrière Employeurs", true],
+    ["Senior Recruiter for Career Advice Services", false], ["Search and browse jobs for our recruiters", false],
     ["Jobs & Co GmbH", false], ["Companies Registry Office", false], ["Home Kindred", false], ["Senior Recruiter", false], ["Offres et Services SARL", false],
   ];
   for (const [text, menu] of MENU) it(`menuLine: ${text}`, () => expect(menuLine(text)).toBe(menu));
