@@ -422,7 +422,8 @@ function readTitle(ctx: Context): Detection<string> | null {
     // the page's one H1 is its title, even when it carries pay ("Logistics Mover / Assistant $13/hr");
     // an H1 that is a section heading ("Overview", "About Us"), a label or a sentence is not
     const h1Role = h1 ? headerRole(h1.text, ctx) : null;
-    const h1Ok = h1 && !classifyHeading(h1.text) && !labelOrLink(h1.text) && (looksLikeTitle(h1.text) || nameLikeLine(h1.text));
+    // ("Stellenangebot" over the title: a heading that only names the page is none)
+    const h1Ok = h1 && !classifyHeading(h1.text) && !labelOrLink(h1.text) && !JOB_AD_WORDS.has(h1.text.trim().toLowerCase()) && (looksLikeTitle(h1.text) || nameLikeLine(h1.text));
     if (h1 && h1Ok && h1.text.length <= 120 && (h1Role === "text" || ((h1Role === "salary" || h1Role === "badge" || h1Role === "date") && looksLikeTitle(h1.text)) || (h1Role === "location" && placeAfterName(h1.text)))) {
       return { value: tidy(withoutEmployer(cutCompanyTail(h1.text, ctx), ctx)), how: "stated", spans: [spanOf(h1Block!)] };
     }

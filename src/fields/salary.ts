@@ -80,7 +80,9 @@ function currencyToken(token: string, glued: boolean): { code: string; generic: 
     if (t.length === 1 && LETTER_RE.test(t) && !glued) return null;
     return { code: sym, generic: GENERIC_SYMBOLS.includes(t) };
   }
-  if (ISO_CODES.has(t)) return { code: t, generic: false };
+  // "PKR. 85,000": a code written with a full stop after it
+  const code = t.endsWith(".") ? t.slice(0, -1) : t;
+  if (ISO_CODES.has(code)) return { code, generic: false };
   const word = CURRENCY_WORDS[t.toLowerCase()];
   if (word) return { code: word, generic: GENERIC_SYMBOLS.includes(t.toLowerCase()) };
   return null;

@@ -135,7 +135,36 @@ function prune(node: HastRoot | Element, scripts: JsonLdBody[], shown: { text: s
     }
     kept.push(child);
   }
-  (node as { children: HastNodes[] }).children = kept;
+  (node as { children: HastNodes[] }).children = chipLines(kept);
+}
+
+// Fewest inline elements a container's row of chips holds.
+const CHIP_ROW_MIN = 3;
+
+/**
+ * "<div><span>Kwun Tong</span>⏎<span>Accounting</span>⏎<span>HK$20,000 – HK$24,000 per month</span></div>": a
+ * container holding only inline elements, each written on a line of its own, shows them as chips: one
+ * line each (a page's style sets them apart), not words of one sentence.
+ */
+function chipLines(children: HastNodes[]): HastNodes[] {
+  let elements = 0;
+  let breaks = 0;
+  for (const c of children) {
+    if (c.type === "element") {
+      if (!INLINE_TAGS.has(c.tagName)) return children;
+      elements++;
+    } else if (c.type === "text") {
+      if (c.value.trim()) return children;
+      if (c.value.includes("\n")) breaks++;
+    }
+  }
+  if (elements < CHIP_ROW_MIN || breaks < elements - 1) return children;
+  const out: HastNodes[] = [];
+  for (const c of children) {
+    if (c.type === "text" && c.value.includes("\n") && out.some((x) => x.type === "element")) out.push({ type: "element", tagName: "br", properties: {}, children: [] });
+    else out.push(c);
+  }
+  return out;
 }
 
 /**
