@@ -108,7 +108,7 @@ export const en: Lexicon = {
     ],
   },
   chromeHeadings: {
-    promo: ["who's the hiring manager", "who is the hiring manager", "uncover hiring manager", "meet the hiring team", "use ai to assess how you fit", "premium"],
+    promo: ["why apply to jobs via", "want to get hired faster", "who's the hiring manager", "who is the hiring manager", "uncover hiring manager", "meet the hiring team", "use ai to assess how you fit", "premium"],
     share: ["report this job", "report job", "save this job", "share job", "share this job", "share", "share this role", "share this position"],
     advice: ["how to get hired at", "how to get hired", "tips for applying", "how to stand out", "interview tips", "application tips"],
     faq: ["frequently asked questions", "faq", "faqs"],
@@ -122,8 +122,9 @@ export const en: Lexicon = {
       "looking for talent", "more searches", "set alert for similar jobs", "job alert", "sign in to create job alert",
       "get notified about new jobs", "referrals increase your chances", "see who you know",
       "jobs similar to", "roles similar to", "similar to this", "similar vacancies", "vacancies like this", "roles like this",
+      "related content", "other jobs at",
     ],
-    "apply-form": ["employer questions", "screening questions", "application questions", 
+    "apply-form": ["employer questions", "screening questions", "application questions", "questions you'll be asked", "questions you will be asked", 
       "apply for this job", "submit your application", "personal information", "application form", "apply for this position",
       "voluntary self-identification", "demographic questions", "u.s. standard demographic questions", "resume/cv",
     ],
@@ -150,7 +151,7 @@ export const en: Lexicon = {
       "reject all", "book a demo", "basket (0)", "store roles", "more store roles", "conversations", "recommend to a friend",
       "apply to role", "i'm interested", "over 100 applicants", "be among the first 25 applicants", "referrals increase your chances of interviewing at",
     ],
-    share: ["share", "share job", "share job:", "share this job", "copy link", "email", "tweet", "facebook", "linkedin", "twitter", "x", "save", "saved", "save job", "show more options", "more options", "report this job", "report job"],
+    share: ["share", "share job", "share job:", "share this job", "email to a friend", "send to a friend", "copy link", "email", "tweet", "facebook", "linkedin", "twitter", "x", "save", "saved", "save job", "show more options", "more options", "report this job", "report job"],
     navigation: [
       "skip to main content", "skip to content", "back to jobs", "back to search", "back to all jobs", "view all jobs",
       "home", "jobs", "sign in", "log in", "login", "sign up", "join now", "post a job", "menu", "search",
@@ -161,7 +162,7 @@ export const en: Lexicon = {
   },
   chromePrefixes: [
     // the chrome of the biggest boards in every language: profile insights, "from the full job description", related searches, view counters, scam notes
-    "please mention jobs", "when applying, please mention", "do not make any payment", "never make any payment", "avoiding scams", "avoid scams", "do not contact us with unsolicited", "related searches", "upload your resume to see", "extracted from the full job description",
+    "please mention jobs", "when applying, please mention", "do not make any payment", "never make any payment", "never pay for a job", "avoiding scams", "avoid scams", "do not contact us with unsolicited", "related searches", "upload your resume to see", "extracted from the full job description",
     // facts helper: cookie notices, copyright lines, board counters
     "we use cookies", "this site uses cookies", "this website uses cookies", "by using this site", "by continuing to use", "beware of imposters", "beware of fraud", "your application will include the following questions", "©", "copyright ©", "all rights reserved", "sign in to create job alert",
     // classified boards: "post id: 7712093345", "QR Code Link to This Post"

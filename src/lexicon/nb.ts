@@ -39,6 +39,8 @@ export const nb: Lexicon = {
     "similar-jobs": ["lignende stillinger", "lignende jobber", "andre stillinger", "se også", "flere stillinger"],
     share: ["del annonsen", "del stillingen"],
   },
+  // the site's own sentences: its cookies and privacy terms
+  siteTerms: ["informasjonskapsler", "personvern", "nettstedet"],
   chromeLines: {
     navigation: ["søk her", "søk nå", "søk på jobben", "lagre", "lagre annonse", "tilbake", "tilbake til søkeresultat", "logg inn", "opprett profil", "vis mer", "vis mindre", "les mer", "alle stillinger", "se alle stillinger", "rapporter annonse"],
   },

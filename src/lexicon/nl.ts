@@ -28,7 +28,7 @@ export const nl: Lexicon = {
     diversity: ["diversiteit", "inclusie"],
   },
   chromeHeadings: {
-    "similar-jobs": ["vergelijkbare vacatures", "soortgelijke vacatures", "andere vacatures", "meer vacatures", "bekijk ook", "gerelateerde vacatures", "vacatures die je misschien interessant vindt"],
+    "similar-jobs": ["vergelijkbare vacatures", "soortgelijke vacatures", "andere vacatures", "meer vacatures", "bekijk ook", "misschien ook interessant", "gerelateerde vacatures", "vacatures die je misschien interessant vindt"],
     share: ["vacature melden", "meld deze vacature", "delen", "deel deze vacature", "vacature delen"],
     faq: ["veelgestelde vragen", "veel gestelde vragen"],
     "apply-form": ["sollicitatieformulier"],

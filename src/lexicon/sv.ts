@@ -39,6 +39,8 @@ export const sv: Lexicon = {
     "similar-jobs": ["liknande jobb", "liknande annonser", "andra jobb", "se även", "fler jobb"],
     share: ["dela", "dela annonsen", "dela jobbet"],
   },
+  // the site's own sentences: its cookies and privacy terms
+  siteTerms: ["kakor", "integritetspolicy", "webbplatsen"],
   chromeLines: {
     navigation: ["ansök nu", "sök jobbet", "spara", "spara annons", "spara jobb", "tillbaka", "tillbaka till sökresultat", "logga in", "skapa konto", "visa mer", "visa mindre", "läs mer", "alla jobb", "visa alla jobb", "rapportera annons"],
   },

@@ -303,8 +303,8 @@ export const BREADCRUMB_LISTING_WORDS = ["jobs", "job", "vacatures", "stellen", 
  * A cookie notice in any language: a word for cookies and a word of using or consenting beside it
  * ("Usiamo i cookie …", "Używamy plików cookies …", "Wir verwenden Cookies …"). Stems, lower case.
  */
-export const COOKIE_WORD_STEMS = ["cookie", "ciasteczk"];
-export const COOKIE_USE_STEMS = ["use", "using", "uses", "usiamo", "utiliz", "usamos", "usa", "używ", "wykorzyst", "verwend", "nutz", "setz", "gebruik", "utilis", "plików"];
+export const COOKIE_WORD_STEMS = ["cookie", "ciasteczk", "informasjonskaps", "kakor"];
+export const COOKIE_USE_STEMS = ["use", "using", "uses", "usiamo", "utiliz", "usamos", "usa", "używ", "wykorzyst", "verwend", "nutz", "setz", "gebruik", "utilis", "plików", "bruker", "använder"];
 /** Consent and settings words of a cookie banner, anywhere in it: "Accetta | Personalizza", "Zgadzam się", "Alle akzeptieren". */
 export const COOKIE_CONSENT_STEMS = ["accept", "akzept", "akcept", "zgadzam", "consent", "zustimm", "einwillig", "toestemming", "aceit", "acept", "personaliz", "einstellung", "ustawieni", "impostazion"];
 /** A reply form's button, alone on its line: "Send", "Invia", "Wyślij" (lower case, as `wordsOf` reads them). */

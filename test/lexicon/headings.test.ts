@@ -94,3 +94,14 @@ describe("lexicons of Polish, Dutch, Vietnamese, Korean and European Portuguese"
   it.each(CHROME)("%s is chrome", (line) => expect(chromeLine(line)).not.toBeNull());
   it("registers one lexicon per language it names", () => expect(LEXICONS.length).toBe(LEXICON_LANGUAGES.size));
 });
+
+// Boards' tails by heading: similar jobs, a board's promotion, screening questions (invented wordings).
+const CHROME_HEADINGS: [string, string][] = [
+  ["Other jobs at Harbour Fish Bar", "similar-jobs"], ["Related Content", "similar-jobs"], ["Misschien ook interessant", "similar-jobs"],
+  ["Why apply to jobs via Jobstack", "promo"], ["Questions you'll be asked", "apply-form"],
+];
+describe("boards' tails by heading", () => {
+  it.each(CHROME_HEADINGS)("%s is %s", (text, kind) => expect(classifyHeading(text)?.chrome).toBe(kind));
+  it.each(["Other duties as assigned", "Related experience", "Questions?"])("%s is no chrome", (text) => expect(classifyHeading(text)?.chrome ?? null).toBeNull());
+  it.each(["Apply   Save Job   Email to a Friend", "Never pay for a job interview or training."])("%s is a chrome line", (line) => expect(chromeLine(line)).not.toBeNull());
+});

@@ -74,6 +74,9 @@ describe("siteSentence: about the site, not the job", () => {
     // a cookie notice of many words and a single site term
     "Usiamo i cookie per offrirti la migliore esperienza possibile sul nostro sito e per mostrarti annunci in linea con i tuoi interessi. Accetta | Personalizza",
     "Używamy plików cookies, aby dopasować treści do Twoich potrzeb i ułatwić korzystanie z serwisu. Możesz zmienić ustawienia w przeglądarce. Zgadzam się",
+    // Norwegian and Swedish: "informasjonskapsler", "kakor"
+    "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse på nettstedet. Godta alle",
+    "Vi använder kakor för att förbättra din upplevelse. Acceptera",
   ])("%s", (line) => {
     expect(siteSentence(line)).toBe(true);
   });
