@@ -36,7 +36,7 @@ export const de: Lexicon = {
     "wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies", "diese webseite verwendet cookies", "diese seite verwendet cookies", "alle rechte vorbehalten"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
-    responsibilities: ["aufgab", "tätigkeit", "verantwort", "das machst du", "was du tust", "deine rolle", "ihre rolle", "einsatzgebiet", "dein job"],
+    responsibilities: ["aufgab", "tätigkeit", "verantwort", "das machst du", "was du tust", "deine rolle", "ihre rolle", "einsatzgebiet", "dein job", "bewegen", "bewegst"],
     requirements: ["anforder", "voraussetz", "profil", "qualifik", "mitbring", "fähigkeit", "kenntnis", "erwarten", "das zeichnet", "erfahrung", "ausbildung", "das brauchst du", "was du brauchst", "wen wir suchen"],
     "nice-to-have": ["vorteil", "wünschenswert", "plus", "nice", "idealerweise", "bonus", "optional"],
     benefits: ["bieten", "angebot", "benefit", "vorteile", "freuen", "leistungen", "warum wir", "für dich", "für sie", "erwartet dich", "erwartet sie", "was dich erwartet"],

@@ -91,7 +91,7 @@ export const en: Lexicon = {
     ],
     tags: ["tags", "job tags", "keywords", "related tags", "topics"],
     other: [
-      "additional information", "more information", "further information", "other information", "additional details",
+      "additional information", "more information", "further information", "other information", "additional details", "things you need to know",
       "good to know", "notes", "reporting and work arrangement", "work arrangement", "location", "locations", "schedule",
       "working hours", "hours", "travel", "visa", "visa sponsorship", "relocation", "start date", "contract", "duration",
       "physical demands", "work environment", "working conditions", "working environment", "supplemental information", "additional considerations", "notice to applicants", "conditions of employment"],
@@ -132,6 +132,7 @@ export const en: Lexicon = {
       "report job", "report this job", "about the company page", "company reviews", "salary insights", "profile insights",
       "hiring insights", "job activity", "how you match", "your qualifications for this job", "do you have any of these qualifications",
       "company rating", "reviews", "rating", "benefits rating", "ratings by category", "salaries", "interviews",
+      "attached documents", "attachments", "documents to download",
     ],
   },
   chromeLines: {
@@ -176,7 +177,7 @@ export const en: Lexicon = {
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["respons", "duties", "duty", "task", "accountab", "tackle", "day to day", "you'll do", "you will do", "you'll be doing", "will you do", "you'll work on", "your impact", "the work", "the job involves", "role involves", "functions", "objectives", "job does", "your day"],
-    requirements: ["requir", "qualif", "need", "must", "prerequis", "criteria", "eligib", "you'll need", "you need", "you will need", "we need", "looking for", "what you bring", "you'll bring", "you bring", "who you are", "about you", "your profile", "profile", "background", "expect from you", "educat", "degree", "abilities", "knowledge", "experience", "love you to have", "you have", "you'll have", "minimum", "essential", "necessary", "needed", "ideal candidate", "you are"],
+    requirements: ["requir", "qualif", "need", "must", "prerequis", "criteria", "eligib", "great fit", "good fit", "a fit if", "you'll need", "you need", "you will need", "we need", "looking for", "what you bring", "you'll bring", "you bring", "who you are", "about you", "your profile", "profile", "background", "expect from you", "educat", "degree", "abilities", "knowledge", "experience", "love you to have", "you have", "you'll have", "minimum", "essential", "necessary", "needed", "ideal candidate", "you are"],
     "nice-to-have": ["plus", "pluses", "bonus", "ideal", "nice", "nice to have", "prefer", "desir", "stand out", "extra", "great to have", "good to have", "even better", "optional", "advantage", "would be great", "would love", "beneficial", "head start", "an edge", "set you apart", "sets you apart", "may also", "might also", "could also"],
     benefits: ["benefit", "perk", "offer", "look after you", "take care of you", "in it for you", "reward", "what you get", "you'll get", "you will get", "in return", "why join", "why work", "why you'll love", "awaits you", "for you", "package", "we provide", "we give"],
     compensation: ["compensation", "salary", "pay", "remuneration", "wage"],

@@ -37,7 +37,7 @@ export const fr: Lexicon = {
     "nous utilisons des cookies", "ce site utilise des cookies", "ce site web utilise des cookies", "en poursuivant votre navigation", "tous droits réservés"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
-    responsibilities: ["respons", "mission", "tâche", "tache", "activités", "quotidien", "attribution", "fonctions", "ce que vous ferez", "ce que tu feras"],
+    responsibilities: ["respons", "mission", "tâche", "tache", "activités", "quotidien", "attribution", "fonctions", "votre fonction", "ta fonction", "ce que vous ferez", "ce que tu feras"],
     requirements: ["profil", "requis", "exig", "qualif", "prérequis", "compétences requises", "formation", "expérience", "vous êtes", "tu es", "recherch", "attendu", "savoir"],
     "nice-to-have": ["plus", "atout", "bonus", "idéal", "souhait", "apprécié", "appréci"],
     benefits: ["avantag", "offr", "propos", "pourquoi nous rejoindre", "pour vous", "pour toi", "bénéfic"],

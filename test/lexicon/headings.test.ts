@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LEXICON_LANGUAGES, LEXICONS } from "../../src/lexicon/index.js";
 import { chromeLine, classifyHeading, labelField } from "../../src/sections/phrases.js";
+import { classifySectionHeading } from "../../src/sections/classify.js";
 
 // Headings in the shapes of Polish, Dutch, Vietnamese, Korean and European Portuguese boards (invented).
 const HEADINGS: [string, string][] = [
@@ -104,4 +105,15 @@ describe("boards' tails by heading", () => {
   it.each(CHROME_HEADINGS)("%s is %s", (text, kind) => expect(classifyHeading(text)?.chrome).toBe(kind));
   it.each(["Other duties as assigned", "Related experience", "Questions?"])("%s is no chrome", (text) => expect(classifyHeading(text)?.chrome ?? null).toBeNull());
   it.each(["Apply   Save Job   Email to a Friend", "Never pay for a job interview or training."])("%s is a chrome line", (line) => expect(chromeLine(line)).not.toBeNull());
+});
+
+// Headings worded the boards' way, read by their stems (invented wordings).
+const STEM_HEADINGS: [string, string][] = [
+  ["You'll be a great fit if you", "requirements"], ["Good fit if you have", "requirements"],
+  ["Was Sie bei uns bewegen", "responsibilities"], ["Das bewegst du bei uns", "responsibilities"],
+  ["Votre fonction", "responsibilities"], ["Things you need to know", "other"],
+];
+describe("headings read by their stems", () => {
+  it.each(STEM_HEADINGS)("%s → %s", (text, kind) => expect(classifySectionHeading(text).cls?.kind).toBe(kind));
+  it("'Attached documents' is the board's", () => expect(classifySectionHeading("Attached documents").cls?.chrome).toBe("board"));
 });
