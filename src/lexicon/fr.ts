@@ -5,7 +5,7 @@ export const fr: Lexicon = {
   headings: {
     "about-company": ["qui sommes-nous", "qui sommes nous", "l'entreprise", "à propos", "a propos", "à propos de nous", "notre entreprise", "présentation de l'entreprise", "la société", "notre histoire", "nous sommes", "l'équipe", "notre mission"],
     "about-role": ["le poste", "descriptif du poste", "description du poste", "votre rôle", "le rôle", "présentation du poste", "contexte", "l'offre", "description de l'offre", "le job", "votre mission", "mission", "la mission", "poste proposé"],
-    overview: ["informations clés", "en bref", "détails du poste", "informations sur le poste"],
+    overview: ["informations clés", "en bref", "détails du poste", "détails de l'offre", "détails de l’offre", "informations sur le poste"],
     responsibilities: ["missions", "vos missions", "vos responsabilités", "responsabilités", "ce que vous ferez", "ce que tu feras", "tes missions", "vos principales missions", "missions principales", "vos tâches", "tâches", "au quotidien", "votre quotidien", "ton quotidien", "activités principales", "principales missions", "vos activités", "ce que vous allez faire"],
     requirements: ["profil recherché", "profil", "votre profil", "ton profil", "compétences requises", "qualifications", "prérequis", "pré-requis", "exigences", "ce que nous recherchons", "vous êtes", "tu es", "compétences", "expérience et compétences", "savoir-faire", "formation", "le profil", "profil souhaité", "qui êtes-vous", "compétences recherchées", "vos compétences", "ce que tu apportes", "ce que vous apportez"],
     "nice-to-have": ["un plus", "serait un plus", "les plus", "atouts", "bonus", "idéalement", "ce serait un plus", "appréciés", "souhaité"],

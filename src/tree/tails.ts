@@ -105,6 +105,8 @@ const LABELLED_LIST_KINDS = new Set(["nice-to-have", "benefits"]);
 const LABEL_REACH = 50;
 /** The longest piece between commas that is still an item of a comma list. */
 const COMMA_ITEM = 60;
+/** The longest piece of a list written on one line after its list's label ("Si offre: …, …"). */
+const LABELLED_PIECE = 100;
 /** The longest rest that is one item. */
 const ONE_ITEM = 200;
 /** Words that join the last piece of a list: "…, RTT et mutuelle", "…, teamwork and". */
@@ -128,7 +130,8 @@ export function labelledList(text: string): { label: string; items: string[] } |
   if (!kind || !LABELLED_LIST_KINDS.has(kind) || labelField(label)) return null;
   // prose under a label ("…procedures. Knowledge of…") is no list
   if (rest.slice(0, -1).includes(". ")) return null;
-  const pieces = delimitedList(rest, 3);
+  // (under a list's own label a piece may be longer: "inquadramento e RAL commisurati all'esperienza (indicativamente …)")
+  const pieces = delimitedList(rest, 3, Infinity, LABELLED_PIECE);
   if (pieces) return { label, items: pieces };
   if (rest.split(";").filter((p) => p.trim()).length >= 2) return null;
   // one item is a line, not a paragraph of prose under a label
@@ -143,7 +146,7 @@ const LINE_SEPARATORS = [" | ", " · ", " • ", " ▪ "];
  * more short pieces parted by "|" or "·", or `commas` or more short pieces (of at most `commaWords` words)
  * parted by commas ("…, RTT et mutuelle": the joining word goes). Prose ("We build tools. You ship them.") is no list. Null otherwise.
  */
-export function delimitedList(text: string, commas: number, commaWords = Infinity): string[] | null {
+export function delimitedList(text: string, commas: number, commaWords = Infinity, pieceLen = COMMA_ITEM): string[] | null {
   const rest = text.trim();
   if (FIRST_SENTENCE_END_RE.test(rest.slice(0, -1))) return null;
   const bySemicolon = rest.split(";").map((p) => p.trim()).filter(Boolean);
@@ -151,10 +154,10 @@ export function delimitedList(text: string, commas: number, commaWords = Infinit
   for (const sep of LINE_SEPARATORS) {
     if (!rest.includes(sep)) continue;
     const parts = rest.split(sep).map((p) => p.trim()).filter(Boolean);
-    if (parts.length >= 3 && parts.every((p) => p.length <= COMMA_ITEM)) return parts;
+    if (parts.length >= 3 && parts.every((p) => p.length <= pieceLen)) return parts;
   }
   const byComma = rest.split(",").map((p) => p.trim()).filter(Boolean);
-  if (byComma.length >= commas && byComma.every((p) => p.length <= COMMA_ITEM && p.split(" ").length <= commaWords)) {
+  if (byComma.length >= commas && byComma.every((p) => p.length <= pieceLen && p.split(" ").length <= commaWords)) {
     const last = byComma[byComma.length - 1];
     const space = last.indexOf(" ");
     if (space > 0 && LIST_JOINERS.has(last.slice(0, space).toLowerCase())) byComma[byComma.length - 1] = last.slice(space + 1);

@@ -117,3 +117,12 @@ describe("headings read by their stems", () => {
   it.each(STEM_HEADINGS)("%s → %s", (text, kind) => expect(classifySectionHeading(text).cls?.kind).toBe(kind));
   it("'Attached documents' is the board's", () => expect(classifySectionHeading("Attached documents").cls?.chrome).toBe("board"));
 });
+
+// More headings as boards word them (invented): Spanish and Italian offers, how to apply, facts blocks.
+const MORE_HEADINGS: [string, string][] = [
+  ["Se ofrece", "benefits"], ["Si offre", "benefits"], ["Cómo inscribirse", "how-to-apply"],
+  ["Dettagli dell'offerta", "overview"], ["Detalle del aviso", "overview"], ["Détails de l'offre", "overview"],
+];
+describe("more headings as boards word them", () => {
+  it.each(MORE_HEADINGS)("%s → %s", (text, kind) => expect(classifyHeading(text)?.kind).toBe(kind));
+});

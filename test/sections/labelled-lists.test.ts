@@ -11,6 +11,7 @@ describe("a list heading with its colon leads the items of its own paragraph", (
     ["Portuguese pluses joined by semicolons", "Diferenciais: inglês intermediário; experiência com SAP.", ["inglês intermediário", "experiência com SAP."]],
     ["English, bold label", "Good to have: dbt, Airflow, Looker", ["dbt", "Airflow", "Looker"]],
     ["Italian preferred title", "Costituisce titolo preferenziale: patentino del muletto.", ["patentino del muletto."]],
+    ["Italian perks, one with its note in brackets", "Si offre: contratto a tempo indeterminato, inquadramento e RAL commisurati all'esperienza (indicativamente 28.000 - 31.000 €), buoni pasto da 7 €.", ["contratto a tempo indeterminato", "inquadramento e RAL commisurati all'esperienza (indicativamente 28.000 - 31.000 €)", "buoni pasto da 7 €"]],
     // negatives
     ["a field's label and its value", "Experience: 3+ years in payroll; SAP preferred.", null],
     ["prose under a label", "Benefits: We pay well. Everyone gets a laptop and a budget for courses.", null],
