@@ -111,6 +111,11 @@ export async function runBatch(b: BatchOptions, base: JobSettings, io: CliIO): P
       }
       parsed++;
       if (r.warned) warned++;
+      if (r.bytes) {
+        // a worker's --ndjson line, written as it came
+        if (!(await out.write(r.bytes))) break;
+        continue;
+      }
       if (r.text === null) continue;
       let text = r.text;
       if (mode === "json" && !single) text = (items === 0 ? "[\n" : ",\n") + text.replace(/^/gm, "  ");

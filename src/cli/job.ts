@@ -36,6 +36,8 @@ export type Task =
 export interface JobResult {
   ok: boolean;
   text: string | null;
+  /** `text` as UTF-8 bytes, instead of it: a worker's --lines and --ndjson output, so the main thread never makes it a string */
+  bytes?: Uint8Array;
   warned: boolean;
   error?: string;
   stack?: string;
