@@ -1,8 +1,12 @@
 import { kTransferable, kValue, Tinypool } from "tinypool";
-import { runJob, type JobResult } from "./job.js";
+import { loadCore, runJob, type JobResult } from "./job.js";
 import type { WorkerBatch, WorkerReply } from "./pool.js";
 
 const encoder = new TextEncoder();
+
+// The parser is loaded as the thread starts, while the main thread walks the inputs, not when the first
+// batch comes (a failure to load is reported by that batch's jobs, which wait on the same promise).
+loadCore().catch(() => undefined);
 
 /**
  * The worker-thread entry of the pool: a batch of tasks in, their results out, in order. The thread
