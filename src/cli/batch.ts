@@ -86,7 +86,9 @@ export async function runBatch(b: BatchOptions, base: JobSettings, io: CliIO): P
   let items = 0;
   let empty = 0;
   let incomplete = 0;
-  const window = exec.workers > 0 ? exec.workers * 8 : 4;
+  // inputs in flight: with workers, enough for every worker to have its next batch waiting (an input
+  // in flight is a path; a worker reads the file itself)
+  const window = exec.workers > 0 ? exec.workers * 32 : 4;
   // Listening tells the process entry that Ctrl-C should stop the walk and let in-flight inputs finish.
   const onAbort = () => undefined;
   if (!single) io.signal?.addEventListener("abort", onAbort);
@@ -109,6 +111,11 @@ export async function runBatch(b: BatchOptions, base: JobSettings, io: CliIO): P
       }
       parsed++;
       if (r.warned) warned++;
+      if (r.bytes) {
+        // a worker's --ndjson line, written as it came
+        if (!(await out.write(r.bytes))) break;
+        continue;
+      }
       if (r.text === null) continue;
       let text = r.text;
       if (mode === "json" && !single) text = (items === 0 ? "[\n" : ",\n") + text.replace(/^/gm, "  ");

@@ -2,7 +2,7 @@ import type { Readable } from "node:stream";
 
 /** A place the CLI writes to: process.stdout/stderr, or a stand-in in tests. */
 export interface Sink {
-  write(s: string): boolean | void;
+  write(s: string | Uint8Array): boolean | void;
   isTTY?: boolean;
   once?(event: string, listener: (...args: unknown[]) => void): unknown;
   removeListener?(event: string, listener: (...args: unknown[]) => void): unknown;
@@ -45,7 +45,7 @@ export class Output {
   closed = false;
   constructor(private readonly sink: Sink) {}
 
-  async write(s: string): Promise<boolean> {
+  async write(s: string | Uint8Array): Promise<boolean> {
     if (this.closed) return false;
     let ok: boolean | void;
     try {

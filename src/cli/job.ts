@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { mkdir, open, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { threadId } from "node:worker_threads";
@@ -35,6 +36,8 @@ export type Task =
 export interface JobResult {
   ok: boolean;
   text: string | null;
+  /** `text` as UTF-8 bytes, instead of it: a worker's --lines and --ndjson output, so the main thread never makes it a string */
+  bytes?: Uint8Array;
   warned: boolean;
   error?: string;
   stack?: string;
@@ -51,11 +54,17 @@ export function loadCore(): Promise<Core> {
   return corePromise;
 }
 
+/** How a job does its file I/O: `blocking` in a worker thread of the pool, which has nothing else to do meanwhile. */
+export interface JobOptions {
+  blocking?: boolean;
+}
+
 /** Runs one task; never throws: failures come back as `{ ok: false, error }`. */
-export async function runJob(task: Task, s: JobSettings): Promise<JobResult> {
+export async function runJob(task: Task, s: JobSettings, options: JobOptions = {}): Promise<JobResult> {
   if (task.kind === "line") return runLine(task, s);
+  const blocking = options.blocking === true;
   try {
-    const bytes = task.kind === "file" ? await readLimited(task.abs, s.maxBytes) : task.bytes;
+    const bytes = task.kind === "file" ? (blocking ? readLimitedSync(task.abs, s.maxBytes) : await readLimited(task.abs, s.maxBytes)) : task.bytes;
     if (task.kind === "bytes" && bytes.length > s.maxBytes) throw new Error(tooLarge(bytes.length, s.maxBytes));
     const binary = binaryFormatOf(bytes);
     if (binary) throw new Error(`not text: the input is ${binary}`);
@@ -68,7 +77,9 @@ export async function runJob(task: Task, s: JobSettings): Promise<JobResult> {
     switch (s.mode) {
       case "out":
         try {
-          await writeAtomic(task.target!, JSON.stringify(shaped, null, 2) + "\n");
+          const data = JSON.stringify(shaped, null, 2) + "\n";
+          if (blocking) writeAtomicSync(task.target!, data);
+          else await writeAtomic(task.target!, data);
         } catch (e) {
           throw new Error(`cannot write ${task.target}: ${errorMessage(e)}`);
         }
@@ -169,6 +180,20 @@ export async function readLimited(abs: string, maxBytes: number): Promise<Uint8A
   }
 }
 
+/** `readLimited` with blocking calls. */
+export function readLimitedSync(abs: string, maxBytes: number): Uint8Array {
+  const fd = openSync(abs, "r");
+  try {
+    const { size } = fstatSync(fd);
+    if (size > maxBytes) throw new Error(tooLarge(size, maxBytes));
+    const buf = readFileSync(fd);
+    if (buf.length > maxBytes) throw new Error(tooLarge(buf.length, maxBytes));
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 let seq = 0;
 /**
  * Writes a whole file or nothing: a hidden temporary file beside the target, then a rename, so a
@@ -188,6 +213,29 @@ export async function writeAtomic(target: string, data: string): Promise<void> {
     await rename(tmp, target);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** `writeAtomic` with blocking calls. */
+export function writeAtomicSync(target: string, data: string): void {
+  const dir = dirname(target);
+  const tmp = join(dir, `.${basename(target)}.${process.pid}-${threadId}-${++seq}.tmp`);
+  try {
+    try {
+      writeFileSync(tmp, data, { flag: "wx" });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(tmp, data, { flag: "wx" });
+    }
+    renameSync(tmp, target);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // not there
+    }
     throw e;
   }
 }

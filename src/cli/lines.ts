@@ -33,9 +33,10 @@ export async function runLines(settings: JobSettings, concurrency: number, io: C
         stacks.add(r.error ?? "");
         io.stderr.write(r.stack + "\n");
       }
-      for (const note of r.notes ?? []) io.stderr.write(`jobparse: line ${JSON.parse(r.text!).id}: ${note}\n`);
+      const text = r.bytes ?? r.text!;
+      for (const note of r.notes ?? []) io.stderr.write(`jobparse: line ${JSON.parse(typeof text === "string" ? text : Buffer.from(text).toString("utf8")).id}: ${note}\n`);
       if (r.incomplete) incomplete++;
-      if (!(await out.write(r.text!))) break;
+      if (!(await out.write(text))) break;
     }
   } catch (e) {
     io.stderr.write(`jobparse: stdin: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`);

@@ -17,7 +17,9 @@ export interface Lowered {
 
 // perf: the same texts are lowered again and again (one block, many detectors): the last few are
 // kept, each with the set of its words, built on the first search.
-const LOWERED_CACHE = new Map<string, IndexedLowered>();
+// memory: emptied by dropping the Map, never by clear() (see src/memo.ts: a cleared long-lived Map
+// keeps its dead entries' young objects alive until a full GC, so the heap grew with every parse).
+let LOWERED_CACHE = new Map<string, IndexedLowered>();
 const LOWERED_CACHE_MAX = 2000;
 const LOWERED_CACHE_CHARS = 1_000_000;
 let loweredChars = 0;
@@ -30,7 +32,7 @@ interface IndexedLowered extends Lowered {
 
 /** Forgets the lowered texts: called as each parse starts, so no text outlives the parse that read it. */
 export function forgetLowered(): void {
-  LOWERED_CACHE.clear();
+  if (LOWERED_CACHE.size > 0) LOWERED_CACHE = new Map();
   loweredChars = 0;
 }
 
@@ -42,7 +44,7 @@ export function lowered(text: string): Lowered {
   // a lowercase form of another length (Turkish "İ") would shift every index: search the text as given
   const made: IndexedLowered = { text, lower: lower.length === text.length ? lower : text };
   if (LOWERED_CACHE.size >= LOWERED_CACHE_MAX || loweredChars + text.length > LOWERED_CACHE_CHARS) {
-    LOWERED_CACHE.clear();
+    LOWERED_CACHE = new Map();
     loweredChars = 0;
   }
   if (text.length <= LOWERED_CACHE_CHARS / 4) {
@@ -69,7 +71,7 @@ function wordRuns(lower: string, out: Set<string>): Set<string> {
 // perf: for each needle, the word runs that any match must show as whole words of the text (all of
 // them; with `glued`, only those bounded by the needle's own non-word characters, since a glued
 // match may start or end inside a run of the text).
-const NEEDLE_RUNS = new Map<string, { plain: string[]; glued: string[] }>();
+let NEEDLE_RUNS = new Map<string, { plain: string[]; glued: string[] }>();
 
 function needleRuns(needle: string): { plain: string[]; glued: string[] } {
   let r = NEEDLE_RUNS.get(needle);
@@ -88,7 +90,7 @@ function needleRuns(needle: string): { plain: string[]; glued: string[] } {
     }
   }
   r = { plain, glued };
-  if (NEEDLE_RUNS.size >= LOWERED_CACHE_MAX) NEEDLE_RUNS.clear();
+  if (NEEDLE_RUNS.size >= LOWERED_CACHE_MAX) NEEDLE_RUNS = new Map();
   NEEDLE_RUNS.set(needle, r);
   return r;
 }

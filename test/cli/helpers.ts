@@ -17,8 +17,9 @@ export class Capture extends EventEmitter {
   ) {
     super();
   }
-  write(s: string): boolean {
-    this.text += s;
+  write(s: string | Uint8Array): boolean {
+    // a worker's --lines / --ndjson output comes as UTF-8 bytes, each write whole lines
+    this.text += typeof s === "string" ? s : Buffer.from(s.buffer, s.byteOffset, s.length).toString("utf8");
     this.writes++;
     if (this.slow && this.writes % 3 === 0) {
       setTimeout(() => {
