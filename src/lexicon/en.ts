@@ -221,7 +221,7 @@ export const en: Lexicon = {
       "time type", "job time type", "worker type", "job type & shift",
     ],
     workplaceType: ["workplace type", "workplace", "remote", "work mode", "remote work policy", "location type", "work arrangement", "remote policy", "work model", "work setup", "remote work"],
-    category: ["category", "job categories", "industry", "job category", "job function", "function", "sector", "field", "industries", "industry type", "role category", "functional area"],
+    category: ["category", "job categories", "industry", "job category", "job function", "function", "sector", "field", "industries", "industry type", "role category", "functional area", "career category", "job field"],
     experience: ["experience", "years of experience", "experience level", "required experience", "work experience", "minimum experience", "experience length", "years of experience required"],
     education: ["degree", "education", "qualification", "education level", "required education", "minimum education", "degree level", "minimum qualification"],
     seniority: ["seniority", "seniority level", "level", "career level", "job level", "career stage"],

@@ -78,7 +78,7 @@ export const es: Lexicon = {
     experience: ["experiencia", "experiencia mínima", "años de experiencia"],
     education: ["estudios", "estudios mínimos", "formación", "titulación", "nivel de estudios", "educación", "educación mínima", "escolaridad", "nivel educativo"],
     postedAt: ["publicado", "publicada", "fecha de publicación", "publicado el", "publicada el", "fecha"],
-    validThrough: ["fecha límite", "plazo", "fecha de cierre", "plazo de inscripción"],
+    validThrough: ["fecha límite", "plazo", "fecha de cierre", "plazo de inscripción", "fecha fin de plazo", "fin de plazo", "fecha fin"],
     startDate: ["incorporación", "fecha de incorporación", "inicio"],
     seniority: ["nivel", "categoría profesional", "nivel profesional", "nivel jerárquico", "jerarquía"],
     skills: ["conocimientos", "conocimientos necesarios", "tecnologías", "aptitudes"],

@@ -80,6 +80,7 @@ const LABELS: [string, string][] = [
   ["근무지", "location"], ["급여", "salary"], ["경력", "experience"], ["고용형태", "employmentType"],
   ["Vencimento", "salary"],
   // a gloss in brackets: either word names the field
+  ["Fecha fin de plazo", "validThrough"], ["Career category", "category"], ["Job Field", "category"],
   ["Nível (Senioridade)", "seniority"], ["Salary (gross)", "salary"], ["Arbeitsort (PLZ)", "location"], ["Experiencia (años)", "experience"],
 ];
 // brackets name no field when neither word does
