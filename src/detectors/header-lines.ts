@@ -12,7 +12,7 @@ import {
 } from "../patterns.js";
 import { withoutIcon } from "../input/repair.js";
 import { MENU_WORDS } from "../lexicon/names.js";
-import { chromeLine, classifyHeading } from "../sections/phrases.js";
+import { chromeLine, classifyHeading, phraseRun } from "../sections/phrases.js";
 import type { Block } from "../tree/blocks.js";
 import { perText } from "../memo.js";
 
@@ -243,24 +243,9 @@ export function menuLine(text: string): boolean {
   return menuPhrases(t.split(WHITESPACE_SPLIT_RE));
 }
 
-// The most words of one menu entry ("trouver un emploi", "skip to main content").
-const MENU_ENTRY_WORDS = 4;
-
 /** "Search Jobs Browse Jobs Career Advice Recruiters": a line read as menu entries of several words, two thirds of its words. */
 function menuPhrases(words: readonly string[]): boolean {
   if (words.length < 3 || words.length > 16) return false;
-  let covered = 0;
-  let entries = 0;
-  for (let i = 0; i < words.length; ) {
-    let n = Math.min(MENU_ENTRY_WORDS, words.length - i);
-    for (; n >= 1; n--) if (MENU_WORDS.has(words.slice(i, i + n).join(" "))) break;
-    if (n === 0) {
-      i++;
-      continue;
-    }
-    covered += n;
-    entries++;
-    i += n;
-  }
+  const { covered, entries } = phraseRun(words, MENU_WORDS, true);
   return entries >= 3 && covered * 3 >= words.length * 2;
 }

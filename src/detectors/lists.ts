@@ -6,6 +6,7 @@ import { anyPhraseIn, lowered } from "../fields/words.js";
 import { CATALOGUE_OFFER_VERBS, CATALOGUE_PRONOUNS, CLOSING_LINE_WORDS } from "../lexicon/names.js";
 import { LIST_JOINERS, delimitedList, gluedItems } from "../tree/tails.js";
 import { itemKind } from "../sections/classify.js";
+import { phraseKey } from "../sections/phrases.js";
 
 /** The longest paragraph read as a list written on one line, and how many comma pieces make one. */
 const LINE_LIST_LEN = 600;
@@ -319,7 +320,7 @@ function offeredPerks(sentence: string): string[] | null {
   for (let i = 1; i < Math.min(words.length - 1, PROSE_OFFER_REACH); i++) {
     if (!OFFER_VERBS.has(words[i].toLowerCase())) continue;
     // (a person's duties are no offer: "The clerk provides oversight of budget, personnel, …")
-    const before = words.slice(0, i).map((w) => bareWord(w.toLowerCase()));
+    const before = phraseKey(words.slice(0, i).join(" ")).split(" ");
     if (!before.some((w) => OFFER_SUBJECTS.has(w))) return null;
     let from = i + 1;
     while (from < words.length && OFFER_OBJECTS.has(words[from].toLowerCase())) from++;
@@ -336,11 +337,3 @@ function offeredPerks(sentence: string): string[] | null {
   return null;
 }
 
-/** A word without the punctuation written around it: "(we" → "we", "return," → "return". */
-function bareWord(w: string): string {
-  let from = 0;
-  let to = w.length;
-  while (from < to && !LETTER_RE.test(w[from])) from++;
-  while (to > from && !LETTER_RE.test(w[to - 1]) && w[to - 1] !== "'" && w[to - 1] !== "’") to--;
-  return w.slice(from, to);
-}

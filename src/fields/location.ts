@@ -515,10 +515,9 @@ function postcodeTown(part: string, hints: readonly string[]): { name: string; c
   const m = LOC_POSTCODE_TOWN_RE.exec(bracket ? bare.slice(0, bracket.index) : bare);
   if (!m?.groups) return null;
   if (bracket && !TOWN_QUALIFIER_RE.test(bracket[1])) return null;
-  const town = m.groups.town.trim();
-  const name = town;
-  if (LOC_STREET_LEAD_RE.test(town) || !looksLikePlaceName(town)) return null;
-  const known = classify(town);
+  const name = m.groups.town.trim();
+  if (LOC_STREET_LEAD_RE.test(name) || !looksLikePlaceName(name)) return null;
+  const known = classify(name);
   if (known.kind === "city") return { name, cc: null };
   if (known.kind !== "unknown") return null;
   const shape = Object.keys(m.groups).find((g) => g !== "town" && m.groups?.[g] !== undefined) ?? "";

@@ -228,8 +228,7 @@ export function leadInKind(text: string, items: readonly string[], oneList = tru
   let clause = text.trim();
   if (clause.endsWith(":") || clause.endsWith("：")) clause = clause.slice(0, -1);
   // the last sentence only: what came before it is about something else
-  const cut = Math.max(clause.lastIndexOf(". "), clause.lastIndexOf("! "), clause.lastIndexOf("? "));
-  if (cut >= 0) clause = clause.slice(cut + 2);
+  clause = lastSentence(clause);
   // an aside in brackets does not name the list ("Atlanta (requiring 1 day a week in office):")
   clause = withoutBrackets(clause);
   const key = phraseKey(foldStyled(clause));
@@ -257,6 +256,12 @@ export function leadInKind(text: string, items: readonly string[], oneList = tru
   stemVotes(words, nouns, true);
   const noun = winner(nouns, 1).kind;
   return noun && LEAD_IN_KINDS.has(noun) && !LEAD_IN_CONFIRM.has(noun) ? noun : null;
+}
+
+/** A paragraph's last sentence: a lead-in closing a paragraph of prose ("… We are thrilled about the benefits below:"). */
+export function lastSentence(text: string): string {
+  const cut = Math.max(text.lastIndexOf(". "), text.lastIndexOf("! "), text.lastIndexOf("? "));
+  return cut >= 0 ? text.slice(cut + 2) : text;
 }
 
 /** Fewest and most words of a heading read by its nouns alone. */

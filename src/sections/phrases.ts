@@ -186,16 +186,8 @@ function readChromeLine(text: string): ChromeKind | null {
     if (text.length <= 80) {
       const words = phraseKey(text).split(" ");
       if (!CHROME_LINE_FIRST_WORDS.has(words[0])) return null;
-      let i = 0;
-      let first: ChromeKind | null = null;
-      while (i < words.length) {
-        let n = Math.min(4, words.length - i);
-        for (; n >= 1; n--) if (CHROME_LINES.has(words.slice(i, i + n).join(" "))) break;
-        if (n === 0) break;
-        first ??= CHROME_LINES.get(words.slice(i, i + n).join(" ")) ?? null;
-        i += n;
-      }
-      if (i === words.length && words.length >= 2 && first) return first;
+      const run = phraseRun(words, CHROME_LINES, false);
+      if (run.covered === words.length && words.length >= 2 && run.first) return CHROME_LINES.get(run.first) ?? null;
     }
   }
   return null;
@@ -230,4 +222,36 @@ export function gluedLabel(line: string): { field: LabelField; label: string; va
     if (field && CAPITAL_START_RE.test(label)) return { field, label, value: line.slice(n).trim() };
   }
   return null;
+}
+
+// The most words of one entry read by `phraseRun` ("skip to main content", "trouver un emploi").
+const RUN_ENTRY_WORDS = 4;
+
+/**
+ * A line's words read as entries of a phrase table, longest first at each word: how many words the
+ * entries cover, how many entries, and the first. With `skip`, a word no entry opens is passed over
+ * ("Search Jobs Browse Jobs Career Advice Recruiters"); without, the reading stops there (a row of buttons).
+ */
+export function phraseRun(words: readonly string[], table: { has(key: string): boolean }, skip: boolean): { covered: number; entries: number; first: string | null } {
+  let covered = 0;
+  let entries = 0;
+  let first: string | null = null;
+  for (let i = 0; i < words.length; ) {
+    let n = Math.min(RUN_ENTRY_WORDS, words.length - i);
+    let key = "";
+    for (; n >= 1; n--) {
+      key = words.slice(i, i + n).join(" ");
+      if (table.has(key)) break;
+    }
+    if (n === 0) {
+      if (!skip) break;
+      i++;
+      continue;
+    }
+    first ??= key;
+    covered += n;
+    entries++;
+    i += n;
+  }
+  return { covered, entries, first };
 }

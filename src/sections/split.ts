@@ -3,7 +3,7 @@ import type { SectionKind } from "../schema.js";
 import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { delimitedList } from "../tree/tails.js";
-import { classifySectionHeading, exactHeading, headingCore, itemKind, itemScores, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
+import { classifySectionHeading, exactHeading, headingCore, itemKind, itemScores, lastSentence, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
 import { chromeByShape } from "./chrome-shapes.js";
 import { chromeLine, classifyLeadIn, labelField, type HeadingClass } from "./phrases.js";
 import { factRunAt, knownFact } from "./labels.js";
@@ -595,8 +595,3 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
 // The longest lead-in sentence read for the kind of the list under it.
 const LEAD_IN_LEN = 300;
 
-/** A paragraph's last sentence: a lead-in closing a paragraph of prose ("… We are thrilled about the benefits below:"). */
-function lastSentence(text: string): string {
-  const cut = Math.max(text.lastIndexOf(". "), text.lastIndexOf("! "), text.lastIndexOf("? "));
-  return cut >= 0 ? text.slice(cut + 2) : text;
-}
