@@ -1,6 +1,6 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
-import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, SENTENCE_END_RE } from "../patterns.js";
+import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, PLUS_ITEM_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { delimitedList } from "../tree/tails.js";
 import { classifySectionHeading, exactHeading, headingCore, itemKind, itemScores, lastSentence, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
@@ -37,7 +37,8 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   let current: SectionInfo = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
   sections.push(current);
   // a question item's nested answers ("What's the interview process like?" › "First, a call…"): the section to go back to after them
-  let nested: { depth: number; resume: SectionInfo } | null = null;
+  // (after a lead-in line's nested items, "Considerable knowledge of:" › …, its list goes on as it was)
+  let nested: { depth: number; resume: SectionInfo; lead: boolean } | null = null;
   // a lead-in closing a paragraph of prose ("… We are thrilled about the benefits below:") interrupts its
   // section: after the list and the prose that follows it, that section goes on
   let interrupted: { lead: SectionInfo; resume: SectionInfo } | null = null;
@@ -51,6 +52,10 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       sections.push(current);
       interrupted = null;
     }
+    if (nested?.lead && (b.type !== "item" || b.depth <= nested.depth)) {
+      current = nested.resume;
+      nested = null;
+    }
     if (nested && (b.type !== "item" || b.depth <= nested.depth)) {
       current = { ...nested.resume, heading: null, blocks: [], known: false };
       sections.push(current);
@@ -60,11 +65,27 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     if (!nested && b.type === "item" && b.text.endsWith("?") && nextItem?.type === "item" && nextItem.depth > b.depth && !current.chrome) {
       const kind = classifySectionHeading(b.text).cls?.kind;
       if (kind && NESTED_KINDS.has(kind)) {
-        nested = { depth: b.depth, resume: current };
+        nested = { depth: b.depth, resume: current, lead: false };
         current = { heading: { ...b, type: "heading", pseudo: true }, kind, chrome: null, blocks: [], known: true };
         sections.push(current);
         continue;
       }
+    }
+    // "Considerable knowledge of:" over its nested lines, "Bonus points for experience in:" over the lines after
+    // it: a list line leading into the lines under it heads them, it is no item of its own. Where its last
+    // words (or its lines) name another list kind, the lines are of that kind; nested, the list goes on after them.
+    const lead = !nested && b.type === "item" && !current.chrome ? itemLeadIn(blocks, bi, current) : null;
+    if (lead) {
+      const heading: Block = { ...b, type: "heading", pseudo: true };
+      if (lead.kind && lead.nested) {
+        nested = { depth: b.depth, resume: current, lead: true };
+        current = { heading, kind: lead.kind, chrome: null, blocks: [], known: true };
+        sections.push(current);
+      } else if (lead.kind) {
+        current = { heading, kind: lead.kind, chrome: null, blocks: [], known: true };
+        sections.push(current);
+      } else current.blocks.push(heading);
+      continue;
     }
     const lineChrome = chromeLine(b.text);
     // "In this role, you will:" before a list opens that section, as a heading would
@@ -252,6 +273,33 @@ function itemHeading(blocks: readonly Block[], i: number, current: SectionInfo):
   const own = itemKind(text);
   if (own !== null && own !== "skills" && own !== cls.kind) return false;
   return true;
+}
+
+// Kinds a list line leading into the lines under it may give them.
+const ITEM_LEAD_KINDS: ReadonlySet<SectionKind> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "skills"]);
+
+/**
+ * Whether the list item blocks[i], ending in a colon, leads into the items under it (nested deeper, or
+ * following it in its list) inside a list section: then the kind its last clause and those items name
+ * (null: the section's own), and whether they are nested. A field's label ("Salary:" over "$52,000")
+ * and a line that already holds a label and its value are no lead-ins.
+ */
+function itemLeadIn(blocks: readonly Block[], i: number, current: SectionInfo): { kind: SectionKind | null; nested: boolean } | null {
+  const b = blocks[i];
+  const next = blocks[i + 1];
+  if (!COLON_END_RE.test(b.text) || b.text.length > LEAD_IN_LEN || next?.type !== "item") return null;
+  if (!current.known || !GROUPING.has(current.kind)) return null;
+  const nestedUnder = next.depth > b.depth;
+  if (!nestedUnder && (next.list !== b.list || next.depth !== b.depth)) return null;
+  const text = b.text.replace(COLON_END_RE, "").trim();
+  if (text.length === 0 || text.includes(":") || labelField(text) || factRunAt(blocks, i) > 0 || labelRun(blocks, i) > 0) return null;
+  // ("Having experience with the following is desired, but not required:" over tools: pluses)
+  // (only its own closing words name another kind: the lines alone do not overrule the section's heading)
+  const named = current.kind === "requirements" && PLUS_ITEM_RE.test(text) ? "nice-to-have" : classifyLeadIn(text)?.kind;
+  const kind = named && named !== current.kind && ITEM_LEAD_KINDS.has(named) ? named : null;
+  // (a line over the lines after it in its own list heads them when it names them, or its section: "Some of our benefits:")
+  if (!nestedUnder && !named) return null;
+  return { kind, nested: nestedUnder };
 }
 
 /**

@@ -6,6 +6,8 @@ import { classifyLeadIn, exactHeading, labelField } from "../sections/phrases.js
 const TAIL_REACH = 120;
 /** Closing marks after which a capital opens a new line that was lost: ". ", ")", "!", "?", ":". */
 const CLOSERS = ".)!?;:";
+/** Most words of a tail after a glued enumerator ("…năm2. Bảo hiểm & chăm sóc sức khỏe toàn diện:"; Vietnamese writes a syllable a word). */
+const NUMBERED_TAIL_WORDS = 12;
 
 /**
  * A sub-heading glued to the end of the line before it when the line breaks were lost (TopCV,
@@ -25,10 +27,11 @@ export function headingTail(text: string): { head: string; tail: string } | null
     const prev = body[i - 1];
     // glued: a mark or a lower-case word right before the capital, no space (the break was lost there);
     // spaced: ". Benefits:" is also how prose goes on, so only a tail that names a section counts
-    let how: "closed" | "spaced" | "glued" | "camel" | "space";
+    let how: "closed" | "spaced" | "numbered" | "glued" | "camel" | "space";
     if (LOWER_LETTER_RE.test(prev)) how = lowerWord(body, i) ? "glued" : "camel";
     else if (CLOSERS.includes(prev)) how = "closed";
-    else if (prev === " ") how = CLOSERS.includes(body[i - 2]) ? "spaced" : "space";
+    // ("…hàng năm2. Bảo hiểm:": the next heading's number glued to the line, the break lost before it)
+    else if (prev === " ") how = CLOSERS.includes(body[i - 2]) ? (GLUED_ENUMERATOR_END_RE.test(body.slice(0, i - 1)) ? "numbered" : "spaced") : "space";
     else continue;
     const tail = body.slice(i).trim();
     // "(Bereich: KI & AI) bieten wir:": a tail that closes a bracket it did not open began inside it
@@ -39,7 +42,9 @@ export function headingTail(text: string): { head: string; tail: string } | null
     if (words > 16) break;
     const cls = classifySectionHeading(tail).cls ?? classifyLeadIn(tail);
     const ok =
-      how === "closed"
+      how === "numbered"
+        ? cls !== null || words <= NUMBERED_TAIL_WORDS
+        : how === "closed"
         ? cls !== null || words <= 8
         : how === "glued"
           ? cls !== null || (words >= 2 && words <= 8)

@@ -112,6 +112,9 @@ const TAILS: [string, { head: string; tail: string } | null][] = [
   ["Connaissance des normes de sécurité en atelier Rémunération :", { head: "Connaissance des normes de sécurité en atelier", tail: "Rémunération" }],
   ["Đánh giá, xét tăng lương 1 lần/năm2. Chế độ phúc lợi:", { head: "Đánh giá, xét tăng lương 1 lần/năm", tail: "Chế độ phúc lợi" }],
   ["pomoc przy organizacji wyjazdu na miejscu Wymagania:", { head: "pomoc przy organizacji wyjazdu na miejscu", tail: "Wymagania" }],
+  // the next heading's number glued to the line: a long tail, Vietnamese or English
+  ["Quà tặng sinh nhật và các ngày lễ trong năm2. Bảo hiểm & chăm sóc sức khỏe toàn diện cho gia đình:", { head: "Quà tặng sinh nhật và các ngày lễ trong năm", tail: "Bảo hiểm & chăm sóc sức khỏe toàn diện cho gia đình" }],
+  ["Share what you learn with the rest of the studio team3. People & Team Management:", { head: "Share what you learn with the rest of the studio team", tail: "People & Team Management" }],
   // negatives: a lead-in, a brand name, prose that goes on, a bracket opened before
   ["Strong hands-on experience with cloud warehouses, including:", null],
   ["Three years of experience with JavaScript:", null],
@@ -119,6 +122,7 @@ const TAILS: [string, { head: string; tail: string } | null][] = [
   ["We are looking to recruit a Candidate:", null],
   ["Pour un projet naissant (secteur: Santé et Bien-être) nous proposons les missions suivantes:", null],
   ["Short Profil:", null],
+  ["Upgrade the fleet to version 2. New vans will arrive with the following kit and tooling on board:", null],
 ];
 
 describe("headingTail: a sub-heading glued to the end of a line", () => {
@@ -206,5 +210,40 @@ describe("answers nested under a question item take the kind the question names"
     const text = ["## Good to know", "", "- Who works here?", "  - Engineers and designers.", "  - A small sales team."].join("\n");
     const r = parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
     expect(r.interviewProcess).toEqual([]);
+  });
+});
+
+describe("a list line leading into the lines under it heads them, it is no item", () => {
+  const read = (text: string) => parseJobPosting(text, { format: "markdown", now: "2026-11-27" });
+
+  it("drops the lead-in of nested lines and keeps them in its section", () => {
+    const r = read(["## Minimum qualifications", "", "- Considerable knowledge of:", "  - State election law.", "  - Voting equipment.", "- Ability to work evenings."].join("\n"));
+    expect(r.requirements).toEqual(["State election law.", "Voting equipment.", "Ability to work evenings."]);
+  });
+
+  it("gives nested lines the kind the lead-in names, then goes on with the list", () => {
+    const r = read(["## Skills required", "", "- Strong SQL.", "- Experience with the following is desired, but not required:", "  - GIS mapping", "  - Spanish", "- A full driving licence."].join("\n"));
+    expect(r.requirements).toEqual(["Strong SQL.", "A full driving licence."]);
+    expect(r.niceToHave).toEqual(["GIS mapping", "Spanish"]);
+  });
+
+  it("reads a lead-in in French and German", () => {
+    const fr = read(["## Avantages", "", "- Nos avantages :", "  - Tickets restaurant", "  - Mutuelle prise en charge à 80 %"].join("\n"));
+    expect(fr.benefits).toEqual(["Tickets restaurant", "Mutuelle prise en charge à 80 %"]);
+    const de = read(["## Dein Profil", "", "- Sicher im Umgang mit:", "  - Excel", "  - SAP", "- Führerschein Klasse B"].join("\n"));
+    expect(de.requirements).toEqual(["Excel", "SAP", "Führerschein Klasse B"]);
+  });
+
+  it("heads the lines after it in its own list when its words name a list", () => {
+    const r = read(["## Requirements", "", "- Three years in a warehouse.", "- Bonus points for experience in:", "- Forklift licences.", "- Stock software."].join("\n"));
+    expect(r.requirements).toEqual(["Three years in a warehouse."]);
+    expect(r.niceToHave).toEqual(["Forklift licences.", "Stock software."]);
+  });
+
+  // negatives: a label over its value, a last line with nothing under it, a line naming nothing over its siblings
+  it("leaves labels, last lines and lines over siblings as items", () => {
+    expect(read(["## Benefits", "", "- Pension", "- Salary:", "- £28,000"].join("\n")).benefits).toContain("Pension");
+    expect(read(["## Requirements", "", "- A degree.", "- Three professional references:"].join("\n")).requirements).toEqual(["A degree.", "Three professional references:"]);
+    expect(read(["## Duties", "", "- Meetings:", "- Weekly team meeting.", "- Monthly review."].join("\n")).responsibilities).toEqual(["Meetings:", "Weekly team meeting.", "Monthly review."]);
   });
 });
