@@ -696,6 +696,9 @@ export function boardKeys(ctx: Context): Set<string> {
       if (!owner.includes(" ") && owner.includes(".")) owner = owner.slice(0, owner.indexOf("."));
       const k = coreKey(owner);
       if (k.length >= 2) keys.add(k);
+      // "© 2026 Hot Nigerian Jobs": the site is "Hot Nigerian" as well, where a guess drops its jobs word
+      const bare = coreKey(owner.replace(BOARD_JOBS_WORD_RE, ""));
+      if (bare.length >= 3 && bare !== k) keys.add(bare);
     }
     if (b.links.length === 1 && b.links[0].text.trim() === b.text.trim() && b.text.length <= 40) {
       try {
@@ -717,6 +720,7 @@ export function boardKeys(ctx: Context): Set<string> {
       }
     }
   }
+  siteDomainNames(ctx.text, keys);
   BOARD_MEMO.set(ctx, keys);
   return keys;
 }
@@ -740,6 +744,35 @@ export function boardName(name: string, ctx: Context): boolean {
   // a board everyone knows presents itself in its own chrome ("Jora is an aggregator"): only a strong
   // cue ("At Indeed, we…", "Join SEEK") makes it the employer of its own posting
   return listed && ev.cue < STRONG_CUE;
+}
+
+// A domain's jobs word: "hotnigerianjobs.com", "bolsa-empleos.net" name a job site, not an employer ("careers" may be either).
+const SITE_JOB_WORDS = ["jobs", "job", "empleos", "empleo", "empregos", "emprego", "emplois", "emploi", "stellen", "vagas", "lavoro", "praca"];
+
+/**
+ * The names of job sites the page writes as bare domains ("Posted on 3 Dec - hotnigerianjobs.com"):
+ * the domain's name with and without its jobs word, so "Hot Nigerian Jobs" at the top is the site's.
+ */
+function siteDomainNames(text: string, keys: Set<string>): void {
+  const lower = text.toLowerCase();
+  for (const word of SITE_JOB_WORDS) {
+    const needle = word + ".";
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+      // the domain's top level follows the dot: letters, then no more of the word
+      const top = lower.charCodeAt(at + needle.length);
+      if (!(top >= 97 && top <= 122)) continue;
+      let start = at;
+      while (start > 0 && siteChar(lower.charCodeAt(start - 1))) start--;
+      const name = lower.slice(start, at).split("-").join("");
+      if (name.length < 3) continue;
+      keys.add(name);
+      keys.add(name + word);
+    }
+  }
+}
+
+function siteChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
 }
 
 /** A board's name followed by a place: "Stellenwerk Hamburg", "Indeed Deutschland" (not "Monster Energy"). */

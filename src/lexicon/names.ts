@@ -189,6 +189,9 @@ export const MENU_WORDS = new Set([
   "pricing", "solutions", "customers", "careers", "press", "newsroom", "partners", "docs", "documentation", "contact us", "investors",
   "tarifs", "nous contacter", "presse", "preise", "kontakt", "presse", "precios", "contacto", "prensa", "preços", "contato", "imprensa",
   "prezzi", "contatti", "prijzen", "cennik", "kontakt",
+  // a site's "About us" and its search button, in each language ("Pesquisar emprego:" ⏎ "Pesquisar")
+  "about us", "über uns", "à propos", "qui sommes-nous", "sobre nosotros", "quiénes somos", "sobre nós", "quem somos", "chi siamo", "over ons", "o nas",
+  "suchen", "buscar", "pesquisar", "procurar", "cerca", "zoeken", "szukaj", "søk", "sök", "hledat",
 ]);
 
 /**

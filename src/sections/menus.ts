@@ -9,6 +9,8 @@ const TOP = 30;
 const MENU_ENTRY_CHARS = 32;
 const MENU_ENTRY_WORDS = 4;
 const MIN_RUN = 4;
+// Menu words that confirm a run of short lines where two in five of its lines are such words.
+const LONG_RUN_VOTES = 3;
 
 /**
  * The site's menu and breadcrumb at the top of a scraped page, found by shape and confirmed by
@@ -40,7 +42,8 @@ function menuRuns(top: readonly Block[], already: ReadonlySet<Block>, head: bool
     const votes = run.filter(menuWord).length;
     // the entries a vote carries along are short: "Alternance", "Formation"
     const carried = (b: Block) => menuWord(b) || b.text.split(WHITESPACE_SPLIT_RE).length <= 2;
-    if (run.length >= MIN_RUN && votes >= 2 && votes * 2 >= run.length) out.push(...run.filter((b) => !already.has(b) && carried(b)));
+    // (a longer run needs fewer: a public service's "Privatpersonen / Unternehmen / Institutionen / Über uns / Anmelden / Leichte Sprache")
+    if (run.length >= MIN_RUN && votes >= 2 && (votes * 2 >= run.length || (votes >= LONG_RUN_VOTES && votes * 5 >= run.length * 2))) out.push(...run.filter((b) => !already.has(b) && carried(b)));
     i = j;
   }
   return out;

@@ -26,6 +26,23 @@ describe("site menus at the top of a page", () => {
     expect(r.company).toBe("Cerâmica Piraquara");
   });
 
+  it("a public service's long menu, two in five of its lines menu words, gives no company", () => {
+    const r = parse("Zum Inhalt springen\nArbeitsamt Nord\nBürger\nUnternehmen\nPartner\nÜber uns\nAnmelden\nLeichte Sprache\n\nLagerhelfer (m/w/d)\nSpedition Weißdorn GmbH\n\nIhre Aufgaben\nSie kommissionieren Waren.");
+    expect(r.company).toBe("Spedition Weißdorn GmbH");
+    expect(r.description).not.toContain("Leichte Sprache");
+  });
+
+  it("a site's search box and button give no company", () => {
+    const r = parse("Trabalhar.example\nInício\nOfertas\n\nPesquisar emprego:\nPesquisar\n\nEletricista (m/f) - Braga\n\nA Luzbraga, Lda. recruta eletricista para obras em Braga.\nRequisitos:\n- Curso profissional de eletricidade\n- 2 anos de experiência");
+    expect(r.company).not.toBe("Pesquisar");
+  });
+
+  it("a job site named by its bare domain or its copyright line is never the employer", () => {
+    const page = (tail: string) => parse(`Hot Lagos Jobs\nHome | Jobs by Category | Contact Us\n\nCashier at Ifeoma Stores Limited\n${tail}\n\nIfeoma Stores Limited is a retail chain with 14 supermarkets in Lagos.\n\nRequirements\n- OND in any field\n- 2 years as a cashier\n\nMore from Hot Lagos Jobs`);
+    expect(page("Posted on 2nd Dec, 2026 - hotlagosjobs.com").company).toBe("Ifeoma Stores Limited");
+    expect(page("© 2009 - 2026 Hot Lagos Jobs. All Rights Reserved.").company).toBe("Ifeoma Stores Limited");
+  });
+
   // negatives
   it("a header of short facts is no menu", () => {
     const r = parse("Data Analyst\nLeeds\nHybrid\nFull-time\nPermanent\n\nAbout the role\nYou will build reports for our stores.");
