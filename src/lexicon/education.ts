@@ -63,7 +63,9 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     ["tercer nivel", "bachelor"], ["cuarto nivel", "master"], ["título de contador", "bachelor"],
     // vocational training's certificates (ES): "certificado de profesionalidad", "título de técnico en …" (grado medio)
     ["certificado de profesionalidad", "other"], ["título de técnico en", "other"], ["técnico en cuidados", "other"],
-    ["técnico superior universitario", "associate"], ["bachiller", "high-school"], ["secundaria completa", "high-school"], ["educación secundaria", "high-school"],
+    ["técnico superior universitario", "associate"],
+    // a higher technician's diploma: Chile's "Técnico de Nivel Superior" (CFT/IP), Spain's "grado superior"
+    ["técnico de nivel superior", "associate"], ["técnico nivel superior", "associate"], ["técnico superior", "associate"], ["grado superior", "associate"], ["bachiller", "high-school"], ["secundaria completa", "high-school"], ["educación secundaria", "high-school"],
     // a profession that needs a degree, written for both genders: "Ingeniero/a Agrónomo/a"
     ["ingeniero/a", "bachelor"], ["ingeniera/o", "bachelor"],
   ],

@@ -219,9 +219,11 @@ export const en: Lexicon = {
       "contract", "position type", "work type", "job schedule", "hours", "status", "employment status", "type of employment",
       // Workday's <dt> labels, Naukri's facts rows
       "time type", "job time type", "worker type", "job type & shift",
+      // USAJOBS' overview
+      "work schedule", "appointment type",
     ],
     workplaceType: ["workplace type", "workplace", "remote", "work mode", "remote work policy", "location type", "work arrangement", "remote policy", "work model", "work setup", "remote work"],
-    category: ["category", "job categories", "industry", "job category", "job function", "function", "sector", "field", "industries", "industry type", "role category", "functional area", "career category", "job field"],
+    category: ["category", "job categories", "industry", "job category", "job function", "function", "sector", "field", "industries", "industry type", "role category", "functional area", "career category", "job field", "job family"],
     experience: ["experience", "years of experience", "experience level", "required experience", "work experience", "minimum experience", "experience length", "years of experience required"],
     education: ["degree", "education", "qualification", "education level", "required education", "minimum education", "degree level", "minimum qualification"],
     seniority: ["seniority", "seniority level", "level", "career level", "job level", "career stage"],

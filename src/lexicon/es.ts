@@ -76,7 +76,7 @@ export const es: Lexicon = {
     workplaceType: ["modalidad", "teletrabajo", "modalidad de trabajo", "tipo de trabajo", "remoto", "espacio de trabajo"],
     category: ["categoría", "sector", "área", "departamento", "industria", "área funcional", "subcategoría", "área de trabajo"],
     experience: ["experiencia", "experiencia mínima", "años de experiencia"],
-    education: ["estudios", "estudios mínimos", "formación", "titulación", "nivel de estudios", "educación", "educación mínima", "escolaridad", "nivel educativo"],
+    education: ["estudios", "estudios mínimos", "formación", "titulación", "nivel de estudios", "educación", "educación mínima", "escolaridad", "nivel educativo", "nivel educacional", "nivel académico", "grado académico", "nivel de formación"],
     postedAt: ["publicado", "publicada", "fecha de publicación", "publicado el", "publicada el", "fecha"],
     validThrough: ["fecha límite", "plazo", "fecha de cierre", "plazo de inscripción", "fecha fin de plazo", "fin de plazo", "fecha fin"],
     startDate: ["incorporación", "fecha de incorporación", "inicio"],

@@ -1,6 +1,6 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
-import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, PLUS_ITEM_RE, SENTENCE_END_RE } from "../patterns.js";
+import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, PLUS_ITEM_RE, SENTENCE_END_RE, UPPER_LETTER_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { delimitedList } from "../tree/tails.js";
 import { classifySectionHeading, exactHeading, headingCore, itemKind, itemScores, lastSentence, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
@@ -457,7 +457,47 @@ function labelRun(blocks: readonly Block[], i: number): number {
   if (pairs === 1 && items) return 0;
   // "Salary:" over a line and then a list: a heading whose section opens with a sentence
   if (pairs === 1 && blocks[i + 2]?.type === "item") return 0;
-  return pairs;
+  return Math.max(pairs, tablePairs(blocks, i));
+}
+
+// Fewest pairs of a facts table, and fewest labels in it a field reads.
+const TABLE_MIN_PAIRS = 3;
+const TABLE_MIN_KNOWN = 2;
+// Most words of a label, and of a value, in a table whose labels are mostly unknown.
+const TABLE_LABEL_WORDS = 5;
+const TABLE_VALUE_WORDS = 4;
+
+/**
+ * A facts table written as label and value lines whose labels the lexicon mostly does not know
+ * ("Appointment type ⏎ Permanent ⏎ Work schedule ⏎ Full-time ⏎ Drug test ⏎ Yes ⏎ Control number ⏎
+ * 871234500"): pairs of a short capitalised label and a short value, two of whose labels at least a
+ * field reads, and a quarter of them, or every value of at most four words. The number of pairs, or 0.
+ */
+function tablePairs(blocks: readonly Block[], i: number): number {
+  let pairs = 0;
+  let known = 0;
+  let short = true;
+  for (let k = i; k + 1 < blocks.length; k += 2) {
+    const label = blocks[k];
+    const value = blocks[k + 1];
+    const name = label.text.replace(COLON_END_RE, "");
+    if (label.type === "heading" && !label.pseudo) break;
+    if (name.length === 0 || name.length > 40 || !UPPER_LETTER_RE.test(name[0]) || SENTENCE_END_RE.test(name) || name.split(" ").length > TABLE_LABEL_WORDS) break;
+    // (a question under a label is a form's: "Application Question(s):" ⏎ "Desired salary range?")
+    if (name.includes(":") || value.text.length === 0 || value.text.length > 80 || COLON_END_RE.test(value.text) || value.text.endsWith("?") || labelField(value.text) || exactHeading(value.text)) break;
+    if (value.type === "heading" && !value.pseudo) break;
+    // ("Show more ⏎ Show less" above a table: buttons, no pair)
+    if (chromeLine(name) || chromeLine(value.text)) break;
+    // ("Salary ⏎ $23 an hour ⏎ Benefits ⏎ - Medical…": a section's heading ends the table)
+    const field = labelField(name);
+    if (!field && exactHeading(name)) break;
+    // ("Conocimientos necesarios ⏎ Windows 11 ⏎ Active Directory": a list's label heads its list, one value a line)
+    if (field === "skills" || field === "tags") break;
+    if (field) known++;
+    if (value.text.split(" ").length > TABLE_VALUE_WORDS) short = false;
+    pairs++;
+  }
+  return pairs >= TABLE_MIN_PAIRS && known >= TABLE_MIN_KNOWN && (known * 4 >= pairs || short) ? pairs : 0;
 }
 
 /** A question's options: the section is headed by a bare number, or its list follows a line that asks. */
