@@ -3,8 +3,7 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  GENDER_MARK_END_RE, CLASSIFIED_HIRING_WORD_RE, TITLE_EMPLOYER_JOIN_RE, TITLE_TERMS_DASH_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE,
-} from "../patterns.js";
+  GENDER_MARK_END_RE, CLASSIFIED_HIRING_WORD_RE, TITLE_EMPLOYER_JOIN_RE, TITLE_TERMS_DASH_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE, LETTER_OR_DIGIT_START_RE, CODE_WORD_RE } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken, shortLineRun } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
 import { parseDate } from "../fields/dates.js";
@@ -13,7 +12,8 @@ import { pipeHeader } from "./pipe-header.js";
 import { boardName, firmName, hasLegalForm, looksLikeName, mentions, presented } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
 import { INSTITUTION_WORDS, JOB_AD_WORDS, BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
-import { classifyHeading, labelField } from "../sections/phrases.js";
+import { chromeLine, classifyHeading, labelField } from "../sections/phrases.js";
+import { withoutBrackets } from "../sections/classify.js";
 
 // "We're hiring a **Lead Data Scientist** to run…", "Acme is hiring a Senior Engineer", "looking for a Staff Engineer to"
 
@@ -550,23 +550,45 @@ const AUDIENCE_LEADS = new Set(["for", "für", "pour", "para", "voor", "dla"]);
  * pay, a contract badge, a date) within the next three lines.
  */
 function unnamedRoleLine(ctx: Context, lines: Block[]): Block | null {
-  const i = lines.findIndex((b) => headerRole(b.text, ctx) === "text" && !menuLine(b.text) && LETTER_RE.test(b.text));
-  if (i < 0) return null;
-  const b = lines[i];
-  const t = b.text.trim();
-  const words = t.split(WHITESPACE_SPLIT_RE);
-  if (words.length < 2 || words.length > 6 || !nameLikeLine(t) || !oneName(t) || labelOrLink(t) || classifyHeading(t) || labelField(t)) return null;
-  if (!words.every((w) => CAPITAL_OR_DIGIT_START_RE.test(w) || !LETTER_RE.test(w) || LOWER_JOINS.has(w))) return null;
-  // a label in capitals ("APPROXIMATE ANNUAL SALARY -"), a line left open, an institution's name ("Red Hill Elementary School")
-  if (t === t.toUpperCase() || !LETTER_OR_DIGIT_END_RE.test(t)) return null;
-  if (INSTITUTION_WORDS.has(words[words.length - 1].toLowerCase()) || hasLegalForm(t)) return null;
-  if (NOT_TITLE_FIRST_WORDS.has(words[0].toLowerCase()) || BACK_LINK_WORDS.has(words[0].toLowerCase())) return null;
-  for (const next of lines.slice(i + 1, i + 4)) {
-    const role = headerRole(next.text, ctx);
-    if (role === "salary" || role === "location" || role === "badge" || role === "date") return b;
+  // the site's menu entries, its name, its breadcrumb, its buttons and icons' facts are stepped over
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const t = undecorated(line.text.trim(), ctx);
+    // ("Service Crew (Full Time)": the terms in its bracket make no badge of it; "📍 Tampines": an icon opens a fact, no title)
+    if (!LETTER_OR_DIGIT_START_RE.test(withoutOpeningBrackets(t)) || headerRole(withoutBrackets(t).trim(), ctx) !== "text" || menuLine(t) || chromeLine(t)) continue;
+    if (menuEntry(line, ctx) || boardName(t, ctx) || breadcrumbLast(t) !== t) continue;
+    // the first line of the header's own text is the only one read
+    return namedRoleLine(t, i, lines, ctx) ? (t === line.text ? line : { ...line, text: t }) : null;
   }
   return null;
 }
+
+// Longest line read as an icon's fact.
+const ICON_FACT_LEN = 60;
+
+/** Whether the header line lines[i] (its text t) is a short name with the job's facts, or its employer, right under it. */
+function namedRoleLine(t: string, i: number, lines: Block[], ctx: Context): boolean {
+  const words = t.split(WHITESPACE_SPLIT_RE);
+  // ("Recruitment #18-167080-01": a notice's number, no name)
+  if (words.length > 6 || CODE_WORD_RE.test(t) || !nameLikeLine(t) || !oneName(t) || labelOrLink(t) || classifyHeading(t) || labelField(t)) return false;
+  // ("Service Crew (Full Time)": a bracket opens a capitalised word)
+  if (!words.every((w) => CAPITAL_OR_DIGIT_START_RE.test(withoutOpeningBrackets(w)) || !LETTER_RE.test(w) || LOWER_JOINS.has(w))) return false;
+  // a label in capitals ("APPROXIMATE ANNUAL SALARY -"), a line left open, an institution's name ("Red Hill Elementary School")
+  if (t === t.toUpperCase() || !LETTER_OR_DIGIT_END_RE.test(t)) return false;
+  if (INSTITUTION_WORDS.has(words[words.length - 1].toLowerCase()) || hasLegalForm(t)) return false;
+  if (NOT_TITLE_FIRST_WORDS.has(words[0].toLowerCase()) || BACK_LINK_WORDS.has(words[0].toLowerCase())) return false;
+  // one word ("Cook", "Boilermaker") may be a company's name as well: only the employer's name with its
+  // legal form, or the posting's date, right under it makes it the title
+  if (words.length === 1) return lines.slice(i + 1, i + 3).some((n) => hasLegalForm(n.text) || DATE_ROLES.has(headerRole(n.text, ctx)));
+  for (const next of lines.slice(i + 1, i + 4)) {
+    const role = headerRole(next.text, ctx);
+    if (role === "salary" || role === "location" || role === "badge" || role === "date") return true;
+    // ("📍 Tampines": a short line that opens with an icon is one of the job's facts, whatever the place)
+    if (!LETTER_OR_DIGIT_START_RE.test(next.text) && LETTER_RE.test(next.text) && next.text.length <= ICON_FACT_LEN) return true;
+  }
+  return false;
+}
+
 // the small words a title of capitalised words may hold ("Head of Growth", "Chef de Partie")
 const LOWER_JOINS = new Set(["of", "and", "&", "for", "de", "du", "des", "la", "al", "del", "do", "da", "und", "-", "–", "/"]);
 

@@ -285,7 +285,7 @@ export function longHeadingKind(text: string): SectionKind | null {
 }
 
 /** The text with what stands in round brackets left out. */
-function withoutBrackets(text: string): string {
+export function withoutBrackets(text: string): string {
   let out = "";
   let depth = 0;
   for (const c of text) {

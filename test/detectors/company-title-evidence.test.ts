@@ -89,7 +89,12 @@ describe("title without what the page wraps it in", () => {
     ["EN: the page's words after a title the lexicon reads as a heading", "Brand Partnerships Lead – Job Description\n\nLondon · Full-time\n\nYou will sign partners.", "Brand Partnerships Lead"],
     ["EN: a title without a role noun, the job's facts under it", "Growth Marketing\nQuillon\nLisbon, Portugal · Hybrid\nFull-time\n\nAbout the job\n\nYou will run paid acquisition.", "Growth Marketing"],
     ["ES: a title without a role noun, the job's facts under it", "Atención al Cliente\nMadrid · Jornada completa\n\nResolverás dudas de nuestros clientes por teléfono.", "Atención al Cliente"],
+    ["EN: one word over the employer's name with its legal form", "Jobs Today\nFind a Job\nCareer Advice\nRecruiters\nSign In\nRegister\n\nSteeplejack\nMotlana Engineering (Pty) Ltd\nR 28 000 Per Month\nBoksburg, Gauteng\n\nWe fabricate tanks for the mines.", "Steeplejack"],
+    ["EN: one word over the posting's date", "Fishmonger\nPosted on 2 December 2026\n\nWe are a family firm of fishmongers.", "Fishmonger"],
+    ["EN: the terms in a bracket and an employer with its legal form before the facts", "Kitchen Crew (Part Time) - Bedok\nTeh Tarik House Pte. Ltd.\n📍 Bedok\n💰 $1,900 / Monthly\n\nServe our guests.", "Kitchen Crew (Part Time) - Bedok"],
     // negatives: what must stay as it is
+    ["EN: one word over a place only is no title (a company's name may stand so)", "Quillon\nLisbon, Portugal\n\nWe make maps.", null],
+    ["EN: a notice's number is no title", "Recruitment #18-167080-01\nApproximate Salary $52,000/year\n\nThe county hires.", null],
     ["EN: a label in capitals over pay is no title", "APPROXIMATE ANNUAL SALARY -\n$47,188.80 to\n$69,739.20\n\nThe salary range is based on the retirement plan.", null],
     ["EN: a menu's audience entry is no title", "Find jobs\nFor Recruiters\nStudents\nSign in\n\nLogistics Coordinator\nParcelfy\nRotterdam · Full-time\n\nPlan our routes.", "Logistics Coordinator"],
     ["DE: a menu's audience entries above the title", "Jobs finden\nFür Arbeitgeber\nAusbilder\nAnmelden\n\nFachinformatiker Systemintegration (m/w/d)\nKiel · Vollzeit\n\nDu betreust Server.", "Fachinformatiker Systemintegration (m/w/d)"],
