@@ -907,6 +907,8 @@ export const NEXT_LABEL_WORD_RE = /^[ \t]{0,3}(\p{Lu}[\p{L}]{0,20})[ \t]{0,2}:/u
 export const TRAILING_BRACKET_RE = /[ \t]{1,3}[[(]([^[\]()\n]{2,40})[\])]$/u;
 /** A line that ends in a letter, a digit or a closing bracket (not left open with "-" or ":"). */
 export const LETTER_OR_DIGIT_END_RE = /[\p{L}\p{N})]$/u;
+/** A licence's class after the word: "Licence C", "licencia clase B", "licence de classe 4A". */
+export const EDU_LICENCE_CLASS_RE = /^\s(?:de\s)?(?:clase\s|classe\s|class\s)?(?:[A-Z]\d?|\d{1,2}[A-Z]?)(?![\p{L}\p{N}])/u;
 /** A reference code among a line's words: four digits or more in a row ("#18-167080-01", "REQ12345"). */
 export const CODE_WORD_RE = /\d{4}/;
 /** A line that opens with a letter or a digit (not an icon: "📍 Tampines"). */

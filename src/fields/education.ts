@@ -1,6 +1,6 @@
 import { EDUCATION, EDUCATION_FIELD_WORDS, EDUCATION_LANGUAGES, NORDIC_EDUCATION } from "../lexicon/terms.js";
 import {
-  CAPITAL_RE, EDU_ABBREV_RE, LETTER_RE, EDU_FIRM_HIGH_SCHOOL_RE, EDU_MASTER_NOUN_AFTER_RE, EDU_NOT_DEGREE_AFTER_RE, EDU_NOT_DEGREE_BEFORE_RE, PERIODS_RE,
+  CAPITAL_RE, EDU_ABBREV_RE, EDU_LICENCE_CLASS_RE, LETTER_RE, EDU_FIRM_HIGH_SCHOOL_RE, EDU_MASTER_NOUN_AFTER_RE, EDU_NOT_DEGREE_AFTER_RE, EDU_NOT_DEGREE_BEFORE_RE, PERIODS_RE,
 } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered, phraseCandidates } from "./words.js";
@@ -74,6 +74,8 @@ export function parseEducation(
       const verb = phrase === "master" && written === "master" && !EDU_MASTER_NOUN_AFTER_RE.test(after);
       // "🗂 Ingeniería" alone on its line is a department badge; "Grado en Ingeniería" a degree
       const bare = FIELD_WORDS.has(phrase) && !LETTER_RE.test(text.slice(0, at) + text.slice(at + phrase.length));
+      // "Licence C (électricien)", "licencia clase B": a licence's class is a trade's or a driver's, no degree
+      if (LICENCE_WORDS.has(phrase) && EDU_LICENCE_CLASS_RE.test(after)) continue;
       if (caseOk && !verb && !bare && !((phrase === "master" || phrase === "masters") && (EDU_NOT_DEGREE_AFTER_RE.test(after) || EDU_NOT_DEGREE_BEFORE_RE.test(before)))) {
         found.push({ level, start: at, end: at + phrase.length, phrase });
         break;
@@ -119,6 +121,9 @@ export function parseEducation(
   const weak = pick.level === "other" || (pick.phrase.toLowerCase() === "high school" && !EDU_FIRM_HIGH_SCHOOL_RE.test(text.slice(pick.end, pick.end + 20)));
   return { raw: raw || pick.phrase, level: pick.level, start: first.start, end: pick.end, weak, preferred };
 }
+
+/** Words that name a degree unless a class letter follows them ("Licence C", "licencia clase B"). */
+const LICENCE_WORDS: ReadonlySet<string> = new Set(["licence", "licencia"]);
 
 /** Marks that close a clause around a degree: "Master's preferred" in "Bachelor's degree (Master's preferred), 3 years". */
 const CLAUSE_MARKS = ".;,()";

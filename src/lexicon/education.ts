@@ -27,6 +27,8 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     ["o level", "high-school"], ["12th pass", "high-school"], ["senior high school", "high-school"],
     // a diploma in a field is a college qualification below a degree (SG, MY, AU, IN, UK): "Diploma in Logistics"
     ["diploma in", "associate"], ["polytechnic diploma", "associate"], ["higher national diploma", "associate"],
+    // Nigeria's polytechnic diplomas: the Ordinary National Diploma (two years), "OND"
+    ["ordinary national diploma", "associate"], ["ond", "associate"],
     // a trade's or a vocational qualification: "completed apprenticeship", "NVQ Level 3", "City & Guilds", "Red Seal"
     ["completed apprenticeship", "other"], ["apprenticeship completed", "other"], ["trade qualification", "other"], ["trade certificate", "other"],
     ["journeyman", "other"], ["red seal", "other"], ["nvq level", "other"], ["city & guilds", "other"], ["city and guilds", "other"], ["btec", "other"],
@@ -36,6 +38,8 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
   de: [
     ["master-abschluss", "master"], ["masterabschluss", "master"], ["masterstudium", "master"], ["bachelor-abschluss", "bachelor"], ["bachelorabschluss", "bachelor"], ["bachelorstudium", "bachelor"],
     ["universitätsabschluss", "bachelor"], ["fh-abschluss", "bachelor"], ["fachhochschulabschluss", "bachelor"], ["abgeschlossenes hochschulstudium", "bachelor"],
+    // Austria's school-leaving exam and its higher technical and business schools: "Matura", "HTL", "HAK"
+    ["matura", "high-school"], ["htl-matura", "high-school"], ["htl", "high-school"], ["hak", "high-school"],
     ["allgemeine hochschulreife", "high-school"], ["mittlerer schulabschluss", "high-school"], ["hauptschule", "high-school"], ["realschule", "high-school"],
     ["abgeschlossene kaufmännische ausbildung", "other"],
     // an apprenticeship and its certificates (DE, AT, CH): "abgeschlossene Lehre", "Gesellenbrief", "EFZ"
@@ -64,6 +68,8 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     // vocational training's certificates (ES): "certificado de profesionalidad", "título de técnico en …" (grado medio)
     ["certificado de profesionalidad", "other"], ["título de técnico en", "other"], ["técnico en cuidados", "other"],
     ["técnico superior universitario", "associate"],
+    // Mexico's upper secondary school: "preparatoria terminada"
+    ["preparatoria", "high-school"],
     // a higher technician's diploma: Chile's "Técnico de Nivel Superior" (CFT/IP), Spain's "grado superior"
     ["técnico de nivel superior", "associate"], ["técnico nivel superior", "associate"], ["técnico superior", "associate"], ["grado superior", "associate"], ["bachiller", "high-school"], ["secundaria completa", "high-school"], ["educación secundaria", "high-school"],
     // a profession that needs a degree, written for both genders: "Ingeniero/a Agrónomo/a"
@@ -108,4 +114,4 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
 export const EDUCATION_ONLY_IN_LANGUAGE = ["diploma", "diploma in", "matric", "tercer nivel", "cuarto nivel", "hbo", "wo", "cap", "bep", "efz", "dap", "deas", "cqp", "lehre als", "graduado en", "formado em", "ingeniero en", "ingeniería en", "des", "dep", "dec", "bachelier"];
 
 /** Short degree words that count only written in capitals ("WO", "HBO", "CAP", "BEP"). */
-export const EDUCATION_CAPITALS_ONLY = ["wo", "cap", "bep", "efz", "dap", "deas", "cqp", "btec", "đh", "cđ", "thpt", "des", "dep", "dec"];
+export const EDUCATION_CAPITALS_ONLY = ["ond", "htl", "hak", "wo", "cap", "bep", "efz", "dap", "deas", "cqp", "btec", "đh", "cđ", "thpt", "des", "dep", "dec"];

@@ -71,6 +71,14 @@ const ROWS: [string, string, Level][] = [
   ["pl", "Wykształcenie średnie", "high-school"],
   ["pl", "Studia wyższe magisterskie z zakresu finansów", "master"],
   ["vi", "Tốt nghiệp ĐH/CĐ chuyên ngành CNTT", "associate"],
+  // Nigeria's OND, Austria's HTL and Matura, Mexico's preparatoria, Chile's higher technician, Spain's grado superior
+  ["en", "Minimum of OND in Accounting or Business Administration", "associate"],
+  ["de", "Abgeschlossene HTL für Maschinenbau", "high-school"],
+  ["de", "Matura oder abgeschlossene Lehre", "high-school"],
+  ["es", "Escolaridad: preparatoria terminada", "high-school"],
+  ["es", "Técnico de Nivel Superior en Administración", "associate"],
+  ["es", "Ciclo formativo de grado superior en Administración y Finanzas", "associate"],
+  ["fr", "Licence en gestion ou équivalent", "bachelor"],
 ];
 
 const NOT_EDUCATION: [string, string][] = [
@@ -85,6 +93,10 @@ const NOT_EDUCATION: [string, string][] = [
   ["en", "Master the art of the follow-up call"],
   ["fr", "ASSISTANTS ADMINISTRATION DES VENTES (H/F)"],
   ["fr", "Gestion des stocks et des commandes"],
+  // a licence's class: a trade's or a driver's, no degree; "ond" in lower case is no diploma
+  ["fr", "Licence C (électricien de construction) obligatoire"],
+  ["es", "Licencia de conducir clase B vigente"],
+  ["en", "Beyond the pond lies the depot"],
 ];
 
 describe("degree wording by language", () => {
