@@ -10,12 +10,20 @@ import { pipeHeader } from "./pipe-header.js";
 import { evidenceOf } from "./locations.js";
 import { leadingCountry } from "../fields/country-evidence.js";
 import { dict } from "../lexicon/dict.js";
+import { CURRENCY_COUNTRIES, EURO_COUNTRIES } from "../lexicon/places.js";
 
 const UNIT: Record<string, Salary["period"]> = dict({ HOUR: "hour", DAY: "day", WEEK: "week", MONTH: "month", YEAR: "year" });
 const SKIP_KINDS = new Set(["about-company", "diversity", "how-to-apply", "teams", "interview-process"]);
 // How much each place says the figure is the posting's pay; the best candidate wins, the earliest among equals.
 const RANK = { label: 50, pipe: 45, header: 40, labelled: 32, compensation: 30, payWord: 20, loose: 10 } as const;
 const DOLLAR_CODES = new Set(Object.values(LOCAL_CURRENCY.USD));
+// A country's own currency: those only one country uses, the dollar's and the euro's countries.
+const COUNTRY_CURRENCY: Record<string, string> = dict({
+  ...Object.fromEntries(Object.entries(CURRENCY_COUNTRIES).map(([code, country]) => [country, code])),
+  ...LOCAL_CURRENCY.USD,
+  US: "USD",
+  ...Object.fromEntries(EURO_COUNTRIES.map((c) => [c, "EUR"])),
+});
 
 interface Candidate {
   hit: SalaryHit;
@@ -100,6 +108,8 @@ export const salaryDetector: Detector<"salary"> = {
         how = "stated";
       }
     }
+    // "Salary ⏎ 18.75 hourly" on a Canadian posting: a labelled figure with no currency is paid in the country's own
+    if (salary.currency === null && country && best.rank >= RANK.labelled) salary.currency = COUNTRY_CURRENCY[country] ?? null;
     if (best.hit.genericCurrency && salary.currency === "USD") {
       const stated = statedDollar(ctx.text);
       if (stated) salary.currency = stated;

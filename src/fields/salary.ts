@@ -113,7 +113,8 @@ function amounts(text: string, country?: string | null): Amount[] {
       // ("R 28 000" with its space: the rand, in a posting that is South African)
       currency = currencyToken(pre[1], !BLANK_END_RE.test(pre[0]) || (country !== undefined && country !== null && CURRENCY_COUNTRIES[CURRENCY_SYMBOLS[pre[1].trim()] ?? ""] === country));
       // "habilitation R408", "Req ID R5038007": a lone letter is the rand only in a South African posting
-      if (currency && country !== undefined && LETTER_RE.test(pre[1].trim()) && pre[1].trim().length === 1 && CURRENCY_COUNTRIES[currency.code] !== country) currency = null;
+      // ("N180,000" is the naira only where the posting is Nigerian: a lone letter other than the rand's needs its country said)
+      if (currency && LETTER_RE.test(pre[1].trim()) && pre[1].trim().length === 1 && (country !== undefined || pre[1].trim() !== "R") && CURRENCY_COUNTRIES[currency.code] !== country) currency = null;
       if (currency) start = numStart - pre[0].length;
       // "$3,800to$4,600": a joining word glued before the sign is no part of the currency
       else if (pre[1].length > 1 && !LETTER_RE.test(pre[1].slice(-1)) && CURRENCY_SYMBOLS[pre[1].slice(-1)] !== undefined) {

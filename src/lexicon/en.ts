@@ -213,6 +213,8 @@ export const en: Lexicon = {
       "salary", "offered salary", "pay", "compensation", "salary range", "pay range", "base salary", "wage",
       "rate", "hourly rate", "day rate", "annual salary", "base pay", "remuneration", "salary and compensation",
       "compensation range", "pay rate", "estimated salary", "base compensation",
+      // an internship's pay (Internshala, Indian and UK boards)
+      "stipend", "monthly stipend",
     ],
     employmentType: [
       "job type", "job types", "employment type", "type", "contract type", "commitment", "employment", "schedule",

@@ -71,7 +71,7 @@ export const es: Lexicon = {
     company: ["empresa", "compañía", "empleador"],
     location: ["ubicación", "localización", "lugar de trabajo", "ciudad", "población", "localidad", "comuna", "municipio"],
     region: ["provincia", "región", "comunidad autónoma"],
-    salary: ["salario", "sueldo", "retribución", "salario bruto", "remuneración", "rango salarial", "salario anual"],
+    salary: ["salario", "sueldo", "retribución", "salario bruto", "remuneración", "rango salarial", "salario anual", "renta", "renta líquida", "renta bruta", "sueldo líquido", "sueldo bruto"],
     employmentType: ["tipo de contrato", "jornada", "contrato", "tipo de jornada", "tipo de empleo", "jornada laboral", "contratación", "tipo de contratación", "horario"],
     workplaceType: ["modalidad", "teletrabajo", "modalidad de trabajo", "tipo de trabajo", "remoto", "espacio de trabajo"],
     category: ["categoría", "sector", "área", "departamento", "industria", "área funcional", "subcategoría", "área de trabajo"],

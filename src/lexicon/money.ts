@@ -15,7 +15,7 @@ export const CURRENCY_SYMBOLS: Record<string, string> = dict({
   R$: "BRL", "MX$": "MXN", "MXN$": "MXN", "NT$": "TWD", "RD$": "DOP", "COL$": "COP", "CLP$": "CLP", "ARS$": "ARS",
   "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY", "CN¥": "CNY", "JP¥": "JPY", "円": "JPY", "元": "CNY", "₹": "INR",
   "₩": "KRW", "₪": "ILS", "₱": "PHP", "₦": "NGN", "₺": "TRY", "₴": "UAH", "₽": "RUB", "฿": "THB", "₫": "VND", "₡": "CRC",
-  "₵": "GHS", "₸": "KZT", "₼": "AZN", "₾": "GEL", "₲": "PYG", Rs: "INR", "Rs.": "INR", "₨": "INR", R: "ZAR",
+  "₵": "GHS", "₸": "KZT", "₼": "AZN", "₾": "GEL", "₲": "PYG", Rs: "INR", "Rs.": "INR", "₨": "INR", R: "ZAR", N: "NGN",
   "zł": "PLN", "Kč": "CZK", kr: "SEK", "kr.": "SEK", Kr: "SEK", "Kr.": "SEK", Ft: "HUF", "Fr.": "CHF", "SFr.": "CHF",
   "CHF": "CHF", din: "RSD", "din.": "RSD", "дин": "RSD", "дин.": "RSD", "лв": "BGN", "лв.": "BGN", lei: "RON",
   "kn": "HRK", "RM": "MYR", Rp: "IDR", "Rp.": "IDR", "KSh": "KES", "Ksh": "KES", "E£": "EGP",

@@ -241,6 +241,8 @@ export const CURRENCY_COUNTRIES: Record<string, string> = dict({
   SGD: "SG", HKD: "HK", TWD: "TW", AUD: "AU", NZD: "NZ", CAD: "CA", ZAR: "ZA", NGN: "NG", KES: "KE", ILS: "IL", AED: "AE", SAR: "SA",
   EGP: "EG", MAD: "MA", RSD: "RS", ISK: "IS", PKR: "PK",
 });
+/** The countries that pay in euros. */
+export const EURO_COUNTRIES = ["AT", "BE", "HR", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PT", "SK", "SI", "ES"];
 /** Currency words and signs written beside pay that only one country uses ("zł", "R$", "Bs", "S/", "triệu", "원"). */
 export const CURRENCY_SIGN_COUNTRIES: Record<string, string> = dict({
   "zł": "PL", "zl": "PL", "pln": "PL", "r$": "BR", "reais": "BR", "bs": "BO", "bs.": "BO", "bolivianos": "BO", "s/": "PE", "s/.": "PE",

@@ -191,6 +191,31 @@ describe("a lone R with a space before the figure is the rand only in a South Af
   });
 });
 
+const now = "2026-11-27";
+
+describe("a lone N before the figure is the naira only in a Nigerian posting", () => {
+  it("reads the naira where the posting is Nigerian", () => {
+    expect(findSalaries("N180,000 - N250,000 monthly", { country: "NG", labelled: true })[0]?.salary).toMatchObject({ min: 180000, max: 250000, currency: "NGN", period: "month" });
+  });
+  it.each([["N180,000 - N250,000 monthly", "GB"], ["N95 masks for 2,000 staff", null], ["Grade N5 to N7", undefined]] as const)("%s (%s): no naira", (text, country) => {
+    expect(findSalaries(text, { country: country ?? undefined }).some((h) => h.salary.currency === "NGN")).toBe(false);
+  });
+});
+
+describe("a labelled figure with no currency is paid in the country's own", () => {
+  it.each([
+    ["Cook\n\nLocation\nMoncton, NB\nSalary\n18.75 hourly / 30 to 40 hours per week\n\nCook breakfast and lunch.", "CAD"],
+    ["Storekeeper at Oduya Builders Limited\n\nLocation: Ikeja, Lagos, Nigeria\n\nSalary\nN120,000 - N150,000 monthly.\n\nKeep the store.", "NGN"],
+    ["Técnico en Enfermería\n\nUbicación: Temuco, Chile\nRenta: $780.000 líquido\n\nAtender pacientes.", "CLP"],
+    ["Lead Analytics Engineer\nLyon, France\nSalaire :\n60K à 70K\n\nVous construisez nos modèles.", "EUR"],
+  ])("%s", (text, currency) => {
+    expect(parseJobPosting(text, { now }).salary?.currency).toBe(currency);
+  });
+  it("leaves a figure in prose without a currency", () => {
+    expect(parseJobPosting("Cook\n\nMoncton, NB\n\nWe serve 300 covers a night in a 120 seat room.", { now }).salary).toBeNull();
+  });
+});
+
 describe("a range whose joining word a scraper glued between the amounts", () => {
   it.each([
     ["$3,800to$4,600 Monthly", "SG", { min: 3800, max: 4600, currency: "SGD", period: "month" }],
