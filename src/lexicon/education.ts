@@ -98,6 +98,12 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
   // Vietnamese abbreviations: "Tốt nghiệp ĐH/CĐ" (university / college)
   // Swedish: upper-secondary school and its vocational programmes, a university degree
   sv: [["gymnasiets", "high-school"], ["gymnasieutbildning", "high-school"], ["gymnasieexamen", "high-school"], ["kandidatexamen", "bachelor"], ["högskoleexamen", "bachelor"], ["masterexamen", "master"], ["magisterexamen", "master"], ["yrkeshögskola", "other"]],
+  // Czech: "SŠ s maturitou" (secondary with the school-leaving exam), "VŠ" (university), "vyučen/a" (an apprenticeship)
+  cs: [
+    ["s maturitou", "high-school"], ["maturita", "high-school"], ["středoškolské vzdělání", "high-school"], ["sš", "high-school"],
+    ["vysokoškolské vzdělání", "bachelor"], ["vš", "bachelor"], ["bakalářské", "bachelor"], ["magisterské", "master"], ["inženýrské", "master"],
+    ["vyučen", "other"], ["vyučení", "other"], ["výuční list", "other"],
+  ],
   vi: [["đh", "bachelor"], ["cđ", "associate"], ["thpt", "high-school"]],
   pl: [
     ["studia wyższe magisterskie", "master"], ["wykształcenie wyższe magisterskie", "master"], ["tytuł magistra", "master"], ["studia magisterskie", "master"],
@@ -114,4 +120,4 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
 export const EDUCATION_ONLY_IN_LANGUAGE = ["diploma", "diploma in", "matric", "tercer nivel", "cuarto nivel", "hbo", "wo", "cap", "bep", "efz", "dap", "deas", "cqp", "lehre als", "graduado en", "formado em", "ingeniero en", "ingeniería en", "des", "dep", "dec", "bachelier"];
 
 /** Short degree words that count only written in capitals ("WO", "HBO", "CAP", "BEP"). */
-export const EDUCATION_CAPITALS_ONLY = ["ond", "htl", "hak", "wo", "cap", "bep", "efz", "dap", "deas", "cqp", "btec", "đh", "cđ", "thpt", "des", "dep", "dec"];
+export const EDUCATION_CAPITALS_ONLY = ["sš", "vš", "ond", "htl", "hak", "wo", "cap", "bep", "efz", "dap", "deas", "cqp", "btec", "đh", "cđ", "thpt", "des", "dep", "dec"];

@@ -1,3 +1,4 @@
+import { cs } from "./cs.js";
 import { da } from "./da.js";
 import { de } from "./de.js";
 import { en } from "./en.js";
@@ -16,8 +17,8 @@ import { vi } from "./vi.js";
 export type { ChromeKind, LabelField, Lexicon } from "./types.js";
 
 /** Every language's words, English first. */
-export const LEXICONS: readonly Lexicon[] = [en, fr, de, es, pt, it, nl, pl, vi, ko, da, sv, nb];
+export const LEXICONS: readonly Lexicon[] = [en, fr, de, es, pt, it, nl, pl, vi, ko, da, sv, nb, cs];
 
 // languages: which languages have a lexicon (a posting in any other gets a warning)
 /** The ISO 639-1 codes of the languages with a lexicon. */
-export const LEXICON_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "pt", "it", "nl", "pl", "vi", "ko", "da", "sv", "nb"]);
+export const LEXICON_LANGUAGES: ReadonlySet<string> = new Set(["en", "fr", "de", "es", "pt", "it", "nl", "pl", "vi", "ko", "da", "sv", "nb", "cs"]);

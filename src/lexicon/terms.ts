@@ -87,6 +87,8 @@ export const HYBRID_WORDS = [
   "anteilig homeoffice", "anteilig home-office", "homeoffice-tage", "home-office-tage", "remote-tage", "trabalho híbrido",
   "hybrydowo", "hybrydowa", "hybrydowy", "hybrydowym", "praca hybrydowa", "model hybrydowy", "modelu hybrydowym", "tryb hybrydowy", "trybie hybrydowym", "częściowo zdalnie", "częściowo zdalna",
   "hybride werken", "deels thuiswerken", "gedeeltelijk thuiswerken", "mogelijkheid tot thuiswerken", "thuiswerken mogelijk", "thuiswerkdagen", "thuiswerkdag", "regime híbrido", "하이브리드",
+  // cs: "Možnost občasné práce z domova", "hybridní režim"
+  "hybridní", "hybridně", "občasné práce z domova", "částečně z domova", "částečná práce z domova",
 ];
 export const ONSITE_WORDS = [
   "on site", "on-site", "onsite", "in office", "in-office", "in person", "in-person", "office-based", "office based",
