@@ -909,6 +909,12 @@ export const TRAILING_BRACKET_RE = /[ \t]{1,3}[[(]([^[\]()\n]{2,40})[\])]$/u;
 export const LETTER_OR_DIGIT_END_RE = /[\p{L}\p{N})]$/u;
 /** A licence's class after the word: "Licence C", "licencia clase B", "licence de classe 4A". */
 export const EDU_LICENCE_CLASS_RE = /^\s(?:de\s)?(?:clase\s|classe\s|class\s)?(?:[A-Z]\d?|\d{1,2}[A-Z]?)(?![\p{L}\p{N}])/u;
+/** A town after its country's ISO code, as applicant-tracking systems write it: "GR-Athens", "US-TX-Austin". */
+export const COUNTRY_PREFIXED_PLACE_RE = /^([A-Z]{2})-(\p{Lu}[\p{L} .'-]{1,40})$/u;
+/** A British postcode alone on its line: "WF1 4DG", "SW1A 1AA". */
+export const UK_POSTCODE_LINE_RE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/;
+/** A Canadian postcode alone on its line: "E1C 4H8". */
+export const CA_POSTCODE_LINE_RE = /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/;
 /** A reference code among a line's words: four digits or more in a row ("#18-167080-01", "REQ12345"). */
 export const CODE_WORD_RE = /\d{4}/;
 /** A line that opens with a letter or a digit (not an icon: "📍 Tampines"). */

@@ -12,7 +12,7 @@ import { chromeLine, labelField } from "../sections/phrases.js";
 import { uiActionLine } from "../sections/chrome-shapes.js";
 import {
   BADGE_PLACE_MARK_RE, CAPITAL_START_RE, FACT_PIPE_RE, KEY_VALUE_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
-  LOC_CODED_TAIL_END_RE, LOC_POSTCODE_TOWN_RE, LOC_VENUE_RE, LOC_TOWN_STATEMENT_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
+  LOC_CODED_TAIL_END_RE, LOC_POSTCODE_TOWN_RE, UK_POSTCODE_LINE_RE, CA_POSTCODE_LINE_RE, COUNTRY_PREFIXED_PLACE_RE, DIGIT_RE, CAPITAL_OR_DIGIT_START_RE, LOC_VENUE_RE, LOC_TOWN_STATEMENT_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { Location, Span } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
@@ -47,8 +47,15 @@ function fromLabels(ctx: Context, hint: readonly string[]): Found | null {
     const value = withoutButton(l.value, l.block);
     // "Lugar de trabajo: Empleo presencial", "Work location: In person": a work mode, no place
     if (workModeOnly(value, hint)) continue;
-    const locs = parseLocations(ownPlaces(value), { countries: hint });
-    if (!locs.length) continue;
+    // (a value that ends in a colon leads into the line under it: it is no place itself)
+    const led = value.trimEnd().endsWith(":");
+    const locs = led ? [] : countryPrefixed(value) ?? parseLocations(ownPlaces(value), { countries: hint });
+    // ("Job locations ⏎ Calder Vale Hospital ⏎ Aberford Road ⏎ Wakefield ⏎ WF1 4DG": a site's name, its address under it)
+    if (!locs.length) {
+      const site = siteAddress(ctx, l.block, value, locs, hint) ?? ledPlace(ctx, l.block, value, hint);
+      if (site) return site;
+      continue;
+    }
     const found: Found = siteAddress(ctx, l.block, value, locs, hint) ?? { locs, spans: [spanOf(l.block)], how: "stated" };
     // "Provincia: A Coruña" … "Localidad: Santiago de Compostela": a region's label waits for a town's as a country's does
     // (an applicant area, "Region: Anywhere in the World", is read as it stands)
@@ -109,9 +116,40 @@ function siteAddress(ctx: Context, block: Block, value: string, locs: readonly L
     if (b.type === "heading" || b.text.length > 80) break;
     const town = parseLocations(b.text, { strict: true, countries: hint }).filter((l) => l.city !== null && (l.region !== null || l.countryCode !== null));
     if (town.length === 1) return { locs: town, spans: [spanOf(b)], how: "stated" };
+    // "Aberford Road ⏎ Wakefield ⏎ WF1 4DG": a British or Canadian postcode alone under the town's line names its country
+    const cc = UK_POSTCODE_LINE_RE.test(b.text.trim()) ? "GB" : CA_POSTCODE_LINE_RE.test(b.text.trim()) ? "CA" : null;
+    const prev = ctx.blocks[k - 1];
+    if (cc && k > at && prev && !DIGIT_RE.test(prev.text) && prev.text.split(WHITESPACE_SPLIT_RE).length <= TOWN_LINE_WORDS && CAPITAL_OR_DIGIT_START_RE.test(prev.text)) {
+      const named = parseLocations(prev.text, { countries: [cc] }).filter((l) => l.city !== null);
+      if (named.length === 1) return { locs: [{ ...named[0], country: countryName(cc), countryCode: cc }], spans: [spanOf(prev), spanOf(b)], how: "stated" };
+    }
   }
   return null;
 }
+
+/** "GR-Athens", "DE-Berlin", "US-TX-Austin": an applicant-tracking system's town after its country's ISO code. */
+function countryPrefixed(value: string): Location[] | null {
+  const m = COUNTRY_PREFIXED_PLACE_RE.exec(value.trim());
+  if (!m) return null;
+  const cc = m[1];
+  const name = countryName(cc);
+  if (!name) return null;
+  const locs = parseLocations(m[2].split("-").reverse().join(", "), { countries: [cc] }).filter((l) => l.city !== null);
+  if (locs.length !== 1 || (locs[0].countryCode !== null && locs[0].countryCode !== cc)) return null;
+  return [{ ...locs[0], raw: value.trim(), country: name, countryCode: cc }];
+}
+
+/** "Location ⏎ 1 vacancy in the following location: ⏎ Davenport, IA": a value that leads into the line under it, that line's place. */
+function ledPlace(ctx: Context, block: Block, value: string, hint: readonly string[]): Found | null {
+  if (!value.trimEnd().endsWith(":")) return null;
+  const next = ctx.blocks.find((b) => b.start >= block.end);
+  if (!next || next.type === "heading" || next.text.length > 80) return null;
+  const locs = parseLocations(next.text, { strict: true, countries: hint });
+  return locs.length ? { locs, spans: [spanOf(next)], how: "stated" } : null;
+}
+
+// The most words of a town's line above its postcode.
+const TOWN_LINE_WORDS = 3;
 
 // The most words of a location label's value that is only a work mode ("Empleo presencial", "In person").
 const WORK_MODE_WORDS = 3;

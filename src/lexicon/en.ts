@@ -208,7 +208,7 @@ export const en: Lexicon = {
   labels: {
     title: ["job title", "title", "position", "position title", "role", "job", "role title", "job name", "vacancy", "opening"],
     company: ["company", "company name", "employer", "organization", "organisation", "hiring company", "hiring organization"],
-    location: ["location", "locations", "job location", "office location", "based in", "city", "work location", "place of work", "office", "where", "hiring from", "open to candidates in", "candidates from", "worksite"],
+    location: ["location", "locations", "job location", "job locations", "work locations", "office location", "based in", "city", "work location", "place of work", "office", "where", "hiring from", "open to candidates in", "candidates from", "worksite"],
     salary: [
       "salary", "offered salary", "pay", "compensation", "salary range", "pay range", "base salary", "wage",
       "rate", "hourly rate", "day rate", "annual salary", "base pay", "remuneration", "salary and compensation",

@@ -85,6 +85,7 @@ export const HYBRID_WORDS = [
   "modelo híbrido", "semipresencial", "smart working", "mobiles arbeiten", "homeoffice möglich", "home-office möglich",
   "home office möglich", "remote möglich", "teilweise homeoffice", "teilweise home-office", "teilweise remote",
   "anteilig homeoffice", "anteilig home-office", "homeoffice-tage", "home-office-tage", "remote-tage", "trabalho híbrido",
+  "homeoffice-tag", "home-office-tag", "homeoffice tag", "home office tag", "tage homeoffice", "tag homeoffice", "tage home-office", "tag home-office",
   "hybrydowo", "hybrydowa", "hybrydowy", "hybrydowym", "praca hybrydowa", "model hybrydowy", "modelu hybrydowym", "tryb hybrydowy", "trybie hybrydowym", "częściowo zdalnie", "częściowo zdalna",
   "hybride werken", "deels thuiswerken", "gedeeltelijk thuiswerken", "mogelijkheid tot thuiswerken", "thuiswerken mogelijk", "thuiswerkdagen", "thuiswerkdag", "regime híbrido", "하이브리드",
   // cs: "Možnost občasné práce z domova", "hybridní režim"
