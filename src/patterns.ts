@@ -911,6 +911,8 @@ export const LETTER_OR_DIGIT_END_RE = /[\p{L}\p{N})]$/u;
 export const EDU_LICENCE_CLASS_RE = /^\s(?:de\s)?(?:clase\s|classe\s|class\s)?(?:[A-Z]\d?|\d{1,2}[A-Z]?)(?![\p{L}\p{N}])/u;
 /** A town after its country's ISO code, as applicant-tracking systems write it: "GR-Athens", "US-TX-Austin". */
 export const COUNTRY_PREFIXED_PLACE_RE = /^([A-Z]{2})-(\p{Lu}[\p{L} .'-]{1,40})$/u;
+/** How long a firm has been on a board: "Member since 2018", "Su Subito dal 2019", "Dabei seit 2020", "Miembro desde 2017". */
+export const MEMBER_SINCE_RE = /(?:^|\s)(?:since|dal|seit|desde|depuis|sinds|od)\s(?:\p{L}{1,12}\s)?(?:19|20)\d{2}$/iu;
 /** A British postcode alone on its line: "WF1 4DG", "SW1A 1AA". */
 export const UK_POSTCODE_LINE_RE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/;
 /** A Canadian postcode alone on its line: "E1C 4H8". */

@@ -194,6 +194,14 @@ export function hasLegalForm(name: string): boolean {
   return LEGAL_FORMS.some((f) => f.length >= 2 && low.endsWith(` ${f}`));
 }
 
+/** A name without its legal form: "Distribuidora Regia del Norte, S.A. de C.V." → "Distribuidora Regia del Norte". */
+export function withoutLegalForm(name: string): string {
+  const low = name.toLowerCase();
+  let cut = name.length;
+  for (const f of LEGAL_FORMS) if (f.length >= 2 && low.endsWith(` ${f}`)) cut = Math.min(cut, name.length - f.length - 1);
+  return name.slice(0, cut).replace(LEGAL_TAIL_PUNCT_RE, "").trim();
+}
+
 /** A firm's name by its legal form, one no word or role shares: "Haselbauer Haustechnik GmbH", "Acme Ltd." (not "… Group", "… AG"). */
 export function firmName(line: string): boolean {
   const low = line.trim().toLowerCase();
@@ -282,7 +290,8 @@ export function looksLikeName(name: string, ctx: Context): boolean {
   if (n.length < 2 || n.length > 60) return false;
   if (!(isUpper(n[0]) || isDigit(n[0]))) return false;
   const words = n.split(WHITESPACE_SPLIT_RE);
-  if (words.length > 6) return false;
+  // (its legal form is no part of its length: "Distribuidora Regia del Norte, S.A. de C.V.")
+  if (words.length > 6 && withoutLegalForm(n).split(WHITESPACE_SPLIT_RE).length > 6) return false;
   if (isDigit(n[0]) && words.length > 1 && !letterOrDigit(words[0][words[0].length - 1] ?? "")) return false;
   // "0 개월", "6 opportunities a year."
   if (isDigit(n[0]) && words.length > 1 && words[0].split("").every(isDigit)) return false;

@@ -1,8 +1,9 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
-import { parseLocations } from "../fields/location.js";
+import { codedTown, parseLocations } from "../fields/location.js";
+import { LANGUAGE_COUNTRIES } from "../lexicon/places.js";
 import { parseDate } from "../fields/dates.js";
 import {
-  CAPITAL_OR_DIGIT_START_RE, DIGIT_RE as DIGIT_IN_RE, LETTER_RE, APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE, RATING_TAIL_RE,
+  CAPITAL_OR_DIGIT_START_RE, MEMBER_SINCE_RE, DIGIT_RE as DIGIT_IN_RE, LETTER_RE, APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE, RATING_TAIL_RE,
   COMPANY_IS_HIRING_RE, COMPANY_NAME_LINE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, LOGO_END_RE, LOGO_SUFFIX_RE,
   EMPLOYER_PROFILE_PATH_RE, YEAR_WORD_RE, NAME_TRAILING_PUNCT_RE, POSSESSIVE_END_RE, TITLE_COMPANY_TAIL_RE, TWO_LETTERS_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
@@ -12,7 +13,7 @@ import { headerLines, headerRole, looksLikeTitle, menuLine } from "./header-line
 import { employerTail, pageTitleParts } from "./title.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
-import { anonymousClient, bestEvidence, boardName, confirmedName, hasLegalForm, looksLikeName, mentions, namedClient, presented, readsAsHeading } from "./company-evidence.js";
+import { anonymousClient, bestEvidence, boardName, confirmedName, hasLegalForm, looksLikeName, mentions, namedClient, presented, readsAsHeading, withoutLegalForm } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
 import { CAREERS_PREFIXES, CAREERS_SUFFIX_WORDS, COMPANY_LABELS, DEPARTMENT_WORDS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNIT_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
@@ -80,6 +81,8 @@ export const companyDetector: Detector<"company"> = {
 function nameValue(value: string, ctx: Context): boolean {
   const v = value.trim();
   if (v.length < 2 || menuLine(v) || (readsAsHeading(v, ctx) && !hasLegalForm(v))) return false;
+  // "Su Subito dal 2019", "Member since 2018": how long the firm has been on the board, not its name
+  if (MEMBER_SINCE_RE.test(v)) return false;
   // a script without capitals (Korean, Chinese) has no lower-case words to tell apart
   const first = v[0];
   if (CAPITAL_OR_DIGIT_START_RE.test(v) || first.toLowerCase() === first.toUpperCase()) return true;
@@ -246,7 +249,10 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; 
     if (emp) yield { value: emp.company, block: lines[titleAt] };
     // dates and counters between the title and the company are stepped over ("Publicado hace 2 días")
     let below = titleAt + 1;
-    while (below < titleAt + 4 && lines[below] && DATE_LIKE_ROLES.has(headerRole(lines[below].text, ctx))) below++;
+    // ("Seriate (BG)" ⏎ "1 dic alle 10:42" ⏎ "Termoidraulica Bonomi S.n.c.": the town with its province's code as well)
+    const langCountries = LANGUAGE_COUNTRIES[foundValue(ctx, "language") ?? ""] ?? [];
+    const dateLike = (b: Block | undefined) => b !== undefined && DATE_LIKE_ROLES.has(headerRole(b.text, ctx));
+    while (below < titleAt + 4 && lines[below] && (dateLike(lines[below]) || (codedTown(lines[below].text, langCountries) !== null && dateLike(lines[below + 1])))) below++;
     for (const i of [below, titleAt - 1, below + 1, titleAt - 2]) {
       const b = lines[i];
       if (!b) continue;
@@ -262,7 +268,10 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; 
       if (MENU_WORDS.has(text.toLowerCase()) || text.length > 60 || !COMPANY_NAME_LINE_RE.test(text) || !TWO_LETTERS_RE.test(text) || labelField(text)) continue;
       // ("Le Fournil des Tanneurs": a name that opens with its article reads as no title, whatever its nouns)
       if (headerRole(text, ctx) !== "text" || (looksLikeTitle(text) && !hasLegalForm(text) && !LEADING_ARTICLE_RE.test(text)) || readsAsHeading(text, ctx)) continue;
-      if (text.split(WHITESPACE_SPLIT_RE).length > 5) continue;
+      // "Seriate (BG)": a town with its province's code, in the country of the posting's language, is the job's place
+      if (!hasLegalForm(text) && codedTown(text, langCountries) !== null) continue;
+      // (its legal form is no part of its length: "Distribuidora Regia del Norte, S.A. de C.V.")
+      if (withoutLegalForm(text).split(WHITESPACE_SPLIT_RE).length > 5) continue;
       // the line right below the title (dates stepped over) or right above it, inside a header of facts
       yield { value: text, block: b, beside: (i === below || i === titleAt - 1) && factsAround(lines, titleAt, ctx), careers };
     }

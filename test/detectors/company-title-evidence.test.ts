@@ -72,6 +72,18 @@ describe("company from the evidence in the prose", () => {
   }
 });
 
+describe("company lines a board writes around the employer's name", () => {
+  it("a long name with its legal form beside the title", () => {
+    expect(parse("Ayudante General (Turno Vespertino)\n$9,800 - $10,500 Mensual\nComercializadora Textil del Bajío Poniente, S.A. de C.V.\nLeón, Guanajuato\n\nDescripción\nComercializadora Textil del Bajío Poniente vende telas.").company).toBe("Comercializadora Textil del Bajío Poniente, S.A. de C.V.");
+  });
+  // negatives: how long the firm has been on the board; a town with its province's code
+  it("never takes a member-since line or a coded town", () => {
+    const r = parse("Elettricista\nPonteranica (BG)\n\nAzienda\nSu Annunci dal 2019\n\nCerchiamo un elettricista per impianti civili. Si richiede esperienza.");
+    expect(r.company).not.toBe("Su Annunci dal 2019");
+    expect(r.company).not.toBe("Ponteranica (BG)");
+  });
+});
+
 describe("title without what the page wraps it in", () => {
   const ROWS: [string, string, string | null][] = [
     ["DE: the employer before a bar and a date after the title", "# Landesbank Nordheide (4711b) | Stellenausschreibung Buchhalter:in 03.11.2026\n\nWir suchen Verstärkung für unser Team.", "Buchhalter:in"],
