@@ -162,10 +162,16 @@ const ELIDED_ARTICLE_MAX = 5;
  * "Aplikuj na tą ofertę", "Meet the hiring team"). "Apply paint with brush and roll" acts on no
  * page object; "Send your CV to jobs@acme.com" holds a contact; "Submit your application by 31 May" a date.
  */
+// Words a line may end with only when it leads into what follows ("Send your CV to", "Envía tu CV a").
+const BUTTON_TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "at", "a", "à", "an", "para", "per", "au", "aan", "na", "do"]);
+
 export function uiActionLine(text: string, strict = false): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 80 || DIGIT_RE.test(t) || CHROME_CONTACT_RE.test(t)) return false;
   if ((CHROME_SENTENCE_STOP_RE.test(t) && !t.endsWith("!")) || COLON_END_RE.test(t)) return false;
+  // a button holds no address, no clause and leads into nothing: "Join us here: https://…", "Join our team, apply today!",
+  // "Envía tu CV a" (over an address) are the employer's words
+  if (t.includes("http") || t.includes(",") || BUTTON_TRAILING_PREPOSITIONS.has(t.slice(t.lastIndexOf(" ") + 1).toLowerCase())) return false;
   const words = wordsOf(t);
   if (words.length < 2 || words.length > BUTTON_WORDS) return gluedButtons(t);
   // the verb opens the line ("Share this job") or, in German, Dutch and Polish word order, closes it ("Jetzt bewerben")
@@ -187,7 +193,8 @@ export function uiActionLine(text: string, strict = false): boolean {
 export function shareBar(text: string): boolean {
   const t = text.trim();
   const colon = t.indexOf(":");
-  if (colon <= 0 || t.length > 160) return false;
+  // ("Join us here: https://…": an address after the colon is where to apply, no bar of share links)
+  if (colon <= 0 || t.length > 160 || t.includes("http")) return false;
   const head = t.slice(0, colon);
   if (!uiActionLine(head) && chromeLine(head) === null) return false;
   const links = t.slice(colon + 1).split(CHROME_BAR_SEPARATOR_RE).map((p) => p.trim()).filter(Boolean);

@@ -34,6 +34,13 @@ describe("uiActionLine: a button's verb and what it acts on", () => {
     ["nl", "Vacature bewaren"],
     ["pl", "Aplikuj na ofertę"],
     ["pl", "Zapisz ofertę"],
+    // a chat, a watchlist, a channel, an app, a CV: the buttons of boards' cards
+    ["en", "Chat Now"],
+    ["en", "Add to Watchlist"],
+    ["en", "Subscribe to Job Alerts"],
+    ["en", "Join Our Telegram Channel"],
+    ["es", "Descarga la app"],
+    ["pt", "Enviar CV"],
   ];
   it.each(buttons)("%s: %s is a button", (_lang, line) => {
     expect(uiActionLine(line)).toBe(true);
@@ -55,6 +62,12 @@ describe("uiActionLine: a button's verb and what it acts on", () => {
     ["de", "Wissen im Team teilen und Kollegen einarbeiten"],
     ["es", "Reportar al director financiero cada semana sobre el presupuesto"],
     ["pl", "Udostępniasz wiedzę zespołowi"],
+    // a clause, an address, a line that leads into the next
+    ["en", "Join our team, apply today!"],
+    ["en", "Join us here: https://lindenvale.example/jobs/42"],
+    ["es", "Envía tu CV a"],
+    ["en", "Chat with customers every day"],
+    ["en", "Add a new dashboard for finance"],
   ];
   it.each(employer)("%s: %s is the employer's line", (_lang, line) => {
     expect(uiActionLine(line)).toBe(false);
