@@ -52,12 +52,23 @@ export function headingTail(text: string): { head: string; tail: string } | null
             ? cls !== null
             : cls?.kind !== undefined && words <= 4;
     // "We are looking to recruit a Candidate:": a head ending on a small word goes on into the tail
-    if (!ok || (how === "space" && lastWord(head).length <= 3)) continue;
+    // ("Preferred Soft Skills:", "Bonus Points For (Nice-to-Haves):": a short head in capitals is the heading's own first words)
+    if (!ok || (how === "space" && (lastWord(head).length <= 3 || titleWordsOnly(head)))) continue;
     // "…lần/năm2." / "…Flutter.c.": the next heading's number stays with it, not with the line
     head = head.replace(GLUED_ENUMERATOR_END_RE, "").trimEnd();
     return { head, tail: tail };
   }
   return null;
+}
+
+// Most words of a head in capitals that is read as the start of the heading after it.
+const TITLE_HEAD_WORDS = 3;
+
+/** Whether a line's head is a few capitalised words: "Preferred Soft", "Bonus Points". */
+function titleWordsOnly(head: string): boolean {
+  const words = head.split(" ");
+  // (a line in capitals, "FOR INQUIRIES, PLEASE", says nothing by its capitals)
+  return words.length <= TITLE_HEAD_WORDS && !head.includes(",") && head !== head.toUpperCase() && words.every((w) => UPPER_LETTER_RE.test(w[0] ?? ""));
 }
 
 /** How far from the start a heading glued to the line under it may end (characters), and its most words. */

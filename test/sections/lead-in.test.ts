@@ -123,6 +123,10 @@ const TAILS: [string, { head: string; tail: string } | null][] = [
   ["Pour un projet naissant (secteur: Santé et Bien-être) nous proposons les missions suivantes:", null],
   ["Short Profil:", null],
   ["Upgrade the fleet to version 2. New vans will arrive with the following kit and tooling on board:", null],
+  // a short head in capitals is the heading's own first words
+  ["Preferred Soft Skills:", null],
+  ["Bonus Points For (Nice-to-Haves):", null],
+  ["Gewünschte Soft Skills:", null],
 ];
 
 describe("headingTail: a sub-heading glued to the end of a line", () => {
