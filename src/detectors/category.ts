@@ -16,7 +16,8 @@ const STEP_WORDS = 8;
  * The category a board's breadcrumb names: "Inicio > Ofertas de empleo > Turismo, hotelería y restaurantes >
  * Cartagena", "Vacatures › Transport en logistiek › Heftruckchauffeur", "Jobs in UAE > HSE jobs in UAE > HSE Officer".
  * The site's steps (its home, "Jobs", "Offres d'emploi"), places, the company, the title and a role's listing
- * ("Java Developer Jobs", "Chef jobs") are not categories; the first step left is. Only the page's first breadcrumb counts.
+ * ("Java Developer Jobs", "Chef jobs") are not categories; the first step left is. A step between two places is a
+ * place ("Bretagne › Ille-et-Vilaine › Rennes"). Only the page's first breadcrumb counts.
  */
 export function breadcrumbCategory(ctx: Context): { value: string; block: Block } | null {
   const title = foundValue(ctx, "title")?.toLowerCase() ?? null;
@@ -35,12 +36,18 @@ export function breadcrumbCategory(ctx: Context): { value: string; block: Block 
       const lower = core.toLowerCase();
       if (core.length < 2 || lower === title || lower === company || placeNames.has(lower)) continue;
       if (title && k === steps.length - 1 && title.includes(lower)) continue;
-      if (looksLikeTitle(core) || parseLocations(core, { strict: true }).length > 0) continue;
+      if (looksLikeTitle(core) || place(core)) continue;
+      // "… › Bretagne › Ille-et-Vilaine › Rennes": a step between two places is a place as well
+      if (k > 0 && place(steps[k - 1]) && (k === steps.length - 1 || place(steps[k + 1]))) continue;
       return { value: core, block: b };
     }
     return null;
   }
   return null;
+}
+
+function place(step: string): boolean {
+  return parseLocations(step.trim(), { strict: true }).length > 0;
 }
 
 /** The steps of a breadcrumb line: arrows between steps, or " / " between links ("[Colorado Jobs] / [Marketing] / …"). */

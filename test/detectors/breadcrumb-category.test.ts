@@ -14,6 +14,7 @@ const ROWS: [string, string, string | null][] = [
   ["pt: a lead-in before the breadcrumb", "Você está em: Vagas > Saúde > Curitiba\n\nTécnico de Enfermagem\n\nAtividades:\n- Cuidar de pacientes", "Saúde"],
   ["fr: two steps, the category and the title", "[Comptabilité](https://emploi.example.fr/compta) › Comptable fournisseurs (H/F)\n\n# Comptable fournisseurs (H/F)\n\nMissions :\n- Saisie des factures", "Comptabilité"],
   ["de: the town of the posting among the steps", "stadtportal.example.de > Lindau > Jobs > Gesundheit & Soziales > Pflegehelfer (m/w/d)\n\nPflegehelfer (m/w/d)\nSeniorenheim am See\nLindau\n\nIhre Aufgaben:\n- Grundpflege", "Gesundheit & Soziales"],
+  ["fr: a department between a region and a town is a place", "Accueil › Emploi › Plombier › Bretagne › Finistère-Sud › Quimper\n\nPlombier H/F\nArmor Sanitaire\n\nMissions :\n- Installer des sanitaires", null],
   // negatives: only site steps, only a role listing, a process in a list, a sentence, no breadcrumb
   ["de: only the site's steps", "Startseite > Stellensuche > Suchergebnisse > Stellenangebot\n\nElektriker (m/w/d)\n\nIhre Aufgaben:\n- Installation", null],
   ["en: a role's listing is no category", "Home > Welder jobs > Welder jobs in Leeds\n\nWelder\n\nDuties\n- Weld frames", null],
