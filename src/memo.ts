@@ -13,18 +13,21 @@ const MAX_TEXT_CHARS = 4000;
 // promoted, and the heap grew with the number of parses until a full GC (--lines peak memory).
 const TABLES: { table: Map<string, unknown> | null }[] = [];
 
+// An answer that is `undefined`, as kept (perf: a text not yet asked about costs one look-up, not two).
+const NO_VALUE: unique symbol = Symbol("no value");
+
 /** `fn` with its answers kept per text for the current parse; `fn` must be pure and its answers never changed by callers. */
 export function perText<T>(fn: (text: string) => T): (text: string) => T {
-  const slot: { table: Map<string, T> | null } = { table: null };
+  const slot: { table: Map<string, T | typeof NO_VALUE> | null } = { table: null };
   TABLES.push(slot);
   return (text) => {
-    const table = (slot.table ??= new Map<string, T>());
+    const table = (slot.table ??= new Map<string, T | typeof NO_VALUE>());
     const known = table.get(text);
-    if (known !== undefined || table.has(text)) return known as T;
+    if (known !== undefined) return (known === NO_VALUE ? undefined : known) as T;
     const value = fn(text);
     if (text.length <= MAX_TEXT_CHARS) {
-      if (table.size >= MAX_TEXTS) slot.table = new Map<string, T>();
-      slot.table!.set(text, value);
+      if (table.size >= MAX_TEXTS) slot.table = new Map<string, T | typeof NO_VALUE>();
+      slot.table!.set(text, value === undefined ? NO_VALUE : value);
     }
     return value;
   };

@@ -460,6 +460,14 @@ const COMMA_CUE_WORDS = new Set(NAME_AFTER_COMMA_CUES.map(([cue]) => cue));
 const NO_TOKENS: ReadonlySet<string> = new Set();
 const BEFORE_CUES = byFirstWord([...NAME_BEFORE_CUES, ...HIRING_BEFORE_CUES], true);
 
+/** The cues under a word and then those under its other spelling (perf: none made when neither has any). */
+function cuesAt(index: Map<string, Cue[]>, word: string, other: string): Cue[] | undefined {
+  const first = index.get(word);
+  if (other === word) return first;
+  const second = index.get(other);
+  return first && second ? [...first, ...second] : first ?? second;
+}
+
 /** Every name the posting presents as a company, with the evidence for it. */
 export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
   const memo = MEMO.get(ctx);
@@ -494,8 +502,7 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
     const bares = tokens.map(bare);
     // "About Acme" as a heading says more than a sentence that opens so
     for (let i = 0; i < tokens.length; i++) {
-      const first = AFTER_CUES.get(bares[i].word);
-      const cues = tokens[i] === bares[i].word ? first : [...(first ?? []), ...(AFTER_CUES.get(tokens[i]) ?? [])];
+      const cues = cuesAt(AFTER_CUES, bares[i].word, tokens[i]);
       if (!cues) continue;
       for (const { text: cue, words: cueWords, weight: w } of cues) {
         if (i + cueWords.length >= tokens.length) continue;
@@ -552,8 +559,7 @@ export function companyEvidence(ctx: Context): Map<string, NameEvidence> {
     for (let i = 1; i < tokens.length; i++) {
       const low = tokens[i].toLowerCase();
       const lowBare = bares[i].word === tokens[i] ? low : bares[i].word.toLowerCase();
-      const first = BEFORE_CUES.get(low);
-      const cues = lowBare === low ? first : [...(first ?? []), ...(BEFORE_CUES.get(lowBare) ?? [])];
+      const cues = cuesAt(BEFORE_CUES, low, lowBare);
       if (!cues) continue;
       for (const { words: cueWords, weight: w } of cues) {
         if (i + cueWords.length > tokens.length) continue;

@@ -1,9 +1,10 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { deadlineWordIndex, isoDay, parseAbsoluteDate, parseDate, parseDateRangeEnd, parseFutureRelative, parseRelativeDate, postedWordIndex } from "../fields/dates.js";
-import { KEY_VALUE_RE, PERIOD_LABEL_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { DIGIT_RE, KEY_VALUE_RE, PERIOD_LABEL_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import type { DateHit } from "../fields/dates.js";
 import { topFactLines } from "./header-lines.js";
+import { colonIn } from "../sections/labels.js";
 
 // Header lines of job cards hold several facts between dots or bars: "Toronto, ON · 3 days ago · Over 100 applicants".
 const PIECE_SEPARATORS = [" · ", " • ", " | ", "•", "·", "|"];
@@ -34,9 +35,13 @@ function openPeriod(ctx: Context): { first: DateHit; last: DateHit; block: Block
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.text.length > 120) continue;
+    const onNext = b.text.length <= 48 && blocks[i + 1] !== undefined && blocks[i + 1].text.length <= 80;
+    // (perf: a date holds a digit, and a labelled value is the line's own words: a line without a digit
+    // counts only as a bare label over the value's line)
+    if (!DIGIT_RE.test(b.text) && !(onNext && PERIOD_LABEL_RE.test(b.text.trim()))) continue;
     let value = labelled(b.text);
     let at = b;
-    if (value === null && b.text.length <= 48 && PERIOD_LABEL_RE.test(b.text.trim()) && blocks[i + 1] && blocks[i + 1].text.length <= 80) {
+    if (value === null && onNext && PERIOD_LABEL_RE.test(b.text.trim())) {
       at = blocks[i + 1];
       value = at.text;
     }
@@ -50,7 +55,7 @@ function openPeriod(ctx: Context): { first: DateHit; last: DateHit; block: Block
 
 /** The value after a period label that opens a line ("Open period: …", "Période de candidature du … au …"), or null. */
 function labelled(text: string): string | null {
-  const kv = KEY_VALUE_RE.exec(text);
+  const kv = colonIn(text) ? KEY_VALUE_RE.exec(text) : null;
   if (kv && PERIOD_LABEL_RE.test(kv[1].trim())) return kv[2];
   const words = text.split(WHITESPACE_SPLIT_RE);
   for (let n = Math.min(5, words.length - 1); n >= 2; n--) {

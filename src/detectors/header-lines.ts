@@ -45,8 +45,9 @@ function readRole(text: string, ctx: Pick<Context, "now">): HeaderRole {
   }
   if (t.length <= 60 && t.split(WHITESPACE_SPLIT_RE).length <= 6 && parseDate(t, ctx.now)) return "date";
   if (t.length <= 80 && findSalaries(t).length > 0) return "salary";
-  if (t.length <= 40 && (parseWorkplaceBadge(t) || parseEmploymentType(t)) && !looksLikeTitle(t)) return "badge";
-  if (t.length <= 80 && parseLocations(t, { strict: true }).length > 0 && !looksLikeTitle(t)) return "location";
+  // (perf: a line that reads as a title is neither, and the title test is cheap and kept per parse: it goes first)
+  if (t.length <= 40 && !looksLikeTitle(t) && (parseWorkplaceBadge(t) || parseEmploymentType(t))) return "badge";
+  if (t.length <= 80 && !looksLikeTitle(t) && parseLocations(t, { strict: true }).length > 0) return "location";
   return "text";
 }
 

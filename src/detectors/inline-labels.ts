@@ -1,5 +1,6 @@
 import type { Context } from "../context.js";
 import type { Block } from "../tree/blocks.js";
+import { lowered } from "../fields/words.js";
 
 /**
  * A labelled value written inline, where flattened pages put several on one line
@@ -11,7 +12,10 @@ export function inlineLabel(ctx: Context, labels: readonly string[], maxBlocks =
     const t = b.text;
     // (every label stands before a colon)
     if (!t.includes(":")) continue;
-    const low = t.toLowerCase();
+    // (perf: the lowercase form other detectors made of the block; `lowered` keeps the text as written when
+    // lowering changes its length, or when it is lowercase already, and only then is it lowered here)
+    const kept = lowered(t).lower;
+    const low = kept !== t ? kept : t.toLowerCase();
     const hay = low.length === t.length ? low : t;
     for (const label of labels) {
       const needle = hay === low ? label.toLowerCase() : label;

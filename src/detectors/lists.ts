@@ -22,8 +22,21 @@ const PIECES = new WeakMap<Block, string[] | null>();
 const LONE_ITEM_LEN = 160;
 const ITEM_PARAGRAPH_LEN = 260;
 
-/** Items of every section of a kind, in order; a section without items gives its short paragraphs. */
+// The items of each kind (and options) read in a parse, by context: the requirements are asked for by two
+// detectors, the role's items by two (dropped with the context).
+const ITEMS = new WeakMap<Context, Map<string, { items: readonly string[]; spans: readonly Span[][] }>>();
+
+/** Items of every section of a kind, in order; a section without items gives its short paragraphs (fresh lists: the caller may change them). */
 export function sectionItems(ctx: Context, kind: SectionKind, options: { paragraphs?: boolean | "catalogues" } = {}): { items: string[]; spans: Span[][] } {
+  let memo = ITEMS.get(ctx);
+  if (!memo) ITEMS.set(ctx, (memo = new Map()));
+  const key = `${kind} ${String(options.paragraphs)}`;
+  let read = memo.get(key);
+  if (!read) memo.set(key, (read = readSectionItems(ctx, kind, options)));
+  return { items: [...read.items], spans: [...read.spans] };
+}
+
+function readSectionItems(ctx: Context, kind: SectionKind, options: { paragraphs?: boolean | "catalogues" }): { items: string[]; spans: Span[][] } {
   const items: string[] = [];
   const spans: Span[][] = [];
   for (const s of ctx.sections) {

@@ -45,6 +45,7 @@ import {
 } from "../patterns.js";
 import type { Location } from "../schema.js";
 import { countryCode, countryName, isCountryCode, isoCode } from "./countries.js";
+import { perText } from "../memo.js";
 
 const US_STATE_NAMES = new Map(Object.entries(US_STATES).map(([k, v]) => [v.toLowerCase(), k]));
 const CA_PROVINCE_NAMES = new Map(Object.entries(CA_PROVINCES).map(([k, v]) => [v.toLowerCase(), k]));
@@ -61,8 +62,12 @@ const JOINER = "\u0001";
 /** What one token names. */
 type Kind = "city" | "region" | "country" | "area" | "unknown";
 
-/** The place one token names alone: a city, a region, a country, an applicant area. */
-function classify(token: string): { kind: Kind; loc: Location } {
+/** The place one token names alone: a city, a region, a country, an applicant area (its answer is shared: read it, never change it). */
+// perf: one piece is classified again and again (cleanPart, segment, codedTown, the header's lines read by
+// several detectors): each token's answer is worked out once per parse
+const classify = perText(readKind);
+
+function readKind(token: string): { kind: Kind; loc: Location } {
   const raw = token.trim();
   // "the Netherlands", "The UK" drop the article; "The Hague" keeps it
   const t = CITIES[raw.toLowerCase()] ? raw : raw.replace(LEADING_THE_RE, "");
@@ -114,7 +119,9 @@ function regionList(key: string): RegionEntry[] | null {
  * México", "Lagos State", "County Kildare", "Stockholms län"), or after a compass word ("South Wales",
  * "Northern Virginia").
  */
-function regionsNamed(name: string): NamedRegion | null {
+const regionsNamed = perText(readRegionsNamed);
+
+function readRegionsNamed(name: string): NamedRegion | null {
   const lower = name.trim().replace(LEADING_THE_RE, "").toLowerCase();
   if (lower.length < 3) return null;
   const direct = regionList(lower);
@@ -554,6 +561,8 @@ function cleanPart(part: string): string {
 /** Countries named by flag emoji: "🇦🇱 Albania🇧🇦 Bosnia and Herzegovina" (remote job boards). */
 export function parseFlagCountries(text: string): Location[] {
   const out: Location[] = [];
+  // (perf: a flag's regional indicators are written as a surrogate pair that opens with U+D83C: most texts have none)
+  if (!text.includes("\uD83C")) return out;
   const re = new RegExp(LOC_FLAG_RE.source, LOC_FLAG_RE.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const code = String.fromCharCode(m[1].codePointAt(0)! - 0x1f1e6 + 65, m[2].codePointAt(0)! - 0x1f1e6 + 65);
@@ -776,7 +785,7 @@ function readPieces(text: string, strict: boolean, hints: readonly string[] = []
   const pieces = joined.split(LOC_PIECE_SPLIT_RE);
   for (const area of areas) pieces.push(...area.split(LOC_AREA_SPLIT_RE));
   for (const rawPiece of pieces) {
-    const piece = rawPiece.split(JOINER).join(" ").replace(LOC_PIECE_EDGE_RE, "");
+    const piece = (rawPiece.includes(JOINER) ? rawPiece.split(JOINER).join(" ") : rawPiece).replace(LOC_PIECE_EDGE_RE, "");
     if (piece.length < 2) continue;
     // "Campinas - SP", "Curitiba/PR": the state after a city split off from it
     const last = out[out.length - 1];

@@ -211,9 +211,11 @@ function phraseIndex(hay: string, phrase: string, from = 0, plural = false): num
 }
 
 /** The earliest (or latest) of a list of phrases in a lowercase text, with its position. */
-function findAny(hay: string, phrases: readonly string[], last: boolean, plural = false): { index: number; phrase: string } | null {
+function findAny(hay: string, phrases: readonly string[], last: boolean, plural = false, units?: ReadonlySet<string>): { index: number; phrase: string } | null {
   let best: { index: number; phrase: string } | null = null;
   for (const p of phrases) {
+    // (perf: `units` holds every UTF-16 unit of the text: a phrase whose first one it lacks is not there)
+    if (units !== undefined && !units.has(p[0])) continue;
     let i = phraseIndex(hay, p, 0, plural);
     if (i < 0) continue;
     if (last) for (let j = phraseIndex(hay, p, i + 1, plural); j >= 0; j = phraseIndex(hay, p, j + 1, plural)) i = j;
@@ -265,10 +267,15 @@ function findStem(hay: string, stems: readonly string[], last: boolean): number 
 
 /** The period named by a stretch of text (the earliest, or with `last` the one closest to its end). */
 export function periodNear(text: string, options: { last?: boolean; before?: boolean } = {}): Period | null {
+  // (perf: no period phrase is empty, so an empty window names none; the others are tried only where the
+  // window holds their first character)
+  if (text.length === 0) return null;
   const hay = normaliseWindow(text);
+  const units = new Set<string>();
+  for (let i = 0; i < hay.length; i++) units.add(hay[i]);
   let best: { period: Period; index: number } | null = null;
   for (const p of PERIODS) {
-    const hit = findAny(hay, options.before ? BEFORE_PERIOD_PHRASES[p] : PERIOD_PHRASES[p], options.last === true);
+    const hit = findAny(hay, options.before ? BEFORE_PERIOD_PHRASES[p] : PERIOD_PHRASES[p], options.last === true, false, units);
     if (hit && (!best || (options.last ? hit.index > best.index : hit.index < best.index))) best = { period: p, index: hit.index };
   }
   return best?.period ?? null;

@@ -293,8 +293,10 @@ function byFirstWord(phrases: Phrases): Map<string, Phrases> {
 
 /** Phrases by the word they may open with (`phraseAt`): a phrase of several words by its first word, a one-word stem by itself. */
 interface Openings {
-  /** phrases of several words by their first word, one-word stems by the stem: list indices */
+  /** phrases of several words by their first word: list indices */
   byWord: Map<string, number[]>;
+  /** one-word stems by the stem: list indices */
+  byStem: Map<string, number[]>;
   list: Phrases;
   /** the lengths the one-word stems have (perf: a word is cut only to those) */
   stemLengths: Set<number>;
@@ -302,11 +304,12 @@ interface Openings {
 
 function byOpening(phrases: Phrases): Openings {
   const byWord = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
   phrases.forEach((p, k) => {
-    const key = p.length === 1 ? `~${p[0]}` : p[0];
-    byWord.set(key, [...(byWord.get(key) ?? []), k]);
+    const map = p.length === 1 ? byStem : byWord;
+    map.set(p[0], [...(map.get(p[0]) ?? []), k]);
   });
-  return { byWord, list: phrases, stemLengths: new Set(phrases.filter((p) => p.length === 1).map((p) => p[0].length)) };
+  return { byWord, byStem, list: phrases, stemLengths: new Set(phrases.filter((p) => p.length === 1).map((p) => p[0].length)) };
 }
 
 /**
@@ -318,13 +321,14 @@ function phrasesOpening(index: Openings, word: string): Phrases {
   let hits = index.byWord.get(word) ?? NONE;
   for (let cut = 0; cut <= STEM_SLACK && cut < word.length; cut++) {
     if (!index.stemLengths.has(word.length - cut)) continue;
-    const stems = index.byWord.get(`~${word.slice(0, word.length - cut)}`);
+    const stems = index.byStem.get(cut === 0 ? word : word.slice(0, word.length - cut));
     if (stems) hits = [...hits, ...stems];
   }
-  if (hits.length === 0) return [];
+  if (hits.length === 0) return NO_PHRASES;
   return [...hits].sort((a, b) => a - b).map((k) => index.list[k]);
 }
 
+const NO_PHRASES: Phrases = [];
 const NONE: readonly number[] = [];
 
 /**

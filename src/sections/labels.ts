@@ -45,7 +45,7 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
       const b = blocks[i];
       const w = headerBlocks.has(b) ? "header" : where;
       if (b.type === "heading" && b.pseudo === false && b.depth < 3) continue;
-      const kv = KEY_VALUE_RE.exec(b.text);
+      const kv = colonIn(b.text) ? KEY_VALUE_RE.exec(b.text) : null;
       if (kv) {
         const field = labelField(kv[1]);
         if (field) {
@@ -85,6 +85,11 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
   return [...hits, ...headedHits];
 }
 
+/** Whether a text holds a colon, as every KEY_VALUE_RE row does (perf: most lines have none, and the pattern is not run on them). */
+export function colonIn(text: string): boolean {
+  return text.includes(":") || text.includes("：");
+}
+
 /** A line written as a sentence ("This position currently works on-site only."), not a value. */
 function sentence(text: string): boolean {
   return text.endsWith(".") && text.split(" ").length > 4;
@@ -99,7 +104,7 @@ const RUN_LABEL_WORDS = 4;
 
 /** A "Label: value" row of a facts run: its label, value and whether a field reads the label. */
 function factRow(b: Block): { label: string; value: string; known: boolean } | null {
-  const kv = b.type !== "heading" && b.text.length <= RUN_ROW_MAX ? KEY_VALUE_RE.exec(b.text) : null;
+  const kv = b.type !== "heading" && b.text.length <= RUN_ROW_MAX && colonIn(b.text) ? KEY_VALUE_RE.exec(b.text) : null;
   if (!kv || kv[1].trim().split(" ").length > RUN_LABEL_WORDS) return null;
   // a value written as a sentence is a list's item with its lead-in ("Formação acadêmica: Graduação concluída na área de TI.")
   if (sentence(kv[2].trim())) return null;

@@ -407,7 +407,14 @@ function contactCard(blocks: readonly Block[], i: number): boolean {
   const run: Block[] = [];
   for (let k = i; k < blocks.length && blocks[k].type === "item" && blocks[k].list === b.list; k++) run.push(blocks[k]);
   if (run.length < 2 || run.length > CARD_MAX || run.some((x) => x.text.length > CARD_LEN)) return false;
-  return run.some((x) => CARD_PHONE_RE.test(x.text) || (x.text.includes("@") && !x.text.includes(" @"))) && !SENTENCE_END_RE.test(run[0].text);
+  return run.some((x) => (phoneEnd(x.text) && CARD_PHONE_RE.test(x.text)) || (x.text.includes("@") && !x.text.includes(" @"))) && !SENTENCE_END_RE.test(run[0].text);
+}
+
+/** Whether a line ends, before its white space, in a digit or a bracket, as every CARD_PHONE_RE number does (perf: most lines do not, and the pattern is not run). */
+function phoneEnd(text: string): boolean {
+  const t = text.trimEnd();
+  const c = t[t.length - 1];
+  return c === ")" || (c >= "0" && c <= "9");
 }
 
 /** Whether the section already had its list, then prose, and `b` opens another list. */
