@@ -473,6 +473,8 @@ const TABLE_MIN_KNOWN = 2;
 // Most words of a label, and of a value, in a table whose labels are mostly unknown.
 const TABLE_LABEL_WORDS = 5;
 const TABLE_VALUE_WORDS = 4;
+// Most pairs read as one table.
+const TABLE_MAX_PAIRS = 40;
 
 /**
  * A facts table written as label and value lines whose labels the lexicon mostly does not know
@@ -484,7 +486,8 @@ function tablePairs(blocks: readonly Block[], i: number): number {
   let pairs = 0;
   let known = 0;
   let short = true;
-  for (let k = i; k + 1 < blocks.length; k += 2) {
+  // (read from every block of a run of short lines: a bounded look keeps a long list linear)
+  for (let k = i; k + 1 < blocks.length && pairs < TABLE_MAX_PAIRS; k += 2) {
     const label = blocks[k];
     const value = blocks[k + 1];
     const name = label.text.replace(COLON_END_RE, "");
