@@ -499,13 +499,19 @@ function gluedTitle(ctx: Context): { title: string; block: Block } | null {
   return null;
 }
 
+// Kinds of a list of the job's own: a heading of one ends the page's introduction.
+const LIST_KINDS: ReadonlySet<string> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "skills", "interview-process"]);
+
 /** The headings before the first section of the job itself (responsibilities, requirements, benefits…), that no kind was given. */
 function introHeadings(ctx: Context): Block[] {
   const out: Block[] = [];
+  // (the kind the sections were given, by stems and items as well: "The Executive Director's responsibilities include:")
+  const kinds = new Map(ctx.sections.flatMap((s) => (s.heading && s.known && !s.chrome && LIST_KINDS.has(s.kind) ? [[s.heading, s.kind] as const] : [])));
   for (const b of ctx.blocks.slice(0, 40)) {
     if (b.type !== "heading") continue;
     const c = classifyHeading(b.text);
-    if (c?.kind && c.kind !== "about-company" && c.kind !== "overview" && c.kind !== "other") break;
+    const kind = c?.kind ?? kinds.get(b);
+    if (kind && kind !== "about-company" && kind !== "overview" && kind !== "other") break;
     if (!c) out.push(b);
   }
   return out;

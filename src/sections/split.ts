@@ -1,6 +1,6 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import type { SectionKind } from "../schema.js";
-import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_RE, PLUS_ITEM_RE, SENTENCE_END_RE, UPPER_LETTER_RE } from "../patterns.js";
+import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_OR_DIGIT_RE, LETTER_RE, PLUS_ITEM_RE, SENTENCE_END_RE, UPPER_LETTER_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { delimitedList } from "../tree/tails.js";
 import { classifySectionHeading, exactHeading, headingCore, itemKind, itemScores, lastSentence, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
@@ -93,9 +93,12 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     // "…, vos principales missions seront les suivantes :" over a list: the last clause's stems name it
     // (a heading that already named its list, still without items, keeps it: "Nice to have" over "the following will distinguish you:")
     // (under a bare number — a screening question — "Describe your experience in the following:" asks, it names no list)
-    const namedAbove = (current.known && GROUPING.has(current.kind) && !current.blocks.some((x) => x.type === "item")) || (current.heading !== null && !LETTER_RE.test(headingCore(current.heading.text)));
+    // (a list written as paragraphs, one a line, has lines already: "Who You Are" › its lines › "We have a rewarding working place that provides a:")
+    const namedAbove = (current.known && GROUPING.has(current.kind) && !current.blocks.some((x) => x.type === "item") && current.blocks.filter((x) => x.type === "paragraph").length < 2) || (current.heading !== null && !LETTER_RE.test(headingCore(current.heading.text)));
     // (at the top of the page, "Data Engineer (m/w/d) at Acme. Responsibilities:" is the header's line: it stays whole there)
     const headerLine = !sections.some((x) => x.known && !x.chrome) && FIRST_SENTENCE_END_RE.test(b.text);
+    // (under a list's heading, a lead-in whose words name a prose kind is that list's introduction: "What would make you a fit for the role:")
+    if (leadIn?.kind && current.known && GROUPING.has(current.kind) && current.blocks.length === 0 && current.heading !== null && !GROUPING.has(leadIn.kind)) leadIn = null;
     if (!leadIn && !namedAbove && !headerLine && b.type === "paragraph" && COLON_END_RE.test(b.text) && lastSentence(b.text).length <= LEAD_IN_LEN && blocks[bi + 1]?.type === "item") {
       const kind = leadInKind(b.text, listAfter(blocks, bi + 1), oneList(blocks, bi + 1));
       if (kind) leadIn = { kind };
@@ -109,7 +112,10 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     // a question among questions is an FAQ's or a form's, and one inside chrome stays there)
     const next = blocks[bi + 1];
     const lineList = question && !current.chrome && next?.type === "paragraph" && !blocks[bi - 1]?.text.endsWith("?") && delimitedList(next.text, Infinity) !== null;
-    const under = next?.type === "item" || lineList;
+    // (a heading the lexicon knows whole, "What you'll do", over lines written as paragraphs, or over a lead-in:
+    // "Qualifications" ⏎ "What would make you a fit for the role:" ⏎ the lines)
+    const overLines = next?.type === "paragraph" && blocks[bi + 1 + 1] !== undefined && exactHeading(b.text) && !perkAmongPerks(b, blocks[bi - 1], current);
+    const under = next?.type === "item" || lineList || overLines;
     if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && (!SENTENCE_END_RE.test(b.text) || question) && under) {
       const c = classifySectionHeading(b.text).cls;
       const items = question && c?.kind ? listKind(listAfter(blocks, bi + 1)) : null;
@@ -224,6 +230,15 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   const voted = splitAtGroupLines(voteByItems(kept));
   mustsBeforePluses(voted);
   return { sections: voted, chromeBlocks };
+}
+
+/**
+ * Whether a line the lexicon also knows as a heading that names no list ("Visa sponsorship") is one more
+ * line of the list it stands in: opened by an icon, as the line before it is ("🌎 Visa sponsorship" after "🍼 Parental leave").
+ */
+function perkAmongPerks(b: Block, prev: Block | undefined, current: SectionInfo): boolean {
+  const icon = (t: string): boolean => t.length > 0 && !LETTER_OR_DIGIT_RE.test(t[0]);
+  return current.known && GROUPING.has(current.kind) && prev?.type === "paragraph" && icon(b.text) && icon(prev.text) && classifySectionHeading(b.text).cls?.kind === "other";
 }
 
 // Most words of a list line that reads as a name or a perk ("Pension", "Private health cover").
@@ -427,7 +442,9 @@ function afterProse(s: SectionInfo, b: Block): boolean {
     first = s.blocks.find((x) => x.type === "item")?.list ?? -1;
     if (first !== -1) FIRST_LIST.set(s, first);
   }
-  return first !== -1 && first !== b.list;
+  if (first !== -1) return first !== b.list;
+  // (its lines written as paragraphs, "Why Work With Us?" ⏎ "Supportive leadership" ⏎ …, then prose: a list after it is another's)
+  return last.text.length > LIST_LINE_LEN && s.blocks.filter((x) => x.type === "paragraph" && x.text.length <= LIST_LINE_LEN).length >= 2;
 }
 
 const FIRST_LIST = new WeakMap<SectionInfo, number>();

@@ -53,7 +53,8 @@ export function headingTail(text: string): { head: string; tail: string } | null
             : cls?.kind !== undefined && words <= 4;
     // "We are looking to recruit a Candidate:": a head ending on a small word goes on into the tail
     // ("Preferred Soft Skills:", "Bonus Points For (Nice-to-Haves):": a short head in capitals is the heading's own first words)
-    if (!ok || (how === "space" && (lastWord(head).length <= 3 || titleWordsOnly(head)))) continue;
+    // ("As a Senior Data Engineer you will:": a run of capitalised words going on across the cut is a name, not a lost break)
+    if (!ok || (how === "space" && (lastWord(head).length <= 3 || titleWordsOnly(head) || titleCased(lastWord(head))))) continue;
     // "…lần/năm2." / "…Flutter.c.": the next heading's number stays with it, not with the line
     head = head.replace(GLUED_ENUMERATOR_END_RE, "").trimEnd();
     return { head, tail: tail };
@@ -106,6 +107,11 @@ function lowerWord(body: string, i: number): boolean {
 /** The last word of a text. */
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(" ") + 1);
+}
+
+/** Whether a word is written in Title Case: a capital, then lower-case letters ("Data", not "JIRA"). */
+function titleCased(word: string): boolean {
+  return UPPER_LETTER_RE.test(word[0] ?? "") && [...word.slice(1)].some((c) => LOWER_LETTER_RE.test(c));
 }
 
 /** How many times `ch` occurs in `text`. */

@@ -127,6 +127,12 @@ const TAILS: [string, { head: string; tail: string } | null][] = [
   ["Preferred Soft Skills:", null],
   ["Bonus Points For (Nice-to-Haves):", null],
   ["Gewünschte Soft Skills:", null],
+  // a run of capitalised words going on across the cut is a name, not a lost break
+  ["As a Senior Data Engineer you will:", null],
+  ["En tant que Responsable Qualité Fournisseurs vous aurez pour missions :", null],
+  ["Licenses, Registrations, Certifications, or Special Requirements:", null],
+  // (a word in capitals before the cut is no name that goes on: a lost break after an acronym)
+  ["znajomość narzędzi JIRA Wymagane cechy i predyspozycje:", { head: "znajomość narzędzi JIRA", tail: "Wymagane cechy i predyspozycje" }],
 ];
 
 describe("headingTail: a sub-heading glued to the end of a line", () => {
