@@ -2,7 +2,7 @@ import { factSpans, spanOf, type Detector } from "../context.js";
 import { skillName } from "../fields/skills.js";
 import type { Span } from "../schema.js";
 import { findSalaries } from "../fields/salary.js";
-import { COMMA_RE, PERIOD_SPACE_RE, PLUS_ITEM_RE } from "../patterns.js";
+import { BRACKET_STATUS_RE, COMMA_RE, PERIOD_SPACE_RE, PLUS_ITEM_RE } from "../patterns.js";
 import { listDetection, proseCatalogues, sectionItems } from "./lists.js";
 import { delimitedList } from "../tree/tails.js";
 
@@ -25,10 +25,35 @@ export const requirementsDetector: Detector<"requirements"> = {
   key: "requirements",
   detect(ctx) {
     const { items, spans } = sectionItems(ctx, "requirements");
-    const keep = items.map((t, i) => [t, spans[i]] as const).filter(([t]) => !PLUS_ITEM_RE.test(t));
+    const keep = items.map((t, i) => [t, spans[i]] as const).filter(([t]) => !PLUS_ITEM_RE.test(t) || mustThenPlus(t));
     return listDetection(keep.map((k) => k[0]), keep.map((k) => k[1]));
   },
 };
+
+/** Fewest words of a must before its plus clause ("Excellent English; Arabic is an advantage"), and in a bracket's plus. */
+const MUST_HEAD_WORDS = 2;
+
+/**
+ * Whether an item is a must with a plus after it: "NEBOSH IGC is mandatory; OSHA 30 is a plus",
+ * "Français courant ; l'anglais est un plus", "Rijbewijs B (BE is een pré)". The must before the ";" is
+ * itself no plus and the plus is in the clause after it, or the plus is a bracket's own sentence; the
+ * item stays a requirement (the plus is a detail of it). "Banking background (preferred)", "Strong
+ * JavaScript (highly desirable, 10% of the time)": a bracket that only rates its item makes it a plus whole.
+ */
+export function mustThenPlus(text: string): boolean {
+  const semi = text.indexOf(";");
+  if (semi > 0) {
+    const head = text.slice(0, semi).trim();
+    if (head.split(" ").length >= MUST_HEAD_WORDS && !PLUS_ITEM_RE.test(head) && PLUS_ITEM_RE.test(text.slice(semi + 1))) return true;
+  }
+  const open = text.indexOf("(");
+  const close = text.indexOf(")", open);
+  if (open <= 0 || close < 0) return false;
+  const head = text.slice(0, open).trim();
+  const inside = text.slice(open + 1, close).trim();
+  const after = text.slice(close + 1);
+  return head.split(" ").length >= MUST_HEAD_WORDS - 1 && !PLUS_ITEM_RE.test(head) && !PLUS_ITEM_RE.test(after) && inside.split(" ").length > MUST_HEAD_WORDS && PLUS_ITEM_RE.test(inside) && !BRACKET_STATUS_RE.test(inside);
+}
 
 /** Sections whose prose may hold a plus sentence of its own, and the longest such paragraph. */
 const PLUS_PROSE_KINDS = new Set(["requirements", "about-role", "other"]);
@@ -72,7 +97,7 @@ export const niceToHaveDetector: Detector<"niceToHave"> = {
     // a duty already listed as such ("Lead the team (optional)") is not also a plus: one list each
     const duties = new Set((ctx.found.get("responsibilities")?.value as string[] | undefined) ?? []);
     req.items.forEach((t, i) => {
-      if (PLUS_ITEM_RE.test(t) && !duties.has(t)) {
+      if (PLUS_ITEM_RE.test(t) && !duties.has(t) && !mustThenPlus(t)) {
         items.push(t);
         spans.push(req.spans[i]);
       }
