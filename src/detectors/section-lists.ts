@@ -87,7 +87,7 @@ export const niceToHaveDetector: Detector<"niceToHave"> = {
         const next = s.blocks[i + 1];
         if (next?.type === "item" || b.text.endsWith(":") || b.text.endsWith("?") || b.text.split(" ").length < 4) return;
         const sentences = b.text.split(PERIOD_SPACE_RE).map((t, i, all) => (i < all.length - 1 ? `${t}.` : t).trim()).filter(Boolean);
-        if (sentences.length === 0 || !sentences.every((t) => PLUS_ITEM_RE.test(t))) return;
+        if (sentences.length === 0 || !sentences.every((t) => PLUS_ITEM_RE.test(t) && !mustThenPlus(t))) return;
         for (const t of sentences) {
           items.push(t);
           spans.push([spanOf(b)]);
