@@ -74,6 +74,8 @@ const HEADINGS: [string, Kind][] = [
   // Spanish
   ["Funciones del cargo", "responsibilities"],
   ["Requisitos excluyentes", "requirements"],
+  ["Requisitos mínimos", "requirements"],
+  ["Requisitos deseados", "nice-to-have"],
   ["Conocimientos deseables", "nice-to-have"],
   ["Beneficios para ti", "benefits"],
   ["Etapas de la selección", "interview-process"],
