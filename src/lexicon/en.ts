@@ -7,7 +7,7 @@ export const en: Lexicon = {
       "about us", "about the company", "who we are", "company description", "company overview", "our company",
       "the company", "our story", "our mission", "company", "about", "our culture", "life at", "why us",
       "company info", "about the team", "the team", "our team", "meet the team", "who are we",
-      "our values", "values", "our vision", "our principles", "about the organization", "about the organisation"],
+      "our values", "values", "our vision", "our principles", "about the organization", "about the organisation", "about our client", "about the client", "our client"],
     "about-role": [
       "about the role", "about the job", "about this role", "about the position", "the role", "the position",
       "role overview", "position overview", "job description", "role description", "position summary",
@@ -177,14 +177,14 @@ export const en: Lexicon = {
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
     responsibilities: ["respons", "duties", "duty", "task", "accountab", "tackle", "day to day", "you'll do", "you will do", "you'll be doing", "will you do", "you'll work on", "your impact", "the work", "the job involves", "role involves", "functions", "objectives", "job does", "your day"],
-    requirements: ["requir", "qualif", "need", "must", "prerequis", "criteria", "eligib", "great fit", "good fit", "a fit if", "you a fit", "a fit for", "you'll need", "you need", "you will need", "we need", "looking for", "what you bring", "you'll bring", "you bring", "who you are", "about you", "your profile", "profile", "background", "expect from you", "educat", "degree", "abilities", "knowledge", "experience", "love you to have", "you have", "you'll have", "minimum", "essential", "necessary", "needed", "ideal candidate", "you are"],
+    requirements: ["requir", "qualif", "need", "must", "prerequis", "criteria", "eligib", "great fit", "good fit", "a fit if", "you a fit", "a fit for", "successful applicant", "successful candidate", "you'll need", "you need", "you will need", "we need", "looking for", "what you bring", "you'll bring", "you bring", "who you are", "about you", "your profile", "profile", "background", "expect from you", "educat", "degree", "abilities", "knowledge", "experience", "love you to have", "you have", "you'll have", "minimum", "essential", "necessary", "needed", "ideal candidate", "you are"],
     "nice-to-have": ["plus", "pluses", "bonus", "ideal", "nice", "nice to have", "prefer", "desir", "stand out", "extra", "great to have", "good to have", "even better", "optional", "advantage", "would be great", "would love", "beneficial", "head start", "an edge", "set you apart", "sets you apart", "may also", "might also", "could also"],
     benefits: ["benefit", "perk", "offer", "look after you", "take care of you", "in it for you", "reward", "what you get", "you'll get", "you will get", "in return", "why join", "why work", "why you'll love", "awaits you", "for you", "package", "we provide", "we give"],
     compensation: ["compensation", "salary", "pay", "remuneration", "wage"],
     "interview-process": ["interview", "hiring", "recruit", "process", "steps", "stages", "timeline", "selection", "next steps", "what happens next", "how to get hired"],
     skills: ["skill", "tech stack", "stack", "tools", "technolog", "toolkit", "competenc", "languages and frameworks", "frameworks"],
     teams: ["teams", "squads"],
-    "about-company": ["about us", "who we are", "our company", "our story", "our mission", "our values", "our culture", "company", "about working"],
+    "about-company": ["about us", "who we are", "our company", "our story", "our mission", "our values", "our culture", "company", "about working", "our client", "the client"],
     "about-role": ["about the role", "about the job", "the role", "the position", "overview", "summary", "description"],
     diversity: ["diversity", "inclusi", "equal", "accommodat", "eeo", "accessib"],
     "how-to-apply": ["how to apply", "apply", "applying", "application", "contact"],

@@ -53,8 +53,9 @@ export function headingTail(text: string): { head: string; tail: string } | null
             : cls?.kind !== undefined && words <= 4;
     // "We are looking to recruit a Candidate:": a head ending on a small word goes on into the tail
     // ("Preferred Soft Skills:", "Bonus Points For (Nice-to-Haves):": a short head in capitals is the heading's own first words)
-    // ("As a Senior Data Engineer you will:": a run of capitalised words going on across the cut is a name, not a lost break)
-    if (!ok || (how === "space" && (lastWord(head).length <= 3 || titleWordsOnly(head) || titleCased(lastWord(head))))) continue;
+    // ("As a Senior Data Engineer you will:": a run of capitalised words going on across the cut is a name, not a lost break;
+    // "Reporting to the FP&A Manager, you will:": a tail with a comma is the sentence going on)
+    if (!ok || (how === "space" && (lastWord(head).length <= 3 || titleWordsOnly(head) || titleCased(lastWord(head)) || tail.includes(",")))) continue;
     // "…lần/năm2." / "…Flutter.c.": the next heading's number stays with it, not with the line
     head = head.replace(GLUED_ENUMERATOR_END_RE, "").trimEnd();
     return { head, tail: tail };

@@ -131,6 +131,7 @@ const TAILS: [string, { head: string; tail: string } | null][] = [
   ["As a Senior Data Engineer you will:", null],
   ["En tant que Responsable Qualité Fournisseurs vous aurez pour missions :", null],
   ["Licenses, Registrations, Certifications, or Special Requirements:", null],
+  ["Reporting to the FP&A Manager, you will:", null],
   // (a word in capitals before the cut is no name that goes on: a lost break after an acronym)
   ["znajomość narzędzi JIRA Wymagane cechy i predyspozycje:", { head: "znajomość narzędzi JIRA", tail: "Wymagane cechy i predyspozycje" }],
 ];
