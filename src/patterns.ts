@@ -420,6 +420,8 @@ export const PERIOD_END_RE = /\.$/;
 export const PERIODS_RE = /\./g;
 /** A comma anywhere. */
 export const COMMA_RE = /,/;
+/** A comma that separates, not one inside a figure ("10,35 €", "1,500"): where a line of perks is cut. */
+export const ITEM_COMMA_RE = /(?<!\d),|,(?!\d)/;
 /** A full stop before a space: a sentence inside the text. */
 export const PERIOD_SPACE_RE = /\.\s/;
 /** A comma or semicolon with the spaces around it, between items of an inline list ("Go, Rust; Python"). Spaces after a separator go with the next separator when one follows. */

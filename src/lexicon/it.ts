@@ -29,7 +29,7 @@ export const it: Lexicon = {
     "utilizziamo i cookie", "utilizziamo cookie", "questo sito utilizza cookie", "questo sito utilizza i cookie", "tutti i diritti riservati"],
   // --- sections by evidence (issue 11): stems that vote for a kind ---
   headingStems: {
-    responsibilities: ["responsabilit", "mansion", "attività", "compiti", "cosa farai", "ti occuperai", "ruolo"],
+    responsibilities: ["responsabilit", "mansion", "attività", "compiti", "cosa farai", "ti occuperai", "occuper", "ruolo"],
     requirements: ["requisit", "profilo", "qualific", "richiest", "cosa cerchiamo", "chi cerchiamo", "esperienza", "formazione"],
     "nice-to-have": ["preferenz", "gradit", "plus", "preferibil", "costituisce"],
     benefits: ["offriamo", "benefit", "vantaggi", "perché unirti", "welfare"],

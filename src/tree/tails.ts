@@ -1,4 +1,4 @@
-import { FIRST_SENTENCE_END_RE, GLUED_ENUMERATOR_END_RE, LOWER_LETTER_RE, UPPER_LETTER_RE } from "../patterns.js";
+import { FIRST_SENTENCE_END_RE, GLUED_ENUMERATOR_END_RE, ITEM_COMMA_RE, LOWER_LETTER_RE, UPPER_LETTER_RE } from "../patterns.js";
 import { classifySectionHeading } from "../sections/classify.js";
 import { classifyLeadIn, exactHeading, labelField } from "../sections/phrases.js";
 
@@ -179,7 +179,8 @@ export function delimitedList(text: string, commas: number, commaWords = Infinit
     const parts = rest.split(sep).map((p) => p.trim()).filter(Boolean);
     if (parts.length >= 3 && parts.every((p) => p.length <= pieceLen)) return parts;
   }
-  const byComma = rest.split(",").map((p) => p.trim()).filter(Boolean);
+  // ("paga oraria lorda 10,35 €": a decimal comma cuts nothing)
+  const byComma = rest.split(ITEM_COMMA_RE).map((p) => p.trim()).filter(Boolean);
   if (byComma.length >= commas && byComma.every((p) => p.length <= pieceLen && p.split(" ").length <= commaWords)) {
     const last = byComma[byComma.length - 1];
     const space = last.indexOf(" ");

@@ -110,3 +110,28 @@ describe("title", () => {
     expect(r.responsibilities).toHaveLength(3);
   });
 });
+
+describe("a line of perks cut at its commas, not inside a figure", () => {
+  it("a decimal comma stays in its piece (Italian, German)", async () => {
+    const { delimitedList } = await import("../../src/tree/tails.js");
+    expect(delimitedList("contratto a tempo determinato, livello 6, paga oraria lorda 10,35 € più maggiorazioni, mensa aziendale", 3)).toEqual([
+      "contratto a tempo determinato",
+      "livello 6",
+      "paga oraria lorda 10,35 € più maggiorazioni",
+      "mensa aziendale",
+    ]);
+    expect(delimitedList("Zuschlag von 2,50 € pro Stunde, Jobticket, Kantine", 3)).toEqual(["Zuschlag von 2,50 € pro Stunde", "Jobticket", "Kantine"]);
+    // (a list written with commas and no spaces still splits)
+    expect(delimitedList("Jobticket,Kantine,Fitnessstudio", 3)).toEqual(["Jobticket", "Kantine", "Fitnessstudio"]);
+  });
+});
+
+describe("Italian: a lead-in in the third person names the duties", () => {
+  it("'Le risorse inserite si occuperanno di:'", () => {
+    const r = parseJobPosting(
+      ["MAGAZZINIERI - TURNI", "Verona", "", "Le risorse inserite si occuperanno di:", "- carico e scarico merci;", "- preparazione degli ordini;", "- inventario mensile."].join("\n"),
+      { format: "text", now: "2026-12-07" },
+    );
+    expect(r.responsibilities).toEqual(["carico e scarico merci;", "preparazione degli ordini;", "inventario mensile."]);
+  });
+});
