@@ -470,6 +470,10 @@ function readTitle(ctx: Context): Detection<string> | null {
     }
     // no line names a role noun: the first header line that is a short name with the job's facts right under it
     // ("Growth Marketing" / "Lisbon, Portugal · Hybrid" / "Full-time")
+    // a breadcrumb whose last step is written again right under it as a line of its own: that line, whatever
+    // its case and words ("jobs › transportation & logistics › shipper receiver" ⏎ "shipper receiver")
+    const echo = breadcrumbEcho(ctx);
+    if (echo) return { value: tidy(echo.text), how: "stated", spans: [spanOf(echo)] };
     const named = unnamedRoleLine(ctx, lines.slice(0, 12));
     if (named) return { value: tidy(named.text), how: "inferred", spans: [spanOf(named)] };
     return null;
@@ -501,6 +505,24 @@ function gluedTitle(ctx: Context): { title: string; block: Block } | null {
 
 // Kinds of a list of the job's own: a heading of one ends the page's introduction.
 const LIST_KINDS: ReadonlySet<string> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "skills", "interview-process"]);
+
+/** How many blocks under a breadcrumb its last step may be written again, and its most words. */
+const ECHO_REACH = 3;
+const ECHO_WORDS = 10;
+
+/** The line right under a breadcrumb (within ECHO_REACH blocks) that repeats its last step. */
+function breadcrumbEcho(ctx: Context): Block | null {
+  const top = ctx.blocks.slice(0, 40);
+  for (let i = 0; i < top.length; i++) {
+    const last = breadcrumbLast(top[i].text);
+    if (last === top[i].text) continue;
+    const want = last.trim().toLowerCase();
+    if (!want || want.split(" ").length > ECHO_WORDS) continue;
+    const echo = top.slice(i + 1, i + 1 + ECHO_REACH).find((b) => b.text.trim().toLowerCase() === want);
+    if (echo && !classifyHeading(echo.text) && !menuEntry(echo, ctx)) return echo;
+  }
+  return null;
+}
 
 /** The headings before the first section of the job itself (responsibilities, requirements, benefits…), that no kind was given. */
 function introHeadings(ctx: Context): Block[] {

@@ -104,7 +104,10 @@ describe("title without what the page wraps it in", () => {
     ["EN: one word over the employer's name with its legal form", "Jobs Today\nFind a Job\nCareer Advice\nRecruiters\nSign In\nRegister\n\nSteeplejack\nMotlana Engineering (Pty) Ltd\nR 28 000 Per Month\nBoksburg, Gauteng\n\nWe fabricate tanks for the mines.", "Steeplejack"],
     ["EN: one word over the posting's date", "Fishmonger\nPosted on 2 December 2026\n\nWe are a family firm of fishmongers.", "Fishmonger"],
     ["EN: the terms in a bracket and an employer with its legal form before the facts", "Kitchen Crew (Part Time) - Bedok\nTeh Tarik House Pte. Ltd.\n📍 Bedok\n💰 $1,900 / Monthly\n\nServe our guests.", "Kitchen Crew (Part Time) - Bedok"],
+    ["EN: a breadcrumb's last step written again under it, in lower case", "randstad\nfind a job\nsign in\n\njobs › transportation & logistics › forklift loader\n\nforklift loader\n\nlocation\nBrampton, Ontario\n\nLoad trailers.", "forklift loader"],
+    ["FR: a breadcrumb's last step written again under it", "Accueil > Offres > Pâtisserie > Commis pâtissier\nCommis pâtissier\nLyon\n\nVous préparez les entremets.", "Commis pâtissier"],
     // negatives: what must stay as it is
+    ["EN: a breadcrumb's last step that is a section heading is no title", "Home › Company › About us\nAbout us\n\nWe make maps.", null],
     ["EN: one word over a place only is no title (a company's name may stand so)", "Quillon\nLisbon, Portugal\n\nWe make maps.", null],
     ["EN: a notice's number is no title", "Recruitment #18-167080-01\nApproximate Salary $52,000/year\n\nThe county hires.", null],
     ["EN: a label in capitals over pay is no title", "APPROXIMATE ANNUAL SALARY -\n$47,188.80 to\n$69,739.20\n\nThe salary range is based on the retirement plan.", null],
