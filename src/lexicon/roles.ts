@@ -65,6 +65,8 @@ export const ROLE_WORDS: string[] = [
   "infermiere", "infermiera", "educatore", "educatrice", "insegnante", "operatore", "operatrice", "manutentore", "saldatore", "idraulico",
   "muratore", "venditore", "venditrice", "direttore", "direttrice", "programmatore", "programmatrice", "progettista", "disegnatore", "geometra",
   "stagista", "tirocinante", "apprendista", "architetto", "avvocato", "ricercatore", "ricercatrice", "sistemista", "capo reparto", "capo turno",
+  // (a posting for several people names them in the plural: "ADDETTI/E AL CONFEZIONAMENTO")
+  "addetti", "addette", "impiegati", "operai", "magazzinieri", "commessi", "camerieri", "cuochi", "autisti", "infermieri", "operatori", "tecnici",
   // Vietnamese
   "nhân viên", "chuyên viên", "kỹ sư", "lập trình viên", "trưởng phòng", "trưởng nhóm", "thực tập sinh", "quản lý", "kế toán", "phiên dịch", "giám đốc",
   "h/f", "m/w/d", "w/m/d", "m/f/d", "f/h", "(all genders)",

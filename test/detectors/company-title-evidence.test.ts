@@ -106,6 +106,7 @@ describe("title without what the page wraps it in", () => {
     ["EN: the terms in a bracket and an employer with its legal form before the facts", "Kitchen Crew (Part Time) - Bedok\nTeh Tarik House Pte. Ltd.\n📍 Bedok\n💰 $1,900 / Monthly\n\nServe our guests.", "Kitchen Crew (Part Time) - Bedok"],
     ["EN: a breadcrumb's last step written again under it, in lower case", "randstad\nfind a job\nsign in\n\njobs › transportation & logistics › forklift loader\n\nforklift loader\n\nlocation\nBrampton, Ontario\n\nLoad trailers.", "forklift loader"],
     ["FR: a breadcrumb's last step written again under it", "Accueil > Offres > Pâtisserie > Commis pâtissier\nCommis pâtissier\nLyon\n\nVous préparez les entremets.", "Commis pâtissier"],
+    ["IT: a role in the plural, in capitals, for several hires", "Cerca lavoro\nCandidati\n\nOPERAI/E DI PRODUZIONE - TURNI\nVicenza (VI)\nCandidati ora\n\nLe risorse si occuperanno della linea.", "OPERAI/E DI PRODUZIONE - TURNI"],
     // negatives: what must stay as it is
     ["EN: a breadcrumb's last step that is a section heading is no title", "Home › Company › About us\nAbout us\n\nWe make maps.", null],
     ["EN: one word over a place only is no title (a company's name may stand so)", "Quillon\nLisbon, Portugal\n\nWe make maps.", null],
