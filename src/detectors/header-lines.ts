@@ -93,7 +93,8 @@ export function roleToken(tok: string): boolean {
     const stem = tok.slice(0, tok.length - suffix.length);
     if (ROLE_SINGLE.has(stem)) return true;
     // German compounds end in the role: "Softwareentwickler", "Systemadministrator"
-    for (let k = 6; k < stem.length - 2; k++) if (ROLE_SINGLE.has(stem.slice(stem.length - k))) return true;
+    // (not a field of work the German compound ends in: "Feinmechanik" is no "mechanik", a mechanic in Polish)
+    for (let k = 6; k < stem.length - 2; k++) if (ROLE_SINGLE.has(stem.slice(stem.length - k)) && !NOT_ROLE_FAMILY_WORDS.has(stem.slice(stem.length - k))) return true;
   }
   return roleFamily(tok);
 }

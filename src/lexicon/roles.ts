@@ -15,7 +15,7 @@ export const ROLE_WORDS: string[] = [
   "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "berater", "beraterin", "leiter", "leiterin", "mitarbeiter",
   "mitarbeiterin", "referent", "referentin", "kaufmann", "kauffrau", "fachinformatiker", "steuerberater", "steuerberaterin",
   "redakteur", "redakteurin", "korrespondent", "korrespondentin", "praktikant", "praktikantin", "werkstudent", "sachbearbeiter",
-  "sachbearbeiterin", "assistenz", "manager", "managerin", "techniker", "architekt", "projektleiter", "teamleiter", "azubi",
+  "sachbearbeiterin", "assistenz", "manager", "managerin", "techniker", "mechaniker", "mechatroniker", "elektriker", "architekt", "projektleiter", "teamleiter", "azubi",
   "ausbildung", "praktikum", "developpeur", "développeur", "développeuse", "ingénieur", "ingénieure", "chef de projet", "chargé",
   "chargée", "responsable", "directeur", "directrice", "commercial", "commerciale", "stagiaire", "alternant", "alternante",
   "consultante", "comptable", "vendeur", "vendeuse", "desarrollador", "desarrolladora", "ingeniero", "ingeniera", "programador",

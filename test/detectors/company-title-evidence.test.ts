@@ -107,6 +107,7 @@ describe("title without what the page wraps it in", () => {
     ["EN: a breadcrumb's last step written again under it, in lower case", "randstad\nfind a job\nsign in\n\njobs › transportation & logistics › forklift loader\n\nforklift loader\n\nlocation\nBrampton, Ontario\n\nLoad trailers.", "forklift loader"],
     ["FR: a breadcrumb's last step written again under it", "Accueil > Offres > Pâtisserie > Commis pâtissier\nCommis pâtissier\nLyon\n\nVous préparez les entremets.", "Commis pâtissier"],
     ["IT: a role in the plural, in capitals, for several hires", "Cerca lavoro\nCandidati\n\nOPERAI/E DI PRODUZIONE - TURNI\nVicenza (VI)\nCandidati ora\n\nLe risorse si occuperanno della linea.", "OPERAI/E DI PRODUZIONE - TURNI"],
+    ["DE: a firm named for its field of work over the title ('Feinmechanik' is no mechanic)", "Zurück zur Trefferliste\n\nBirsfeld Feinmechanik AG\nPolymechaniker/in EFZ 80-100%\nInseriert: vor 2 Tagen\nArbeitsort: Basel\n\nWir fertigen Teile für die Medizinaltechnik.", "Polymechaniker/in EFZ 80-100%"],
     // negatives: what must stay as it is
     ["EN: a breadcrumb's last step that is a section heading is no title", "Home › Company › About us\nAbout us\n\nWe make maps.", null],
     ["EN: one word over a place only is no title (a company's name may stand so)", "Quillon\nLisbon, Portugal\n\nWe make maps.", null],
