@@ -18,7 +18,7 @@ export const de: Lexicon = {
     "how-to-apply": ["bewerbung", "so bewirbst du dich", "so bewerben sie sich", "kontakt", "jetzt bewerben", "interesse", "interesse geweckt", "haben wir dein interesse geweckt", "haben wir ihr interesse geweckt", "ansprechpartner", "ansprechpartnerin", "deine bewerbung", "ihre bewerbung", "bewirb dich"],
   },
   chromeHeadings: {
-    "similar-jobs": ["ähnliche jobs", "ähnliche stellenangebote", "weitere jobs", "das könnte dich auch interessieren", "weitere stellenangebote", "ähnliche stellen"],
+    "similar-jobs": ["ähnliche jobs", "ähnliche stellenangebote", "weitere jobs", "das könnte dich auch interessieren", "das könnte sie auch interessieren", "könnte sie auch interessieren", "das könnte ihnen auch gefallen", "das könnte dir auch gefallen", "diese jobs könnten sie auch interessieren", "diese jobs könnten dich auch interessieren", "weitere stellenangebote", "ähnliche stellen"],
     share: ["stellenangebot melden", "anzeige melden", "job merken", "stelle merken", "teilen", "job teilen", "stelle teilen"],
     faq: ["häufige fragen", "häufig gestellte fragen"],
   },

@@ -346,3 +346,17 @@ describe("similar-job headings worded around 'similar to this'", () => {
     expect(classifySectionHeading(h).cls).toEqual({ chrome: "similar-jobs" });
   });
 });
+
+describe("German similar-job headings, formal and informal", () => {
+  it.each(["Das könnte Sie auch interessieren", "Das könnte dich auch interessieren", "Diese Jobs könnten Sie auch interessieren", "Das könnte Ihnen auch gefallen"])("%s is chrome", (h) => {
+    expect(classifySectionHeading(h).cls).toEqual({ chrome: "similar-jobs" });
+  });
+
+  it("the cards under it stay out of the perks", () => {
+    const r = parseJobPosting(
+      ["Wir bieten Ihnen", "– 5 Wochen Ferien", "– Gleitzeit", "", "Das könnte Sie auch interessieren", "CNC-Dreher/in 100%", "Muster Drehteile AG", "Olten", "vor 3 Tagen"].join("\n"),
+      { format: "text", now: "2026-12-07" },
+    );
+    expect(r.benefits).toEqual(["5 Wochen Ferien", "Gleitzeit"]);
+  });
+});
