@@ -19,7 +19,7 @@ export const pl: Lexicon = {
   // word beginnings that name a kind in headings no phrase covers ("Obowiązki na stanowisku kierowcy")
   headingStems: {
     responsibilities: ["obowiąz", "zadani", "zadań", "czym będziesz", "odpowiedzialnoś"],
-    requirements: ["wymaga", "wymóg", "oczekuj", "oczekiwa", "kwalifikac", "kogo szuka", "kogo poszuk"],
+    requirements: ["wymaga", "obowiązkow", "niezbędn", "wymóg", "oczekuj", "oczekiwa", "kwalifikac", "kogo szuka", "kogo poszuk"],
     "nice-to-have": ["mile widzian", "atut"],
     benefits: ["ofer", "benefit", "zapewnia", "korzyś", "świadcze", "dlaczego warto"],
     compensation: ["wynagrodz", "widełk"],

@@ -159,11 +159,24 @@ function visit(node: RootContent, out: Block[], state: State, listDepth: number)
   }
 }
 
+/** Fewest chips (inline code spans) in a row read as a list of names. */
+const CHIP_ROW_MIN = 2;
+
 /** How far past the last line the next line of a paragraph is looked for. */
 const LINE_REACH = 200;
 
 // A paragraph whose lines were not joined by the writer: each line is decided on its own.
 function paragraph(children: PhrasingContent[], node: Nodes, out: Block[], state: State): void {
+  // "`Python` `SQL` `Apache Spark`": a row of chips a scraper wrote as inline code is a list of names
+  const codes = children.filter((c) => c.type === "inlineCode");
+  if (codes.length >= CHIP_ROW_MIN && children.every((c) => c.type === "inlineCode" || (c.type === "text" && c.value.trim() === ""))) {
+    const id = ++state.list;
+    for (const c of codes) {
+      const t = clean(c.value);
+      if (t) out.push(block("item", t, 0, c, [], false, id));
+    }
+    return;
+  }
   const { text, links } = inline(children);
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;

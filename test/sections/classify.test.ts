@@ -75,6 +75,8 @@ const HEADINGS: [string, Kind][] = [
   ["Funciones del cargo", "responsibilities"],
   ["Requisitos excluyentes", "requirements"],
   ["Requisitos mínimos", "requirements"],
+  ["Obowiązkowe", "requirements"],
+  ["Wymagania niezbędne", "requirements"],
   ["The Successful Applicant", "requirements"],
   ["The successful candidate will have", "requirements"],
   ["About Our Client", "about-company"],

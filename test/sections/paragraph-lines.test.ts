@@ -135,3 +135,17 @@ describe("Italian: a lead-in in the third person names the duties", () => {
     expect(r.responsibilities).toEqual(["carico e scarico merci;", "preparazione degli ordini;", "inventario mensile."]);
   });
 });
+
+describe("a row of chips written as inline code is a list of names", () => {
+  it("Polish: 'Obowiązkowe' (mandatory) over the chips, 'Zakres obowiązków' over the duties", () => {
+    const r = md(["### Obowiązkowe", "`Python` `SQL` `Apache Kafka` `Docker`", "### Zakres obowiązków", "* Rozwój usług w Pythonie", "* Utrzymanie potoków danych"]);
+    expect(r.sections.find((s) => s.heading === "Obowiązkowe")?.items).toEqual(["Python", "SQL", "Apache Kafka", "Docker"]);
+    expect(r.requirements).toEqual(expect.arrayContaining(["Python", "SQL"]));
+    expect(r.responsibilities).toEqual(["Rozwój usług w Pythonie", "Utrzymanie potoków danych"]);
+  });
+
+  it("negative: code inside a sentence stays in its sentence", () => {
+    const r = md(["## Requirements", "You know `git rebase` and `git bisect` well and use them daily."]);
+    expect(r.requirements).toEqual(["You know git rebase and git bisect well and use them daily."]);
+  });
+});
