@@ -1,6 +1,6 @@
 import { factSpans, foundValue, spanOf, type Context, type Detector } from "../context.js";
 import { deadlineWordIndex, isoDay, parseAbsoluteDate, parseDate, parseDateRangeEnd, parseFutureRelative, parseRelativeDate, postedWordIndex } from "../fields/dates.js";
-import { DIGIT_RE, KEY_VALUE_RE, PERIOD_LABEL_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { DIGIT_RE, KEY_VALUE_RE, PERIOD_LABEL_RE, UPDATED_DATE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import type { DateHit } from "../fields/dates.js";
 import { topFactLines } from "./header-lines.js";
@@ -103,7 +103,8 @@ export const postedAtDetector: Detector<"postedAt"> = {
     const top = [...topFactLines(ctx).slice(0, 32), ...boardLines].sort((x, y) => x.start - y.start);
     for (const b of top) {
       for (const piece of pieces(b.text)) {
-        if (piece.length > 60) continue;
+        // ("Updated 2 hours ago" over "Posted 6 days ago": the page's refresh is no posting day)
+        if (piece.length > 60 || UPDATED_DATE_RE.test(piece.trim())) continue;
         const posted = postedWordIndex(piece) >= 0;
         const d = parseRelativeDate(piece, ctx.now) ?? (posted ? parseAbsoluteDate(piece, { ...options, now: ctx.now }) : bareDate(piece, ctx.now, options.monthFirst));
         if (d) return { value: d.date, how: d.relative ? "derived" : "stated", spans: [spanOf(b)] };

@@ -31,6 +31,8 @@ describe("a date range under one label gives the posting day and the deadline", 
     ["Sachbearbeiter (m/w/d)\n\nStandort: Bonn\nBewerbungszeitraum: 01.03.2027 – 15.03.2027\n\nAufgaben\n\n- Akten pflegen", "2027-03-01", "2027-03-15"],
     ["Agent administratif (H/F)\n\nPériode de candidature\ndu 4 janvier 2027 au 25 janvier 2027\n\nMissions\n\n- Accueil du public", "2027-01-04", "2027-01-25"],
     ["Recepcionista\n\nPeríodo de postulación: 04/01/2027 al 25/01/2027\n\nFunciones\n\n- Atender al público", "2027-01-04", "2027-01-25"],
+    ["Responsable logistique (H/F)\n\nPublication : du 03/12/2026 au 02/01/2027\nVille : Tanger\n\nMissions\n\n- Piloter l'entrepôt", "2026-12-03", "2027-01-02"],
+    ["Operario de almacén\n\nPublicación: del 01/12/2026 al 31/12/2026\n\nFunciones\n\n- Preparar pedidos", "2026-12-01", "2026-12-31"],
     // one date is not a range; a range under another label is not the posting's span
     ["Clerk\n\nOpen period\n03/01/2027\n\nDuties\n\n- File", null, null],
     ["Seasonal Guide\n\nSeason: 01.05.2027 – 30.09.2027\n\nTasks\n\n- Lead tours", null, null],
@@ -38,6 +40,15 @@ describe("a date range under one label gives the posting day and the deadline", 
     const r = parse(text);
     expect(r.postedAt).toBe(posted);
     expect(r.validThrough).toBe(until);
+  });
+});
+
+describe("the page's refresh is no posting day", () => {
+  it.each([
+    ["Digital Marketing Specialist\nPT Contoh Niaga\nUpdated 2 hours ago\nPosted 6 days ago\n\nJob Responsibilities:\n- Run campaigns", "2026-12-01"],
+    ["Chargé de communication\nMis à jour il y a 1 jour\nPubliée il y a 10 jours\n\nMissions\n- Rédiger", "2026-11-27"],
+  ])("%j", (text, posted) => {
+    expect(parseJobPosting(text, { format: "text", now: "2026-12-07" }).postedAt).toBe(posted);
   });
 });
 
