@@ -55,11 +55,11 @@ const COUNTER_NOUNS = gather((l) => l.counterNouns);
 const SITE_OPENINGS = byOpening(SITE_TERMS);
 const OBJECT_OPENINGS = byOpening(UI_OBJECTS);
 const siteTermsOpening = perText((word) => phrasesOpening(SITE_OPENINGS, word));
-// perf: the first two letters of every site term's first word (a hash of them), and the first words of
-// one letter ("o site"), so a word that opens none is passed over without a look-up
 // perf: this module's own scanner of a global pattern, built once at load and rewound (`lastIndex = 0`) before each use
 const CHROME_TAIL_SEP_SCAN = new RegExp(CHROME_TAIL_SEP_RE.source, CHROME_TAIL_SEP_RE.flags);
 
+// perf: the first two letters of every site term's first word (a hash of them), and the first words of
+// one letter ("o site"), so a word that opens none is passed over without a look-up
 const SITE_PAIRS = new Uint8Array(0x10000);
 const SITE_ONE_LETTER = new Uint8Array(0x10000);
 const pairKey = (a: number, b: number) => ((a << 6) ^ b) & 0xffff;
