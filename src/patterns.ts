@@ -4,7 +4,8 @@
  * test/redos.test.ts runs each one through the recheck ReDoS checker.
  * Constants with the `g` or `y` flag are templates: copy them (`new RegExp(X.source, X.flags)`)
  * before exec, test or matchAll so no `lastIndex` leaks between calls; replace, match and split
- * reset `lastIndex` themselves and take them as they are.
+ * reset `lastIndex` themselves and take them as they are. A hot loop keeps its module's own copy,
+ * made once at load, and sets `lastIndex = 0` before each use (a copy per call costs about 0.7 µs).
  */
 
 import { SENIORITY } from "./lexicon/terms.js";

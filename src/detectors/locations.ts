@@ -21,6 +21,10 @@ import { withoutIcon } from "../input/repair.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
 
+// perf: this module's own scanner of a global pattern, built once at load and rewound (`lastIndex = 0`) before each use;
+// the loop that runs it calls nothing that runs it again
+const LOC_PREPOSITION_CITY_SCAN = new RegExp(LOC_PREPOSITION_CITY_RE.source, LOC_PREPOSITION_CITY_RE.flags);
+
 // "Lokalizacja", "Miejsce pracy", "Ubicación", "Standort": every language's place labels, read inline too
 const LOCATION_INLINE_LABELS = [...new Set(LEXICONS.flatMap((l) => l.labels.location ?? []))].filter((w) => w.length >= 5);
 
@@ -310,7 +314,8 @@ function fromStatements(ctx: Context, hint: readonly string[]): Found | null {
     if (locs.length === 1 && locs[0].city) return { locs, spans: [spanOf(b)], how: "inferred" };
   }
   for (const b of blocks) {
-    const re = new RegExp(LOC_PREPOSITION_CITY_RE.source, LOC_PREPOSITION_CITY_RE.flags);
+    const re = LOC_PREPOSITION_CITY_SCAN;
+    re.lastIndex = 0;
     for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
       const words = m[1].split(WHITESPACE_SPLIT_RE);
       // "em Santos - SP", "à Auray (56)": the name and the region code after it

@@ -11,6 +11,10 @@ import {
 } from "../patterns.js";
 import { looksLikeTitle, navigationEntry } from "./header-lines.js";
 
+// perf: this module's own scanner of a global pattern, built once at load and rewound (`lastIndex = 0`) before each use;
+// the loop that runs it calls nothing that runs it again
+const SEN_STATEMENT_SCAN = new RegExp(SEN_STATEMENT_RE.source, SEN_STATEMENT_RE.flags);
+
 // perf: the phrases alone, indexed once by phraseCandidates
 const SENIORITY_PROSE_PHRASES = SENIORITY_PROSE.map(([phrase]) => phrase);
 
@@ -31,7 +35,8 @@ function fromStatements(ctx: Context): Detection<Seniority> | null {
     if (s.chrome || s.kind === "benefits" || s.kind === "diversity") continue;
     for (const b of s.blocks) {
       if (b.type === "heading" || ++seen > 25) continue;
-      const re = new RegExp(SEN_STATEMENT_RE.source, SEN_STATEMENT_RE.flags);
+      const re = SEN_STATEMENT_SCAN;
+      re.lastIndex = 0;
       for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
         // the words up to the first punctuation: "intern, you will" → "intern"
         const words = (m.groups?.words ?? "").split(CLAUSE_PUNCT_RE)[0].trim().split(WHITESPACE_SPLIT_RE);

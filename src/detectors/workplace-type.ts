@@ -1,5 +1,5 @@
 import { factSpans, spanOf, type Detector } from "../context.js";
-import { parseWorkplaceBadge, parseWorkplaceStatement, type WorkplaceType } from "../fields/workplace.js";
+import { mayStateWorkplace, parseWorkplaceBadge, parseWorkplaceStatement, type WorkplaceType } from "../fields/workplace.js";
 import { COLON_END_RE, HEADER_PIECES_RE, NO_ANSWER_RE, SENTENCE_SPLIT_RE, WP_LINKEDIN_TAG_RE, WP_ROLE_ITSELF_RE, YES_NO_ROW_RE } from "../patterns.js";
 import type { Context } from "../context.js";
 import type { Span } from "../schema.js";
@@ -96,7 +96,8 @@ export const workplaceTypeDetector: Detector<"workplaceType"> = {
       const aside = ASIDE_KINDS.has(s.kind);
       const strength = s.kind === "benefits" ? 0.5 : aside ? 0.25 : 1;
       for (const b of s.heading ? [s.heading, ...s.blocks] : s.blocks) {
-        if (denied.rows.has(b)) continue;
+        // (perf: most blocks name no workplace in any sentence: tested once, not split)
+        if (denied.rows.has(b) || !mayStateWorkplace(b.text)) continue;
         for (const sentence of statementsOf(b)) {
           const v = parseWorkplaceStatement(sentence);
           if (!v) continue;

@@ -7,6 +7,10 @@ import { findIn, lowered, phraseCandidates } from "./words.js";
 import { dict } from "../lexicon/dict.js";
 import { EDUCATION_BY_LANGUAGE, EDUCATION_CAPITALS_ONLY, EDUCATION_ONLY_IN_LANGUAGE } from "../lexicon/education.js";
 
+// perf: this module's own scanner of a global pattern, built once at load and rewound (`lastIndex = 0`) before each use;
+// the loop that runs it calls nothing that runs it again
+const EDU_ABBREV_SCAN = new RegExp(EDU_ABBREV_RE.source, EDU_ABBREV_RE.flags);
+
 export type EducationLevel = NonNullable<JobPosting["education"]>["level"];
 
 /** An education level a text names, with where and how firmly. */
@@ -82,7 +86,8 @@ export function parseEducation(
       }
     }
   }
-  const abbrev = new RegExp(EDU_ABBREV_RE.source, EDU_ABBREV_RE.flags);
+  const abbrev = EDU_ABBREV_SCAN;
+  abbrev.lastIndex = 0;
   for (let m = abbrev.exec(text); m; m = abbrev.exec(text)) {
     const level = ABBREV_LEVEL[(m.groups?.abbr ?? "").replace(PERIODS_RE, "").toUpperCase()];
     if (level) found.push({ level, start: m.index, end: m.index + m[0].length, phrase: m[0] });

@@ -19,6 +19,10 @@ import {
   YEARS_RE,
 } from "../patterns.js";
 
+// perf: this module's own scanner of a global pattern, built once at load and rewound (`lastIndex = 0`) before each use;
+// the loop that runs it calls nothing that runs it again
+const YEARS_SCAN = new RegExp(YEARS_RE.source, YEARS_RE.flags);
+
 const WORD_NUMBERS: Record<string, number> = dict({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
@@ -47,7 +51,8 @@ export interface ExperienceHit {
  */
 export function parseExperience(text: string, options: { labelled?: boolean; voiced?: boolean } = {}): ExperienceHit | null {
   if (!EXP_HINT_RE.test(text)) return null;
-  const re = new RegExp(YEARS_RE.source, YEARS_RE.flags);
+  const re = YEARS_SCAN;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const hit = readMatch(text, m, options.labelled === true, options.voiced === true);
     if (hit) return hit;

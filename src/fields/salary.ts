@@ -62,6 +62,13 @@ interface Amount {
   numEnd: number;
 }
 
+// perf: this module's own scanners of the global patterns, built once at load and rewound before each use
+// (no loop below calls back into the function that runs it, so no scan is cut short by another)
+const MONEY_NUMBER_SCAN = new RegExp(MONEY_NUMBER_RE.source, MONEY_NUMBER_RE.flags);
+const WORD_SCAN = new RegExp(WORD_RE.source, WORD_RE.flags);
+const CLAUSE_BREAK_SCAN = new RegExp(CLAUSE_BREAK_RE.source, CLAUSE_BREAK_RE.flags);
+const NON_SPACE_RUNS_SCAN = new RegExp(NON_SPACE_RUNS_RE.source, NON_SPACE_RUNS_RE.flags);
+
 const ISO_CODES = new Set(currencyCodes.codes().filter((c) => !CODE_STOPWORDS.includes(c)));
 // Words of every list, read once: the lists are data, these are their lookup forms.
 const LOWER_SYMBOLS = new Map(Object.entries(CURRENCY_SYMBOLS).filter(([k]) => k.length > 1 && LETTER_RE.test(k)).map(([k, v]) => [k.toLowerCase(), v]));
@@ -100,7 +107,8 @@ function parseNumber(raw: string): { value: number; grouped: boolean } {
 /** Every number of the text that may be money, with the currency and multiplier around it. */
 function amounts(text: string, country?: string | null): Amount[] {
   const out: Amount[] = [];
-  const re = new RegExp(MONEY_NUMBER_RE.source, MONEY_NUMBER_RE.flags);
+  const re = MONEY_NUMBER_SCAN;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const numStart = m.index;
     const numEnd = numStart + m[0].length;
@@ -240,14 +248,31 @@ const PAY_LIST = wordList(PAY_WORDS);
 const STRONG_PAY_LIST = wordList(PAY_WORDS.filter((w) => !GROSS_WORDS.includes(w)));
 const NOT_PAY_LIST = wordList(NOT_PAY_WORDS);
 
-/** The earliest (or latest) word of a list in a lowercase text; an "s" may end a word ("conferences"). */
-function findWord(hay: string, list: WordList, last: boolean): number {
-  let best = -1;
-  const re = new RegExp(WORD_RE.source, WORD_RE.flags);
+/** The words of a lowercase text (`WORD_RE` runs) and where each starts: read once for every list a window is tested against. */
+interface WindowWords {
+  words: string[];
+  at: number[];
+}
+
+function windowWords(hay: string): WindowWords {
+  const words: string[] = [];
+  const at: number[] = [];
+  const re = WORD_SCAN;
+  re.lastIndex = 0;
   for (let m = re.exec(hay); m; m = re.exec(hay)) {
-    const w = m[0];
+    words.push(m[0]);
+    at.push(m.index);
+  }
+  return { words, at };
+}
+
+/** The earliest (or latest) word of a list in a lowercase text (its words read by `windowWords`); an "s" may end a word ("conferences"). */
+function findWord(hay: string, ww: WindowWords, list: WordList, last: boolean): number {
+  let best = -1;
+  for (let k = 0; k < ww.words.length; k++) {
+    const w = ww.words[k];
     if (list.words.has(w) || (w.endsWith("s") && list.words.has(w.slice(0, -1)))) {
-      best = m.index;
+      best = ww.at[k];
       if (!last) break;
     }
   }
@@ -289,11 +314,12 @@ function normaliseWindow(text: string): string {
 function clauseAround(text: string, start: number, end: number): { head: string; tail: string } {
   const headWin = text.slice(Math.max(0, start - 90), start);
   let cut = 0;
-  const re = new RegExp(CLAUSE_BREAK_RE.source, CLAUSE_BREAK_RE.flags);
+  const re = CLAUSE_BREAK_SCAN;
+  re.lastIndex = 0;
   for (let m = re.exec(headWin); m; m = re.exec(headWin)) cut = m.index + m[0].length;
   const tailWin = text.slice(end, end + 70);
-  const re2 = new RegExp(CLAUSE_BREAK_RE.source, CLAUSE_BREAK_RE.flags);
-  const br = re2.exec(tailWin);
+  re.lastIndex = 0;
+  const br = re.exec(tailWin);
   return { head: headWin.slice(cut), tail: br ? tailWin.slice(0, br.index) : tailWin };
 }
 
@@ -301,8 +327,9 @@ type Verdict = "pay" | "not-pay" | null;
 
 // "$100 monthly grocery credit", "stipend of $2,000", "$80,000 base salary": the nearest telling word decides.
 function verdict(hay: string, last: boolean, payList: WordList = PAY_LIST): { verdict: Verdict; index: number } {
-  const payAt = pick(findWord(hay, payList, last), findStem(hay, PAY_STEMS, last), last);
-  const notAt = pick(findWord(hay, NOT_PAY_LIST, last), findStem(hay, NOT_PAY_STEMS, last), last);
+  const ww = windowWords(hay);
+  const payAt = pick(findWord(hay, ww, payList, last), findStem(hay, PAY_STEMS, last), last);
+  const notAt = pick(findWord(hay, ww, NOT_PAY_LIST, last), findStem(hay, NOT_PAY_STEMS, last), last);
   if (payAt < 0 && notAt < 0) return { verdict: null, index: -1 };
   if (notAt < 0) return { verdict: "pay", index: payAt };
   if (payAt < 0) return { verdict: "not-pay", index: notAt };
@@ -493,7 +520,8 @@ const PERIOD_SET = new Set(Object.values(PERIOD_PHRASES).flat());
 // The amount as written, with "gross"/"brutto" and the period words right after it: "€1,200 - €1,400 gross per month".
 function rawOf(text: string, start: number, end: number, tail: string): string {
   let extra = 0;
-  const re = new RegExp(NON_SPACE_RUNS_RE.source, NON_SPACE_RUNS_RE.flags);
+  const re = NON_SPACE_RUNS_SCAN;
+  re.lastIndex = 0;
   for (let k = 0, m = re.exec(tail); m && k < 5; k++, m = re.exec(tail)) {
     const stop = m.index + m[0].length;
     const words = normaliseWindow(tail.slice(0, stop)).replace(SLASHES_RE, " /").trim().replace(LIST_PUNCT_END_RE, "").split(SPACES_SPLIT_RE);

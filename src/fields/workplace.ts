@@ -134,6 +134,20 @@ export function parseWorkplaceStatement(sentence: string): WorkplaceType | null 
   return null;
 }
 
+/**
+ * False when no sentence of a text states a workplace: `parseWorkplaceStatement` gives null for every
+ * piece the text splits into at white space (its sentences), so a block is tested once, not per sentence.
+ */
+export function mayStateWorkplace(text: string): boolean {
+  const hay = lowered(text);
+  // (a text whose lower case has another length is searched as written, its sentences may not be: no verdict)
+  if (hay.lower === text && text.toLowerCase() !== text) return true;
+  // each sentence's pre-test, on the whole text: a piece holds no "based ", week word or workplace word its text lacks
+  // (the pieces end at white space, so their words are words of the text)
+  const lower = hay.lower;
+  return lower.includes("based ") || WEEK_WORDS.some((w) => lower.includes(w)) || mayNameWorkplace(hay);
+}
+
 // The words that end a count of days a week (WP_DAYS_A_WEEK_RE, WP_DAYS_WORDS_A_WEEK_RE).
 const WEEK_WORDS = ["week", "woche", "semaine", "semana", "settimana"];
 

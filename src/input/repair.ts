@@ -6,6 +6,10 @@ import {
 import { ICON_GLYPHS, ICON_LIGATURE_WORDS } from "../lexicon/facts.js";
 import { applyEdits, type Edit, type Rewritten } from "./rewrite.js";
 
+// perf: this module's own scanner of a global pattern, built once at load and rewound (`lastIndex = 0`) before each use;
+// the loop that runs it calls nothing that runs it again
+const WIDE_GAP_SCAN = new RegExp(WIDE_GAP_RE.source, WIDE_GAP_RE.flags);
+
 /**
  * Gives scraped Markdown back the structure its scraper flattened (JobSpy, some crawl4ai output):
  * paragraph breaks turned into runs of spaces, bold headings and "*" bullets glued into one line
@@ -153,8 +157,10 @@ function repairTextLine(text: string, start: number, end: number, edits: Edit[],
   }
   // one long line with wide gaps: "Remote - US   Apply"
   if (line.length > 160) {
-    for (const m of line.matchAll(new RegExp(WIDE_GAP_RE.source, WIDE_GAP_RE.flags))) {
-      const i = m.index ?? 0;
+    const re = WIDE_GAP_SCAN;
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const i = m.index;
       edits.push({ start: start + i, end: start + i + m[0].length, insert: "\n" });
     }
   }

@@ -55,6 +55,9 @@ const COUNTER_NOUNS = gather((l) => l.counterNouns);
 const SITE_OPENINGS = byOpening(SITE_TERMS);
 const OBJECT_OPENINGS = byOpening(UI_OBJECTS);
 const siteTermsOpening = perText((word) => phrasesOpening(SITE_OPENINGS, word));
+// perf: this module's own scanner of a global pattern, built once at load and rewound (`lastIndex = 0`) before each use
+const CHROME_TAIL_SEP_SCAN = new RegExp(CHROME_TAIL_SEP_RE.source, CHROME_TAIL_SEP_RE.flags);
+
 // perf: the first two letters of every site term's first word (a hash of them), and the first words of
 // one letter ("o site"), so a word that opens none is passed over without a look-up
 const SITE_PAIRS = new Uint8Array(0x10000);
@@ -226,9 +229,10 @@ function tailButton(piece: string, strict: boolean): boolean {
 export function gluedTail(b: Block, strict: boolean, sentencesOnly = false): { kept: Block; tail: Block } | null {
   const text = b.text;
   if (text.length < 40) return null;
-  const cuts = [...text.matchAll(CHROME_TAIL_SEP_RE)]
-    .filter((m) => !sentencesOnly || SENTENCE_PUNCT_END_RE.test(m[0].trim()))
-    .map((m) => ({ at: m.index ?? 0, after: (m.index ?? 0) + m[0].length }));
+  const cuts: { at: number; after: number }[] = [];
+  const re = CHROME_TAIL_SEP_SCAN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!sentencesOnly || SENTENCE_PUNCT_END_RE.test(m[0].trim())) cuts.push({ at: m.index, after: m.index + m[0].length });
   let end = text.length;
   let cut = -1;
   for (let k = cuts.length - 1, n = 0; k >= 0 && n < TAIL_PIECES; k--, n++) {

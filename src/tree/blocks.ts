@@ -7,6 +7,10 @@ import { headingHead, headingTail, labelledList, LIST_JOINERS } from "./tails.js
 import { flattenedSections, type FlatPart } from "./flattened.js";
 import { pipeTableLines, readTable, type TableLine } from "./tables.js";
 
+// perf: this module's own scanner of a global pattern, built once at load and rewound (`lastIndex = 0`) before each use;
+// the loop that runs it calls nothing that runs it again
+const INLINE_NUMBER_SCAN = new RegExp(INLINE_NUMBER_RE.source, INLINE_NUMBER_RE.flags);
+
 /** A link as written: its text and where it points. */
 export interface Link {
   text: string;
@@ -342,7 +346,9 @@ interface InlineList {
 export function listInLine(text: string): InlineList | null {
   if (text.length > 2000) return null;
   const marks: { at: number; body: number }[] = [];
-  for (const m of text.matchAll(new RegExp(INLINE_NUMBER_RE.source, INLINE_NUMBER_RE.flags))) {
+  const re = INLINE_NUMBER_SCAN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const n = Number(m[1]);
     const at = m.index + m[0].length - m[0].trimStart().length;
     if (n === marks.length + 1) marks.push({ at, body: m.index + m[0].length });
