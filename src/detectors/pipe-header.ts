@@ -21,7 +21,8 @@ export function pipeHeader(ctx: Context): { block: Block; company: PipeField | n
   // nor is a menu row of links ("[Vagas](…) | [Sobre nós](…) | [Acessibilidade](…)"), chrome by then
   const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
   // a board's menu row ("Jobs | Companies | Services", "Vacatures | Werkgevers | Inloggen") is not it either
-  const first = ctx.blocks.slice(0, 4).find((b) => (b.text.split(" | ").length >= 3 || b.text.split("|").length >= 4) && !HN_META_RE.test(b.text) && !chrome.has(b) && !menuLine(b.text));
+  // ("Prompt Health| Senior Full Stack Engineer | REMOTE (US)": a bar written without its space is one too)
+  const first = ctx.blocks.slice(0, 4).find((b) => (b.text.split(" | ").length >= 3 || b.text.split("|").length >= 4 || (b.text.includes(" | ") && b.text.split("|").length === 3)) && !HN_META_RE.test(b.text) && !chrome.has(b) && !menuLine(b.text));
   if (!first) return null;
   const line = first.text.split(PIPE_HEADER_PROSE_RE)[0];
   const fields = line.split(PIPE_SPLIT_RE).map((f) => f.trim()).filter(Boolean);

@@ -89,3 +89,20 @@ describe("menu lines, breadcrumbs and decorations", () => {
   ];
   for (const [text, out] of DECOR) it(`undecorated: ${text}`, () => expect(undecorated(text, ctx)).toBe(out));
 });
+
+describe("a Hacker News header line whose first bar lost its space", () => {
+  it.each([
+    ["Lumenfold| Senior Backend Engineer, Data Engineer | REMOTE (US)\n\nWe build ledgers for clinics.", "Lumenfold", "Senior Backend Engineer, Data Engineer"],
+    ["Quarrystone (https://quarrystone.example )| Berlin + REMOTE | Several full-time roles\n\nWe index satellite images.", "Quarrystone", null],
+  ])("%j", (text, company, title) => {
+    const r = parseJobPosting(text, { format: "text", now: "2026-12-07" });
+    expect(r.company).toBe(company);
+    if (title) expect(r.title).toBe(title);
+    else expect(r.title ?? "").not.toContain("|");
+  });
+
+  it("negative: one bar in a sentence is no header", () => {
+    const r = parseJobPosting("We ship fast | and we test well.\n\nResponsibilities\n- Build APIs", { format: "text", now: "2026-12-07" });
+    expect(r.company).toBeNull();
+  });
+});
