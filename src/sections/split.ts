@@ -94,7 +94,7 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     // (a heading that already named its list, still without items, keeps it: "Nice to have" over "the following will distinguish you:")
     // (under a bare number — a screening question — "Describe your experience in the following:" asks, it names no list)
     // (a list written as paragraphs, one a line, has lines already: "Who You Are" › its lines › "We have a rewarding working place that provides a:")
-    const namedAbove = (current.known && GROUPING.has(current.kind) && !current.blocks.some((x) => x.type === "item") && current.blocks.filter((x) => x.type === "paragraph").length < 2) || (current.heading !== null && !LETTER_RE.test(headingCore(current.heading.text)));
+    const namedAbove = (current.known && GROUPING.has(current.kind) && noLinesYet(current.blocks)) || (current.heading !== null && !LETTER_RE.test(headingCore(current.heading.text)));
     // (at the top of the page, "Data Engineer (m/w/d) at Acme. Responsibilities:" is the header's line: it stays whole there)
     const headerLine = !sections.some((x) => x.known && !x.chrome) && FIRST_SENTENCE_END_RE.test(b.text);
     // (under a list's heading, a lead-in whose words name a prose kind is that list's introduction: "What would make you a fit for the role:")
@@ -114,7 +114,7 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     const lineList = question && !current.chrome && next?.type === "paragraph" && !blocks[bi - 1]?.text.endsWith("?") && delimitedList(next.text, Infinity) !== null;
     // (a heading the lexicon knows whole, "What you'll do", over lines written as paragraphs, or over a lead-in:
     // "Qualifications" ⏎ "What would make you a fit for the role:" ⏎ the lines)
-    const overLines = next?.type === "paragraph" && blocks[bi + 1 + 1] !== undefined && exactHeading(b.text) && !perkAmongPerks(b, blocks[bi - 1], current);
+    const overLines = next?.type === "paragraph" && blocks[bi + 2] !== undefined && exactHeading(b.text) && !perkAmongPerks(b, blocks[bi - 1], current);
     const under = next?.type === "item" || lineList || overLines;
     if (!leadIn && b.type === "paragraph" && b.text.length <= 50 && (!SENTENCE_END_RE.test(b.text) || question) && under) {
       const c = classifySectionHeading(b.text).cls;
@@ -230,6 +230,16 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
   const voted = splitAtGroupLines(voteByItems(kept));
   mustsBeforePluses(voted);
   return { sections: voted, chromeBlocks };
+}
+
+/**
+ * Whether a section has no lines of a list yet: no item, and fewer than two paragraphs (a list written as
+ * paragraphs has lines already). One pass that stops at the first item or the second paragraph.
+ */
+function noLinesYet(blocks: readonly Block[]): boolean {
+  let paragraphs = 0;
+  for (const x of blocks) if (x.type === "item" || (x.type === "paragraph" && ++paragraphs >= 2)) return false;
+  return true;
 }
 
 /**
