@@ -1,9 +1,9 @@
 import { spanOf, type Context } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import {
-  ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, ROMANCE_ARTICLES, FIRST_PLURAL_ENDINGS, COMPANY_NOUNS, HIRING_BEFORE_CUES, HIRING_VERBS, WE_ARE_CUES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS, JOB_BOARD_NAMES,
+  ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, CLIENT_HEADING_WORDS, ROMANCE_ARTICLES, FIRST_PLURAL_ENDINGS, COMPANY_NOUNS, HIRING_BEFORE_CUES, HIRING_VERBS, WE_ARE_CUES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS, JOB_BOARD_NAMES,
 } from "../lexicon/names.js";
-import { ELIDED_LEAD_RE, BOARD_JOBS_WORD_RE, DOMAIN_END_RE, LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { ELIDED_LEAD_RE, BOARD_JOBS_WORD_RE, DOMAIN_END_RE, LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, COMPANY_SUBJECT_RE, NON_LETTER_SPLIT_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { looksLikeTitle } from "./header-lines.js";
@@ -320,6 +320,34 @@ export function readsAsHeading(line: string, ctx: Context): boolean {
   const words = line.trim().split(WHITESPACE_SPLIT_RE);
   if (words.length < 2 || !isUpper(words[0][0]) || NOT_NAME_WORDS.has(words[0].toLowerCase()) || classifyHeading(words[0])) return true;
   return commonWords(words[0], ctx.text.toLowerCase(), ctx.text);
+}
+
+/**
+ * A recruiter's client presented under its own heading ("About Our Client" / "Tallowbark Health is a
+ * not-for-profit…"): the employer, before the agency that the page's title or header names.
+ */
+export function presentedClient(ctx: Context): { name: string; block: Block } | null {
+  const blocks = ctx.blocks;
+  for (let i = 0; i < blocks.length - 1; i++) {
+    const h = blocks[i];
+    if (h.type !== "heading" || h.text.length > 60 || !clientHeading(h.text)) continue;
+    const next = blocks[i + 1];
+    const subj = next.type === "paragraph" ? COMPANY_SUBJECT_RE.exec(next.text) : null;
+    if (!subj) continue;
+    const name = subj[1].replace(LEADING_ARTICLE_RE, "").trim();
+    // "Our client is a leading…", "Unser Kunde ist…": the client unnamed
+    if (clientHeading(name) || CLIENT_OPENERS.has(name.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) continue;
+    if (looksLikeName(name, ctx)) return { name, block: next };
+  }
+  return null;
+}
+
+// Words a paragraph about an unnamed client opens with ("Our client is…", "This organisation…", "Il s'agit…").
+const CLIENT_OPENERS = new Set(["our", "my", "this", "the", "unser", "unsere", "unserer", "notre", "nuestro", "nuestra", "nosso", "nossa", "onze", "nasz", "il", "we", "wir", "nous"]);
+
+/** Whether a heading names a recruiter's client: one of its words is a client word. */
+function clientHeading(text: string): boolean {
+  return text.toLowerCase().split(NON_LETTER_SPLIT_RE).some((w) => CLIENT_HEADING_WORDS.has(w));
 }
 
 /** The client a recruiter names in apposition: "Our client, Brindlecote Foods, a family-owned…", "Notre client, la société Verreval, …". */

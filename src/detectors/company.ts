@@ -13,7 +13,7 @@ import { headerLines, headerRole, looksLikeTitle, menuLine } from "./header-line
 import { employerTail, pageTitleParts } from "./title.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
-import { anonymousClient, bestEvidence, boardName, confirmedName, hasLegalForm, looksLikeName, mentions, namedClient, presented, readsAsHeading, withoutLegalForm } from "./company-evidence.js";
+import { anonymousClient, bestEvidence, presentedClient, boardName, confirmedName, hasLegalForm, looksLikeName, mentions, namedClient, presented, readsAsHeading, withoutLegalForm } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
 import { CAREERS_PREFIXES, CAREERS_SUFFIX_WORDS, COMPANY_LABELS, DEPARTMENT_WORDS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNIT_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
@@ -38,6 +38,9 @@ export const companyDetector: Detector<"company"> = {
     const inline = inlineLabel(ctx, COMPANY_LABELS);
     if (inline && UNNAMED_EMPLOYER_WORDS.has(inline.value.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return null;
     if (inline && inline.value.length <= 80 && inline.value.split(WHITESPACE_SPLIT_RE).length <= 8) return { value: inline.value, how: "stated", spans: [spanOf(inline.block)] };
+    // "About Our Client" / "Tallowbark Health is…": the client a recruiter presents, not the recruiter
+    const presentedTo = presentedClient(ctx);
+    if (presentedTo) return { value: presentedTo.name, how: "stated", spans: [spanOf(presentedTo.block)] };
     const pageTitle = ctx.labels.find((l) => l.field === "title" && l.where !== "body");
     const fromPage = pageTitle ? pageTitleParts(pageTitle.value).company : null;
     if (fromPage && fromPage.length <= 60 && !boardName(fromPage, ctx)) return { value: fromPage, how: "stated", spans: [spanOf(pageTitle!.block)] };

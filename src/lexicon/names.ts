@@ -89,6 +89,13 @@ export const ANONYMOUS_CLIENT = [
   "onze opdrachtgever", "onze klant", "voor onze opdrachtgever", "naszego klienta", "dla naszego klienta", "nasz klient",
 ];
 
+/**
+ * The words of a recruiter's heading over its client's presentation ("About Our Client", "Über unseren
+ * Kunden", "Notre client", "Sobre o cliente", "Onze opdrachtgever"), lowercase: a name the paragraph under
+ * such a heading opens with is the employer, not the agency whose page it is.
+ */
+export const CLIENT_HEADING_WORDS = new Set(["client", "kunde", "kunden", "mandant", "mandanten", "cliente", "klant", "opdrachtgever", "klient", "klienta", "klientem"]);
+
 /** "Our client, <Name>, …": the words a recruiter names its client after, with a comma (lowercase). */
 export const NAMED_CLIENT_LEADS = ["our client", "notre client", "unser kunde", "unser mandant", "nuestro cliente", "nosso cliente", "onze opdrachtgever", "onze klant", "nasz klient", "il nostro cliente"];
 
