@@ -188,7 +188,7 @@ export const MENU_WORDS = new Set([
   "vagas", "entrar", "cadastre-se", "cadastrar", "início", "para empresas", "carreiras",
   // de
   "jobsuche", "menü", "anmelden", "registrieren", "startseite", "zur startseite", "unternehmen", "gehalt", "gehälter", "karriere",
-  "für arbeitgeber", "für unternehmen", "stellenangebote", "jobs finden", "suche", "merkliste", "mein konto",
+  "für arbeitgeber", "für arbeitgebende", "ratgeber", "karriereratgeber", "lohnrechner", "gehaltsrechner", "gehaltsvergleich", "für unternehmen", "stellenangebote", "jobs finden", "suche", "merkliste", "mein konto",
   // it, nl, pl
   "offerte di lavoro", "aziende", "accedi", "registrati", "cerca lavoro", "vacatures", "werkgevers", "inloggen", "registreren",
   "oferty pracy", "pracodawcy", "profile pracodawców", "porady", "dla firm", "zaloguj się", "moje konto", "zarejestruj się",
