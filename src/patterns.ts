@@ -403,6 +403,8 @@ export const LOWER_WORD_START_RE = /^\p{Ll}{4,}/u;
 export const SPACE_THEN_LETTER_RE = /^\s+\p{L}/u;
 /** A run of characters that are not letters, where text is split into words. */
 export const NON_LETTER_SPLIT_RE = /[^\p{L}]+/u;
+/** Splits words keeping the apostrophes inside them: "don't", "l'entreprise". */
+export const NON_LETTER_APOSTROPHE_SPLIT_RE = /[^\p{L}'’]+/u;
 /** A run of characters that are neither letters nor digits, where a line is split into tokens. */
 export const NON_WORD_CHARS_RE = /[^\p{L}\p{N}]+/u;
 /** Sentence punctuation anywhere: a line that reads as prose. */

@@ -48,7 +48,7 @@ export const fr: Lexicon = {
     "about-company": ["qui sommes", "l'entreprise", "entreprise", "société", "à propos"],
     "about-role": ["le poste", "description", "descriptif", "contexte", "présentation du poste"],
     diversity: ["diversité", "inclusion", "handicap", "égalité"],
-    "how-to-apply": ["postuler", "candidat", "contact"],
+    "how-to-apply": ["postuler", "candidatur", "candidater", "candidatez", "contact"],
   },
   itemStems: {
     responsibilities: ["-er", "-ir", "-re", "vous serez", "tu seras", "participer", "assurer", "gérer", "piloter", "accompagner", "réaliser", "contribuer"],

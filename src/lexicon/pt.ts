@@ -43,7 +43,7 @@ export const pt: Lexicon = {
     "about-company": ["sobre nós", "quem somos", "a empresa", "sobre a empresa"],
     "about-role": ["descrição", "sobre a vaga", "o cargo"],
     diversity: ["diversidade", "inclusão"],
-    "how-to-apply": ["candidat", "inscreva", "contato"],
+    "how-to-apply": ["candidatur", "candidatar", "candidate se", "candidata te", "inscreva", "contato"],
   },
   itemStems: {
     responsibilities: ["-ar", "-er", "-ir", "gestão", "elaboração", "apoio", "acompanhamento", "atendimento", "desenvolvimento de", "você vai", "você irá"],

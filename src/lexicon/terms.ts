@@ -312,3 +312,6 @@ export const COOKIE_USE_STEMS = ["use", "using", "uses", "usiamo", "utiliz", "us
 export const COOKIE_CONSENT_STEMS = ["accept", "akzept", "akcept", "zgadzam", "consent", "zustimm", "einwillig", "toestemming", "aceit", "acept", "personaliz", "einstellung", "ustawieni", "impostazion"];
 /** A reply form's button, alone on its line: "Send", "Invia", "Wyślij" (lower case, as `wordsOf` reads them). */
 export const FORM_SEND_WORDS = new Set(["send", "submit", "send message", "invia", "invia messaggio", "enviar", "envoyer", "senden", "absenden", "verstuur", "versturen", "verzenden", "wyślij", "wyślij wiadomość"]);
+
+/** Words that negate a heading ("Please do NOT apply if:", "Was wir nicht erwarten"): its list says what is not wanted. Lowercase words. */
+export const HEADING_NEGATIONS = new Set(["not", "don't", "dont", "never", "nicht", "kein", "keine", "pas", "jamais", "nunca", "niet", "geen", "nie"]);

@@ -1,6 +1,7 @@
 import type { ChromeKind } from "../lexicon/index.js";
+import { HEADING_NEGATIONS } from "../lexicon/terms.js";
 import type { SectionKind } from "../schema.js";
-import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_OR_DIGIT_RE, LETTER_RE, PLUS_ITEM_RE, SENTENCE_END_RE, UPPER_LETTER_RE } from "../patterns.js";
+import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_OR_DIGIT_RE, LETTER_RE, NON_LETTER_APOSTROPHE_SPLIT_RE, PLUS_ITEM_RE, SENTENCE_END_RE, UPPER_LETTER_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { delimitedList } from "../tree/tails.js";
 import { classifySectionHeading, exactHeading, headingCore, itemKind, itemScores, lastSentence, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
@@ -644,6 +645,22 @@ function newListOfAnotherKind(s: SectionInfo): { at: number; kind: SectionKind }
 
 // Kinds whose list the items may settle: a heading that says no list kind, or only a vague one.
 const ITEMS_SETTLE: ReadonlySet<SectionKind> = new Set(["other", "about-role"]);
+// Kinds a heading may be given by a word any sentence holds ("recruit", "process", "apply", "contact"): unless the
+// lexicon knows the heading whole, a clear majority of its items (this share) reads it as another list.
+const COMMON_STEM_KINDS: ReadonlySet<SectionKind> = new Set(["interview-process", "how-to-apply"]);
+const ITEMS_OVER_STEM_SHARE = 0.5;
+// The lists a clear majority may make of them (short names make no skills here: addresses, menus).
+const ITEMS_OVER_STEM: ReadonlySet<SectionKind> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits"]);
+
+/** Whether a heading holds a negation: "Please do NOT apply if:". */
+function negated(text: string): boolean {
+  return text.toLowerCase().split(NON_LETTER_APOSTROPHE_SPLIT_RE).some((w) => HEADING_NEGATIONS.has(w));
+}
+
+/** Whether a section's kind came from a common word of its heading, not from a phrase the lexicon knows whole. */
+function byCommonStem(s: SectionInfo): boolean {
+  return COMMON_STEM_KINDS.has(s.kind) && !s.chrome && s.heading !== null && !exactHeading(s.heading.text.replace(COLON_END_RE, "").trim());
+}
 // What a vague heading's list may turn out to be ("What awaits you" over perks); its duties stay about the role.
 const FROM_VAGUE: ReadonlySet<SectionKind> = new Set(["requirements", "nice-to-have", "benefits", "interview-process"]);
 
@@ -657,7 +674,7 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
   const out: SectionInfo[] = [];
   for (const s of sections) {
     // a heading whose words point two ways ("Skills & Requirements") lets its items choose between them
-    const settles = ITEMS_SETTLE.has(s.kind) || s.kind === "skills" || (s.tied?.length ?? 0) > 0;
+    const settles = ITEMS_SETTLE.has(s.kind) || s.kind === "skills" || (s.tied?.length ?? 0) > 0 || byCommonStem(s);
     const items = s.chrome || !settles ? [] : s.blocks.filter((b) => b.type === "item");
     if (items.length < 2) {
       out.push(s);
@@ -674,6 +691,28 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
     const kind = listKind(texts, s.heading ? 1 / 3 : 0.51);
     if (s.kind === "about-role") {
       if (kind && FROM_VAGUE.has(kind)) s.kind = kind;
+      out.push(s);
+      continue;
+    }
+    // "We are looking to recruit a Candidate:" over degrees and years: a stem any sentence may hold named a
+    // process or an application; a clear majority of the items says which list it is
+    // (not where some items still read as the heading says: "Phone screening: November 16th" above the duties;
+    // nor under a negated heading: "Please do NOT apply if:" over "You are a recruiting agency")
+    // (a list whose items change kind part-way, duties then musts under one such heading, is cut into its runs)
+    if (byCommonStem(s)) {
+      const own = texts.filter((t) => itemKind(t) === s.kind).length;
+      if (own < 2 && !negated(s.heading!.text)) {
+        const runs = segmentList(texts);
+        if (runs && runs.every((k) => k === null || ITEMS_OVER_STEM.has(k))) {
+          // (an item no run holds stays with the run before it, or the first run after it: the list is all lists)
+          const first = runs.find((k) => k !== null) ?? null;
+          let last = first;
+          cutRuns(s, items, runs.map((k) => (last = k ?? last)), out);
+          continue;
+        }
+        const clear = listKind(texts, ITEMS_OVER_STEM_SHARE);
+        if (clear && ITEMS_OVER_STEM.has(clear)) s.kind = clear;
+      }
       out.push(s);
       continue;
     }
@@ -696,25 +735,29 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
       out.push(s);
       continue;
     }
-    // cut before the first item of each run of another kind; prose between stays with what precedes it
-    const kindOf = new Map(items.map((b, i) => [b, runs[i]] as const));
-    let part: SectionInfo = { ...s, blocks: [] };
-    let partKind: SectionKind | null | undefined;
-    out.push(part);
-    for (const b of s.blocks) {
-      const k = kindOf.get(b);
-      if (k !== undefined && partKind !== undefined && k !== partKind) {
-        part = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
-        out.push(part);
-      }
-      if (k !== undefined) {
-        partKind = k;
-        part.kind = k ?? "other";
-      }
-      part.blocks.push(b);
-    }
+    cutRuns(s, items, runs, out);
   }
   return out;
+}
+
+/** Cuts a section before the first item of each run of another kind; prose between stays with what precedes it. */
+function cutRuns(s: SectionInfo, items: readonly Block[], runs: readonly (SectionKind | null)[], out: SectionInfo[]): void {
+  const kindOf = new Map(items.map((b, i) => [b, runs[i]] as const));
+  let part: SectionInfo = { ...s, blocks: [] };
+  let partKind: SectionKind | null | undefined;
+  out.push(part);
+  for (const b of s.blocks) {
+    const k = kindOf.get(b);
+    if (k !== undefined && partKind !== undefined && k !== partKind) {
+      part = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+      out.push(part);
+    }
+    if (k !== undefined) {
+      partKind = k;
+      part.kind = k ?? "other";
+    }
+    part.blocks.push(b);
+  }
 }
 
 // The longest lead-in sentence read for the kind of the list under it.

@@ -292,6 +292,29 @@ describe("sections by evidence", () => {
     expect(out[0][0]).toBe("other");
   });
 
+  // a heading given a process or an application by a word any sentence holds: its items say which list it is
+  const MUSTS = ["3+ years of experience in payroll", "Degree in accounting or finance", "Strong knowledge of Excel", "Ability to work to deadlines"];
+  const STEM_ROWS: [string, string[], (SectionKind | null)[]][] = [
+    ["We are looking to recruit a Candidate:", MUSTS, ["requirements"]],
+    ["The Candidate", MUSTS, ["requirements"]],
+    ["Recrutamento do candidato", ["Experiência de 2 anos em logística", "Conhecimento de Excel avançado", "Formação superior completa"], ["requirements"]],
+    ["Payroll Processing", ["Process payroll for the office every two weeks", "Prepare and submit payroll reports to the state", "Reconcile timesheets with the supervisors"], ["responsibilities"]],
+    ["Training and Recruitment", ["Schedule election workers for every polling place", "Order the supplies of each polling place", "Prepare the reports for the election board"], ["responsibilities"]],
+    // duties, then musts, under one such heading: the list cut at the change
+    ["Ballot Processing", ["Distribute workload and monitor the scan room", "Coordinate the maintenance of ballot scanners", "Assist in the production of election results", "Experience leading a diverse team of workers", "Demonstrated ability to communicate clearly", "3+ years of experience in data tracking"], ["responsibilities", "requirements"]],
+    // negatives: the items read as steps, or the heading is negated, or the lexicon knows the heading whole
+    ["Tentative Hiring Timeline", ["Phone screening: November 16th", "First round interviews: November 18th", "Second round interviews: November 21st", "Plan the ballot layout for each election", "Train the temporary election judges", "Answer voter questions by phone"], ["interview-process"]],
+    ["Please do NOT apply if:", ["You are a recruiting agency", "You are offering a consulting service", "You want to work fully remote", "You have less than 2 years of experience"], ["how-to-apply"]],
+    ["Como se candidatar", ["Envie o seu currículo atualizado", "Indique a sua pretensão salarial", "Informe a sua disponibilidade"], ["how-to-apply"]],
+    ["Candidature", ["Envoyez votre CV et une lettre de motivation", "Précisez vos disponibilités", "Indiquez vos prétentions salariales"], ["how-to-apply"]],
+  ];
+  for (const [heading, items, want] of STEM_ROWS) {
+    it(`reads "${heading}" by its items where its words are common`, () => {
+      const out = kinds([blk("heading", heading), ...items.map((t) => blk("item", t))]);
+      expect(out.map((o) => o[0])).toEqual(want);
+    });
+  }
+
   it("keeps a deeper heading of the same kind as a group inside the section", () => {
     const out = kinds([blk("heading", "Who you are"), blk("heading", "Core experience", { depth: 3 }), blk("item", "8+ years building web products"), blk("item", "Experience leading projects")]);
     expect(out).toEqual([["requirements", "Who you are", 2]]);
