@@ -4,7 +4,7 @@ import type { SectionKind } from "../schema.js";
 import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_OR_DIGIT_RE, LETTER_RE, NON_LETTER_APOSTROPHE_SPLIT_RE, PLUS_ITEM_RE, SENTENCE_END_RE, UPPER_LETTER_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { delimitedList } from "../tree/tails.js";
-import { classifySectionHeading, exactHeading, headingCore, itemKind, itemScores, lastSentence, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
+import { classifySectionHeading, exactHeading, headingCore, headingScores, itemKind, itemScores, lastSentence, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
 import { chromeByShape } from "./chrome-shapes.js";
 import { chromeLine, classifyLeadIn, labelField, type HeadingClass } from "./phrases.js";
 import { factRunAt, knownFact } from "./labels.js";
@@ -657,6 +657,11 @@ function negated(text: string): boolean {
   return text.toLowerCase().split(NON_LETTER_APOSTROPHE_SPLIT_RE).some((w) => HEADING_NEGATIONS.has(w));
 }
 
+/** Whether a heading of musts also says skills ("Required skills", "Skills needed"): its items may be names of skills. */
+function skillsWord(s: SectionInfo): boolean {
+  return s.kind === "requirements" && !s.chrome && s.heading !== null && (headingScores(s.heading.text).get("skills") ?? 0) > 0;
+}
+
 /** Whether a section's kind came from a common word of its heading, not from a phrase the lexicon knows whole. */
 function byCommonStem(s: SectionInfo): boolean {
   return COMMON_STEM_KINDS.has(s.kind) && !s.chrome && s.heading !== null && !exactHeading(s.heading.text.replace(COLON_END_RE, "").trim());
@@ -674,7 +679,7 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
   const out: SectionInfo[] = [];
   for (const s of sections) {
     // a heading whose words point two ways ("Skills & Requirements") lets its items choose between them
-    const settles = ITEMS_SETTLE.has(s.kind) || s.kind === "skills" || (s.tied?.length ?? 0) > 0 || byCommonStem(s);
+    const settles = ITEMS_SETTLE.has(s.kind) || s.kind === "skills" || (s.tied?.length ?? 0) > 0 || byCommonStem(s) || skillsWord(s);
     const items = s.chrome || !settles ? [] : s.blocks.filter((b) => b.type === "item");
     if (items.length < 2) {
       out.push(s);
@@ -718,7 +723,8 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
     }
     if (kind && !ITEMS_SETTLE.has(s.kind)) {
       // "What skills do I need?" over "7+ years of experience…", "Strong written communication skills": musts, not names
-      if (s.tied?.includes(kind) || (s.kind === "skills" && kind === "requirements")) s.kind = kind;
+      // "Required skills" over "Transport Planning / Paragon / Microsoft Excel": names, where the heading says skills too
+      if (s.tied?.includes(kind) || (s.kind === "skills" && kind === "requirements") || (kind === "skills" && skillsWord(s))) s.kind = kind;
       out.push(s);
       continue;
     }

@@ -307,6 +307,10 @@ describe("sections by evidence", () => {
     ["Please do NOT apply if:", ["You are a recruiting agency", "You are offering a consulting service", "You want to work fully remote", "You have less than 2 years of experience"], ["how-to-apply"]],
     ["Como se candidatar", ["Envie o seu currículo atualizado", "Indique a sua pretensão salarial", "Informe a sua disponibilidade"], ["how-to-apply"]],
     ["Candidature", ["Envoyez votre CV et une lettre de motivation", "Précisez vos disponibilités", "Indiquez vos prétentions salariales"], ["how-to-apply"]],
+    // a heading of musts that says skills: names of skills make skills, sentences stay musts
+    ["Required skills", ["Transport Planning", "Route Optimisation", "Paragon", "Microsoft Excel", "Road Haulage"], ["skills"]],
+    ["Compétences", ["Direction artistique", "InDesign", "Illustrator", "Figma", "After Effects"], ["skills"]],
+    ["Required skills", ["3+ years of experience planning routes", "Strong knowledge of the drivers' hours rules", "Ability to stay calm under pressure"], ["requirements"]],
   ];
   for (const [heading, items, want] of STEM_ROWS) {
     it(`reads "${heading}" by its items where its words are common`, () => {
