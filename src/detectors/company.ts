@@ -42,7 +42,9 @@ export const companyDetector: Detector<"company"> = {
     const presentedTo = presentedClient(ctx);
     if (presentedTo) return { value: presentedTo.name, how: "stated", spans: [spanOf(presentedTo.block)] };
     const pageTitle = ctx.labels.find((l) => l.field === "title" && l.where !== "body");
-    const fromPage = pageTitle ? pageTitleParts(pageTitle.value).company : null;
+    // "… | Careers at Harborlight Hospitality", "… - Acme Careers": the careers site's owner
+    const pageCompany = pageTitle ? pageTitleParts(pageTitle.value).company : null;
+    const fromPage = pageCompany ? withoutCareersWords(pageCompany) : null;
     if (fromPage && fromPage.length <= 60 && !boardName(fromPage, ctx)) return { value: fromPage, how: "stated", spans: [spanOf(pageTitle!.block)] };
     const pipe = pipeHeader(ctx);
     // the first field of a bar is the employer only when it reads as a name, not a place, a contract or the title
