@@ -61,6 +61,8 @@ export const companyDetector: Detector<"company"> = {
     for (const guess of layoutGuesses(ctx)) {
       // the board's own name or a menu entry is never the employer, however often the page repeats it
       if (boardName(guess.value, ctx) || menuLine(guess.value)) continue;
+      // the value of another field's label elsewhere ("Department" ⏎ "Finance & Administration") is that field's
+      if (labelledAsOther(guess.value, ctx)) continue;
       if (confirmedName(guess.value, ctx, guess.block.text)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
       // "Hartwell Careers", "Open roles at Velmont" beside the title: the careers site presents its owner
       if ((guess.careers || guess.profile) && looksLikeName(guess.value, ctx)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
@@ -113,6 +115,12 @@ export function withoutCareersWords(text: string): string {
     if (CAREERS_SUFFIX_WORDS.has(words.slice(-n).join(" ").toLowerCase())) return words.slice(0, -n).join(" ").replace(NAME_TRAILING_PUNCT_RE, "").trim();
   }
   return t;
+}
+
+/** Whether the posting gives a text as the value of a label of another field: "Department: Finance & Administration". */
+function labelledAsOther(value: string, ctx: Context): boolean {
+  const v = value.trim().toLowerCase();
+  return ctx.labels.some((l) => l.field !== "company" && l.value.trim().toLowerCase() === v);
 }
 
 /** Whether a line is only a link to a place on its own page ("[Skip to content](#main)"). */
