@@ -3,7 +3,7 @@ import type { Block } from "../tree/blocks.js";
 import {
   CAPITAL_OR_DIGIT_START_RE, ELIDED_ARTICLE_RE, GENDER_MARK_RE, GENDER_TITLE_RE, NON_WORD_CHARS_RE, TITLE_CLAUSE_BREAK_RE, LETTER_RE, HIRING_A_RE, IS_HIRING_LINE_RE, LOWER_WORD_START_RE, PAGE_TITLE_SPLIT_RE, SITE_SECTION_NAME_RE,
   TITLE_AT_COMPANY_RE, TITLE_EDGE_PUNCT_RE, TITLE_TAIL_SPLIT_RE, TRAILING_PARENS_RE, TITLE_END_STOPWORD_RE, WHITESPACE_RUNS_RE, WHITESPACE_SPLIT_RE,
-  GENDER_MARK_END_RE, CLASSIFIED_HIRING_WORD_RE, TITLE_EMPLOYER_JOIN_RE, TITLE_TERMS_DASH_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE, LETTER_OR_DIGIT_START_RE, CODE_WORD_RE } from "../patterns.js";
+  GENDER_MARK_END_RE, CLASSIFIED_HIRING_WORD_RE, TITLE_EMPLOYER_JOIN_RE, TITLE_TERMS_DASH_RE, LOC_ADDRESS_PART_RE, POSTCODE_WORD_RE, LETTER_OR_DIGIT_END_RE, BRACKET_AFTER_TITLE_RE, NEXT_LABEL_WORD_RE, TRAILING_BRACKET_RE, DIGIT_RE, TITLE_COUNT_TAIL_RE, TITLE_LEAD_TAG_RE, TITLE_HOURS_PIECE_RE, TITLE_TAIL_PIECES_RE, BREADCRUMB_STEP_RE, LETTER_OR_DIGIT_START_RE, CODE_WORD_RE, COLON_END_RE } from "../patterns.js";
 import { capitalisedRole, headerLines, headerRole, looksLikeTitle, menuLine, roleToken, shortLineRun } from "./header-lines.js";
 import { classifiedHeadline } from "./classified.js";
 import { parseDate } from "../fields/dates.js";
@@ -313,6 +313,15 @@ const LEADING_STOP = new Set(["a", "an", "the", "our", "einen", "einem", "einer"
  * The header line most like a title: it names a role, and the facts of the job (pay, place,
  * badges, a date, the company) follow right after it; a line repeated further down counts more.
  */
+/** Whether a line of a few words was a "Label:" line over a short value line: a field and its value, as boards print their facts. */
+function labelOverValue(b: Block, next: Block | undefined, ctx: Context): boolean {
+  if (!next || next.type === "heading" || next.text.length > 80 || b.text.split(WHITESPACE_SPLIT_RE).length > LABEL_WORDS) return false;
+  // (a bare label line is read as a heading without its colon: the colon is in the text it came from)
+  return COLON_END_RE.test(b.text) || COLON_END_RE.test(ctx.text.slice(b.start, b.end).trimEnd());
+}
+// The most words of a label line ("Date posted:", "Recruiter:", "Closing date for applications:").
+const LABEL_WORDS = 4;
+
 function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
   let best: Block | undefined;
   let bestScore = 0;
@@ -325,6 +334,8 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     if (!text || (headerRole(clean, ctx) !== "text" && !titleBeforeTerms(clean, ctx)) || !looksLikeTitle(text) || menuLine(text) || menuEntry(b, ctx)) return;
     // the board's logo line ("Trade Me Jobs") above the posting; a street address with its postcode ("12 rue des Tanneurs, 26000 Valence")
     if (boardName(text, ctx) || streetAddress(clean)) return;
+    // a label line over its value ("Recruiter:" ⏎ "Vukani Direct Insurance", read as a bare heading) names a field, not the job
+    if (labelOverValue(b, lines[i + 1], ctx)) return;
     // the employer's name under the title ("Haselbauer Haustechnik GmbH"): a legal form ends no title
     if (firmName(text) && !TITLE_EMPLOYER_JOIN_RE.test(text)) return;
     // a board that prints titles in lower case ("cook") puts the posting date right under them
@@ -434,7 +445,7 @@ function readTitle(ctx: Context): Detection<string> | null {
     const candidate = bestTitleLine(ctx, lines.slice(0, 30));
     if (candidate) return { value: tidy(withoutEmployer(cutCompanyTail(candidate.text.replace(TITLE_AT_COMPANY_RE, ""), ctx), ctx)), how: "stated", spans: [spanOf(candidate)] };
     // a title heading under the company's introduction ("About Philo" … "Lead Backend Engineer")
-    const heading = introHeadings(ctx).find((b) => b.text.length <= 90 && looksLikeTitle(b.text) && capitalisedRole(b.text) && !labelOrLink(b.text) && headerRole(b.text, ctx) === "text" && CAPITAL_OR_DIGIT_START_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= 8 && !NOT_TITLE_FIRST_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()) && !BACK_LINK_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()));
+    const heading = introHeadings(ctx).find((b) => b.text.length <= 90 && looksLikeTitle(b.text) && !labelOverValue(b, ctx.blocks[ctx.blocks.indexOf(b) + 1], ctx) && capitalisedRole(b.text) && !labelOrLink(b.text) && headerRole(b.text, ctx) === "text" && CAPITAL_OR_DIGIT_START_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= 8 && !NOT_TITLE_FIRST_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()) && !BACK_LINK_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()));
     if (heading) return { value: tidy(cutCompanyTail(sentenceTitle(heading.text), ctx)), how: "stated", spans: [spanOf(heading)] };
     // a title only in a sentence: "We're hiring a Lead Data Scientist to…"
     // a gender marker closes a German or French title: "als Technical Customer Support Manager (m/f/d)"

@@ -1,7 +1,7 @@
 /** Nouns that make a line read as a job title, in six languages (lowercase stems). Data only. */
 export const ROLE_WORDS: string[] = [
   "engineer", "developer", "programmer", "architect", "manager", "designer", "analyst", "scientist", "specialist",
-  "lead", "director", "consultant", "intern", "internship", "assistant", "coordinator", "accountant", "representative",
+  "lead", "team leader", "shift leader", "group leader", "project leader", "section leader", "crew leader", "store leader", "line leader", "unit leader", "director", "consultant", "intern", "internship", "assistant", "coordinator", "accountant", "representative",
   "associate", "officer", "administrator", "admin", "technician", "operator", "writer", "editor", "copywriter", "recruiter",
   "executive", "vp", "president", "nurse", "driver", "agent", "painter", "cashier", "receptionist", "recepcionist", "chef",
   "cook", "teacher", "tutor", "advisor", "adviser", "strategist", "researcher", "product owner", "partner", "sre",

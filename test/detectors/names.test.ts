@@ -95,6 +95,7 @@ describe("title by evidence", () => {
     ["a search box's lower-case query, no date under it, is no title", "What\nwarehouse\nWhere\nLeeds\n\nWe stack shelves for three shops.", null],
     ["one lower-case noun from prose is no title", "We are seeking a manager to provide planning and supervision to the ballot team.", null],
     ["a French duty line naming workers in plural is no title", "Planifier l'activité des maçons et des manoeuvres\nSuivre les chantiers", null],
+    ["a label line over its value is no title; the title line above it names its role", "Jobs\nRecruiters\nLogin\n\nCall Centre Team Leader (Inbound Sales)\nRecruiter:\nVukani Direct Insurance\nJob Ref:\nVDI/CC/1142\nDate posted:\nWednesday, December 2, 2026\nLocation:\nCape Town, South Africa\n\nSUMMARY:\nVukani Direct Insurance is looking for a Team Leader.", "Call Centre Team Leader (Inbound Sales)"],
   ];
   for (const [name, text, title] of ROWS) {
     it(name, () => {
@@ -104,7 +105,8 @@ describe("title by evidence", () => {
 
   const WORDS: [string, boolean][] = [
     ["Barista Trainer", true], ["Électricien", true], ["Programador Junior", true], ["Electrician", true], ["Specjalista ds. kadr", true],
-    ["Ballot Manager", true], ["Medewerker klantenservice", true], ["Nhân viên kinh doanh", true],
+    ["Ballot Manager", true], ["Medewerker klantenservice", true], ["Nhân viên kinh doanh", true], ["Call Centre Team Leader", true], ["Shift Leader", true],
+    ["A market leader since 1990", false], ["Thought Leadership", false],
     ["Interior Design Trends", false], ["Checklist", false], ["Rapprochement bancaire", false], ["Conciliación bancaria", false], ["Rigueur et dextérité", false],
   ];
   for (const [text, yes] of WORDS) {
