@@ -664,8 +664,12 @@ function skillsWord(s: SectionInfo): boolean {
 
 /** Whether a section's kind came from a common word of its heading, not from a phrase the lexicon knows whole. */
 function byCommonStem(s: SectionInfo): boolean {
-  return COMMON_STEM_KINDS.has(s.kind) && !s.chrome && s.heading !== null && !exactHeading(s.heading.text.replace(COLON_END_RE, "").trim());
+  if (s.chrome || s.heading === null || exactHeading(s.heading.text.replace(COLON_END_RE, "").trim())) return false;
+  // ("Our commitment to you:" over perks: a prose kind named only by a phrase inside the heading, a half vote)
+  return COMMON_STEM_KINDS.has(s.kind) || (PROSE_KINDS.has(s.kind) && (headingScores(s.heading.text).get(s.kind) ?? 0) < 1);
 }
+// Kinds of prose sections, which a phrase inside a heading may name without its list being prose.
+const PROSE_KINDS: ReadonlySet<SectionKind> = new Set(["diversity", "about-company"]);
 // What a vague heading's list may turn out to be ("What awaits you" over perks); its duties stay about the role.
 const FROM_VAGUE: ReadonlySet<SectionKind> = new Set(["requirements", "nice-to-have", "benefits", "interview-process"]);
 

@@ -307,6 +307,10 @@ describe("sections by evidence", () => {
     ["Please do NOT apply if:", ["You are a recruiting agency", "You are offering a consulting service", "You want to work fully remote", "You have less than 2 years of experience"], ["how-to-apply"]],
     ["Como se candidatar", ["Envie o seu currículo atualizado", "Indique a sua pretensão salarial", "Informe a sua disponibilidade"], ["how-to-apply"]],
     ["Candidature", ["Envoyez votre CV et une lettre de motivation", "Précisez vos disponibilités", "Indiquez vos prétentions salariales"], ["how-to-apply"]],
+    // a prose kind named only by a phrase inside the heading: the items say which list it is
+    ["Our commitment to you:", ["Medical, dental and vision plans paid at 85%", "403(b) retirement plan with a 7% contribution", "Four weeks of paid vacation plus 12 paid holidays", "Tuition assistance for graduate study"], ["benefits"]],
+    ["What you'd bring to the team:", ["At least 3 years of building web applications with Python", "Experience delivering products in an agile team", "A solid understanding of software design patterns"], ["requirements"]],
+    ["Our commitment to diversity", ["We hire without regard to race or religion", "We offer accommodations in the hiring process", "We publish our pay gap every year"], ["diversity"]],
     // a heading of musts that says skills: names of skills make skills, sentences stay musts
     ["Required skills", ["Transport Planning", "Route Optimisation", "Paragon", "Microsoft Excel", "Road Haulage"], ["skills"]],
     ["Compétences", ["Direction artistique", "InDesign", "Illustrator", "Figma", "After Effects"], ["skills"]],
