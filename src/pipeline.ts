@@ -101,7 +101,8 @@ export function analyse(prepared: Prepared, now: Date): Context {
 
 // The top of the page: every block before the first section the lexicon knows, chrome left out.
 function headerBlocks(blocks: readonly Block[], sections: ReturnType<typeof splitSections>["sections"], chrome: ReadonlySet<Block>): Block[] {
-  const firstKnown = sections.find((s) => s.known && !s.chrome && s.heading);
+  // (a known heading with nothing under it, a menu's button read as one, "Sou empresa", ends no header)
+  const firstKnown = sections.find((s) => s.known && !s.chrome && s.heading && s.blocks.length > 0);
   const stop = firstKnown?.heading ? blocks.indexOf(firstKnown.heading) : Math.min(blocks.length, 15);
   const chromeSection = new Set(sections.filter((s) => s.chrome).flatMap((s) => (s.heading ? [s.heading, ...s.blocks] : s.blocks)));
   return blocks.slice(0, Math.min(stop, 40)).filter((b) => !chrome.has(b) && !chromeSection.has(b));

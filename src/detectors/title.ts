@@ -11,7 +11,7 @@ import { codedTown, parseLocations } from "../fields/location.js";
 import { pipeHeader } from "./pipe-header.js";
 import { boardName, firmName, hasLegalForm, looksLikeName, mentions, presented } from "./company-evidence.js";
 import { inlineLabel } from "./inline-labels.js";
-import { INSTITUTION_WORDS, JOB_AD_WORDS, BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
+import { INSTITUTION_WORDS, JOB_AD_WORDS, LISTING_INFIXES, LISTING_LEADS, BACK_LINK_WORDS, HOME_WORDS, SENTENCE_OPENER_WORDS, NOT_TITLE_FIRST_WORDS, TITLE_EMPLOYER_PREPOSITIONS, TITLE_LABELS, TITLE_TAG_WORDS } from "../lexicon/names.js";
 import { chromeLine, classifyHeading, labelField } from "../sections/phrases.js";
 import { withoutBrackets } from "../sections/classify.js";
 
@@ -313,6 +313,12 @@ const LEADING_STOP = new Set(["a", "an", "the", "our", "einen", "einem", "einer"
  * The header line most like a title: it names a role, and the facts of the job (pay, place,
  * badges, a date, the company) follow right after it; a line repeated further down counts more.
  */
+/** Whether a line is a board's search-result heading: "Vagas de Cozinheiro em Salvador - BA", "Cook jobs in Leeds". */
+function listingHeading(text: string): boolean {
+  const low = ` ${text.trim().toLowerCase()} `;
+  return LISTING_LEADS.some((lead) => low.startsWith(` ${lead} `)) || LISTING_INFIXES.some((infix) => low.includes(infix));
+}
+
 /** Whether a line of a few words was a "Label:" line over a short value line: a field and its value, as boards print their facts. */
 function labelOverValue(b: Block, next: Block | undefined, ctx: Context): boolean {
   if (!next || next.type === "heading" || next.text.length > 80 || b.text.split(WHITESPACE_SPLIT_RE).length > LABEL_WORDS) return false;
@@ -336,6 +342,8 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     if (boardName(text, ctx) || streetAddress(clean)) return;
     // a label line over its value ("Recruiter:" ⏎ "Vukani Direct Insurance", read as a bare heading) names a field, not the job
     if (labelOverValue(b, lines[i + 1], ctx)) return;
+    // the board's search-result heading above the posting ("Vagas de Cozinheiro em Salvador - BA")
+    if (listingHeading(text)) return;
     // the employer's name under the title ("Haselbauer Haustechnik GmbH"): a legal form ends no title
     if (firmName(text) && !TITLE_EMPLOYER_JOIN_RE.test(text)) return;
     // a board that prints titles in lower case ("cook") puts the posting date right under them
@@ -434,7 +442,7 @@ function readTitle(ctx: Context): Detection<string> | null {
     // an H1 that is a section heading ("Overview", "About Us"), a label or a sentence is not
     const h1Role = h1 ? headerRole(h1.text, ctx) : null;
     // ("Stellenangebot" over the title: a heading that only names the page is none)
-    const h1Ok = h1 && !classifyHeading(h1.text) && !labelOrLink(h1.text) && !JOB_AD_WORDS.has(h1.text.trim().toLowerCase()) && (looksLikeTitle(h1.text) || nameLikeLine(h1.text));
+    const h1Ok = h1 && !classifyHeading(h1.text) && !labelOrLink(h1.text) && !listingHeading(h1.text) && !JOB_AD_WORDS.has(h1.text.trim().toLowerCase()) && (looksLikeTitle(h1.text) || nameLikeLine(h1.text));
     if (h1 && h1Ok && h1.text.length <= 120 && (h1Role === "text" || ((h1Role === "salary" || h1Role === "badge" || h1Role === "date") && looksLikeTitle(h1.text)) || (h1Role === "location" && placeAfterName(h1.text)))) {
       return { value: tidy(withoutEmployer(cutCompanyTail(h1.text, ctx), ctx)), how: "stated", spans: [spanOf(h1Block!)] };
     }
@@ -445,7 +453,7 @@ function readTitle(ctx: Context): Detection<string> | null {
     const candidate = bestTitleLine(ctx, lines.slice(0, 30));
     if (candidate) return { value: tidy(withoutEmployer(cutCompanyTail(candidate.text.replace(TITLE_AT_COMPANY_RE, ""), ctx), ctx)), how: "stated", spans: [spanOf(candidate)] };
     // a title heading under the company's introduction ("About Philo" … "Lead Backend Engineer")
-    const heading = introHeadings(ctx).find((b) => b.text.length <= 90 && looksLikeTitle(b.text) && !labelOverValue(b, ctx.blocks[ctx.blocks.indexOf(b) + 1], ctx) && capitalisedRole(b.text) && !labelOrLink(b.text) && headerRole(b.text, ctx) === "text" && CAPITAL_OR_DIGIT_START_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= 8 && !NOT_TITLE_FIRST_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()) && !BACK_LINK_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()));
+    const heading = introHeadings(ctx).find((b) => b.text.length <= 90 && looksLikeTitle(b.text) && !listingHeading(b.text) && !labelOverValue(b, ctx.blocks[ctx.blocks.indexOf(b) + 1], ctx) && capitalisedRole(b.text) && !labelOrLink(b.text) && headerRole(b.text, ctx) === "text" && CAPITAL_OR_DIGIT_START_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= 8 && !NOT_TITLE_FIRST_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()) && !BACK_LINK_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()));
     if (heading) return { value: tidy(cutCompanyTail(sentenceTitle(heading.text), ctx)), how: "stated", spans: [spanOf(heading)] };
     // a title only in a sentence: "We're hiring a Lead Data Scientist to…"
     // a gender marker closes a German or French title: "als Technical Customer Support Manager (m/f/d)"

@@ -162,6 +162,16 @@ export const UNNAMED_EMPLOYER_WORDS = new Set(["klient", "client", "kunde", "cli
 /** First words of a heading that introduce a section rather than name a role ("About Warehouse Engineering Team"). Lowercase. */
 export const NOT_TITLE_FIRST_WORDS = new Set(["about", "our", "we", "your", "you", "why", "what", "who", "how", "join", "meet", "über", "unser", "unsere", "ihr", "ihre", "à", "notre", "nos", "votre", "sobre", "nuestro", "nuestra", "nosso", "nossa", "a", "o", "la", "le", "el", "les", "de", "des", "du", "con", "respect", "missions", "mission", "key", "executive", "volunteer"]);
 
+/**
+ * How a board's search-result heading opens or goes on ("Vagas de Cozinheiro em Salvador - BA", "Cook jobs in
+ * Leeds", "Offres d'emploi Comptable à Lyon"): the list the posting was found in, never its title (lowercase).
+ */
+export const LISTING_LEADS = [
+  "vagas de", "vagas para", "empregos de", "empleos de", "ofertas de empleo de", "ofertas de trabajo de", "trabajos de", "offres d'emploi", "emplois de",
+  "stellenangebote", "stellenangebote als", "jobs als", "offerte di lavoro", "offerte lavoro", "lavoro come", "vacatures", "oferty pracy", "praca jako", "jobs for",
+];
+export const LISTING_INFIXES = [" jobs in ", " jobs near ", " job vacancies in ", " vacancies in ", " jobs im ", " jobs en ", " stellenangebote in "];
+
 /** First words of a link back to the board's list, never a title: "Zurück zur Ergebnisliste", "Back to search results", "Torna alle offerte". */
 export const BACK_LINK_WORDS = new Set(["zurück", "back", "retour", "revenir", "torna", "tornare", "volver", "voltar", "powrót", "wróć", "terug", "indietro", "tillbaka", "tilbage"]);
 
@@ -185,7 +195,7 @@ export const MENU_WORDS = new Set([
   // es, pt
   "empleos", "empleo", "ofertas", "buscar ofertas", "buscar empleo", "empresas", "salarios", "formación", "ingresar", "publicar aviso",
   "publicar ofertas", "publicar oferta", "iniciar sesión", "registrarse", "regístrate", "inicio", "candidatos", "acceso candidatos",
-  "vagas", "entrar", "cadastre-se", "cadastrar", "início", "para empresas", "carreiras",
+  "vagas", "entrar", "cadastre-se", "cadastrar", "início", "para empresas", "sou empresa", "sou candidato", "área do candidato", "área da empresa", "anunciar vagas", "carreiras",
   // de
   "jobsuche", "menü", "anmelden", "registrieren", "startseite", "zur startseite", "unternehmen", "gehalt", "gehälter", "karriere",
   "für arbeitgeber", "für arbeitgebende", "ratgeber", "karriereratgeber", "lohnrechner", "gehaltsrechner", "gehaltsvergleich", "für unternehmen", "stellenangebote", "jobs finden", "suche", "merkliste", "mein konto",

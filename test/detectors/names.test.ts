@@ -96,6 +96,8 @@ describe("title by evidence", () => {
     ["one lower-case noun from prose is no title", "We are seeking a manager to provide planning and supervision to the ballot team.", null],
     ["a French duty line naming workers in plural is no title", "Planifier l'activité des maçons et des manoeuvres\nSuivre les chantiers", null],
     ["a label line over its value is no title; the title line above it names its role", "Jobs\nRecruiters\nLogin\n\nCall Centre Team Leader (Inbound Sales)\nRecruiter:\nVukani Direct Insurance\nJob Ref:\nVDI/CC/1142\nDate posted:\nWednesday, December 2, 2026\nLocation:\nCape Town, South Africa\n\nSUMMARY:\nVukani Direct Insurance is looking for a Team Leader.", "Call Centre Team Leader (Inbound Sales)"],
+    ["a board's search-result heading and a menu button above the posting are no title", "Empregos\nVagas\nEmpresas\nEntrar\nCadastrar currículo\nSou empresa\n\nVagas de Padeiro em Recife - PE\n\nPadeiro(a) - Panificadora de Bairro\nEmpresa Confidencial\nRecife - PE (2 vagas)\nFaixa salarial: De R$ 1.800,00 a R$ 2.200,00\nPublicada em 02/12\n\nBenefícios\nVale-transporte\nPlano de saúde\n\nDescrição da vaga\nPanificadora contrata padeiro para o turno da manhã.", "Padeiro(a) - Panificadora de Bairro"],
+    ["a search-result H1 is no title", "Jobs\nSalaries\nSign in\n\n# Cook jobs in Leeds\n\nLine Cook - Breakfast Shift\nHarewood Kitchen\nLeeds, West Yorkshire\n£12.50 an hour\n\n## About the role\nCook breakfast for 120 covers a day.", "Line Cook - Breakfast Shift"],
   ];
   for (const [name, text, title] of ROWS) {
     it(name, () => {
