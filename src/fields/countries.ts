@@ -7,6 +7,7 @@ import it from "i18n-iso-countries/langs/it.json" with { type: "json" };
 import pt from "i18n-iso-countries/langs/pt.json" with { type: "json" };
 import { COUNTRY_LONG_FORM_RE, LEADING_THE_RE, PERIODS_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import { dict } from "../lexicon/dict.js";
+import { ENDONYMS } from "../lexicon/places.js";
 
 // ISO 3166 names in six languages, from the kept i18n-iso-countries data.
 const BY_NAME = new Map<string, string>();
@@ -25,6 +26,8 @@ for (const lang of ["en", "fr", "de", "es", "pt", "it"]) {
 for (const [n, code] of [["england", "GB"], ["scotland", "GB"], ["wales", "GB"], ["holland", "NL"], ["the netherlands", "NL"], ["deutschland", "DE"], ["españa", "ES"], ["south korea", "KR"], ["russia", "RU"], ["czechia", "CZ"], ["czech republic", "CZ"], ["türkiye", "TR"], ["turkey", "TR"], ["vietnam", "VN"], ["the united states", "US"], ["the uk", "GB"], ["united states of america", "US"], ["britain", "GB"], ["great britain", "GB"], ["österreich", "AT"], ["schweiz", "CH"], ["suisse", "CH"], ["srbija", "RS"], ["uae", "AE"]] as const) {
   BY_NAME.set(n, code);
 }
+// countries' own names in languages the kept data does not hold ("Amersfoort, Utrecht, Nederland", "Trnava, Slovensko")
+for (const [n, code] of ENDONYMS) if (!BY_NAME.has(n)) BY_NAME.set(n, code);
 for (const [n, code] of [["UK", "GB"], ["USA", "US"], ["US", "US"], ["UAE", "AE"], ["KSA", "SA"]] as const) UPPER_ALIASES.set(n, code);
 
 // English short forms where the kept data's first name is the long official one.

@@ -349,3 +349,12 @@ export const COUNTY_WORDS = new Set(["county", "parish", "borough", "district", 
 
 /** Words that place a town near a known one: "Hallstadt bei Bamberg", "Ashford near Canterbury", "Marly près de Fribourg". */
 export const NEAR_WORDS = ["bei", "b.", "near", "nr", "nr.", "nahe", "près de", "pres de", "proche de", "perto de", "cerca de", "vicino a", "nabij", "bij", "outside", "nära"];
+
+/** Countries' own names in their languages, where the six languages of the country data do not hold them (lowercase). */
+export const ENDONYMS: readonly (readonly [string, string])[] = [
+  ["nederland", "NL"], ["belgië", "BE"], ["belgique", "BE"], ["belgien", "BE"], ["polska", "PL"], ["rzeczpospolita polska", "PL"], ["danmark", "DK"],
+  ["sverige", "SE"], ["norge", "NO"], ["noreg", "NO"], ["suomi", "FI"], ["česko", "CZ"], ["česká republika", "CZ"], ["slovensko", "SK"],
+  ["slovenská republika", "SK"], ["magyarország", "HU"], ["românia", "RO"], ["hrvatska", "HR"], ["slovenija", "SI"], ["eesti", "EE"],
+  ["latvija", "LV"], ["lietuva", "LT"], ["éire", "IE"], ["ísland", "IS"], ["lëtzebuerg", "LU"], ["luxemburg", "LU"], ["ελλάδα", "GR"],
+  ["україна", "UA"], ["türkiye", "TR"], ["srbija", "RS"], ["crna gora", "ME"], ["shqipëria", "AL"], ["bosna i hercegovina", "BA"],
+];

@@ -61,3 +61,20 @@ describe("a page's contents are no label and value", () => {
     expect(r.locations.map((l) => l.city)).toEqual(["Bangor"]);
   });
 });
+
+describe("a country written in its own language", () => {
+  const ROWS: [string, string | null, string | null, string][] = [
+    ["Amersfoort, Utrecht, Nederland", "Amersfoort", "Utrecht", "NL"],
+    ["Utrecht, Nederland", "Utrecht", null, "NL"],
+    ["Trnava, Slovensko", "Trnava", null, "SK"],
+    ["Aarhus, Danmark", "Aarhus", null, "DK"],
+    ["Kraków, Polska", "Kraków", null, "PL"],
+    ["Uppsala, Sverige", "Uppsala", null, "SE"],
+  ];
+  for (const [text, city, region, cc] of ROWS) {
+    it(text, () => {
+      const l = first(text);
+      expect([l?.city ?? null, l?.region ?? null, l?.countryCode ?? null]).toEqual([city, region, cc]);
+    });
+  }
+});
