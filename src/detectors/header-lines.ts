@@ -1,7 +1,7 @@
 import type { Context } from "../context.js";
 import { parseDate } from "../fields/dates.js";
 import { parseEmploymentType } from "../fields/employment.js";
-import { parseLocations } from "../fields/location.js";
+import { knownCity, parseLocations } from "../fields/location.js";
 import { findSalaries } from "../fields/salary.js";
 import { parseWorkplaceBadge } from "../fields/workplace.js";
 import { anyPhraseIn, findIn, lowered, phraseCandidates } from "../fields/words.js";
@@ -48,7 +48,22 @@ function readRole(text: string, ctx: Pick<Context, "now">): HeaderRole {
   // (perf: a line that reads as a title is neither, and the title test is cheap and kept per parse: it goes first)
   if (t.length <= 40 && !looksLikeTitle(t) && (parseWorkplaceBadge(t) || parseEmploymentType(t))) return "badge";
   if (t.length <= 80 && !looksLikeTitle(t) && parseLocations(t, { strict: true }).length > 0) return "location";
+  if (t.length <= 80 && looksLikeTitle(t) && placeHoldsRole(t)) return "location";
   return "text";
+}
+
+/**
+ * Whether a line that reads as a title names its role only inside a place's name: "Salvador - BA (1 vaga)",
+ * "Quito, Ecuador" (a role ending, "-ador"); without the places the line names no role.
+ */
+function placeHoldsRole(t: string): boolean {
+  const locs = parseLocations(t, { strict: true });
+  // (the towns must be ones the tables know: strict reading still takes "ASESOR DE CLIENTES (La Paz)" for a town and its region)
+  if (locs.length === 0 || locs.some((l) => l.city !== null && knownCity(l.city) === null)) return false;
+  // (the names only: a line read whole as a place, "Analytics Engineer at PostNord, Stockholm", keeps its role)
+  let rest = t;
+  for (const l of locs) for (const name of [l.city, l.region, l.country]) if (name) rest = rest.replace(name, " ");
+  return !looksLikeTitle(rest);
 }
 
 // Role words split once: single words (looked up by token) and phrases (searched as text).

@@ -78,3 +78,16 @@ describe("a country written in its own language", () => {
     });
   }
 });
+
+describe("a place whose name has a role's ending", () => {
+  // "Salvador" ends as "vendedor" does: the header line is still the job's place, not a title
+  it("reads a header line of a town and its state as the place", () => {
+    const r = parseJobPosting("Auxiliar de Cozinha\nRestaurante Maré Alta\nSalvador - BA (2 vagas)\nFaixa salarial: R$ 1.600,00\n\nDescrição da vaga\nPreparar os ingredientes do almoço.", { now: "2026-11-27" });
+    expect(r.locations.map((l) => [l.city, l.region, l.countryCode])).toEqual([["Salvador", "BA", "BR"]]);
+    expect(r.title).toBe("Auxiliar de Cozinha");
+  });
+  it("keeps a title line that names its place after the role as the title", () => {
+    const r = parseJobPosting("Analytics Engineer at Nordpost, Stockholm\n\nAbout the role\nBuild the data models of our parcel network.", { now: "2026-11-27" });
+    expect(r.title).toMatch(/^Analytics Engineer/);
+  });
+});
