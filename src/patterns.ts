@@ -291,6 +291,8 @@ export const EMP_DATE_RANGE_RE = /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s?[-–—]\s?
 /** "6 month contract", "12-month fixed term", "contrat de 6 mois": a contract with a length. */
 export const EMP_CONTRACT_LENGTH_RE = /\b\d{1,2}[- ]?(?:months?|mois|monate?|meses|mesi)\b[^.]{0,20}\b(?:contract|contrat|vertrag|contrato|contratto|assignment|engagement|mission|project)\b|\b(?:contract|contrat|vertrag|contrato)\b[^.]{0,12}\b\d{1,2}[- ]?(?:months?|mois|monate?|meses)\b/iu;
 /** Degree abbreviations in capitals before a field or another degree: "BS or MS in Engineering", "BA/BS", "MSc in Physics", "MS degree". */
+/** A degree with a note in brackets before its field: "A degree (Level 8) in Microbiology", "a degree (honours) in law". */
+export const EDU_DEGREE_NOTE_IN_RE = /\bdegree\s\([^()]{1,30}\)\sin\s/gi;
 export const EDU_ABBREV_RE = /(?<![\p{L}.])(?<abbr>B\.?S\.?|B\.?A\.?|B\.?Sc\.?|B\.?Eng\.?|B\.?Tech\.?|M\.?S\.?|M\.?A\.?|M\.?Sc\.?|M\.?Eng\.?)(?=\s?\/\s?[BM]|\sor\s[BM]|\sand\s[BM]|\sin\s\p{Lu}|\s(?:degree|diploma)\b|\s?\((?:or|in)\b)/gu;
 /** "We're hiring a Senior Software Engineer", "As an intern, you…", "wir suchen einen Junior Entwickler": the role the prose names. */
 export const SEN_STATEMENT_RE = /\b(?:hiring|looking for|seeking|searching for|recruiting|as (?:an?|our)|join (?:us|the team) as (?:an?|our)|wir suchen|suchen wir|nous recherchons|recherchons|buscamos|estamos buscando|cerchiamo)\s(?:(?:a|an|one|two|our|einen|eine|einer|un|une|una|uno)\s)?(?<words>[\p{L}][\p{L}.'’/-]{0,25}(?:\s[\p{L}][\p{L}.'’/-]{0,25}){0,5})/giu;

@@ -1,6 +1,6 @@
 import { EDUCATION, EDUCATION_FIELD_WORDS, EDUCATION_LANGUAGES, NORDIC_EDUCATION } from "../lexicon/terms.js";
 import {
-  CAPITAL_RE, EDU_ABBREV_RE, EDU_LICENCE_CLASS_RE, LETTER_RE, EDU_FIRM_HIGH_SCHOOL_RE, EDU_MASTER_NOUN_AFTER_RE, EDU_NOT_DEGREE_AFTER_RE, EDU_NOT_DEGREE_BEFORE_RE, PERIODS_RE,
+  CAPITAL_RE, EDU_ABBREV_RE, EDU_DEGREE_NOTE_IN_RE, EDU_LICENCE_CLASS_RE, LETTER_RE, EDU_FIRM_HIGH_SCHOOL_RE, EDU_MASTER_NOUN_AFTER_RE, EDU_NOT_DEGREE_AFTER_RE, EDU_NOT_DEGREE_BEFORE_RE, PERIODS_RE,
 } from "../patterns.js";
 import type { JobPosting } from "../schema.js";
 import { findIn, lowered, phraseCandidates } from "./words.js";
@@ -10,6 +10,7 @@ import { EDUCATION_BY_LANGUAGE, EDUCATION_CAPITALS_ONLY, EDUCATION_ONLY_IN_LANGU
 // perf: this module's own scanner of a global pattern, built once at load and rewound (`lastIndex = 0`) before each use;
 // the loop that runs it calls nothing that runs it again
 const EDU_ABBREV_SCAN = new RegExp(EDU_ABBREV_RE.source, EDU_ABBREV_RE.flags);
+const EDU_DEGREE_NOTE_SCAN = new RegExp(EDU_DEGREE_NOTE_IN_RE.source, EDU_DEGREE_NOTE_IN_RE.flags);
 
 export type EducationLevel = NonNullable<JobPosting["education"]>["level"];
 
@@ -80,6 +81,8 @@ export function parseEducation(
       const bare = FIELD_WORDS.has(phrase) && !LETTER_RE.test(text.slice(0, at) + text.slice(at + phrase.length));
       // "Licence C (électricien)", "licencia clase B": a licence's class is a trade's or a driver's, no degree
       if (LICENCE_WORDS.has(phrase) && EDU_LICENCE_CLASS_RE.test(after)) continue;
+      // "www.b.com", "shop.b.ed.gov": an abbreviation with dots inside a host name is no degree
+      if (phrase.includes(".") && HOST_MARKS.includes(text[at - 1] ?? " ")) continue;
       if (caseOk && !verb && !bare && !((phrase === "master" || phrase === "masters") && (EDU_NOT_DEGREE_AFTER_RE.test(after) || EDU_NOT_DEGREE_BEFORE_RE.test(before)))) {
         found.push({ level, start: at, end: at + phrase.length, phrase });
         break;
@@ -91,6 +94,13 @@ export function parseEducation(
   for (let m = abbrev.exec(text); m; m = abbrev.exec(text)) {
     const level = ABBREV_LEVEL[(m.groups?.abbr ?? "").replace(PERIODS_RE, "").toUpperCase()];
     if (level) found.push({ level, start: m.index, end: m.index + m[0].length, phrase: m[0] });
+  }
+  // "A degree (Level 8) in Microbiology": the note between the degree and its field
+  if (found.length === 0 && text.includes("(")) {
+    const noted = EDU_DEGREE_NOTE_SCAN;
+    noted.lastIndex = 0;
+    const m = noted.exec(text);
+    if (m) found.push({ level: "bachelor", start: m.index, end: m.index + m[0].length, phrase: "degree in" });
   }
   if (found.length === 0) return null;
   // "Bac+5" also holds "Bac": of two phrases at one place, the longer one is meant;
@@ -121,11 +131,34 @@ export function parseEducation(
     if (f.level !== "other" && pick.level !== "other" && RANK[f.level] < RANK[pick.level]) pick = f;
     if (pick.level === "other" && f.level !== "other") pick = f;
   }
-  const clauseEnd = text.indexOf(".", pick.end);
+  // (a full stop, not the dots of an abbreviation: "B.Com / M.Com with 4+ years")
+  const clauseEnd = sentenceStop(text, pick.end);
   const raw = text.slice(first.start, clauseEnd > 0 && clauseEnd - first.start < 160 ? clauseEnd : Math.min(text.length, first.start + 120)).trim();
   const weak = pick.level === "other" || (pick.phrase.toLowerCase() === "high school" && !EDU_FIRM_HIGH_SCHOOL_RE.test(text.slice(pick.end, pick.end + 20)));
   return { raw: raw || pick.phrase, level: pick.level, start: first.start, end: pick.end, weak, preferred };
 }
+
+/** Characters before an abbreviation that make it part of a host name or a path. */
+const HOST_MARKS = "./@";
+
+/**
+ * The first full stop from `from` on that ends a sentence, or -1: one followed by a space or the end, or
+ * glued to the next sentence after a word or a bracket ("related field.Proven"); not the dots of an abbreviation, whose
+ * parts are a letter or two ("M.Com", "Ph.D", "e.g", "U.S").
+ */
+function sentenceStop(text: string, from: number): number {
+  for (let at = text.indexOf(".", from); at >= 0; at = text.indexOf(".", at + 1)) {
+    const next = text[at + 1];
+    if (next === undefined || next === " " || next === "\n") return at;
+    let letters = 0;
+    while (at - letters - 1 >= 0 && LETTER_RE.test(text[at - letters - 1]) && letters < ABBREVIATION_PART) letters++;
+    // ("(e.g., Physics).Proven": after a bracket or a figure, a full stop too)
+    if (letters >= ABBREVIATION_PART || letters === 0) return at;
+  }
+  return -1;
+}
+// The most letters of one part of an abbreviation written with dots.
+const ABBREVIATION_PART = 3;
 
 /** Words that name a degree unless a class letter follows them ("Licence C", "licencia clase B"). */
 const LICENCE_WORDS: ReadonlySet<string> = new Set(["licence", "licencia"]);

@@ -129,6 +129,11 @@ export const EDUCATION: [string, "doctorate" | "master" | "bachelor" | "associat
   ["ingeniería", "bachelor"], ["laurea", "bachelor"], ["laurea triennale", "bachelor"], ["bacharelado", "bachelor"], ["ensino superior", "bachelor"], ["superior completo", "bachelor"], ["graduação completa", "bachelor"], ["nível superior", "bachelor"], ["formação superior", "bachelor"], ["curso superior", "bachelor"], ["licenciatura plena", "bachelor"],
   ["hochschulabschluss", "bachelor"], ["hochschulstudium", "bachelor"], ["studium", "bachelor"], ["abgeschlossenes studium", "bachelor"],
   ["fachhochschule", "bachelor"], ["degree in", "bachelor"], ["beng", "bachelor"], ["b.tech", "bachelor"], ["btech", "bachelor"], ["b.e.", "bachelor"],
+  // Commonwealth and Indian degrees by their abbreviations: commerce, business, computing, law, medicine, pharmacy, education
+  // (not LLM, a language model far more often than a master of laws)
+  ["b.com", "bachelor"], ["bcom", "bachelor"], ["m.com", "master"], ["bba", "bachelor"], ["bca", "bachelor"], ["mca", "master"], ["llb", "bachelor"],
+  ["ll.b", "bachelor"], ["mbbs", "bachelor"], ["b.pharm", "bachelor"], ["m.pharm", "master"], ["b.ed", "bachelor"],
+  ["m.ed", "master"], ["b.arch", "bachelor"],
   ["wykształcenie wyższe", "bachelor"], ["licencjat", "bachelor"], ["studia wyższe", "bachelor"], ["hbo-niveau", "bachelor"], ["hbo-opleiding", "bachelor"], ["hbo opleiding", "bachelor"], ["hbo-diploma", "bachelor"], ["hbo werk- en denkniveau", "bachelor"], ["hbo-bachelor", "bachelor"], ["đại học", "bachelor"],
   ["대졸", "bachelor"], ["4년제", "bachelor"], ["학사", "bachelor"],
   ["associate's degree", "associate"], ["associate’s degree", "associate"], ["associate degree", "associate"], ["associates degree", "associate"],

@@ -17,6 +17,9 @@ const ROWS: [string, Level][] = [
   ["BA in Economics, Finance or Accounting", "bachelor"],
   ["B.Sc. in Mathematics or Physics", "bachelor"],
   ["B.Tech/B.E. in CS from a recognised university", "bachelor"],
+  ["B.Com / M.Com with 4+ years in accounts", "bachelor"], ["UG: B.Com in Commerce", "bachelor"], ["MBBS with a valid registration", "bachelor"],
+  ["BBA or MBA from a recognised institute", "bachelor"], ["MCA with 2 years in Java", "master"], ["LLB (Hons) from a recognised university", "bachelor"],
+  ["A degree (Level 8) in Microbiology or a related science", "bachelor"], ["A degree (honours) in Civil Engineering", "bachelor"],
   ["A 4-year degree from an accredited university", "bachelor"],
   ["Undergraduate degree in Computer Science or STEM", "bachelor"],
   ["MSc in Statistics, Econometrics or a related field", "master"],
@@ -47,6 +50,7 @@ const ROWS: [string, Level][] = [
 
 // Words that look like a degree and are not one.
 const NOT_EDUCATION = [
+  "Experience building LLM pipelines for analytics", "Apply at www.b.com/careers", "Ship LLM-based tools to production",
   "HBO Max and Disney+ subscriptions", "Een mooie werkplek in Utrecht",
   "Master the art of negotiation with enterprise buyers",
   "Scrum Master experience is a plus",
@@ -64,6 +68,10 @@ const NOT_EDUCATION = [
 describe("parseEducation", () => {
   it.each(ROWS)("%s", (text, level) => expect(parseEducation(text)?.level).toBe(level));
   it.each(NOT_EDUCATION)("finds no degree in %j", (text) => expect(parseEducation(text)).toBeNull());
+  it("reads the clause to its full stop, not to the dots of an abbreviation", () => {
+    expect(parseEducation("B.Com / M.Com with 4+ years in accounts. Tally is a must")?.raw).toBe("B.Com / M.Com with 4+ years in accounts");
+    expect(parseEducation("Bachelor's degree in a relevant field (e.g., Physics).Proven SQL skills")?.raw).toBe("Bachelor's degree in a relevant field (e.g., Physics)");
+  });
   it("marks a bare mention as weak", () => {
     expect(parseEducation("An exceptional academic track record from both high school and university")?.weak).toBe(true);
     expect(parseEducation("High school diploma or GED required")?.weak).toBe(false);
