@@ -392,3 +392,23 @@ export const FIRST_PLURAL_ENDINGS = ["amos", "emos", "imos", "ámos", "emy", "im
 
 /** Generic nouns for a company written before its name: "Firma Softrax", "Unternehmen Krume", "Empresa Andes" (lowercase). */
 export const COMPANY_NOUNS = new Set(["agence", "agencia", "firma", "company", "unternehmen", "empresa", "entreprise", "société", "bedrijf", "azienda", "spółka", "organisation", "organization"]);
+
+/**
+ * A heading of other postings: a "similar" word beside a word for jobs ("Avisos similares", "Missions
+ * similaires", "Ähnliche Stellen", "Similar roles", "Vagas semelhantes"), whatever board words it. Lowercase.
+ */
+export const SIMILAR_WORDS = new Set([
+  "similar", "similars", "similares", "similaires", "simili", "semelhantes", "ähnliche", "ähnlichen", "vergelijkbare", "soortgelijke", "podobne",
+  "podobné", "liknande", "lignende", "related", "relacionadas", "relacionados", "relatives", "correlati", "correlate",
+]);
+export const JOB_NOUNS = new Set([
+  "jobs", "job", "roles", "positions", "openings", "vacancies", "listings", "ads", "offers", "opportunities", "missions", "offres", "postes", "emplois",
+  "annonces", "avisos", "anuncios", "ofertas", "empleos", "vacantes", "puestos", "trabajos", "vagas", "oportunidades", "empregos", "offerte", "annunci",
+  "lavori", "posizioni", "stellen", "stellenangebote", "jobangebote", "anzeigen", "vacatures", "banen", "oferty", "ogłoszenia", "nabídky", "pozice",
+  "jobb", "stillinger", "jobber", "annonser", "tjenester",
+]);
+/** The only other words such a heading holds ("See other similar jobs", "Autres missions similaires"). */
+export const SIMILAR_FILLER_WORDS = new Set([
+  "other", "more", "see", "view", "all", "autres", "d'autres", "voir", "otras", "otros", "ver", "outras", "outros", "andere", "weitere", "altre", "altri",
+  "inne", "de", "des", "d", "la", "les", "el", "los", "las", "as", "os", "le", "di", "van", "te",
+]);

@@ -1,6 +1,7 @@
 import { foldStyled } from "../fields/words.js";
 import { LEXICONS, type Lexicon } from "../lexicon/index.js";
 import { ROLE_WORDS } from "../lexicon/roles.js";
+import { JOB_NOUNS, SIMILAR_FILLER_WORDS, SIMILAR_WORDS } from "../lexicon/names.js";
 import { BREADCRUMB_RE, LETTER_OR_DIGIT_RE, SENTENCE_END_RE } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
 import { classifyHeading, phraseKey, type HeadingClass } from "./phrases.js";
@@ -324,6 +325,7 @@ export function classifySectionHeading(text: string, options: { cover?: number }
   const key = phraseKey(core);
   if (phrase?.kind && EXACT.has(key)) return { cls: phrase, tied: [] };
   const words = key.split(" ");
+  if (similarJobs(words)) return { cls: { chrome: "similar-jobs" }, tied: [] };
   // "Recruitment Consultant", "Benefits Specialist": a job title, not a section, unless a phrase says so;
   // "Strong experience with C#, .NET" is a list line that lost its bullet, not a heading
   if (!phrase && sentenceLike(core)) {
@@ -515,4 +517,14 @@ export function segmentList(items: readonly string[], minRun = 3): (SectionKind 
     from = i;
   }
   return runs >= 2 ? out : null;
+}
+
+// The most words of a heading of other postings ("Other similar jobs near you").
+const SIMILAR_HEADING_WORDS = 5;
+
+/** Whether a heading's words name other postings: a "similar" word and a word for jobs ("Avisos similares", "Missions similaires"). */
+function similarJobs(words: readonly string[]): boolean {
+  if (words.length > SIMILAR_HEADING_WORDS || !words.some((w) => SIMILAR_WORDS.has(w)) || !words.some((w) => JOB_NOUNS.has(w))) return false;
+  // nothing else: "Experience in similar roles", "Job Related Requirements" name what is asked
+  return words.every((w) => SIMILAR_WORDS.has(w) || JOB_NOUNS.has(w) || SIMILAR_FILLER_WORDS.has(w));
 }

@@ -8,6 +8,8 @@ type Kind = SectionKind | null;
 
 // Invented headings in the shapes boards write them, and the kind each names (null: no kind, never a guess).
 const HEADINGS: [string, Kind][] = [
+  // a "similar" or "related" word in a heading that names what is asked is no list of other postings
+  ["Job Related Requirements", "requirements"], ["Similar experience", "requirements"],
   // English: worded a little differently from any lexicon phrase
   ["Things you'll tackle", "responsibilities"],
   // government and agency families: conditions and supervision are no list of musts; duties described are duties
@@ -127,6 +129,11 @@ describe("heading kind by weighted stems", () => {
     const c = classifySectionHeading(heading).cls;
     expect(c?.kind ?? null).toBe(kind);
   });
+
+  it.each(["Avisos similares", "Missions similaires", "Autres missions similaires", "Ähnliche Stellen", "Vagas semelhantes", "Podobne ogłoszenia"])(
+    "reads %s as other postings: a similar word beside a word for jobs, nothing else",
+    (heading) => expect(classifySectionHeading(heading).cls?.chrome).toBe("similar-jobs"),
+  );
 
   it("leaves the tie of two kinds to the items", () => {
     expect(classifySectionHeading("Skills & Requirements").tied.sort()).toEqual(["requirements", "skills"]);
