@@ -485,14 +485,24 @@ function labelRun(blocks: readonly Block[], i: number): number {
     if (exactHeading(value.text.replace(COLON_END_RE, ""))) break;
     // "Conocimientos necesarios" over "Windows 11", "Active Directory", …: a heading over its list, not one value
     const more = blocks[k + 2];
-    if (value.type === "item" && more?.type === "item" && more.list === value.list && !labelField(more.text.replace(COLON_END_RE, ""))) break;
+    if (value.type === "item" && more?.type === "item" && more.list === value.list && !labelField(more.text.replace(COLON_END_RE, "")) && !proseLine(more)) break;
     if (label.type === "item" || value.type === "item") items = true;
     pairs++;
   }
-  if (pairs === 1 && items) return 0;
+  // (one pair that opens its own run of lines with prose under it is a card: "Entreprise" ⏎ "FONDERIES CHABROL-VIDAL" ⏎ "Fondée en 1923, …")
+  const card = pairs === 1 && blocks[i - 1]?.list !== blocks[i].list && blocks[i + 2] !== undefined && proseLine(blocks[i + 2]);
+  if (pairs === 1 && items && !card) return 0;
   // "Salary:" over a line and then a list: a heading whose section opens with a sentence
-  if (pairs === 1 && blocks[i + 2]?.type === "item") return 0;
+  if (pairs === 1 && blocks[i + 2]?.type === "item" && !card) return 0;
   return Math.max(pairs, tablePairs(blocks, i));
+}
+
+// The fewest characters of a line of prose under a card's label and value.
+const PROSE_LINE_MIN = 100;
+
+/** Whether a block is a line of prose: long, and ending as a sentence ends. */
+function proseLine(b: Block): boolean {
+  return b.text.length >= PROSE_LINE_MIN && SENTENCE_END_RE.test(b.text);
 }
 
 // Fewest pairs of a facts table, and fewest labels in it a field reads.

@@ -288,6 +288,24 @@ describe("sections by evidence", () => {
     expect(out).toEqual([["benefits", "Benefits", 1], ["other", null, 0]]);
   });
 
+  it("ends a list of lines at a company card: a label, its value and prose, after a blank line", () => {
+    const out = kinds([
+      blk("heading", "Ce que nous offrons"),
+      blk("item", "Véhicule de fonction"),
+      blk("item", "Mutuelle prise en charge à 70 %"),
+      blk("item", "Entreprise", { list: 2 }),
+      blk("item", "BRUNVALD INDUSTRIES", { list: 2 }),
+      blk("item", "Fondée en 1931, Brunvald Industries usine des pièces de précision pour l'aéronautique et emploie 300 personnes à Annecy.", { list: 2 }),
+    ]);
+    expect(out[0]).toEqual(["benefits", "Ce que nous offrons", 2]);
+  });
+
+  it("keeps a label line inside a list of short lines where no prose follows", () => {
+    const out = kinds([blk("heading", "Benefits"), blk("item", "Company car"), blk("item", "Location", { list: 2 }), blk("item", "Remote budget", { list: 2 }), blk("item", "Gym pass", { list: 2 })]);
+    expect(out[0][0]).toBe("benefits");
+    expect(out[0][2]).toBe(4);
+  });
+
   it("reads a bare field label above its value as a label, not a heading", () => {
     const out = kinds([blk("heading", "Location", { pseudo: true }), blk("paragraph", "Lisbon, Portugal"), blk("heading", "Requirements"), blk("item", "Fluent Portuguese")]);
     expect(out.map((o) => o[1])).not.toContain("Location");
