@@ -6,6 +6,7 @@ import type { Block } from "../tree/blocks.js";
 import { delimitedList } from "../tree/tails.js";
 import { classifySectionHeading, exactHeading, headingCore, headingScores, itemKind, itemScores, lastSentence, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
 import { chromeByShape } from "./chrome-shapes.js";
+import { menuLine } from "../detectors/header-lines.js";
 import { chromeLine, classifyLeadIn, labelField, type HeadingClass } from "./phrases.js";
 import { factRunAt, knownFact } from "./labels.js";
 
@@ -700,7 +701,8 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
       continue;
     }
     // "01" then "Do you have a driver's licence?" then "Yes / No": answers to a screening question, not a list of a kind
-    if (answers(s)) {
+    // ("Kiwi Health Jobs" ⏎ "New Zealand's health job board" ⏎ "Home | Search Jobs | Employers": a site's header, with its menu row)
+    if (answers(s) || (!s.heading && items.some((b) => menuLine(b.text)))) {
       out.push(s);
       continue;
     }

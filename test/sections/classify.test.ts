@@ -306,6 +306,11 @@ describe("sections by evidence", () => {
     expect(out[0][2]).toBe(4);
   });
 
+  it("gives a site's header with its menu row no list kind", () => {
+    const out = kinds([blk("item", "Tui Health Jobs"), blk("item", "Aotearoa's health job board"), blk("item", "Home | Search Jobs | Employers | Advertise | Contact Us")]);
+    expect(out[0][0]).toBe("other");
+  });
+
   it("reads a bare field label above its value as a label, not a heading", () => {
     const out = kinds([blk("heading", "Location", { pseudo: true }), blk("paragraph", "Lisbon, Portugal"), blk("heading", "Requirements"), blk("item", "Fluent Portuguese")]);
     expect(out.map((o) => o[1])).not.toContain("Location");
