@@ -5,6 +5,7 @@ import {
   BRACKETS_RE,
   LEADING_THE_RE,
   LOC_ADDRESS_PART_RE,
+  LOC_NAMED_STREET_RE,
   LOC_ARRONDISSEMENT_RE,
   LOC_ORGANISATION_WORD_RE,
   LOC_AREA_AFTER_DASH_RE,
@@ -544,6 +545,9 @@ function cleanPart(part: string): string {
   const withoutCode = p.replace(LOC_POSTCODE_RE, " ").replace(WHITESPACE_RUNS_RE, " ").trim().replace(LOC_UK_DISTRICT_RE, "");
   // "20095 Hamburg" is a postcode and a city; "4215 Alum Creek Dr" is a street
   if (LOC_ADDRESS_PART_RE.test(p) && classify(withoutCode).kind === "unknown") return "";
+  // "Priemyselná 12", "Kerkstraat 12a": a name no table knows with a house number ("Dublin 2" is a known city's district)
+  const street = LOC_NAMED_STREET_RE.exec(p);
+  if (street && classify(street[1]).kind === "unknown") return "";
   p = withoutCode;
   // "Anywhere in the World" is an area as written; "within the US" names the US
   if (classify(p).kind === "unknown") p = p.replace(LOC_LEADING_PREPOSITION_RE, "").trim();

@@ -91,3 +91,19 @@ describe("a place whose name has a role's ending", () => {
     expect(r.title).toMatch(/^Analytics Engineer/);
   });
 });
+
+describe("a street written as on the continent, then the postcode and the town", () => {
+  const ROWS: [string, string | null, string | null][] = [
+    ["Priemyselná 12, 917 01 Trnava", "Trnava", "SK"],
+    ["Kerkstraat 12a, 3811 CV Amersfoort", "Amersfoort", "NL"],
+    ["Avenue de Rumine 21, 1005 Lausanne", "Lausanne", "CH"],
+    // a known town's district number is no street
+    ["Dublin 2", "Dublin", "IE"],
+  ];
+  for (const [text, city, cc] of ROWS) {
+    it(text, () => {
+      const l = first(text);
+      expect([l?.city ?? null, l?.countryCode ?? null]).toEqual([city, cc]);
+    });
+  }
+});
