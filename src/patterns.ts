@@ -148,11 +148,11 @@ const NUM_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|el
  * "mindestens 3 Jahre", "al menos 3 años", "1 an", "ein Jahr", "18 months", "minst 3 års". Template (g flag): copy before use.
  */
 export const YEARS_RE = new RegExp(
-  String.raw`(?<lead>(?<!\p{L})(?:at least|a minimum of|minimum of|minimum de|minimum|min\.|over|more than|up to|mindestens|mind\.|mehr als|über|au moins|plus de|al menos|mínimo de|mínimo|más de|pelo menos|no mínimo|mais de|almeno|più di|oltre|minimaal|minstens|ten minste|meer dan|co najmniej|minimálně|alespoň|nejméně|przynajmniej|minimum|ponad|powyżej|ít nhất|tối thiểu|trên|minst|mindst|mere end|mer enn|mer än))?[ \t]{0,3}(?<!\d)(?<!\d[.,])(?<a>\d{1,2}(?:[.,]5)?|\b(?:` +
+  String.raw`(?<lead>(?<!\p{L})(?:at least|a minimum of|minimum of|minimum de|minimum|min\.|over|more than|up to|mindestens|mind\.|mehr als|über|au moins|plus de|al menos|mínimo de|mínimo|más de|pelo menos|no mínimo|mais de|almeno|più di|oltre|minimaal|minstens|ten minste|meer dan|co najmniej|minimálně|alespoň|nejméně|minimálne|aspoň|najmenej|viac ako|przynajmniej|minimum|ponad|powyżej|ít nhất|tối thiểu|trên|minst|mindst|mere end|mer enn|mer än))?[ \t]{0,3}(?<!\d)(?<!\d[.,])(?<a>\d{1,2}(?:[.,]5)?|\b(?:` +
     NUM_WORDS +
     String.raw`))(?:[ \t]?\(\d{1,2}\))?(?:[ \t]{0,2}(?:\+|plus))?(?:[ \t]{0,2}(?:-|–|—|to|a|à|bis|y|and|or|e|et|ou|oder|o|tot|do|đến|até)[ \t]{0,2}(?<b>\d{1,2}|(?:` +
     NUM_WORDS +
-    String.raw`)\b)(?:[ \t]?\(\d{1,2}\))?)?[ \t]{0,2}\+?[ \t]{0,2}(?:full[ -])?(?<unit>years?|yrs?|yoe|ans?|années?|jahren?|jahr|años?|anos?|anni|anno|months?|mois|monate?n?|meses|mesi|jaar|jaren|maanden|maand|lata|lat|rok|roku|roky|let|miesięcy|miesiące|năm|tháng|년|års|år|måneders|månaders|måneder|månader)(?![\p{L}\p{N}_])(?:'s|')?`,
+    String.raw`)\b)(?:[ \t]?\(\d{1,2}\))?)?[ \t]{0,2}\+?[ \t]{0,2}(?:full[ -])?(?<unit>years?|yrs?|yoe|ans?|années?|jahren?|jahr|años?|anos?|anni|anno|months?|mois|monate?n?|meses|mesi|jaar|jaren|maanden|maand|lata|lat|rokov|rok|roku|roky|let|miesięcy|miesiące|năm|tháng|년|års|år|måneders|månaders|måneder|månader)(?![\p{L}\p{N}_])(?:'s|')?`,
   "giu",
 );
 /** A cheap pre-test for YEARS_RE: a unit of time must be there. */
@@ -162,7 +162,7 @@ export const EXP_NOT_AFTER_RE = /^[\s-]{0,2}(?:hours?\b|hr\b|de mercado|no merca
 /** Words before the years that make them something other than experience: "founded 10 years ago", "for the past 5 years". */
 export const EXP_NOT_BEFORE_RE = /\b(?:founded|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within(?: the(?: first)?)?|vest(?:ing|s)? over|every|aged?|since|next|after|for over|committed for|in business for|operating for|been around for|tenure(?: of)?|stay(?:ed)? for|with us for|de edad|seit|depuis|desde hace|during|first|following|mayor de)\s{0,3}$/i;
 /** Words near the years that say they are experience, in six languages and Polish, Dutch, Vietnamese and Korean. */
-export const EXP_WORD_RE = /\b(?:experience|experienced|exp\b|expérience|erfahrung|berufserfahrung|praxiserfahrung|experiencia|experiência|esperienza|ervaring|werkervaring|doświadcz|praxe|praxi|zkušenost|kinh nghiệm|erfaring|erfarenhet|background|track record|working|professional|industry|hands-on|in (?:a |an )?(?:role|position|similar)|of (?:\w+ ){0,3}(?:development|engineering|design|management|sales|marketing)|yoe)|경력/i;
+export const EXP_WORD_RE = /\b(?:experience|experienced|exp\b|expérience|erfahrung|berufserfahrung|praxiserfahrung|experiencia|experiência|esperienza|ervaring|werkervaring|doświadcz|praxe|praxi|prax|zkušenost|skúsenos|kinh nghiệm|erfaring|erfarenhet|background|track record|working|professional|industry|hands-on|in (?:a |an )?(?:role|position|similar)|of (?:\w+ ){0,3}(?:development|engineering|design|management|sales|marketing)|yoe)|경력/i;
 /** The word right after the years that makes them a requirement: "of", "in", "building", "as". */
 export const EXP_FOLLOW_RE = /^[\s,]{0,2}(?:of|in|with|building|as|working|developing|designing|writing|leading|managing|doing|shipping|running|using|professional|relevant|related|industry|hands-on|production|post-graduate|post-qualification|progressive|prior|previous|proven|practical|commercial|d'|de|im|in der|als|en|como|di|nel|na)\b/i;
 /** Indeed's qualification lines: "Software development: 2 years (Preferred)". */

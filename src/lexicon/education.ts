@@ -104,6 +104,12 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     ["vysokoškolské vzdělání", "bachelor"], ["vš", "bachelor"], ["bakalářské", "bachelor"], ["magisterské", "master"], ["inženýrské", "master"],
     ["vyučen", "other"], ["vyučení", "other"], ["výuční list", "other"],
   ],
+  // Slovak: "stredoškolské s maturitou" (secondary with the school-leaving exam), "bez maturity" (without it), "vysokoškolské I. stupňa" (a bachelor's)
+  sk: [
+    ["stredoškolské s maturitou", "high-school"], ["úplné stredné", "high-school"], ["stredoškolské bez maturity", "other"], ["stredné odborné", "other"],
+    ["vysokoškolské i. stupňa", "bachelor"], ["vysokoškolské ii. stupňa", "master"], ["vysokoškolské iii. stupňa", "doctorate"], ["vysokoškolské", "bachelor"],
+    ["výučný list", "other"], ["vyučený", "other"],
+  ],
   vi: [["đh", "bachelor"], ["cđ", "associate"], ["thpt", "high-school"]],
   pl: [
     ["studia wyższe magisterskie", "master"], ["wykształcenie wyższe magisterskie", "master"], ["tytuł magistra", "master"], ["studia magisterskie", "master"],

@@ -59,6 +59,7 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["temps plein", "full-time"], ["temps complet", "full-time"], ["jornada completa", "full-time"], ["tiempo completo", "full-time"],
   ["contrato indefinido", "full-time"], ["indefinido", "full-time"], ["tempo pieno", "full-time"], ["tempo indeterminato", "full-time"],
   ["tempo integral", "full-time"], ["período integral", "full-time"], ["clt", "full-time"], ["regular", "full-time"], ["salaried", "full-time"],
+  ["plný úväzok", "full-time"], ["plný úvazek", "full-time"], ["skrátený úväzok", "part-time"], ["zkrácený úvazek", "part-time"], ["čiastočný úväzok", "part-time"],
   ["pełny etat", "full-time"], ["pełen etat", "full-time"], ["pełnym wymiarze", "full-time"], ["pełny wymiar", "full-time"], ["umowa o pracę", "full-time"], ["umowę o pracę", "full-time"], ["uop", "full-time"],
   ["na czas nieokreślony", "full-time"], ["voltijd", "full-time"],
   ["contrato sem termo", "full-time"], ["tempo inteiro", "full-time"], ["toàn thời gian", "full-time"], ["정규직", "full-time"], ["풀타임", "full-time"],
