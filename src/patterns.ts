@@ -31,6 +31,8 @@ export const RUN_ON_BULLET_RE = /(?<=[\p{L}\p{N}.,;:!?)…])- (?=\p{Lu})/u;
 /** A bullet glued to the text: `•Build things` (only the round and square bullet glyphs). */
 export const GLUED_BULLET_RE = /^([ \t]{0,16})[•▪●◦·](?=\S)/;
 /** Sentence-ending punctuation at the end of a line. */
+/** A full stop between two sentences: "… und Nachtzuschläge. Die durchschnittliche …". */
+export const SENTENCE_BREAK_RE = /[a-z\u00df-\u024f]{2}\.\s+\p{Lu}/u;
 export const SENTENCE_END_RE = /[.!?;,…]["'”’)]?$/;
 /** A Markdown ATX heading line. */
 export const ATX_HEADING_RE = /^ {0,3}(#{1,6})[ \t]+([^ \t\n\r\u2028\u2029](?:.*?[^ \t#\n\r\u2028\u2029])?)[ \t#]*$/;

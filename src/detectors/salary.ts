@@ -2,7 +2,8 @@ import { factSpans, foundValue, spanOf, type Context, type Detection, type Detec
 import { findSalaries, type SalaryHit } from "../fields/salary.js";
 import { findPhrase } from "../fields/words.js";
 import { DOLLAR_PLACES, LANGUAGE_COUNTRY, LOCAL_CURRENCY, PAY_STEMS, PAY_WORDS } from "../lexicon/money.js";
-import { CURRENCY_MENTION_RE, DIGIT_RE, INTRO_END_RE, NON_LETTERS_RE } from "../patterns.js";
+import { COLON_END_RE, CURRENCY_MENTION_RE, DIGIT_RE, INTRO_END_RE, NON_LETTERS_RE, SENTENCE_BREAK_RE } from "../patterns.js";
+import { labelField } from "../sections/phrases.js";
 import type { Salary } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { headerLines, topFactLines } from "./header-lines.js";
@@ -15,7 +16,7 @@ import { CURRENCY_COUNTRIES, EURO_COUNTRIES } from "../lexicon/places.js";
 const UNIT: Record<string, Salary["period"]> = dict({ HOUR: "hour", DAY: "day", WEEK: "week", MONTH: "month", YEAR: "year" });
 const SKIP_KINDS = new Set(["about-company", "diversity", "how-to-apply", "teams", "interview-process"]);
 // How much each place says the figure is the posting's pay; the best candidate wins, the earliest among equals.
-const RANK = { label: 50, pipe: 45, header: 40, labelled: 32, compensation: 30, payWord: 20, loose: 10 } as const;
+const RANK = { label: 50, pipe: 45, headed: 42, header: 40, labelled: 32, compensation: 30, payWord: 20, loose: 10 } as const;
 const DOLLAR_CODES = new Set(Object.values(LOCAL_CURRENCY.USD));
 // A country's own currency: those only one country uses, the dollar's and the euro's countries.
 const COUNTRY_CURRENCY: Record<string, string> = dict({
@@ -79,7 +80,8 @@ export const salaryDetector: Detector<"salary"> = {
       if (!figureHeading) intro = sec.kind === "compensation" && sec.heading !== null;
       const blocks = figureHeading && sec.heading ? [sec.heading, ...sec.blocks] : sec.blocks;
       for (const b of blocks) {
-        const labelled = intro && b.text.length <= 160;
+        // (a value line, not prose: "Po skúšobnej dobe 1 400 EUR/mesiac … Priemerná mzda u nás je 1 650 EUR/mesiac." says more than the value)
+        const labelled = intro && b.text.length <= 160 && !proseSentences(b.text);
         const hits = labelBlocks.has(b) ? [] : find(b.text, labelled);
         for (const h of hits) {
           if (aside && !labelled && !h.payWord && !h.periodStated) continue;
@@ -89,7 +91,9 @@ export const salaryDetector: Detector<"salary"> = {
           if (sec.kind === "benefits" && !h.payWord && !labelled && !(line && range) && !h.yearlyRange) continue;
           // "Founding Engineer ($175k-$250k + equity)": a range of a year's pay names itself
           if (!labelled && !h.payContext && !line && !h.yearlyRange) continue;
-          const rank = aside ? RANK.loose : labelled ? RANK.labelled : sec.kind === "compensation" ? RANK.compensation : h.payWord ? RANK.payWord : RANK.loose;
+          // ("Základná zložka mzdy (brutto)" ⏎ "od 1 250 EUR/mesiac": the short line right under a pay label is its value)
+          const value = labelled && b === sec.blocks[0] && b.text.length <= LABEL_VALUE_MAX && sec.heading !== null && labelField(sec.heading.text.replace(COLON_END_RE, "")) === "salary";
+          const rank = aside ? RANK.loose : value ? RANK.headed : labelled ? RANK.labelled : sec.kind === "compensation" ? RANK.compensation : h.payWord ? RANK.payWord : RANK.loose;
           add([h], b, rank);
         }
         if (isIntro(b.text)) intro = true;
@@ -174,4 +178,15 @@ function statedDollar(text: string): string | null {
     if (DOLLAR_CODES.has(code)) found.add(code);
   }
   return found.size === 1 ? [...found][0] : null;
+}
+
+// The longest line read as the value of the pay label above it.
+const LABEL_VALUE_MAX = 80;
+// The fewest words of a sentence of prose among a heading's value lines.
+const PROSE_WORDS = 8;
+
+/** Whether a line is prose rather than a value: two sentences, or one long sentence ending in a full stop. */
+function proseSentences(text: string): boolean {
+  const t = text.trim();
+  return SENTENCE_BREAK_RE.test(t) || (t.endsWith(".") && t.split(" ").length >= PROSE_WORDS);
 }
