@@ -25,6 +25,8 @@ export const MOJIBAKE_RUN_RE =
 
 // ---- plain text to a tree ------------------------------------------------------
 /** A bullet at the start of a line: `•`, `-`, `*`, `·`, `▪`, `◦`, `●`, `–`, `+`, `✓`, or `1.` / `1)` / `a)`. */
+/** An ordinal of two digits opening a list item's text: "13. plat", "14. Monatsgehalt". */
+export const ORDINAL_START_RE = /^\d{2}\.\s\p{L}/u;
 export const BULLET_RE = /^([ \t]{0,16})(?:[•\-*·▪◦●‣–—+►➤✓✔︎☐■□○→>]|\(?(?:\d{1,2}|[a-zA-Z])[.)])[ \t]+(?=\S)/;
 /** A dash glued to the end of a word or sentence before a capital: the next bullet of items run together ("logos,...- Prepare"). */
 export const RUN_ON_BULLET_RE = /(?<=[\p{L}\p{N}.,;:!?)…])- (?=\p{Lu})/u;

@@ -1,6 +1,6 @@
-import type { Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
+import type { ListItem, Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
 import {
-  BR_TAG_RE, BULLET_RE, RUN_ON_BULLET_RE, COLON_END_RE, COLON_ONLY_RE, FIRST_SENTENCE_END_RE, GLUED_BULLET_RE, INLINE_NUMBER_RE, LOWER_OR_PAREN_START_RE,
+  BR_TAG_RE, BULLET_RE, ORDINAL_START_RE, RUN_ON_BULLET_RE, COLON_END_RE, COLON_ONLY_RE, FIRST_SENTENCE_END_RE, GLUED_BULLET_RE, INLINE_NUMBER_RE, LOWER_OR_PAREN_START_RE,
   MD_EMPHASIS_MARK_RE, MD_ESCAPE_RE, SENTENCE_END_RE, TAG_RE, WHITESPACE_RUNS_RE, WRAPPED_LINE_END_RE,
 } from "../patterns.js";
 import { headingHead, headingTail, labelledList, LIST_JOINERS } from "./tails.js";
@@ -101,6 +101,12 @@ function visit(node: RootContent, out: Block[], state: State, listDepth: number)
     case "list": {
       const id = ++state.list;
       for (const item of node.children) {
+        // "- 13. plat", "- 13. Monatsgehalt": an ordinal after a bullet, which Markdown reads as a list of one starting at 13
+        const ordinal = ordinalItem(item);
+        if (ordinal) {
+          out.push(block("item", ordinal.text, listDepth, ordinal.node, ordinal.links, false, id));
+          continue;
+        }
         let first = true;
         for (const child of item.children) {
           if (child.type === "list") {
@@ -109,7 +115,7 @@ function visit(node: RootContent, out: Block[], state: State, listDepth: number)
           }
           if (child.type === "paragraph" || child.type === "heading") {
             const { text, links } = inline(child.children);
-            const t = clean(stripBullet(text));
+            const t = clean(stripInnerBullet(text));
             if (!t) continue;
             if (first) {
               // "- Plan shoots.- Edit photos.- Keep the archive": bullets whose line breaks were lost
@@ -161,6 +167,20 @@ function visit(node: RootContent, out: Block[], state: State, listDepth: number)
     default:
       return;
   }
+}
+
+// The smallest number read as an ordinal after a bullet ("- 13. plat"); "- 1. Call" is a second marker.
+const ORDINAL_MIN = 10;
+
+/** A bullet item holding only a list of one numbered line ("- 13. plat"): that line with its number, as written. */
+function ordinalItem(item: ListItem): { text: string; node: Nodes; links: Link[] } | null {
+  const inner = item.children.length === 1 && item.children[0].type === "list" ? item.children[0] : null;
+  if (!inner || !inner.ordered || inner.start == null || inner.start < ORDINAL_MIN || inner.children.length !== 1) return null;
+  const only = inner.children[0].children;
+  if (only.length !== 1 || only[0].type !== "paragraph") return null;
+  const { text, links } = inline(only[0].children);
+  const t = clean(text);
+  return t ? { text: `${inner.start}. ${t}`, node: only[0], links } : null;
 }
 
 /** Fewest chips (inline code spans) in a row read as a list of names. */
@@ -492,6 +512,14 @@ function isStrong(children: PhrasingContent[]): boolean {
 function stripBullet(text: string): string {
   const m = BULLET_RE.exec(text) ?? GLUED_BULLET_RE.exec(text);
   return m ? text.slice(m[0].length) : text;
+}
+
+/**
+ * A second marker inside a list item, dropped ("• 1. Plan the route"), but not an ordinal the item opens
+ * with once its marker is gone ("13. plat", "14. Monatsgehalt": a 13th month's pay).
+ */
+function stripInnerBullet(text: string): string {
+  return ORDINAL_START_RE.test(text) ? text : stripBullet(text);
 }
 
 /** Collapses whitespace and drops stray Markdown marks, so values read as plain text. */
