@@ -157,9 +157,16 @@ function readFactsBelowHeader(ctx: Context): Block[] {
   const chrome = new Set(ctx.chromeBlocks.map((c) => c.block));
   // the facts block stands before the posting's lists: a duties or benefits heading ends the search
   const listHeads = new Set(ctx.sections.filter((s) => s.known && s.heading && !TAB_KINDS.has(s.kind)).map((s) => s.heading));
+  // perf: the lines are read in order only until the count is settled either way (a line's role costs
+  // a date, a pay and a place parse): a run of prose lines fails once too few are left to make half
   const facts = (run: Block[]) => {
-    const n = run.filter((b) => FACT_ROLES.has(headerRole(b.text, ctx))).length;
-    return n >= 2 && n * 2 >= run.length;
+    const need = Math.max(2, Math.ceil(run.length / 2));
+    let n = 0;
+    for (let i = 0; i < run.length; i++) {
+      if (n + (run.length - i) < need) return false;
+      if (FACT_ROLES.has(headerRole(run[i].text, ctx)) && ++n >= need) return true;
+    }
+    return false;
   };
   let run: Block[] = [];
   for (let i = last + 1; i < Math.min(ctx.blocks.length, TOP_BLOCKS); i++) {

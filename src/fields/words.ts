@@ -58,7 +58,7 @@ export function lowered(text: string): Lowered {
 function wordRuns(lower: string, out: Set<string>): Set<string> {
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
-    const word = i < lower.length && isWordChar(lower[i]);
+    const word = i < lower.length && isWordUnit(lower.charCodeAt(i));
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
       out.add(lower.slice(start, i));
@@ -128,9 +128,18 @@ export function isSpaceUnit(c: number): boolean {
 }
 
 function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+  return isWordUnit(ch.charCodeAt(0));
+}
+
+// perf: WORD_CHAR_RE's answer for each UTF-16 unit above ASCII, asked once (0 not yet asked, 1 no, 2 yes)
+const WORD_UNITS = new Uint8Array(0x10000);
+
+/** `isWordChar` of one UTF-16 unit, read by its code (no one-character string made). */
+function isWordUnit(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR_RE.test(ch);
+  let known = WORD_UNITS[c];
+  if (known === 0) WORD_UNITS[c] = known = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2;
 }
 
 function isLower(ch: string | undefined): boolean {
