@@ -1,7 +1,7 @@
 import { spanOf, type Context } from "../context.js";
 import { parseLocations } from "../fields/location.js";
 import {
-  ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, CLIENT_HEADING_WORDS, ROMANCE_ARTICLES, FIRST_PLURAL_ENDINGS, COMPANY_NOUNS, HIRING_BEFORE_CUES, HIRING_VERBS, WE_ARE_CUES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS, JOB_BOARD_NAMES,
+  ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, CASED_LEGAL_FORMS, CLIENT_HEADING_WORDS, ROMANCE_ARTICLES, FIRST_PLURAL_ENDINGS, COMPANY_NOUNS, HIRING_BEFORE_CUES, HIRING_VERBS, WE_ARE_CUES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS, JOB_BOARD_NAMES,
 } from "../lexicon/names.js";
 import { ELIDED_LEAD_RE, BOARD_JOBS_WORD_RE, DOMAIN_END_RE, LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, COMPANY_SUBJECT_RE, NON_LETTER_SPLIT_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
@@ -204,7 +204,10 @@ export function withoutLegalForm(name: string): string {
 
 /** A firm's name by its legal form, one no word or role shares: "Haselbauer Haustechnik GmbH", "Acme Ltd." (not "… Group", "… AG"). */
 export function firmName(line: string): boolean {
-  const low = line.trim().toLowerCase();
+  const t = line.trim();
+  const low = t.toLowerCase();
+  // ("… Snedkerfirma ApS": a short form in its own case, after a name of capitalised words, not shouted)
+  if (t !== t.toUpperCase() && CASED_LEGAL_FORMS.some((f) => t.endsWith(` ${f}`))) return true;
   return LEGAL_FORMS.some((f) => f.length >= 3 && !WEAK_LEGAL_FORMS.has(f) && low.endsWith(` ${f}`));
 }
 

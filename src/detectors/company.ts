@@ -171,7 +171,7 @@ function brandShaped(word: string): boolean {
 // the roles of header lines that make a header of facts
 const FACT_ROLES = new Set(["location", "salary", "badge", "date"]);
 // the words that join the parts of a department or a name ("Data & Analytics", "Research and Development")
-const JOINING_WORDS = new Set(["&", "and", "und", "et", "y", "e", "i", "en", "of", "–", "-", "/"]);
+const JOINING_WORDS = new Set(["&", "and", "und", "et", "y", "e", "i", "en", "og", "och", "a", "of", "–", "-", "/"]);
 // the small words a name of several words may hold in lower case ("Museum of Modern Art", "Banco do Brasil")
 const CONNECTOR_WORDS = new Set(["of", "the", "for", "de", "du", "des", "la", "le", "del", "do", "da", "dos", "das", "von", "van", "der", "den", "am", "an", "im", "zu", "y", "e"]);
 
@@ -284,7 +284,8 @@ function* layoutGuesses(ctx: Context): Generator<{ value: string; block: Block; 
       // "Seriate (BG)": a town with its province's code, in the country of the posting's language, is the job's place
       if (!hasLegalForm(text) && codedTown(text, langCountries) !== null) continue;
       // (its legal form is no part of its length: "Distribuidora Regia del Norte, S.A. de C.V.")
-      if (withoutLegalForm(text).split(WHITESPACE_SPLIT_RE).length > 5) continue;
+      // (nor its joining words: "Lundgaard & Sønner Tømrer- og Snedkerfirma ApS")
+      if (withoutLegalForm(text).split(WHITESPACE_SPLIT_RE).filter((w) => !JOINING_WORDS.has(w.toLowerCase())).length > 5) continue;
       // the line right below the title (dates stepped over) or right above it, inside a header of facts
       yield { value: text, block: b, beside: (i === below || i === titleAt - 1) && factsAround(lines, titleAt, ctx), careers };
     }

@@ -315,6 +315,11 @@ export const ARTICLES_AFTER_CUE = new Set(["der", "die", "das", "dem", "den", "l
 export const PLACE_CUE_STOCK_NOUNS = new Set(["fragen", "rückfragen", "interesse", "bedarf", "eignung", "vorliegen", "erfolg", "problemen", "unklarheiten", "vragen", "interesse", "vragen", "gelijke", "geschikt"]);
 
 /** Legal forms too common as words to mark a name when read alone in prose ("the company", "our group"). Lowercase. */
+/**
+ * Short legal forms that are firms' only as written, in their own case, at the end of a name ("Lundgaard & Sønner
+ * Snedkerfirma ApS", "Aaretal Feinmechanik AG", "Volvo Lastvagnar AB"): lower-case or shouted they may be other words.
+ */
+export const CASED_LEGAL_FORMS = ["ApS", "AB", "Oy", "Oyj", "AG", "KG", "NV", "BV", "SpA", "Srl", "AS", "ASA"];
 export const WEAK_LEGAL_FORMS = new Set(["company", "group", "corporation", "limited", "as", "ab", "se", "sa", "sl", "ag", "kg", "nv", "bv", "spa", "oy", "sas", "srl", "aps"]);
 
 /** Words after the employer's name, a comma or a dash that name a unit of it: "ORF, Abteilung Human Resources", "Acme – Department of Finance". Lowercase. */

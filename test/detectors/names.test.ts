@@ -2,6 +2,7 @@
 // shapes real boards use; negatives must give null (or another value than the tempting one).
 import { describe, expect, it } from "vitest";
 import { looksLikeTitle } from "../../src/detectors/header-lines.js";
+import { firmName } from "../../src/detectors/company-evidence.js";
 import { parseAbsoluteDate } from "../../src/fields/dates.js";
 import { parseJobPosting } from "../../src/index.js";
 
@@ -33,6 +34,7 @@ describe("company checked against the whole text", () => {
     ["a careers site's name after the title in the page title", "Title: Data Analyst | Velmont Careers\n\nURL Source: https://velmont.example.com/jobs/1\n\nMarkdown Content:\n# Data Analyst\n\nBuild the weekly sales reports.\n\n## Requirements\n\n- SQL", "Velmont"],
     ["a department line under the title that a facts block labels as the department", "Marlow Bay Plumbing Ltd.\nCareers\nBack to Jobs\n\nPayroll Clerk\nFinance & Operations\nHalifax, Nova Scotia\n\nAbout the job\nRun the bi-weekly payroll for our 60 technicians.\n\nLocation\nHalifax, Nova Scotia\nDepartment\nFinance & Operations\nEmployment Type\nFull-Time", "Marlow Bay Plumbing Ltd."],
     ["a company card after the perks: its label, the name and prose", "Responsable logistique H/F\nRef. 88412\n\nCe que nous vous offrons :\n- Véhicule de fonction\n- Mutuelle prise en charge à 70 %\n\nEntreprise\nBRUNVALD INDUSTRIES\nFondée en 1931, Brunvald Industries usine des pièces de précision pour l'aéronautique et emploie 300 personnes à Annecy.\n\nProcessus de recrutement\n1. Entretien téléphonique (30 min)", "BRUNVALD INDUSTRIES"],
+    ["a Nordic firm's name with its joining word and its form in its own case", "Forside › Job › Håndværk › Aarhus\n\nTømrer til facaderenovering\nHolmgaard & Søn Tømrer- og Entreprenørfirma ApS\n8000 Aarhus C\nIndrykket: 2. december 2026\n\nVi søger en tømrer til fast ansættelse.", "Holmgaard & Søn Tømrer- og Entreprenørfirma ApS"],
     ["a recruiter's client named in apposition", "Maintenance Engineer\n\nOur client, Hollowmere Dairies, a family-owned creamery in Devon, is looking for a Maintenance Engineer.\n\n- Plan repairs", "Hollowmere Dairies"],
     ["a limited partnership keeps its partner's form", "Arbeitgeber: Krähenfeld Logistik GmbH & Co. KG\nArbeitsort: Bremen\n\nWir suchen Lagerhelfer.", "Krähenfeld Logistik GmbH & Co. KG"],
     ["a brand written in lower case, presented and opening its paragraphs", "Data Engineer (remote)\n\n## About ferntide\n\nferntide makes billing software for clinics. Founded in 2021, ferntide now serves 300 clinics.\n\n## Requirements\n\n- SQL", "ferntide"],
@@ -165,4 +167,10 @@ describe("bulletin dates", () => {
   it("gives no deadline for open until filled", () => {
     expect(parse("Clerk\n\nApplication deadline: open until filled.\n\n- Filing").validThrough).toBeNull();
   });
+});
+
+describe("a firm's name by its legal form", () => {
+  it.each(["Lundgaard & Sønner Snedkerfirma ApS", "Aaretal Feinmechanik AG", "Volvo Lastvagnar AB", "Haselbauer Haustechnik GmbH"])("%s", (t) => expect(firmName(t)).toBe(true));
+  // a short form shouted or lower-case may be another word: "Solutions Architect SA", "BACKEND DEVELOPER AB"
+  it.each(["Solutions Architect SA", "BACKEND DEVELOPER AB", "Senior Engineer as"])("not %s", (t) => expect(firmName(t)).toBe(false));
 });
