@@ -1,7 +1,7 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import { HEADING_NEGATIONS } from "../lexicon/terms.js";
 import type { SectionKind } from "../schema.js";
-import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_OR_DIGIT_RE, LETTER_RE, NON_LETTER_APOSTROPHE_SPLIT_RE, PLUS_ITEM_RE, SENTENCE_END_RE, UPPER_LETTER_RE } from "../patterns.js";
+import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, LOC_ADDRESS_PART_RE, LOC_NAMED_STREET_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_OR_DIGIT_RE, LETTER_RE, NON_LETTER_APOSTROPHE_SPLIT_RE, PLUS_ITEM_RE, SENTENCE_END_RE, UPPER_LETTER_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { delimitedList } from "../tree/tails.js";
 import { classifySectionHeading, exactHeading, headingCore, headingScores, itemKind, itemScores, lastSentence, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
@@ -434,7 +434,21 @@ function contactCard(blocks: readonly Block[], i: number): boolean {
   const run: Block[] = [];
   for (let k = i; k < blocks.length && blocks[k].type === "item" && blocks[k].list === b.list; k++) run.push(blocks[k]);
   if (run.length < 2 || run.length > CARD_MAX || run.some((x) => x.text.length > CARD_LEN)) return false;
-  return run.some((x) => (phoneEnd(x.text) && CARD_PHONE_RE.test(x.text)) || (x.text.includes("@") && !x.text.includes(" @"))) && !SENTENCE_END_RE.test(run[0].text);
+  // ("Lundgaard & Sønner ApS" ⏎ "Gudrunsvej 44, 8260 Viby J" ⏎ "www.lundgaard.example.dk": an address and a site make a card as a phone does)
+  const reach = (x: Block) => (phoneEnd(x.text) && CARD_PHONE_RE.test(x.text)) || (x.text.includes("@") && !x.text.includes(" @")) || siteLine(x.text);
+  return (run.some(reach) || (run.some((x) => addressLine(x.text)) && run.some((x) => siteLine(x.text)))) && !SENTENCE_END_RE.test(run[0].text);
+}
+
+/** Whether a line is only a web address: "www.lundgaard.example.dk", "https://acme.example.com/jobs". */
+function siteLine(text: string): boolean {
+  const t = text.trim();
+  return !t.includes(" ") && (t.startsWith("www.") || t.startsWith("http://") || t.startsWith("https://"));
+}
+
+/** Whether a line opens with a street and its number: "Gudrunsvej 44, 8260 Viby J", "12 Mill Lane, Bristol". */
+function addressLine(text: string): boolean {
+  const first = text.split(",")[0].trim();
+  return DIGIT_RE.test(first) && (LOC_ADDRESS_PART_RE.test(first) || LOC_NAMED_STREET_RE.test(first));
 }
 
 /** Whether a line ends, before its white space, in a digit or a bracket, as every CARD_PHONE_RE number does (perf: most lines do not, and the pattern is not run). */

@@ -306,6 +306,18 @@ describe("sections by evidence", () => {
     expect(out[0][2]).toBe(4);
   });
 
+  it("ends a list at a firm's card: its name, a street address and its site", () => {
+    const out = kinds([
+      blk("heading", "Vi tilbyder"),
+      blk("item", "Firmabil med værktøjsindretning"),
+      blk("item", "Pension og sundhedsforsikring"),
+      blk("item", "Holmgaard & Søn ApS", { list: 2 }),
+      blk("item", "Skovvej 12, 8000 Aarhus C", { list: 2 }),
+      blk("item", "www.holmgaard.example.dk", { list: 2 }),
+    ]);
+    expect(out[0]).toEqual(["benefits", "Vi tilbyder", 2]);
+  });
+
   it("gives a site's header with its menu row no list kind", () => {
     const out = kinds([blk("item", "Tui Health Jobs"), blk("item", "Aotearoa's health job board"), blk("item", "Home | Search Jobs | Employers | Advertise | Contact Us")]);
     expect(out[0][0]).toBe("other");
