@@ -27,7 +27,7 @@ export const de: Lexicon = {
     board: ["stellenangebot melden", "anzeige melden", "job melden", "stelle melden", "inserat melden", "job speichern", "stelle merken", "job merken", "schnellbewerbung", "impressum", "datenschutz", "datenschutzerklärung", "barrierefreiheit", "cookie-einstellungen"],
     "similar-jobs": ["ähnliche jobs", "ähnliche stellenangebote", "ähnliche stellen"],
 
-    navigation: ["zum hauptinhalt springen", "jobs finden", "karriereberatung", "für arbeitgeber", "zum inhalt springen", "jetzt bewerben", "bewerben", "merken", "teilen", "anmelden", "registrieren", "zurück zur suche", "zurück", "mehr anzeigen", "weniger anzeigen", "job melden", "alle jobs", "startseite", "gespeichert", "speichern", "schnellbewerbung", "job merken"],
+    navigation: ["stellenanzeige aufgeben", "stelle inserieren", "job inserieren", "jetzt inserieren", "zum hauptinhalt springen", "jobs finden", "karriereberatung", "für arbeitgeber", "zum inhalt springen", "jetzt bewerben", "bewerben", "merken", "teilen", "anmelden", "registrieren", "zurück zur suche", "zurück", "mehr anzeigen", "weniger anzeigen", "job melden", "alle jobs", "startseite", "gespeichert", "speichern", "schnellbewerbung", "job merken"],
   },
   // facts helper: cookie notices, copyright lines, board counters
   chromePrefixes: [

@@ -27,7 +27,7 @@ export const es: Lexicon = {
     board: ["denunciar oferta", "denunciar aviso", "denunciar empleo", "reportar oferta", "postulación rápida", "postulacion rapida", "postularme", "postular ahora", "guardar oferta", "guardar aviso", "compartir aviso", "política de privacidad", "aviso legal", "política de cookies"],
     "similar-jobs": ["ofertas similares", "avisos similares", "empleos similares"],
 
-    navigation: ["acceso candidatos", "acceso empresas", "ofertas de empleo", "compartir oferta", "inscribirme en esta oferta", "inscribirme", "inscríbete", "aplicar", "postular", "compartir", "guardar", "volver", "volver a la búsqueda", "iniciar sesión", "regístrate", "ver más", "ver menos", "denunciar oferta", "ver oferta", "ir al contenido", "buscar empleo"],
+    navigation: ["publicar oferta", "publicar empleo", "publicar aviso", "publica tu oferta", "acceso candidatos", "acceso empresas", "ofertas de empleo", "compartir oferta", "inscribirme en esta oferta", "inscribirme", "inscríbete", "aplicar", "postular", "compartir", "guardar", "volver", "volver a la búsqueda", "iniciar sesión", "regístrate", "ver más", "ver menos", "denunciar oferta", "ver oferta", "ir al contenido", "buscar empleo"],
   },
   // facts helper: cookie notices, copyright lines, board counters
   chromePrefixes: [

@@ -28,7 +28,7 @@ export const fr: Lexicon = {
     board: ["signaler cette annonce", "signaler cette offre", "signaler l'offre", "signaler un abus", "sauvegarder l'offre", "enregistrer l'offre", "sauvegarder cette offre", "postuler maintenant", "candidature rapide", "candidature simplifiée", "politique de confidentialité", "mentions légales", "gestion des cookies"],
     "similar-jobs": ["offres similaires", "annonces similaires", "emplois similaires"],
 
-    navigation: ["envie d'en savoir plus", "envie d'en savoir plus ?", "aller au contenu principal", "trouver un job", "trouver une entreprise", "média", "pour les employeurs", "se connecter", "postuler", "sauvegarder", "partager", "voir l'entreprise", "voir plus", "voir moins", "retour aux offres", "accueil", "connexion", "s'inscrire", "candidature simplifiée", "signaler l'offre", "voir toutes les offres"],
+    navigation: ["publier une offre", "déposer une offre", "publier une annonce", "envie d'en savoir plus", "envie d'en savoir plus ?", "aller au contenu principal", "trouver un job", "trouver une entreprise", "média", "pour les employeurs", "se connecter", "postuler", "sauvegarder", "partager", "voir l'entreprise", "voir plus", "voir moins", "retour aux offres", "accueil", "connexion", "s'inscrire", "candidature simplifiée", "signaler l'offre", "voir toutes les offres"],
   },
   // facts helper: cookie notices, copyright lines, board counters
   chromePrefixes: [

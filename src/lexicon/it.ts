@@ -21,7 +21,7 @@ export const it: Lexicon = {
     // facts helper: report/save buttons, legal footers, similar-job lines, across boards
     board: ["segnala annuncio", "segnala offerta", "segnala questo annuncio", "salva offerta", "salva annuncio", "informativa privacy", "informativa sulla privacy", "cookie policy"],
     "similar-jobs": ["offerte simili", "annunci simili"],
- navigation: ["candidati ora", "candidati", "condividi", "salva", "indietro", "mostra di più"] },
+ navigation: ["pubblica un annuncio", "pubblica offerta", "pubblica annuncio", "candidati ora", "candidati", "condividi", "salva", "indietro", "mostra di più"] },
   // facts helper: cookie notices, copyright lines, board counters
   chromePrefixes: [
     // the chrome of the biggest boards in every language: profile insights, "from the full job description", related searches, view counters, scam notes

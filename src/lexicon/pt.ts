@@ -24,7 +24,7 @@ export const pt: Lexicon = {
     // facts helper: report/save buttons, legal footers, similar-job lines, across boards
     board: ["denunciar vaga", "reportar vaga", "denunciar anúncio", "salvar vaga", "candidatura rápida", "candidatura simplificada", "política de privacidade", "termos de uso", "política de cookies"],
     "similar-jobs": ["vagas similares", "vagas semelhantes", "ofertas semelhantes"],
- navigation: ["candidatar-se", "candidate-se", "compartilhar", "salvar", "voltar", "ver mais", "candidata-te", "candidatar", "partilhar", "guardar", "guardar oferta", "ver menos"] },
+ navigation: ["publicar oferta", "publicar vaga", "anunciar vaga", "candidatar-se", "candidate-se", "compartilhar", "salvar", "voltar", "ver mais", "candidata-te", "candidatar", "partilhar", "guardar", "guardar oferta", "ver menos"] },
   // facts helper: cookie notices, copyright lines, board counters
   chromePrefixes: [
     // the chrome of the biggest boards in every language: profile insights, "from the full job description", related searches, view counters, scam notes

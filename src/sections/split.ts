@@ -218,6 +218,12 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
       sections.push(current);
     }
+    // "Candidatar-me / Guardar oferta / Partilhar" ⏎ the employer's first paragraph: a row of buttons read as a
+    // share or menu heading holds no prose (the paragraph is the posting's, not the buttons')
+    if (current.chrome && BUTTON_CHROME.has(current.chrome) && b.type === "paragraph" && b.text.length >= PROSE_LINE_MIN && SENTENCE_END_RE.test(b.text)) {
+      current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+      sections.push(current);
+    }
     // a list opened by a lead-in line ("Extras desired:") ends where prose follows it: a later list
     // (a signature, a note's bullets) is not more of it
     if (b.type === "item" && current.known && current.heading?.type === "paragraph" && GROUPING.has(current.kind) && afterProse(current, b)) {
@@ -512,6 +518,8 @@ function labelRun(blocks: readonly Block[], i: number): number {
   return Math.max(pairs, tablePairs(blocks, i));
 }
 
+// Chrome a row of buttons or links makes, which never runs on into prose.
+const BUTTON_CHROME: ReadonlySet<ChromeKind> = new Set(["share", "navigation"]);
 // The fewest characters of a line of prose under a card's label and value.
 const PROSE_LINE_MIN = 100;
 

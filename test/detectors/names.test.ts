@@ -101,6 +101,7 @@ describe("title by evidence", () => {
     ["a label line over its value is no title; the title line above it names its role", "Jobs\nRecruiters\nLogin\n\nCall Centre Team Leader (Inbound Sales)\nRecruiter:\nVukani Direct Insurance\nJob Ref:\nVDI/CC/1142\nDate posted:\nWednesday, December 2, 2026\nLocation:\nCape Town, South Africa\n\nSUMMARY:\nVukani Direct Insurance is looking for a Team Leader.", "Call Centre Team Leader (Inbound Sales)"],
     ["a board's search-result heading and a menu button above the posting are no title", "Empregos\nVagas\nEmpresas\nEntrar\nCadastrar currículo\nSou empresa\n\nVagas de Padeiro em Recife - PE\n\nPadeiro(a) - Panificadora de Bairro\nEmpresa Confidencial\nRecife - PE (2 vagas)\nFaixa salarial: De R$ 1.800,00 a R$ 2.200,00\nPublicada em 02/12\n\nBenefícios\nVale-transporte\nPlano de saúde\n\nDescrição da vaga\nPanificadora contrata padeiro para o turno da manhã.", "Padeiro(a) - Panificadora de Bairro"],
     ["a search-result H1 is no title", "Jobs\nSalaries\nSign in\n\n# Cook jobs in Leeds\n\nLine Cook - Breakfast Shift\nHarewood Kitchen\nLeeds, West Yorkshire\n£12.50 an hour\n\n## About the role\nCook breakfast for 120 covers a day.", "Line Cook - Breakfast Shift"],
+    ["a menu's post-a-job entry is no heading over the title", "Empregos\nOfertas de emprego\nEmpresas\nEntrar\nPublicar oferta\n\nRepositor(a) de Loja - Part-time (Benfica)\nMercearia do Bairro, S.A.\n\nPublicado em 02-12-2026\nLocal: Lisboa - Benfica\n\nCandidatar-me\nGuardar oferta\nPartilhar\n\nA Mercearia do Bairro é uma cadeia de supermercados de proximidade com 20 lojas na Grande Lisboa, especializada em produtos frescos de produtores nacionais.\n\nFunções:\n• Reposição dos lineares;\n• Atendimento ao cliente.", "Repositor(a) de Loja - Part-time (Benfica)"],
   ];
   for (const [name, text, title] of ROWS) {
     it(name, () => {
@@ -173,4 +174,10 @@ describe("a firm's name by its legal form", () => {
   it.each(["Lundgaard & Sønner Snedkerfirma ApS", "Aaretal Feinmechanik AG", "Volvo Lastvagnar AB", "Haselbauer Haustechnik GmbH"])("%s", (t) => expect(firmName(t)).toBe(true));
   // a short form shouted or lower-case may be another word: "Solutions Architect SA", "BACKEND DEVELOPER AB"
   it.each(["Solutions Architect SA", "BACKEND DEVELOPER AB", "Senior Engineer as"])("not %s", (t) => expect(firmName(t)).toBe(false));
+});
+
+describe("a row of buttons holds no prose", () => {
+  it("keeps the employer's paragraph after a share button in the description", () => {
+    expect(parse("Empregos\nOfertas de emprego\nEmpresas\nEntrar\nPublicar oferta\n\nRepositor(a) de Loja - Part-time (Benfica)\nMercearia do Bairro, S.A.\n\nPublicado em 02-12-2026\nLocal: Lisboa - Benfica\n\nCandidatar-me\nGuardar oferta\nPartilhar\n\nA Mercearia do Bairro é uma cadeia de supermercados de proximidade com 20 lojas na Grande Lisboa, especializada em produtos frescos de produtores nacionais.\n\nFunções:\n• Reposição dos lineares;\n• Atendimento ao cliente.").description).toContain("cadeia de supermercados de proximidade");
+  });
 });
