@@ -69,6 +69,7 @@ export const de: Lexicon = {
     formFields: ["name", "vorname", "nachname", "e-mail", "telefon", "telefonnummer", "nachricht", "ihre nachricht", "senden", "absenden", "nachricht senden", "lebenslauf hochladen"],
     counterNouns: ["mitarbeiter", "mitarbeitende", "follower", "bewerber", "bewerbungen", "bewertungen", "sterne", "aufrufe"],
   labels: {
+    tags: ["schlagwörter", "schlagworte", "stichwörter", "stichworte", "tags"],
     title: ["stellenbezeichnung", "jobtitel", "position", "stelle", "titel"],
     company: ["unternehmen", "firma", "arbeitgeber"],
     location: ["standort", "arbeitsort", "ort", "einsatzort", "dienstort", "adresse", "arbeitsplatz", "dienstsitz", "region"],

@@ -240,7 +240,7 @@ export const en: Lexicon = {
     region: ["state", "province", "county", "region", "regions", "timezone", "time zone", "hiring region", "remote region"],
     country: ["country", "countries"],
     skills: ["skills", "key skills", "tech stack", "technologies", "stack"],
-    tags: ["tags"],
+    tags: ["tags", "keywords", "key words", "job tags"],
     applyUrl: ["apply", "apply here", "apply at", "apply link", "to apply", "application link"],
   },
 };

@@ -67,6 +67,7 @@ export const es: Lexicon = {
     formFields: ["nombre", "apellidos", "correo", "correo electrónico", "e-mail", "email", "teléfono", "mensaje", "tu mensaje", "enviar", "adjuntar cv"],
     counterNouns: ["empleados", "seguidores", "candidatos", "inscritos", "postulaciones", "valoraciones", "opiniones", "estrellas", "visitas"],
   labels: {
+    tags: ["palabras clave", "etiquetas"],
     title: ["puesto", "título", "cargo", "título del puesto", "nombre del puesto"],
     company: ["empresa", "compañía", "empleador"],
     location: ["ubicación", "localización", "lugar de trabajo", "ciudad", "población", "localidad", "comuna", "municipio"],

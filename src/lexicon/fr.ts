@@ -68,6 +68,7 @@ export const fr: Lexicon = {
     formFields: ["nom", "prénom", "e-mail", "email", "téléphone", "message", "votre message", "envoyer", "valider", "joindre un cv"],
     counterNouns: ["salariés", "employés", "collaborateurs", "abonnés", "candidats", "candidatures", "avis", "étoiles", "vues"],
   labels: {
+    tags: ["mots-clés", "mots clés", "tags"],
     title: ["intitulé du poste", "intitulé", "poste", "titre", "titre du poste"],
     company: ["entreprise", "société", "employeur"],
     location: ["lieu", "localisation", "lieu de travail", "ville", "adresse", "lieu d’affectation", "lieu d'affectation", "région"],

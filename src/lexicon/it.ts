@@ -60,6 +60,7 @@ export const it: Lexicon = {
     formFields: ["nome", "cognome", "email", "e-mail", "telefono", "messaggio", "il tuo messaggio", "invia", "invia messaggio", "allega cv"],
     counterNouns: ["dipendenti", "follower", "candidati", "candidature", "recensioni", "stelle", "visualizzazioni"],
   labels: {
+    tags: ["parole chiave", "tag"],
     title: ["posizione", "ruolo", "titolo"],
     company: ["azienda", "società"],
     location: ["sede", "luogo di lavoro", "località", "sede di lavoro", "città"],

@@ -65,6 +65,7 @@ export const nl: Lexicon = {
     formFields: ["naam", "voornaam", "achternaam", "e-mail", "email", "telefoon", "telefoonnummer", "bericht", "je bericht", "verstuur", "versturen", "verzenden"],
     counterNouns: ["medewerkers", "werknemers", "volgers", "sollicitanten", "sollicitaties", "beoordelingen", "sterren", "weergaven"],
   labels: {
+    tags: ["trefwoorden", "tags"],
     title: ["functietitel", "functie", "vacaturetitel", "functienaam"],
     company: ["bedrijf", "werkgever", "organisatie", "bedrijfsnaam", "opdrachtgever"],
     location: ["standplaats", "locatie", "werklocatie", "plaats", "adres", "vestiging", "plaats van tewerkstelling", "plaats tewerkstelling", "tewerkstellingsplaats", "werkplaats", "regio"],

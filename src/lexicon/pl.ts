@@ -65,6 +65,7 @@ export const pl: Lexicon = {
     formFields: ["imię", "nazwisko", "imię i nazwisko", "e-mail", "email", "telefon", "wiadomość", "twoja wiadomość", "wyślij", "wyślij wiadomość", "załącz cv"],
     counterNouns: ["pracowników", "obserwujących", "kandydatów", "aplikacji", "opinii", "ocen", "gwiazdk", "wyświetleń"],
   labels: {
+    tags: ["słowa kluczowe", "tagi"],
     title: ["stanowisko", "nazwa stanowiska", "tytuł stanowiska"],
     company: ["kto szuka", "pracodawca", "firma", "nazwa firmy", "nazwa pracodawcy"],
     location: ["lokalizacja", "miejsce pracy", "miasto", "adres", "miejsce wykonywania pracy", "adres miejsca pracy"],

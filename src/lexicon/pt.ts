@@ -63,6 +63,7 @@ export const pt: Lexicon = {
     formFields: ["nome", "sobrenome", "e-mail", "email", "telefone", "mensagem", "sua mensagem", "enviar", "anexar currículo"],
     counterNouns: ["funcionários", "colaboradores", "seguidores", "candidatos", "candidaturas", "avaliações", "estrelas", "visualizações"],
   labels: {
+    tags: ["palavras-chave", "palavras chave", "tags"],
     title: ["cargo", "vaga", "título"],
     company: ["empresa"],
     location: ["local", "localização", "local de trabalho", "cidade", "distrito", "zona"],
