@@ -23,7 +23,9 @@ const LEAD_INS: [string, string[], Kind][] = [
   ["En este puesto tus principales funciones serán:", ["Atender a los clientes", "Gestionar pedidos", "Controlar el inventario"], "responsibilities"],
   ["Daneben bieten wir Dir:", ["30 Tage Urlaub", "Betriebliche Altersvorsorge", "Jobrad"], "benefits"],
   ["No dia a dia, suas atividades serão:", ["Atender clientes por telefone", "Organizar a agenda da equipe", "Emitir notas fiscais"], "responsibilities"],
+  ["Shortlisted candidates will be invited to:", ["Online application form and short video questions", "Video interview with a site engineer (45 minutes)", "Assessment day at our Leeds office"], "interview-process"],
   // negatives: the sentence names no list, or a word only looks like one
+  ["You will also be invited to:", ["Our summer party", "Monthly team lunches", "Quarterly offsites"], null],
   ["For more information about this recruitment, please contact:", ["Jane Doe", "HR Officer", "jane@example.org"], null],
   ["Your application package must be received by the closing date and must include the following:", ["A resume", "A cover letter", "Three references"], null],
   ["We serve our community in many ways, including:", ["Food banks", "After-school clubs", "Legal clinics"], null],
