@@ -1,9 +1,9 @@
-import { ANY_DIGIT_RE, BREADCRUMB_SEP_RE, DOMAIN_TAIL_RE, LINK_ROW_SEPARATORS_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { ANY_DIGIT_RE, BREADCRUMB_SEP_RE, BUTTON_ROW_RE, DOMAIN_TAIL_RE, LINK_ROW_SEPARATORS_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import { MENU_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
 import { uiActionLine } from "./chrome-shapes.js";
 import { chromeLine } from "./phrases.js";
-import { looksLikeTitle } from "../detectors/header-lines.js";
+import { looksLikeTitle, menuLine } from "../detectors/header-lines.js";
 
 const TOP = 30;
 const MENU_ENTRY_CHARS = 32;
@@ -31,7 +31,8 @@ function menuRuns(top: readonly Block[], already: ReadonlySet<Block>, head: bool
   let i = 0;
   while (i < top.length) {
     if (!menuShaped(top[i], already)) {
-      if (head && (breadcrumb(top[i]) || linkRow(top[i]))) out.push(top[i]);
+      // (a row of bracketed buttons, "[ Apply Now ]  [ Email to a Friend ]  [ Print ]", anywhere near the top or the foot)
+      if ((head && (breadcrumb(top[i]) || linkRow(top[i]) || menuRow(top[i]))) || buttonRow(top[i])) out.push(top[i]);
       i++;
       continue;
     }
@@ -63,6 +64,16 @@ function menuShaped(b: Block, already: ReadonlySet<Block>): boolean {
   // a title ends the menu above it: the run never reaches into the posting's own header ("Alternance", one word, may be an entry)
   const words = t.split(WHITESPACE_SPLIT_RE).length;
   return words <= MENU_ENTRY_WORDS && !t.endsWith(":") && !ANY_DIGIT_RE.test(t.replace(DOMAIN_TAIL_RE, "")) && !(words >= 2 && looksLikeTitle(t));
+}
+
+/** "Home | Search Jobs | Employers | Advertise | Contact Us": a row of menu entries between bars, most of them menu words. */
+function menuRow(b: Block): boolean {
+  return b.text.length <= 200 && b.text.includes(" | ") && menuLine(b.text);
+}
+
+/** "[ Apply Now ]  [ Email to a Friend ]  [ Print ]": nothing but two or more bracketed buttons. */
+function buttonRow(b: Block): boolean {
+  return b.text.length <= 200 && BUTTON_ROW_RE.test(b.text);
 }
 
 /** "Offres d'emploi > Assistant administratif > Villeurbanne": three or more short parts. */

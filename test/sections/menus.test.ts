@@ -15,6 +15,18 @@ describe("site menus at the top of a page", () => {
     expect(r.description).not.toContain("Offres d'emploi >");
   });
 
+  it("a board's menu row between bars and a row of bracketed buttons leave the description", () => {
+    const r = parse("Tui Care Jobs\nAotearoa's health job board\nHome | Search Jobs | Employers | Advertise | Contact Us\n\nOccupational Therapist\nHarbourview Rehab\n\nLocation: Nelson\nJob Type: Permanent\n\n[ Apply Now ]  [ Email to a Friend ]  [ Print ]\n\nHarbourview Rehab is a community rehabilitation service with two clinics in Nelson and Richmond.");
+    expect(r.description).not.toContain("Advertise");
+    expect(r.description).not.toContain("Email to a Friend");
+    expect(r.description).toContain("community rehabilitation service");
+  });
+
+  it("keeps a bracketed note that is the employer's text", () => {
+    const r = parse("Occupational Therapist\nHarbourview Rehab\n\n[Part-time, 0.6 FTE] We are a community rehabilitation service with two clinics in Nelson.");
+    expect(r.description).toContain("[Part-time, 0.6 FTE]");
+  });
+
   it("an English board's menu gives no company", () => {
     const r = parse("careerhub.example\nJobs\nCompanies\nServices\nLogin\nRegister\n\nSenior QA Engineer\nMarrowgate Systems\n4 - 7 Years\nChennai\n\nJob description\nMarrowgate Systems builds hospital software. You will own our test automation.");
     expect(r.company).toBe("Marrowgate Systems");
