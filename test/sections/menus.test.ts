@@ -16,7 +16,15 @@ describe("site menus at the top of a page", () => {
   });
 
   it("a board's menu row between bars and a row of bracketed buttons leave the description", () => {
-    const r = parse("Tui Care Jobs\nAotearoa's health job board\nHome | Search Jobs | Employers | Advertise | Contact Us\n\nOccupational Therapist\nHarbourview Rehab\n\nLocation: Nelson\nJob Type: Permanent\n\n[ Apply Now ]  [ Email to a Friend ]  [ Print ]\n\nHarbourview Rehab is a community rehabilitation service with two clinics in Nelson and Richmond.");
+    const r = parse([
+      "Tui Care Jobs", "Aotearoa's health job board", "Home | Search Jobs | Employers | Advertise | Job Alerts | Contact Us", "",
+      "You are here: Home > Allied Health > Occupational Therapy > Occupational Therapist", "",
+      "Occupational Therapist – Community (0.6 FTE)", "Harbourview Rehab", "",
+      "Job Details", "Reference: TCJ-2231", "Posted: 27/11/2026", "Location: Nelson, Tasman", "Job Type: Permanent", "",
+      "[ Apply Now ]  [ Email to a Friend ]  [ Print ]", "",
+      "Kia ora! Harbourview Rehab is a community rehabilitation service with two clinics in Nelson and Richmond.", "",
+      "ABOUT THE ROLE", "~ Assess and treat a community caseload", "~ Run one group session a week",
+    ].join("\n"));
     expect(r.description).not.toContain("Advertise");
     expect(r.description).not.toContain("Email to a Friend");
     expect(r.description).toContain("community rehabilitation service");
