@@ -202,6 +202,18 @@ export function withoutLegalForm(name: string): string {
   return name.slice(0, cut).replace(LEGAL_TAIL_PUNCT_RE, "").trim();
 }
 
+/**
+ * A name of three or more capitalised words that ends in a profession in the plural: "Brackenridge Consulting
+ * Engineers", "Holt & Lane Architects" (two words, "Software Engineers", may be a team or a page's heading).
+ */
+export function pluralFirm(name: string): boolean {
+  const words = name.trim().split(WHITESPACE_SPLIT_RE);
+  const named = words.filter((w) => !NAME_JOINERS.has(w.toLowerCase()));
+  const last = words[words.length - 1];
+  return named.length >= 3 && last.length > 3 && last.endsWith("s") && !last.endsWith("ss") && named.every((w) => isUpper(w[0]));
+}
+const NAME_JOINERS = new Set(["&", "and", "und", "og", "och", "et", "y", "e"]);
+
 /** A firm's name by its legal form, one no word or role shares: "Haselbauer Haustechnik GmbH", "Acme Ltd." (not "… Group", "… AG"). */
 export function firmName(line: string): boolean {
   const t = line.trim();
@@ -307,7 +319,8 @@ export function looksLikeName(name: string, ctx: Context): boolean {
   if (words.some((w) => w.endsWith(":"))) return false;
   if (n.endsWith(".") && !hasLegalForm(n)) return false;
   // a legal form makes a name of words a title could hold ("Elbkontor Logistik GmbH")
-  if (readsAsHeading(n, ctx) || labelField(n) || (looksLikeTitle(n) && !hasLegalForm(n) && !articleLed)) return false;
+  // ("Brackenridge Consulting Engineers", "Holt & Lane Architects": a firm named for its people, in the plural, is no role)
+  if (readsAsHeading(n, ctx) || labelField(n) || (looksLikeTitle(n) && !hasLegalForm(n) && !articleLed && !pluralFirm(n))) return false;
   if (!isGovernment(n) && !hasLegalForm(n) && parseLocations(n, { strict: true }).length > 0) return false;
   if (!hasLegalForm(n) && commonWords(n, ctx.text.toLowerCase(), ctx.text)) return false;
   return true;

@@ -13,7 +13,7 @@ import { headerLines, headerRole, looksLikeTitle, menuLine } from "./header-line
 import { employerTail, pageTitleParts } from "./title.js";
 import { classifiedHeadline } from "./classified.js";
 import { pipeHeader } from "./pipe-header.js";
-import { anonymousClient, bestEvidence, presentedClient, boardName, confirmedName, hasLegalForm, looksLikeName, mentions, namedClient, presented, readsAsHeading, withoutLegalForm } from "./company-evidence.js";
+import { anonymousClient, bestEvidence, pluralFirm, presentedClient, boardName, confirmedName, hasLegalForm, looksLikeName, mentions, namedClient, presented, readsAsHeading, withoutLegalForm } from "./company-evidence.js";
 import { inlineLabel, ownValue } from "./inline-labels.js";
 import { CAREERS_PREFIXES, CAREERS_SUFFIX_WORDS, COMPANY_LABELS, DEPARTMENT_WORDS, MENU_WORDS, POSTED_BY_WORDS, SITE_AFTER_NAME_WORDS, UNIT_AFTER_NAME_WORDS, UNNAMED_EMPLOYER_WORDS } from "../lexicon/names.js";
 import type { Block } from "../tree/blocks.js";
@@ -324,7 +324,7 @@ function proseCandidate(ctx: Context): { name: string; spans: Span[] } | null {
   const add = (name: string, weight: number, span: Span) => {
     const n = name.trim().replace(POSSESSIVE_END_RE, "").replace(NAME_TRAILING_PUNCT_RE, "");
     if (n.length < 2 || NOT_NAMES.has(n.toLowerCase()) || NOT_NAMES.has(n.split(WHITESPACE_SPLIT_RE)[0].toLowerCase())) return;
-    if (looksLikeTitle(n) || classifyHeading(n)) return;
+    if ((looksLikeTitle(n) && !pluralFirm(n)) || classifyHeading(n)) return;
     const e = scores.get(n) ?? { score: 0, spans: [] };
     e.score += weight;
     e.spans.push(span);

@@ -2,7 +2,7 @@
 // shapes real boards use; negatives must give null (or another value than the tempting one).
 import { describe, expect, it } from "vitest";
 import { looksLikeTitle } from "../../src/detectors/header-lines.js";
-import { firmName } from "../../src/detectors/company-evidence.js";
+import { firmName, pluralFirm } from "../../src/detectors/company-evidence.js";
 import { parseAbsoluteDate } from "../../src/fields/dates.js";
 import { parseJobPosting } from "../../src/index.js";
 
@@ -35,6 +35,7 @@ describe("company checked against the whole text", () => {
     ["a department line under the title that a facts block labels as the department", "Marlow Bay Plumbing Ltd.\nCareers\nBack to Jobs\n\nPayroll Clerk\nFinance & Operations\nHalifax, Nova Scotia\n\nAbout the job\nRun the bi-weekly payroll for our 60 technicians.\n\nLocation\nHalifax, Nova Scotia\nDepartment\nFinance & Operations\nEmployment Type\nFull-Time", "Marlow Bay Plumbing Ltd."],
     ["a company card after the perks: its label, the name and prose", "Responsable logistique H/F\nRef. 88412\n\nCe que nous vous offrons :\n- Véhicule de fonction\n- Mutuelle prise en charge à 70 %\n\nEntreprise\nBRUNVALD INDUSTRIES\nFondée en 1931, Brunvald Industries usine des pièces de précision pour l'aéronautique et emploie 300 personnes à Annecy.\n\nProcessus de recrutement\n1. Entretien téléphonique (30 min)", "BRUNVALD INDUSTRIES"],
     ["a Nordic firm's name with its joining word and its form in its own case", "Forside › Job › Håndværk › Aarhus\n\nTømrer til facaderenovering\nHolmgaard & Søn Tømrer- og Entreprenørfirma ApS\n8000 Aarhus C\nIndrykket: 2. december 2026\n\nVi søger en tømrer til fast ansættelse.", "Holmgaard & Søn Tømrer- og Entreprenørfirma ApS"],
+    ["a firm named for its people in the plural, presented by the prose", "Graduate Civil Engineer\n\nHolt Lane Consulting Engineers is an employee-owned consultancy with 300 people in six UK offices. Holt Lane Consulting Engineers designs bridges and junctions.\n\nRequirements\n- A degree in civil engineering", "Holt Lane Consulting Engineers"],
     ["a recruiter's client named in apposition", "Maintenance Engineer\n\nOur client, Hollowmere Dairies, a family-owned creamery in Devon, is looking for a Maintenance Engineer.\n\n- Plan repairs", "Hollowmere Dairies"],
     ["a limited partnership keeps its partner's form", "Arbeitgeber: Krähenfeld Logistik GmbH & Co. KG\nArbeitsort: Bremen\n\nWir suchen Lagerhelfer.", "Krähenfeld Logistik GmbH & Co. KG"],
     ["a brand written in lower case, presented and opening its paragraphs", "Data Engineer (remote)\n\n## About ferntide\n\nferntide makes billing software for clinics. Founded in 2021, ferntide now serves 300 clinics.\n\n## Requirements\n\n- SQL", "ferntide"],
@@ -180,4 +181,10 @@ describe("a row of buttons holds no prose", () => {
   it("keeps the employer's paragraph after a share button in the description", () => {
     expect(parse("Empregos\nOfertas de emprego\nEmpresas\nEntrar\nPublicar oferta\n\nRepositor(a) de Loja - Part-time (Benfica)\nMercearia do Bairro, S.A.\n\nPublicado em 02-12-2026\nLocal: Lisboa - Benfica\n\nCandidatar-me\nGuardar oferta\nPartilhar\n\nA Mercearia do Bairro é uma cadeia de supermercados de proximidade com 20 lojas na Grande Lisboa, especializada em produtos frescos de produtores nacionais.\n\nFunções:\n• Reposição dos lineares;\n• Atendimento ao cliente.").description).toContain("cadeia de supermercados de proximidade");
   });
+});
+
+describe("a firm named for its people", () => {
+  it.each(["Brackenridge Consulting Engineers", "Holt & Lane Architects", "Marlow Bay Chartered Surveyors"])("%s", (t) => expect(pluralFirm(t)).toBe(true));
+  // two words may be a team or a page's heading; a role in the singular is a role
+  it.each(["Software Engineers", "Senior Software Engineer", "our Consulting Engineers"])("not %s", (t) => expect(pluralFirm(t)).toBe(false));
 });
