@@ -962,6 +962,8 @@ export const DOMAIN_END_RE = /\.(?:com|net|org|[a-z]{2})(?:\.[a-z]{2})?$/i;
 // --- regions of unseen countries (wip-places2) ---
 /** A postcode written before the town: "67433 Neustadt", "1012 AB Amsterdam", "00-950 Warszawa", "1000-001 Lisboa", "114 55 Stockholm" (groups: the shape; town). */
 export const LOC_POSTCODE_TOWN_RE = /^(?:(?<nl>\d{4} ?[A-Z]{2})|(?<pt>\d{4}-\d{3})|(?<pl>\d{2}-\d{3})|(?<d5>\d{5})|(?<se>\d{3} \d{2})|(?<d4>\d{4}))\s(?<town>\p{Lu}[^\d,;()]{1,50})$/u;
+/** A button's count or its employer at the end: "View all jobs from this employer (3)", "See all jobs at Saguaro Valley Health". */
+export const BUTTON_TAIL_RE = /\s\(\d{1,4}\)$|\s(?:at|from|bei|chez)\s\p{Lu}[\p{L}&.'’ -]{1,60}$/u;
 /** A line of two or more bracketed buttons and nothing else: "[ Apply Now ]  [ Email to a Friend ]  [ Print ]". */
 export const BUTTON_ROW_RE = /^(?:\[[ \t]?[^\[\]\n]{1,30}?[ \t]?\][ \t]*){2,8}$/;
 /** A name and a house number, as streets are written on the continent: "Priemyselná 12", "Kerkstraat 12a" (group 1: the name). */

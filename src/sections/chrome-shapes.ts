@@ -1,7 +1,7 @@
 import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
 import { COOKIE_CONSENT_STEMS, COOKIE_USE_STEMS, COOKIE_WORD_STEMS, FORM_SEND_WORDS } from "../lexicon/terms.js";
 import {
-  CHROME_BACK_ARROW_RE, CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FACT_ROW_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
+  BUTTON_TAIL_RE, CHROME_BACK_ARROW_RE, CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FACT_ROW_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
@@ -169,7 +169,8 @@ const ELIDED_ARTICLE_MAX = 5;
 const BUTTON_TRAILING_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "at", "a", "à", "an", "para", "per", "au", "aan", "na", "do"]);
 
 export function uiActionLine(text: string, strict = false): boolean {
-  const t = text.trim();
+  // ("View all jobs from this employer (3)", "See all jobs at Saguaro Valley Health": the button without its count or employer)
+  const t = text.trim().replace(BUTTON_TAIL_RE, "");
   if (t.length === 0 || t.length > 80 || DIGIT_RE.test(t) || CHROME_CONTACT_RE.test(t)) return false;
   if ((CHROME_SENTENCE_STOP_RE.test(t) && !t.endsWith("!")) || COLON_END_RE.test(t)) return false;
   // a button holds no address, no clause and leads into nothing: "Join us here: https://…", "Join our team, apply today!",
