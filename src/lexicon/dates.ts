@@ -99,7 +99,9 @@ export const DEADLINE_WORDS = [
   "close date", "final filing date", "filing deadline", "applications accepted until", "accepting applications until", "application due date",
   "deadline to apply", "applications must be received by", "applications will be accepted until", "plazo de postulación", "plazo de postulacion",
   "plazo para postular", "fecha de vencimiento", "oferta ważna do", "ważna do", "ważna jeszcze", "oferta ważna jeszcze", "termin składania", "aplikuj do", "sluitingsdatum",
-  "reageren voor", "reageer voor", "solliciteren voor", "solliciteer voor", "reageren kan tot",
+  "reageren voor", "reageer voor", "solliciteren voor", "solliciteer voor", "reageren kan tot", "reageren kan tot en met", "solliciteren kan tot",
+  "solliciteren kan tot en met", "solliciteer uiterlijk", "reageer uiterlijk", "envie o seu cv até", "envie o seu currículo até", "envie seu currículo até",
+  "envie o currículo até", "candidate-se até", "postula hasta", "postúlate hasta", "envía tu cv hasta",
   // ATS and public boards: "Date de retrait : 31 déc. 2026" (Taleo), "Advertised until" (Job Bank), "Job closes"
   "date de retrait", "advertised until", "job closes", "posting end date", "end date of posting", "fin de publication",
   // da / sv / nb (lexicon helper)

@@ -144,6 +144,9 @@ describe("dates in a posting", () => {
     ["an ATS table's 'Date de retrait'", "<h1>Soudeur H/F</h1><table><tr><td>Date de publication :</td><td>2 déc. 2026</td></tr><tr><td>Date de retrait :</td><td>15 janv. 2027</td></tr></table><p>Vous soudez.</p>", "2026-12-02", "2027-01-15"],
     ["a label above its value: 'Advertised until'", "baker\nPosted on December 1, 2026 by Saltmarsh Bakehouse\n\nAdvertised until\n2026-12-30\n\nBake bread.", "2026-12-01", "2026-12-30"],
     ["a range of open and closing dates", "# Program Analyst\n\n| | |\n|---|---|\n| **Open & closing dates** | 11/25/2026 to 12/18/2026 |\n| **Salary** | $80,000 - $95,000 per year |\n\nAnalyse programs.", "2026-11-25", "2026-12-18"],
+    ["a Dutch deadline in a sentence: 'Solliciteren kan tot en met'", "Doktersassistent (32 uur)\n\nJe werkt aan de balie.\n\nSolliciteren kan tot en met 3 januari 2027. Voor vragen bel Sanne.", null, "2027-01-03"],
+    ["a Portuguese deadline in a sentence: 'envie o seu CV até'", "Operador de Loja\n\nAtendimento ao cliente.\n\nSe tem o perfil indicado, envie o seu CV até 31-12-2026 para recrutamento@example.pt.", null, "2026-12-31"],
+    ["a Spanish deadline in a sentence: 'Postúlate hasta'", "Cajero\n\nAtención al cliente.\n\nPostúlate hasta el 15/01/2027 en nuestro portal.", null, "2027-01-15"],
     // negative: 'retrait' in prose names no deadline
     ["a withdrawal in prose is no deadline", "Comptable H/F\n\nVous gérez le retrait des immobilisations.\n\n- Bilan", null, null],
   ];
