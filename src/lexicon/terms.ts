@@ -48,6 +48,10 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["tjm", "contract"], ["taux journalier", "contract"], ["tagessatz", "contract"],
   ["umowa b2b", "contract"], ["kontrakt b2b", "contract"], ["b2b contract", "contract"], ["kontrakt", "contract"], ["umowa zlecenie", "contract"], ["umowa zlecenia", "contract"], ["umowa o dzieło", "contract"],
   ["detachering", "contract"], ["계약직", "contract"],
+  // Australian and New Zealand boards' "Casual" (hours as offered, no guaranteed week): part-time
+  // (never "casual" alone: "a casual dress code", "business casual attire")
+  ["casual/vacation", "part-time"], ["casual position", "part-time"], ["casual role", "part-time"], ["casual basis", "part-time"],
+  ["casual employment", "part-time"], ["casual contract", "part-time"], ["casual job", "part-time"], ["casual pool", "part-time"],
   ["part-time", "part-time"], ["part time", "part-time"], ["parttime", "part-time"], ["teilzeit", "part-time"], ["temps partiel", "part-time"],
   ["mi-temps", "part-time"], ["tiempo parcial", "part-time"], ["media jornada", "part-time"], ["jornada parcial", "part-time"], ["meio período", "part-time"],
   ["meio periodo", "part-time"], ["tempo parziale", "part-time"], ["part-time job", "part-time"], ["minijob", "part-time"],

@@ -6,6 +6,7 @@ type Type = "full-time" | "part-time" | "contract" | "temporary" | "internship" 
 
 // Badges, labels and short lines as boards show them, in six languages.
 const BADGES: [string, Type][] = [
+  ["Casual/Vacation", "part-time"], ["Casual position, 15–25 hours a week", "part-time"],
   ["Pełny etat", "full-time"], ["Umowa o pracę", "full-time"], ["Umowa B2B", "contract"], ["Umowa zlecenie", "contract"], ["Pół etatu", "part-time"],
   ["Umowa o pracę na czas określony", "temporary"], ["Staż", "internship"], ["Vast contract", "full-time"], ["Deeltijd (24 uur)", "part-time"],
   ["Tijdelijk contract", "temporary"], ["Stagiair marketing", "internship"], ["Toàn thời gian", "full-time"], ["Bán thời gian", "part-time"],
@@ -64,6 +65,7 @@ const BADGES: [string, Type][] = [
 
 // Words that look like a job type and are not one.
 const NOT_TYPES = [
+  "We have a casual dress code", "Business casual attire",
   "Sprzedaż B2B", "Dobre praktyki programowania", "Praktyka czyni mistrza",
   "Early Stage startup",
   "Series A stage",
