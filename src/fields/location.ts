@@ -534,6 +534,12 @@ function postcodeTown(part: string, hints: readonly string[]): { name: string; c
   return { name, cc: ccs.length === 1 ? ccs[0] : null };
 }
 
+/** Whether a name ends in a word written in capitals, as a state's code is: "Sydney NSW", "Geelong VIC". */
+function stateCodeEnd(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(" ") + 1);
+  return last.length >= 2 && last.length <= 3 && last === last.toUpperCase() && last !== last.toLowerCase();
+}
+
 /** Drops what is not a place from one comma part: street addresses, postcodes, "(Required)". */
 function cleanPart(part: string): string {
   // "California (Required)", "Paris (La Défense)": a bracket after the place is a note about it
@@ -545,9 +551,10 @@ function cleanPart(part: string): string {
   const withoutCode = p.replace(LOC_POSTCODE_RE, " ").replace(WHITESPACE_RUNS_RE, " ").trim().replace(LOC_UK_DISTRICT_RE, "");
   // "20095 Hamburg" is a postcode and a city; "4215 Alum Creek Dr" is a street
   if (LOC_ADDRESS_PART_RE.test(p) && classify(withoutCode).kind === "unknown") return "";
-  // "Priemyselná 12", "Kerkstraat 12a": a name no table knows with a house number ("Dublin 2" is a known city's district)
+  // "Priemyselná 12", "Kerkstraat 12a": a name no table knows with a house number ("Dublin 2" is a known city's district,
+  // "Sydney NSW 2000" a town, its state's code and a postcode)
   const street = LOC_NAMED_STREET_RE.exec(p);
-  if (street && classify(street[1]).kind === "unknown") return "";
+  if (street && classify(street[1]).kind === "unknown" && !stateCodeEnd(street[1])) return "";
   p = withoutCode;
   // "Anywhere in the World" is an area as written; "within the US" names the US
   if (classify(p).kind === "unknown") p = p.replace(LOC_LEADING_PREPOSITION_RE, "").trim();

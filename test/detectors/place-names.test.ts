@@ -97,8 +97,9 @@ describe("a street written as on the continent, then the postcode and the town",
     ["Priemyselná 12, 917 01 Trnava", "Trnava", "SK"],
     ["Kerkstraat 12a, 3811 CV Amersfoort", "Amersfoort", "NL"],
     ["Avenue de Rumine 21, 1005 Lausanne", "Lausanne", "CH"],
-    // a known town's district number is no street
+    // a known town's district number is no street, nor a town with its state's code and postcode
     ["Dublin 2", "Dublin", "IE"],
+    ["Geelong VIC 3220", "Geelong", "AU"],
   ];
   for (const [text, city, cc] of ROWS) {
     it(text, () => {
