@@ -314,7 +314,7 @@ const LEADING_STOP = new Set(["a", "an", "the", "our", "einen", "einem", "einer"
  * badges, a date, the company) follow right after it; a line repeated further down counts more.
  */
 /** Whether a line is a board's search-result heading: "Vagas de Cozinheiro em Salvador - BA", "Cook jobs in Leeds". */
-function listingHeading(text: string): boolean {
+function searchResultHeading(text: string): boolean {
   const low = ` ${text.trim().toLowerCase()} `;
   return LISTING_LEADS.some((lead) => low.startsWith(` ${lead} `)) || LISTING_INFIXES.some((infix) => low.includes(infix));
 }
@@ -343,7 +343,7 @@ function bestTitleLine(ctx: Context, lines: Block[]): Block | undefined {
     // a label line over its value ("Recruiter:" ⏎ "Vukani Direct Insurance", read as a bare heading) names a field, not the job
     if (labelOverValue(b, lines[i + 1], ctx)) return;
     // the board's search-result heading above the posting ("Vagas de Cozinheiro em Salvador - BA")
-    if (listingHeading(text)) return;
+    if (searchResultHeading(text)) return;
     // the employer's name under the title ("Haselbauer Haustechnik GmbH"): a legal form ends no title
     if (firmName(text) && !TITLE_EMPLOYER_JOIN_RE.test(text)) return;
     // a board that prints titles in lower case ("cook") puts the posting date right under them
@@ -442,7 +442,7 @@ function readTitle(ctx: Context): Detection<string> | null {
     // an H1 that is a section heading ("Overview", "About Us"), a label or a sentence is not
     const h1Role = h1 ? headerRole(h1.text, ctx) : null;
     // ("Stellenangebot" over the title: a heading that only names the page is none)
-    const h1Ok = h1 && !classifyHeading(h1.text) && !labelOrLink(h1.text) && !listingHeading(h1.text) && !JOB_AD_WORDS.has(h1.text.trim().toLowerCase()) && (looksLikeTitle(h1.text) || nameLikeLine(h1.text));
+    const h1Ok = h1 && !classifyHeading(h1.text) && !labelOrLink(h1.text) && !searchResultHeading(h1.text) && !JOB_AD_WORDS.has(h1.text.trim().toLowerCase()) && (looksLikeTitle(h1.text) || nameLikeLine(h1.text));
     if (h1 && h1Ok && h1.text.length <= 120 && (h1Role === "text" || ((h1Role === "salary" || h1Role === "badge" || h1Role === "date") && looksLikeTitle(h1.text)) || (h1Role === "location" && placeAfterName(h1.text)))) {
       return { value: tidy(withoutEmployer(cutCompanyTail(h1.text, ctx), ctx)), how: "stated", spans: [spanOf(h1Block!)] };
     }
@@ -453,7 +453,7 @@ function readTitle(ctx: Context): Detection<string> | null {
     const candidate = bestTitleLine(ctx, lines.slice(0, 30));
     if (candidate) return { value: tidy(withoutEmployer(cutCompanyTail(candidate.text.replace(TITLE_AT_COMPANY_RE, ""), ctx), ctx)), how: "stated", spans: [spanOf(candidate)] };
     // a title heading under the company's introduction ("About Philo" … "Lead Backend Engineer")
-    const heading = introHeadings(ctx).find((b) => b.text.length <= 90 && looksLikeTitle(b.text) && !listingHeading(b.text) && !labelOverValue(b, ctx.blocks[ctx.blocks.indexOf(b) + 1], ctx) && capitalisedRole(b.text) && !labelOrLink(b.text) && headerRole(b.text, ctx) === "text" && CAPITAL_OR_DIGIT_START_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= 8 && !NOT_TITLE_FIRST_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()) && !BACK_LINK_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()));
+    const heading = introHeadings(ctx).find((b) => b.text.length <= 90 && looksLikeTitle(b.text) && !searchResultHeading(b.text) && !labelOverValue(b, ctx.blocks[ctx.blocks.indexOf(b) + 1], ctx) && capitalisedRole(b.text) && !labelOrLink(b.text) && headerRole(b.text, ctx) === "text" && CAPITAL_OR_DIGIT_START_RE.test(b.text) && b.text.split(WHITESPACE_SPLIT_RE).length <= 8 && !NOT_TITLE_FIRST_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()) && !BACK_LINK_WORDS.has(b.text.split(WHITESPACE_SPLIT_RE)[0].toLowerCase()));
     if (heading) return { value: tidy(cutCompanyTail(sentenceTitle(heading.text), ctx)), how: "stated", spans: [spanOf(heading)] };
     // a title only in a sentence: "We're hiring a Lead Data Scientist to…"
     // a gender marker closes a German or French title: "als Technical Customer Support Manager (m/f/d)"
