@@ -421,6 +421,12 @@ export const SENTENCE_PUNCT_END_RE = /[.!?]$/;
 export const ABBREVIATED_NAME_END_RE = /\b(?:Sr|Jr)\.$/;
 /** A colon (ASCII or full-width) at the end: a label or a heading that introduces what follows. */
 export const COLON_END_RE = /[:：]$/;
+/**
+ * Two list lines a scraper glued into one: a closing bracket or a sentence's end run straight into a
+ * capitalised word ("… (e.g. Redis)Familiarity with …", "Thưởng lễ - Tết . Phúc lợi …"), or a line opened in
+ * lower case whose later words open a new capitalised one ("umiejętność pracy w grupie Chcielibyśmy, …").
+ */
+export const GLUED_LINES_RE = /\)\p{Lu}|\p{Ll}{2}\s?[.!?]\s*\p{Lu}|^\p{Ll}.*\p{Ll} \p{Lu}\p{Ll}/u;
 /** An ASCII colon at the end: "**Location:**". */
 export const ASCII_COLON_END_RE = /:$/;
 /** A full stop at the end: "jobs@acme.com." → "jobs@acme.com". */

@@ -1,7 +1,7 @@
 import type { ChromeKind } from "../lexicon/index.js";
 import { HEADING_NEGATIONS } from "../lexicon/terms.js";
 import type { SectionKind } from "../schema.js";
-import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, LOC_ADDRESS_PART_RE, LOC_NAMED_STREET_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_OR_DIGIT_RE, LETTER_RE, NON_LETTER_APOSTROPHE_SPLIT_RE, PLUS_ITEM_RE, SENTENCE_END_RE, UPPER_LETTER_RE } from "../patterns.js";
+import { CARD_PHONE_RE, COLON_END_RE, DIGIT_RE, GLUED_LINES_RE, LOC_ADDRESS_PART_RE, LOC_NAMED_STREET_RE, FIRST_SENTENCE_END_RE, KEY_VALUE_RE, LETTER_OR_DIGIT_RE, LETTER_RE, NON_LETTER_APOSTROPHE_SPLIT_RE, PLUS_ITEM_RE, SENTENCE_END_RE, UPPER_LETTER_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { delimitedList } from "../tree/tails.js";
 import { classifySectionHeading, exactHeading, headingCore, headingScores, itemKind, itemScores, lastSentence, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
@@ -76,7 +76,9 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
     // "Considerable knowledge of:" over its nested lines, "Bonus points for experience in:" over the lines after
     // it: a list line leading into the lines under it heads them, it is no item of its own. Where its last
     // words (or its lines) name another list kind, the lines are of that kind; nested, the list goes on after them.
-    const lead = !nested && b.type === "item" && !current.chrome ? itemLeadIn(blocks, bi, current) : null;
+    // (not where a list after prose ends a lead-in's list: see afterProse below)
+    const proseBefore = current.heading?.type === "paragraph" && afterProse(current, b);
+    const lead = !nested && b.type === "item" && !current.chrome && !proseBefore ? itemLeadIn(blocks, bi, current) : null;
     if (lead) {
       const heading: Block = { ...b, type: "heading", pseudo: true };
       if (lead.kind && lead.nested) {
@@ -323,15 +325,22 @@ function itemLeadIn(blocks: readonly Block[], i: number, current: SectionInfo): 
   if (!COLON_END_RE.test(b.text) || b.text.length > LEAD_IN_LEN || next?.type !== "item") return null;
   if (!current.known || !GROUPING.has(current.kind)) return null;
   const nestedUnder = next.depth > b.depth;
-  if (!nestedUnder && (next.list !== b.list || next.depth !== b.depth)) return null;
+  // (a list of its own of one line, right over another list, heads it too: "- Translation:" ⏎ ⏎ "- Translate …")
+  const prev = blocks[i - 1];
+  const alone = !(prev?.type === "item" && prev.list === b.list);
+  if (!nestedUnder && next.depth !== b.depth) return null;
+  if (!nestedUnder && next.list !== b.list && !alone) return null;
   const text = b.text.replace(COLON_END_RE, "").trim();
   if (text.length === 0 || text.includes(":") || labelField(text) || factRunAt(blocks, i) > 0 || labelRun(blocks, i) > 0) return null;
   // ("Having experience with the following is desired, but not required:" over tools: pluses)
   // (only its own closing words name another kind: the lines alone do not overrule the section's heading)
   const named = current.kind === "requirements" && PLUS_ITEM_RE.test(text) ? "nice-to-have" : classifyLeadIn(text)?.kind;
   const kind = named && named !== current.kind && ITEM_LEAD_KINDS.has(named) ? named : null;
-  // (a line over the lines after it in its own list heads them when it names them, or its section: "Some of our benefits:")
-  if (!nestedUnder && !named) return null;
+  // (a line over the lines after it heads them whether or not it names them: "Considerable knowledge of:",
+  // "Suporte ao Sistema Web:"; what it names, "Some of our benefits:", is its section's own kind)
+  // (one that names nothing, or stands in a list of its own, only as one short phrase: two lines a scraper
+  // glued together, "Caching (e.g. Redis)Familiarity with the following would be a bonus:", are two items)
+  if (!nestedUnder && (!named || next.list !== b.list) && (text.split(" ").length > LEAD_PHRASE_WORDS || GLUED_LINES_RE.test(text))) return null;
   return { kind, nested: nestedUnder };
 }
 
@@ -806,4 +815,6 @@ function cutRuns(s: SectionInfo, items: readonly Block[], runs: readonly (Sectio
 
 // The longest lead-in sentence read for the kind of the list under it.
 const LEAD_IN_LEN = 300;
+// The most words of a list line that heads the lines after it without naming their kind ("Considerable knowledge of:").
+const LEAD_PHRASE_WORDS = 12;
 

@@ -253,10 +253,23 @@ describe("a list line leading into the lines under it heads them, it is no item"
     expect(r.niceToHave).toEqual(["Forklift licences.", "Stock software."]);
   });
 
-  // negatives: a label over its value, a last line with nothing under it, a line naming nothing over its siblings
-  it("leaves labels, last lines and lines over siblings as items", () => {
+  it("heads the lines after it when it names nothing, in its own list or as a list of one line", () => {
+    expect(read(["## Duties", "", "- Meetings:", "- Weekly team meeting.", "- Monthly review."].join("\n")).responsibilities).toEqual(["Weekly team meeting.", "Monthly review."]);
+    const text = (lines: string[]) => parseJobPosting(lines.join("\n"), { format: "text", now: "2026-11-27" });
+    const duties = text(["Responsabilidades", "• Suporte ao Sistema Web:", "• Corrigir erros no sistema.", "• Monitorar o desempenho.", "• Documentação:", "• Manter a documentação atualizada."]);
+    expect(duties.responsibilities).toEqual(["Corrigir erros no sistema.", "Monitorar o desempenho.", "Manter a documentação atualizada."]);
+    const groups = read(["## Key duties", "", "- Polling places:", "", "1. Book the polling places.", "2. Keep the list of sites.", "", "- Staffing:", "", "1. Recruit the poll workers.", "2. Pay them on time."].join("\n"));
+    expect(groups.responsibilities).toEqual(["Book the polling places.", "Keep the list of sites.", "Recruit the poll workers.", "Pay them on time."]);
+  });
+
+  // negatives: a label over its value, a last line with nothing under it, two lines a scraper glued together,
+  // a long line naming nothing
+  it("leaves labels, last lines, glued lines and long lines as items", () => {
     expect(read(["## Benefits", "", "- Pension", "- Salary:", "- £28,000"].join("\n")).benefits).toContain("Pension");
     expect(read(["## Requirements", "", "- A degree.", "- Three professional references:"].join("\n")).requirements).toEqual(["A degree.", "Three professional references:"]);
-    expect(read(["## Duties", "", "- Meetings:", "- Weekly team meeting.", "- Monthly review."].join("\n")).responsibilities).toEqual(["Meetings:", "Weekly team meeting.", "Monthly review."]);
+    const glued = ["umiejętność pracy w grupie Chcielibyśmy, abyś wniósł do zespołu:", "Annual leave. Holidays are as follows:"];
+    for (const line of glued) expect(read(["## Requirements", "", `- ${line}`, "- Grafana.", "- Terraform."].join("\n")).requirements).toContain(line);
+    const long = "Salary reviews twice a year with raises of five to twenty percent and bonuses tied to results:";
+    expect(read(["## Benefits", "", `- ${long}`, "- Pension.", "- Gym."].join("\n")).benefits).toContain(long);
   });
 });
