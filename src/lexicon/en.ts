@@ -60,6 +60,8 @@ export const en: Lexicon = {
       "desirable", "desired skills", "additional qualifications", "preferred requirements", "not required but nice",
       "bonus if you have", "it's a bonus if", "nice to have skills", "brownie points", "even better",
       "we'd also love", "it would be nice if", "extra points",
+      // Canadian postings: "Assets", "Asset qualifications"
+      "assets", "asset qualifications",
     ],
     benefits: [
       "benefits", "perks", "perks and benefits", "perks & benefits", "benefits and perks", "what we offer",

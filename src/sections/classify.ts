@@ -241,6 +241,10 @@ export function leadInKind(text: string, items: readonly string[], oneList = tru
   stemVotes(words, all);
   const kind = winner(all, 1).kind;
   if (kind && LEAD_IN_KINDS.has(kind) && byItems === kind) return kind;
+  // pluses read as musts, item by item ("Experience with XBeach"): a clause that names pluses alone names them
+  // ("It would be an advantage if you also have:", "Schön, wenn du mitbringst")
+  // (not where the clause names the musts as well: "your skills and qualifications will ideally include:")
+  if (kind === "nice-to-have" && (byItems === "requirements" || byItems === "skills") && !all.has("requirements") && !all.has("skills")) return kind;
   // a clause that names nothing ("Reporting to the Payroll Manager, the analyst will:") leads into
   // the list its items clearly make, three in five of them at least (when other lines follow the list,
   // they may be of another kind: the items then settle the section, not the lead-in)

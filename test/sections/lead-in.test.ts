@@ -262,6 +262,21 @@ describe("a list line leading into the lines under it heads them, it is no item"
     expect(groups.responsibilities).toEqual(["Book the polling places.", "Keep the list of sites.", "Recruit the poll workers.", "Pay them on time."]);
   });
 
+  it("reads pluses under a clause or heading that names pluses, though their lines read as musts", () => {
+    const en = read(["## About you", "", "You will have:", "", "- A PhD in oceanography.", "- Experience of fieldwork at sea.", "", "It would be an advantage if you also have:", "", "- Experience with coastal models.", "- A boat handling certificate."].join("\n"));
+    expect(en.niceToHave).toEqual(["Experience with coastal models.", "A boat handling certificate."]);
+    const ca = read(["### Qualifications", "", "- A diploma in social work.", "- Two years of youth work.", "", "### Assets", "", "- Ability to speak Arabic or Spanish.", "- First Aid certification."].join("\n"));
+    expect(ca.niceToHave).toEqual(["Ability to speak Arabic or Spanish.", "First Aid certification."]);
+    const de = parseJobPosting(["Das bringst du mit", "- Abgeschlossene Ausbildung als Mechatroniker", "- Erfahrung mit SPS-Steuerungen", "", "Schön, wenn du mitbringst", "- Erste Erfahrung mit Robotik", "- Staplerschein", "", "Was wir dir bieten", "- 30 Tage Urlaub", "- Jobrad"].join("\n"), { format: "text", now: "2026-11-27" });
+    expect(de.niceToHave).toEqual(["Erste Erfahrung mit Robotik", "Staplerschein"]);
+  });
+
+  it("keeps musts under a clause that names them as well as an ideal", () => {
+    const r = read(["## The role", "", "Your skills and qualifications will ideally include:", "", "- 3+ years of Python experience.", "- Experience with unit tests.", "- Knowledge of SQL."].join("\n"));
+    expect(r.niceToHave).toEqual([]);
+    expect(r.requirements).toEqual(["3+ years of Python experience.", "Experience with unit tests.", "Knowledge of SQL."]);
+  });
+
   // negatives: a label over its value, a last line with nothing under it, two lines a scraper glued together,
   // a long line naming nothing
   it("leaves labels, last lines, glued lines and long lines as items", () => {
