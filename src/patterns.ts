@@ -859,6 +859,8 @@ export const CHROME_PERCENT_RE = /\d\s?%/;
 export const CHROME_TITLE_WORD_RE = /^[\p{Lu}\d(&/+–-]/u;
 /** An e-mail address or a web address anywhere in a line ("Apply here: tramcase.com"): the employer's contact, never a button. */
 export const CHROME_CONTACT_RE = /@|https?:\/\/|www\.|\w\.(?:com|org|net|io|co|jobs|de|fr|es|pt|br|it|nl|pl|uk|eu|ai|dev)\b/i;
+/** What stands between the parts of another posting's card: "Frontend Developer · Wien · Vollzeit", "Palkanlaskija | Tampere". */
+export const CARD_PART_SEPARATOR_RE = / [|•·] /;
 /** What stands between the links of a share bar: bars, bullets, commas, slashes. */
 export const CHROME_BAR_SEPARATOR_RE = /[|•·,/]/;
 /** A folded-chips counter: "+8 more", "+3", "+12 weitere". */

@@ -1,12 +1,13 @@
 import { LEXICONS, type ChromeKind } from "../lexicon/index.js";
 import { COOKIE_CONSENT_STEMS, COOKIE_USE_STEMS, COOKIE_WORD_STEMS, FORM_SEND_WORDS } from "../lexicon/terms.js";
 import {
-  BUTTON_TAIL_RE, CHROME_BACK_ARROW_RE, CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FACT_ROW_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
+  ABBREVIATED_NAME_END_RE, BUTTON_TAIL_RE, CARD_PART_SEPARATOR_RE, CHROME_BACK_ARROW_RE, CHROME_BAR_SEPARATOR_RE, CHROME_CONTACT_RE, CHROME_FACT_ROW_RE, CHROME_FIGURE_RE, CHROME_GLUE_RE, CHROME_PERCENT_RE, CHROME_PLUS_COUNT_RE, CHROME_QUESTION_END_RE, CHROME_SENTENCE_STOP_RE, CHROME_TAIL_LEAD_RE, CHROME_TAIL_SEP_RE, CHROME_TITLE_WORD_RE, COLON_END_RE, DIGIT_RE, LETTER_RE, SENTENCE_PUNCT_END_RE,
   WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
 import type { Block } from "../tree/blocks.js";
 import { looksLikeTitle } from "../detectors/header-lines.js";
+import { knownCity } from "../fields/location.js";
 import { classifySectionHeading } from "./classify.js";
 import { chromeLine, exactHeading, phraseKey } from "./phrases.js";
 import type { SectionInfo } from "./split.js";
@@ -509,6 +510,7 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
   // the kind of the cards that follow a listing line or a widget's button, while they last
   let cards: ChromeKind | null = null;
   let seenJob = false;
+  let seenProse = false;
   let prevEnd = 0;
   const afterListing = (b: Block) => seenJob && listings.some((at) => at >= prevEnd && at < b.start);
   for (const s of sections) {
@@ -523,7 +525,8 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
     out.push(section);
     if (s.heading) {
       const h = s.heading;
-      if (seenJob && listingHeading(h.text) && jobCards(s.blocks.slice(0, CARDS_LOOKED_AT))) section.chrome = "similar-jobs";
+      // (under any heading, in any language, a run of other postings' cards: "Joburi similare" › "Asistent Medical Laborator · Laborator Napoca · Cluj-Napoca")
+      if ((seenJob && listingHeading(h.text) && jobCards(s.blocks.slice(0, CARDS_LOOKED_AT))) || (seenProse && cardRun(s.blocks, 0) >= CARD_RUN)) section.chrome = "similar-jobs";
       else {
         // a heading that is a button ("Voir l'entreprise", "Submit Application") leaves; its section stays
         const kind = blockChrome(h, false, !seenJob);
@@ -550,6 +553,21 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
         continue;
       }
       cards = null;
+      // other postings' cards without a heading over them ("Weitere Jobs von Acme GmbH" ⏎ "Frontend Developer · Wien · Vollzeit" ⏎ …),
+      // with the short line that announces them
+      // (a sub-heading over them, "### Locuri similare" inside the last list's section, goes with them)
+      const under = b.type === "heading" ? 1 : 0;
+      const run = seenProse ? cardRun(s.blocks, i + under) : 0;
+      if (run >= CARD_RUN) {
+        const prev = section.blocks[section.blocks.length - 1];
+        if (under) chromeBlocks.push({ block: b, kind: "similar-jobs" });
+        else if (prev && prev.type !== "heading" && cardLead(prev.text)) chromeBlocks.push({ block: section.blocks.pop()!, kind: "similar-jobs" });
+        i += under;
+        for (let k = i; k < i + run; k++) chromeBlocks.push({ block: s.blocks[k], kind: "similar-jobs" });
+        i += run - 1;
+        prevEnd = s.blocks[i].end;
+        continue;
+      }
       // a reply form's fields and button, one to a line ("Nome" ⏎ "Email" ⏎ "Messaggio" ⏎ "Invia"), in a list too
       const fields = formRun(s.blocks, i);
       if (fields > 0) {
@@ -588,8 +606,55 @@ export function chromeByShape(sections: readonly SectionInfo[], chromeBlocks: { 
       } else section.blocks.push(b);
     }
     if (s.known && s.kind !== "overview") seenJob = true;
+    // (in a language the lexicon lacks no section is known: the employer's first paragraph of prose says the page's header is behind)
+    if (seenJob || s.blocks.some((b) => b.type === "paragraph" && b.text.length >= PROSE_MIN && CHROME_SENTENCE_STOP_RE.test(b.text))) seenProse = true;
   }
   return out.filter((s) => s.heading !== null || s.blocks.length > 0);
+}
+
+// The fewest characters of a paragraph of the employer's prose.
+const PROSE_MIN = 200;
+// The fewest cards of other postings in a row read as a list of them.
+const CARD_RUN = 2;
+// Most parts of a card and words of a part ("Asistent Medical Laborator · Laborator Napoca Analize · Cluj-Napoca").
+const CARD_PARTS = 4;
+const CARD_PART_WORDS = 6;
+
+/**
+ * The parts of what may be another posting's card, whatever the language: two to four short parts between
+ * bullets or bars, none a sentence ("Frontend Developer (m/w/d) · Wien · Vollzeit"); null for any other line.
+ */
+function cardParts(text: string): string[] | null {
+  if (!CARD_PART_SEPARATOR_RE.test(text)) return null;
+  const parts = text.split(CARD_PART_SEPARATOR_RE).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > CARD_PARTS) return null;
+  // ("Analista de Conteúdo Jr.": an abbreviation's full stop ends no sentence)
+  if (parts.some((p) => p.length === 0 || p.split(WHITESPACE_SPLIT_RE).length > CARD_PART_WORDS || (CHROME_SENTENCE_STOP_RE.test(p) && !ABBREVIATED_NAME_END_RE.test(p)) || COLON_END_RE.test(p))) return null;
+  return parts;
+}
+
+/**
+ * How many blocks from blocks[i] on are other postings' cards, one after another: lines of one shape (as many
+ * parts), one of them at least opened by a job title or closed by a known town ("Palkanlaskija · Pirkanmaan
+ * Palkkapalvelu Oy · Tampere"). 0 when no line says so.
+ */
+function cardRun(blocks: readonly Block[], i: number): number {
+  let n = 0;
+  let proven = false;
+  let size = 0;
+  for (; i + n < blocks.length && blocks[i + n].type !== "heading"; n++) {
+    const parts = cardParts(blocks[i + n].text);
+    if (!parts || (size && parts.length !== size)) break;
+    size = parts.length;
+    proven ||= looksLikeTitle(parts[0]) || knownCity(parts[parts.length - 1]) !== null;
+  }
+  return proven ? n : 0;
+}
+
+/** The short line over other postings' cards: no sentence, no colon ("Weitere Jobs von Acme GmbH", "More from this employer"). */
+function cardLead(text: string): boolean {
+  const t = text.trim();
+  return t.split(WHITESPACE_SPLIT_RE).length <= CARD_WORDS && !CHROME_SENTENCE_STOP_RE.test(t) && !COLON_END_RE.test(t) && !cardParts(t);
 }
 
 // How many lines under a listing line are read to tell its cards.

@@ -212,6 +212,35 @@ describe("whole postings: chrome leaves the description and the lists, and is re
   });
 });
 
+describe("other postings' cards, under any heading or none, in any language", () => {
+  const prose = "Somerled Clinic runs three day clinics in the city for about 90,000 patients a year. For our new clinic in the north we are hiring a practice nurse to join the team this winter, on days and some evenings.";
+
+  it("takes a run of cards under a heading the lexicon does not know, with its heading", () => {
+    const r = parse(`# Practice Nurse\n\n${prose}\n\n## Obowiązki\n\n- Prepare patients for appointments\n- Take blood samples\n\n### Locuri similare\n\n- Asistent Medical Laborator · Laborator Napoca · Cluj-Napoca\n- Asistent Medical Radiologie · Centrul Imagistic · Turda\n`);
+    expect(r.description).not.toContain("Laborator Napoca");
+    expect(r.description).not.toContain("Locuri similare");
+    expect([...r.responsibilities, ...r.benefits, ...r.requirements].join(" ")).not.toContain("Turda");
+    expect(r.responsibilities).toEqual(["Prepare patients for appointments", "Take blood samples"]);
+  });
+
+  it("takes a run of cards with no heading, and the short line over them", () => {
+    const r = parse(["UX Designer (m/w/d)", "", prose, "", "Deine Aufgaben", "- Wireframes und Prototypen entwerfen", "- Usability-Tests durchführen", "", "Weitere Jobs von Donaukanal Digital GmbH", "Frontend Developer (m/w/d) · Wien · Vollzeit", "Projektmanager:in Digital · Wien · Vollzeit"].join("\n"), "text");
+    expect(r.description).not.toContain("Frontend Developer");
+    expect(r.description).not.toContain("Weitere Jobs von");
+    expect(r.responsibilities).toEqual(["Wireframes und Prototypen entwerfen", "Usability-Tests durchführen"]);
+  });
+
+  // negatives: the employer's own lines of parts (perks, teams, tools), and the page's own header row
+  it("leaves lines of parts no title or town proves, and the header's row", () => {
+    const perks = parse(`# Data Engineer\n\n${prose}\n\n## Benefits\n\n- Health insurance · Dental · Vision\n- Pension · 5% match\n`);
+    expect(perks.benefits).toEqual(["Health insurance · Dental · Vision", "Pension · 5% match"]);
+    const teams = parse(`# Data Engineer\n\n${prose}\n\n## What you will do\n\n- Build pipelines · Airflow · dbt\n- Model data · Snowflake\n`);
+    expect(teams.responsibilities).toEqual(["Build pipelines · Airflow · dbt", "Model data · Snowflake"]);
+    const header = parse(["Practice Nurse · Somerled Clinic · Glasgow", "Staff Nurse · Full time · Glasgow", "", prose].join("\n"), "text");
+    expect(header.description).toContain("Somerled Clinic");
+  });
+});
+
 describe("folded chips, one-line polls and widgets after a button", () => {
   it("'+8 more' and 'Was this helpful? Yes No' are chrome; a pay line with a plus is not", async () => {
     const { moreCount, askedAndAnswered } = await import("../../src/sections/chrome-shapes.js");
