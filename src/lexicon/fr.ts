@@ -74,14 +74,15 @@ export const fr: Lexicon = {
     location: ["lieu", "localisation", "lieu de travail", "ville", "adresse", "lieu d’affectation", "lieu d'affectation", "région"],
     region: ["département", "province"],
     salary: ["salaire", "rémunération", "salaire brut", "rémunération annuelle"],
-    employmentType: ["type de contrat", "contrat", "type d'emploi", "temps de travail"],
+    // (Québec boards' facts: "Statut d'emploi" ⏎ "Permanent", "Horaire" ⏎ "Temps plein, Soir")
+    employmentType: ["type de contrat", "contrat", "type d'emploi", "temps de travail", "statut d'emploi", "statut", "horaire", "type de poste"],
     workplaceType: ["télétravail", "mode de travail"],
     category: ["secteur", "catégorie", "domaine", "secteur d'activité", "métier"],
-    experience: ["expérience", "expérience requise", "niveau d'expérience"],
+    experience: ["expérience", "expérience requise", "niveau d'expérience", "années d'expérience", "expérience minimale"],
     education: ["éducation", "formation", "niveau d'études", "diplôme", "niveau de diplôme"],
     postedAt: ["publiée le", "publié le", "date de publication", "mise en ligne"],
     validThrough: ["date limite", "date limite de candidature", "clôture"],
-    startDate: ["début", "date de début", "prise de poste", "date de prise de poste"],
+    startDate: ["début", "date de début", "prise de poste", "date de prise de poste", "date d'entrée en fonction", "entrée en fonction"],
     seniority: ["niveau", "séniorité"],
   },
 };

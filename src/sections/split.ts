@@ -24,6 +24,9 @@ export interface SectionInfo {
   tied?: SectionKind[];
 }
 
+// The label and value lines of facts tables and label runs: no list's lines to vote on.
+const PAIR_LINES = new WeakSet<Block>();
+
 // List-like sections keep unknown sub-headings ("Technical:", "**Leadership**") as groups inside.
 const GROUPING: ReadonlySet<SectionKind> = new Set(["responsibilities", "requirements", "nice-to-have", "benefits", "skills", "compensation", "interview-process", "teams"]);
 // After these, unknown headings are more of the same chrome (similar-job cards, form fields).
@@ -127,14 +130,35 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       if (c?.kind && (items === null || items === c.kind || (c.kind === "skills" && items === "requirements"))) leadIn = c;
     }
     // "Department" above "Finance", "Location:" above "Berlin": a field and its value, not a section
-    const pairs = b.type !== "item" || current.known ? labelRun(blocks, bi) : 0;
+    const inList = current.known && GROUPING.has(current.kind);
+    let pairs = b.type !== "item" || current.known ? labelRun(blocks, bi, inList) : 0;
+    // ("Detalle de la oferta" ⏎ "Cargo" ⏎ "Analista de cartera" ⏎ …: the short line over a facts table is its title, no more of the list above)
+    const titled = pairs === 0 && b.type !== "heading" && inList && current.blocks.some((x) => x.type === "item") && factsTitle(b) ? tablePairs(blocks, bi + 1, true) : 0;
+    if (titled > 0) {
+      current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
+      sections.push(current);
+      current.blocks.push({ ...b, type: "paragraph", depth: 0 });
+      bi++;
+      pairs = titled;
+    }
     if (pairs > 0 && !current.chrome) {
       if (!LABEL_HOME.has(current.kind)) {
         current = { heading: null, kind: "other", chrome: null, blocks: [], known: false };
         sections.push(current);
       }
-      for (let k = bi; k < bi + pairs * 2; k++) current.blocks.push(blocks[k].type === "heading" ? { ...blocks[k], type: "paragraph", depth: 0 } : blocks[k]);
+      for (let k = bi; k < bi + pairs * 2; k++) {
+        const line = blocks[k].type === "heading" ? { ...blocks[k], type: "paragraph" as const, depth: 0 } : blocks[k];
+        PAIR_LINES.add(line);
+        current.blocks.push(line);
+      }
       bi += pairs * 2 - 1;
+      // ("Idiomas requeridos" ⏎ "Inglés" ⏎ "Conocimientos necesarios" ⏎ "Windows 11" ⏎ "ITIL": a skills label after the table heads its list)
+      const label = blocks[bi + 1];
+      if (label && label.type !== "heading" && blocks[bi + 2]?.type === "item" && labelField(label.text.replace(COLON_END_RE, "")) === "skills") {
+        current = { heading: { ...label, type: "heading", pseudo: true }, kind: "skills", chrome: null, blocks: [], known: true };
+        sections.push(current);
+        bi++;
+      }
       continue;
     }
     if (b.type === "heading" || leadIn) {
@@ -499,7 +523,7 @@ const LABEL_HOME: ReadonlySet<SectionKind> = new Set(["overview", "other", "abou
  * lone pair counts when neither line is a list item (one perk that happens to be a field name,
  * "Remote", stays a perk); list items need two pairs in a row.
  */
-function labelRun(blocks: readonly Block[], i: number): number {
+function labelRun(blocks: readonly Block[], i: number, inList = false): number {
   let pairs = 0;
   let items = false;
   for (let k = i; k + 1 < blocks.length; k += 2) {
@@ -521,10 +545,22 @@ function labelRun(blocks: readonly Block[], i: number): number {
   }
   // (one pair that opens its own run of lines with prose under it is a card: "Entreprise" ⏎ "FONDERIES CHABROL-VIDAL" ⏎ "Fondée en 1923, …")
   const card = pairs === 1 && blocks[i - 1]?.list !== blocks[i].list && blocks[i + 2] !== undefined && proseLine(blocks[i + 2]);
+  // (a facts table whose first label only is followed by an unknown one, "Cargo" ⏎ "Analista" ⏎ "Área" ⏎ …, is the table)
+  const table = tablePairs(blocks, i, inList);
+  if (table > pairs) return table;
   if (pairs === 1 && items && !card) return 0;
   // "Salary:" over a line and then a list: a heading whose section opens with a sentence
   if (pairs === 1 && blocks[i + 2]?.type === "item" && !card) return 0;
-  return Math.max(pairs, tablePairs(blocks, i));
+  return pairs;
+}
+
+// Most words of a facts table's title line ("Detalle de la oferta", "Job details").
+const FACTS_TITLE_WORDS = 5;
+
+/** A short line that may title a facts table: a few words, no sentence, no colon, no field's label, no button ("Show less"). */
+function factsTitle(b: Block): boolean {
+  const t = b.text.trim();
+  return t.length > 0 && t.split(" ").length <= FACTS_TITLE_WORDS && !SENTENCE_END_RE.test(t) && !COLON_END_RE.test(t) && !labelField(t) && !chromeLine(t);
 }
 
 // Chrome a row of buttons or links makes, which never runs on into prose.
@@ -543,6 +579,8 @@ const TABLE_MIN_KNOWN = 2;
 // Most words of a label, and of a value, in a table whose labels are mostly unknown.
 const TABLE_LABEL_WORDS = 5;
 const TABLE_VALUE_WORDS = 4;
+// Most words of the value under a first label no field reads, after a list.
+const FIRST_VALUE_WORDS = 2;
 // Most pairs read as one table.
 const TABLE_MAX_PAIRS = 40;
 
@@ -552,7 +590,11 @@ const TABLE_MAX_PAIRS = 40;
  * 871234500"): pairs of a short capitalised label and a short value, two of whose labels at least a
  * field reads, and a quarter of them, or every value of at most four words. The number of pairs, or 0.
  */
-function tablePairs(blocks: readonly Block[], i: number): number {
+function tablePairs(blocks: readonly Block[], i: number, knownFirst = false): number {
+  // (in a list's section, the table opens at a label a field reads, or one over a word or two: "Laptop allowance" ⏎
+  // "Annual learning budget of ₱ 30,000" are perks, "Relocation expenses reimbursed" ⏎ "No" a fact)
+  // (and a list's last line is no label of the line after it: "• Bottes fournies" ⏎ "Conditions")
+  if (knownFirst && blocks[i + 1] && (blocks[i].list !== blocks[i + 1].list || (!labelField(blocks[i].text.replace(COLON_END_RE, "")) && blocks[i + 1].text.split(" ").length > FIRST_VALUE_WORDS))) return 0;
   let pairs = 0;
   let known = 0;
   let short = true;
@@ -726,7 +768,8 @@ function voteByItems(sections: SectionInfo[]): SectionInfo[] {
   for (const s of sections) {
     // a heading whose words point two ways ("Skills & Requirements") lets its items choose between them
     const settles = ITEMS_SETTLE.has(s.kind) || s.kind === "skills" || (s.tied?.length ?? 0) > 0 || byCommonStem(s) || skillsWord(s);
-    const items = s.chrome || !settles ? [] : s.blocks.filter((b) => b.type === "item");
+    // (a facts table's lines, "Idiomas requeridos" ⏎ "Inglés - Nivel Intermedio", are no list's)
+    const items = s.chrome || !settles ? [] : s.blocks.filter((b) => b.type === "item" && !PAIR_LINES.has(b));
     if (items.length < 2) {
       out.push(s);
       continue;
