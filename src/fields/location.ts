@@ -482,6 +482,13 @@ function parsePiece(piece: string, strict: boolean, hints: readonly string[] = [
     return [{ raw, city: parts[2], region: parts[1], country: countryName(first), countryCode: first }];
   }
   const run = segment(parts, strict, address, hints);
+  // "Footscray, Melbourne VIC", "Footscray, Melbourne, VIC": a district the tables lack, then its known town and state
+  // (the district a place's name, the town given with its state or country: "Frontend, Mobile" is no place, "…, como" no Como)
+  if ((!run || run.length === 0) && all.length >= 2 && classify(parts[0]).kind === "unknown" && looksLikePlaceName(parts[0])) {
+    const rest = parsePiece(all.slice(1).join(","), strict, hints);
+    const town = rest.length === 1 ? rest[0] : null;
+    if (town?.city && town.countryCode !== null && (parts.length >= 3 || parts[1] !== town.city) && knownCity(town.city) !== null) return [{ ...town, raw }];
+  }
   if (run) {
     if (run.length === 1 && isPlace(run[0])) run[0] = { ...run[0], raw: raw.replace(LOC_LEADING_PREPOSITION_RE, "") };
     return run;

@@ -17,6 +17,9 @@ const VALUES: [string, Place[]][] = [
   ["USA.VA.Reston", [["Reston", "VA", "US"]]],
   ["US-NY-New York", [["New York", "NY", "US"]]],
   ["Leeds, West Yorkshire, UK", [["Leeds", "West Yorkshire", "GB"]]],
+  // a district the tables lack, then its known town with its state: the town
+  ["Footscray, Melbourne VIC", [["Melbourne", "VIC", "AU"]]],
+  ["Fortitude Valley, Brisbane, QLD", [["Brisbane", "QLD", "AU"]]],
   ["Greater London, England, United Kingdom", [["London", null, "GB"]]],
   ["Amsterdam, North Holland, Netherlands", [["Amsterdam", "North Holland", "NL"]]],
   ["München, Bayern, Deutschland", [["München", "Bayern", "DE"]]],
@@ -150,6 +153,11 @@ describe("locations detector", () => {
   it.each(POSTINGS)("%s", (text, places) => {
     const r = parseJobPosting(text, { now: "2026-11-27" });
     expect(r.locations.map((l) => [l.city, l.region, l.countryCode])).toEqual(places);
+  });
+
+  // negatives: a sentence before a town's name is no district ("…de Recursos Humanos, como")
+  it("reads no town after a name that is no district", () => {
+    expect(parseLocations("Experiencia en procesos de Recursos Humanos, como")).toEqual([]);
   });
 
   it("finds no place in a posting that names none", () => {
