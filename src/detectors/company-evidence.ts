@@ -410,9 +410,17 @@ function keyWords(low: string): (word: string) => boolean {
 export function anonymousClient(ctx: Context): boolean {
   const low = ctx.text.toLowerCase();
   const present = keyWords(low);
-  return ANONYMOUS_CLIENT.some((p, n) => {
-    const i = present(ANONYMOUS_KEYS[n]) ? low.indexOf(p) : -1;
-    return i >= 0 && !letterOrDigit(low[i - 1] ?? " ") && !letterOrDigit(low[i + p.length] ?? " ");
+  const phrases = ANONYMOUS_CLIENT.filter((p, n) => present(ANONYMOUS_KEYS[n]) && low.includes(p));
+  if (phrases.length === 0) return false;
+  // (in the prose and headings only: a duty's "Keep case notes in our client management system" is about the
+  // employer's own clients, a service's users, not a recruiter's)
+  return ctx.blocks.some((b) => {
+    if (b.type === "item") return false;
+    const t = b.text.toLowerCase();
+    return phrases.some((p) => {
+      for (let i = t.indexOf(p); i >= 0; i = t.indexOf(p, i + 1)) if (!letterOrDigit(t[i - 1] ?? " ") && !letterOrDigit(t[i + p.length] ?? " ")) return true;
+      return false;
+    });
   });
 }
 
