@@ -627,6 +627,8 @@ export const PIPE_SPLIT_RE = /(?<!\s)\s*\|(?:\s+(?![\s|]))?/;
 export const NAME_DASH_TAIL_RE = /(?<!\s)\s+[-–—:]\s[\s\S]*$/;
 /** A bracketed aside at the end: "Galaxy (getgalaxy.io)" → "Galaxy". Only the first "(" of a line is tried. */
 export const TRAILING_PARENS_RE = /(?<!\s)\s*\((?<!\(.*?\().*\)\s*$/;
+/** A postcode right before a name: "78224 Singen (Hohentwiel)", "1012 AB Amsterdam" (the name after it is a town). */
+export const POSTCODE_BEFORE_RE = /(?:^|[\s,·|])\d{4,5}(?: [A-Z]{2})?\s$/;
 /** A site at the end: "Galaxy https://getgalaxy.io" → "Galaxy". Only the first site in the last word is tried. */
 export const TRAILING_URL_RE = /(?<!\s)\s*\(?(?:https?:\/\/|www\.)(?<!(?:https?:\/\/|www\.)\S*?(?:https?:\/\/|www\.))\S+\)?$/;
 /** A header field that states pay, workplace or hours rather than the title. */

@@ -6,6 +6,7 @@ import {
   CAPITAL_OR_DIGIT_START_RE, MEMBER_SINCE_RE, DIGIT_RE as DIGIT_IN_RE, LETTER_RE, APPOSITIVE_VERB_RE, AT_COMPANY_END_RE, AT_COMPANY_LINE_RE, AT_COMPANY_WE_RE, AVATAR_FOR_PREFIX_RE, AVATAR_FOR_RE, COMPANY_DASH_TAGLINE_RE, RATING_TAIL_RE,
   COMPANY_IS_HIRING_RE, COMPANY_NAME_LINE_RE, COMPANY_SUBJECT_RE, JOIN_COMPANY_RE, LEADING_ARTICLE_RE, LOGO_END_RE, LOGO_SUFFIX_RE,
   EMPLOYER_PROFILE_PATH_RE, YEAR_WORD_RE, NAME_TRAILING_PUNCT_RE, POSSESSIVE_END_RE, TITLE_COMPANY_TAIL_RE, TWO_LETTERS_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE,
+  POSTCODE_BEFORE_RE,
 } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
@@ -63,6 +64,8 @@ export const companyDetector: Detector<"company"> = {
       if (boardName(guess.value, ctx) || menuLine(guess.value)) continue;
       // the value of another field's label elsewhere ("Department" ⏎ "Finance & Administration") is that field's
       if (labelledAsOther(guess.value, ctx)) continue;
+      // a name the page writes after a postcode is a town ("Singen (Hohentwiel)" ⏎ … "78224 Singen (Hohentwiel)")
+      if (afterPostcode(guess.value, ctx)) continue;
       if (confirmedName(guess.value, ctx, guess.block.text)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
       // "Hartwell Careers", "Open roles at Velmont" beside the title: the careers site presents its owner
       if ((guess.careers || guess.profile) && looksLikeName(guess.value, ctx)) return { value: guess.value, how: "stated", spans: [spanOf(guess.block)] };
@@ -80,6 +83,16 @@ export const companyDetector: Detector<"company"> = {
     return null;
   },
 };
+
+/** Whether the text writes the name right after a postcode somewhere: then it is a town's. */
+function afterPostcode(name: string, ctx: Context): boolean {
+  for (let i = ctx.text.indexOf(name); i >= 0; i = ctx.text.indexOf(name, i + name.length)) {
+    if (POSTCODE_BEFORE_RE.test(ctx.text.slice(Math.max(0, i - POSTCODE_REACH), i))) return true;
+  }
+  return false;
+}
+// Most characters of a postcode and the space after it.
+const POSTCODE_REACH = 10;
 
 /**
  * Whether a labelled value can be a name: not a section heading or menu entry ("About Us"), and

@@ -62,6 +62,7 @@ describe("company checked against the whole text", () => {
     ["a heading word at the top is no company", "Python Developer\nPrerequisites\n\nYou know Python and prerequisites such as SQL.\n\n- Django", null],
     ["a pronoun line is no company", "Support Engineer\nWe\n\nWe help customers every day.", null],
     ["a skill sentence is no company", "Data Engineer\n\nPython is a must. Python is a plus for scripting.\n\n- Airflow", null],
+    ["a town the page writes after a postcode is no company, beside the title as well", "# Elektroniker für Betriebstechnik (m/w/d)\n\nSingen (Hohentwiel)\n\nVollzeit · Feste Anstellung\n\n## Ihre Aufgaben\n\n- Wartung der Anlagen\n\n## Ihr Profil\n\n- Ausbildung als Elektroniker\n\nPersonalabteilung · Rielasinger Straße 88 · 78224 Singen (Hohentwiel)", null],
     ["a client placeholder label", "Kto szuka: Klient portalu Praca.pl Stanowisko: Magazynier Lokalizacja: Poznań", null],
   ];
   for (const [name, text, company] of ROWS) {
