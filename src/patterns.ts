@@ -125,7 +125,7 @@ export const ISO_DATE_RE = /(?=\d)(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1
 /** Day-first or month-first numeric dates: 20.11.2026, 20. 11. 2026, 20/11/2026, 11/20/2026, 20-11-26. */
 export const NUMERIC_DATE_RE = /(?=\d)(?<![\d.\/-])(\d{1,2})([./-])[ \t]?(\d{1,2})\2[ \t]?(\d{4}|\d{2})(?![\d\/-])/;
 /** "15 January 2027", "5 janvier 2027", "15. Januar 2027", "15 de enero de 2027", "1er décembre 2026", "15th of May 2027", "15-Jan-2027". */
-export const DAY_MONTH_YEAR_RE = /(?=\d)(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|º|°|ª|\.)?[ \t\-]{1,3}(?:(?:de|of)[ \t]+)?(\p{L}{3,10})\.?,?[ \t\-]{1,3}(?:(?:de|del)[ \t]+)?(\d{4})(?!\d)/u;
+export const DAY_MONTH_YEAR_RE = /(?=\d)(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|º|°|ª|\.)?,?[ \t\-]{1,3}(?:(?:de|of)[ \t]+)?(\p{L}{3,10})\.?,?[ \t\-]{1,3}(?:(?:de|del)[ \t]+)?(\d{4})(?!\d)/u;
 /** "January 15, 2027", "Jan 15 2027", "Nov. 20th, 2026". */
 export const MONTH_DAY_YEAR_RE = /(?=\p{L})(?<![\p{L}\p{N}])(\p{L}{3,10})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3}(\d{4})(?!\d)/u;
 /** "Jan 15", "November 3rd" without a year (the year comes from the reference date). */
@@ -234,6 +234,10 @@ export const LOC_AREA_IN_BRACKETS_RE = /\b(?:remote|anywhere|worldwide|hybrid|t�
 /** "Remote - UK/EU", "Remote: Europe": the applicant area after a dash at the end. */
 export const LOC_AREA_AFTER_DASH_RE = /\b(?:remote|hybrid|on-?site)\s?[-–—:]\s?([\p{L}/,&. ]{2,40})$/iu;
 /** Workplace words inside a location value, dropped before the places are read. */
+/** A word right before a workplace adjective of a language that puts it after its noun: "Modelo remoto", "Trabajo remoto" (group 1: the word). */
+export const LOC_NOUN_BEFORE_WORKPLACE_RE = /(?<![\p{L}\p{N}])(\p{L}+)[ \t]+(?=(?:remot[oa]s?|h[íi]brid[oa]s?|presencial(?:es)?)(?![\p{L}\p{N}]))/giu;
+/** Two or three capitals alone: a code ("RJ", "HR"), never an unknown town's name. */
+export const SHORT_CODE_RE = /^\p{Lu}{2,3}$/u;
 export const LOC_WORKPLACE_WORDS_RE = /(?:\b100%\s)?\b(?:fully remote|full remote|remote[- ]first|remote[- ]friendly|remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|offices?|wfh|work from home|work from anywhere|télétravail|homeoffice|home office|remoto|teletrabajo|presencial|híbrido|hybride|vor ort|en remoto|mobiles arbeiten|flexible)\b/gi;
 /** What separates places in a location value (whitespace already collapsed). */
 export const LOC_PIECE_SPLIT_RE = / ?(?:;|\||·|•|\/) ?| (?:or|and|ou|oder|o|y|und|et|e|&|\+) | [–—-] /gi;

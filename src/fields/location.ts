@@ -38,7 +38,7 @@ import {
   TOWN_QUALIFIER_RE,
   TRAILING_BRACKET_RE,
   LOC_CODE_SEPARATOR_RE,
-  LOC_WORKPLACE_WORDS_RE,
+  LOC_WORKPLACE_WORDS_RE, LOC_NOUN_BEFORE_WORKPLACE_RE, SHORT_CODE_RE,
   SINGLE_SPACES_RE,
   UPPER_CODE_RE,
   WHITESPACE_RUNS_RE,
@@ -278,7 +278,8 @@ function segment(parts: string[], strict: boolean, address = false, hints: reado
     const cityName = known && p.length <= 4 && p === p.toUpperCase() ? known[0] : here.kind === "city" ? here.loc.city ?? p : p;
     // "WA 98057, WA": a state code is never an unknown town's name
     const stateCode = !strict && here.kind === "unknown" && UPPER_CODE_RE.test(p) ? regionOf(p, null) : null;
-    const cityOk = here.kind === "city" || (here.kind === "unknown" && looksLikePlaceName(p) && !stateCode);
+    // ("RJ", "HR": a code of two or three capitals the tables lack is no town's name)
+    const cityOk = here.kind === "city" || (here.kind === "unknown" && looksLikePlaceName(p) && !stateCode && !SHORT_CODE_RE.test(p));
     const raw = (n: number) => parts.slice(i, i + n).join(", ");
     if (stateCode && (next === undefined || next === p)) {
       const n = next === p ? 2 : 1;
@@ -409,7 +410,7 @@ function segment(parts: string[], strict: boolean, address = false, hints: reado
       i += 1;
       continue;
     }
-    if (!strict && looksLikePlaceName(p) && parts.length === 1 && !LOC_ORGANISATION_WORD_RE.test(p)) {
+    if (!strict && looksLikePlaceName(p) && parts.length === 1 && !LOC_ORGANISATION_WORD_RE.test(p) && !SHORT_CODE_RE.test(p)) {
       out.push(loc(p, p, null, null));
       i += 1;
       continue;
@@ -792,6 +793,9 @@ function readPieces(text: string, strict: boolean, hints: readonly string[] = []
     areas.push(inner);
     return " ; ";
   });
+  // "Modelo remoto", "Trabajo remoto", "Regime híbrido": the noun a workplace adjective follows is no town
+  // (a known town before it stays: "Lisboa presencial")
+  s = s.replace(LOC_NOUN_BEFORE_WORKPLACE_RE, (m, word: string) => (classify(word).kind === "unknown" ? " ; " : m));
   s = s.replace(LOC_WORKPLACE_WORDS_RE, " ; ");
   let joined = s;
   const lower = s.toLowerCase();

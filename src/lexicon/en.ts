@@ -236,6 +236,8 @@ export const en: Lexicon = {
       "apply before", "closing date", "deadline", "application deadline", "valid through", "expires", "apply by",
       "closes", "expiry date", "applications close", "expiration date", "closing", "apply until",
       "time left to apply", "application end date",
+      // (HigherEdJobs, US colleges: "Application Due: 01/04/2027")
+      "application due", "applications due", "due date",
     ],
     department: ["department", "team", "division", "business unit"],
     startDate: ["start date", "start", "starting date"],

@@ -71,7 +71,8 @@ export const it: Lexicon = {
     category: ["settore", "categoria", "area"],
     experience: ["esperienza", "anni di esperienza"],
     education: ["titolo di studio", "istruzione", "formazione"],
-    postedAt: ["pubblicato", "pubblicato il", "data di pubblicazione"],
+    // (a career site's bare "Data:" beside the title, SuccessFactors' "Data: 30 nov 2026")
+    postedAt: ["pubblicato", "pubblicato il", "data di pubblicazione", "data"],
     validThrough: ["scadenza", "data di scadenza"],
   },
 };

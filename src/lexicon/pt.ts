@@ -74,7 +74,7 @@ export const pt: Lexicon = {
     category: ["área", "categoria", "setor", "área de atuação", "área e especialização profissional", "especialização"],
     experience: ["experiência"],
     education: ["escolaridade", "formação", "educação", "nível de escolaridade", "formação académica", "formação acadêmica", "habilitações"],
-    postedAt: ["publicada em", "publicado em", "data de publicação"],
+    postedAt: ["publicada em", "publicado em", "data de publicação", "data"],
     validThrough: ["inscrições até", "prazo"],
     seniority: ["nível hierárquico", "nível", "senioridade", "nível de experiência"],
   },

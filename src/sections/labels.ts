@@ -1,5 +1,5 @@
 import type { LabelField } from "../lexicon/index.js";
-import { COLON_END_RE, KEY_VALUE_RE } from "../patterns.js";
+import { COLON_END_RE, ICON_GLYPH_START_RE, KEY_VALUE_RE } from "../patterns.js";
 import type { Block } from "../tree/blocks.js";
 import { exactHeading, gluedLabel, labelField } from "./phrases.js";
 import type { SectionInfo } from "./split.js";
@@ -45,7 +45,8 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
       const b = blocks[i];
       const w = headerBlocks.has(b) ? "header" : where;
       if (b.type === "heading" && b.pseudo === false && b.depth < 3) continue;
-      const kv = colonIn(b.text) ? KEY_VALUE_RE.exec(b.text) : null;
+      // ("⏳ Closing: 31 Dec 2026", "🗓 Posted: 01 Dec 2026": the board's pictograph before the label is no part of it)
+      const kv = colonIn(b.text) ? KEY_VALUE_RE.exec(withoutGlyph(b.text)) : null;
       if (kv) {
         const field = labelField(kv[1]);
         if (field) {
@@ -83,6 +84,12 @@ export function collectLabels(sections: readonly SectionInfo[], headerBlocks: Re
   }
   hits.push(...labelRuns(sections));
   return [...hits, ...headedHits];
+}
+
+/** A line without the pictograph a board prints before its label ("⏳ Closing: …" → "Closing: …"). */
+function withoutGlyph(text: string): string {
+  const m = ICON_GLYPH_START_RE.exec(text);
+  return m ? text.slice(m[0].length) : text;
 }
 
 /** Whether a text holds a colon, as every KEY_VALUE_RE row does (perf: most lines have none, and the pattern is not run on them). */

@@ -142,6 +142,10 @@ describe("dates in a posting", () => {
 
   const LABELLED: [string, string, string | null, string | null][] = [
     ["an ATS table's 'Date de retrait'", "<h1>Soudeur H/F</h1><table><tr><td>Date de publication :</td><td>2 déc. 2026</td></tr><tr><td>Date de retrait :</td><td>15 janv. 2027</td></tr></table><p>Vous soudez.</p>", "2026-12-02", "2027-01-15"],
+    ["a board's pictographs before its labels", "# Maintenance Planner\n\n* 🗓 Posted: 01 Dec 2026\n* ⏳ Closing: 31 Dec 2026\n\nWe plan maintenance.", "2026-12-01", "2026-12-31"],
+    ["a career site's bare 'Data'", "# Specialista paghe\n\n**Data:** 30 nov 2026\n\nSiamo un'azienda di Bologna che elabora le paghe per 400 clienti.", "2026-11-30", null],
+    ["a US college's 'Application Due'", "# Financial Aid Counselor\n\nOwyhee Valley College · Nampa, ID\n\nApplication Due: 01/04/2027\n\nYou will help students and families apply for federal aid.", null, "2027-01-04"],
+    ["a weekday, then the day with a comma before its month", "Credit Analyst\n\nPosted on: Thu 03, Dec 2026\n\nWe lend to traders.", "2026-12-03", null],
     ["a label above its value: 'Advertised until'", "baker\nPosted on December 1, 2026 by Saltmarsh Bakehouse\n\nAdvertised until\n2026-12-30\n\nBake bread.", "2026-12-01", "2026-12-30"],
     ["a range of open and closing dates", "# Program Analyst\n\n| | |\n|---|---|\n| **Open & closing dates** | 11/25/2026 to 12/18/2026 |\n| **Salary** | $80,000 - $95,000 per year |\n\nAnalyse programs.", "2026-11-25", "2026-12-18"],
     ["a Dutch deadline in a sentence: 'Solliciteren kan tot en met'", "Doktersassistent (32 uur)\n\nJe werkt aan de balie.\n\nSolliciteren kan tot en met 3 januari 2027. Voor vragen bel Sanne.", null, "2027-01-03"],

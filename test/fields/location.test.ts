@@ -160,6 +160,14 @@ describe("locations detector", () => {
     expect(parseLocations("Experiencia en procesos de Recursos Humanos, como")).toEqual([]);
   });
 
+  // negatives: the noun a workplace adjective follows, and a code of capitals alone, are no towns
+  it("reads no town in 'Trabajo remoto', 'Modelo remoto' or a bare code", () => {
+    expect(parseLocations("Trabajo remoto")).toEqual([]);
+    expect(parseLocations("Modelo híbrido. Dos días en la oficina")).toEqual([]);
+    expect(parseLocations("RJ")).toEqual([]);
+    expect(parseLocations("Lisboa presencial").map((l) => l.city)).toEqual(["Lisboa"]);
+  });
+
   it("finds no place in a posting that names none", () => {
     const r = parseJobPosting("Backend Engineer\n\nWe build accounting software.\n\nRequirements\n\n- Five years of Go", { now: "2026-11-27" });
     expect(r.locations).toEqual([]);
