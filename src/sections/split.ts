@@ -110,6 +110,13 @@ export function splitSections(blocks: readonly Block[]): { sections: SectionInfo
       const kind = leadInKind(b.text, listAfter(blocks, bi + 1), oneList(blocks, bi + 1));
       if (kind) leadIn = { kind };
     }
+    // "What we offer" › its perks › prose › "Type / Role:" › links to the board's categories: a label line over
+    // a list of links, after the list and its prose, is the board's taxonomy, no more of the list
+    if (!leadIn && b.type === "paragraph" && !current.chrome && current.known && GROUPING.has(current.kind) && current.blocks[current.blocks.length - 1]?.type === "paragraph" && current.blocks.some((x) => x.type === "item") && labelLine(b.text) && linkList(blocks, bi + 1)) {
+      current = { heading: { ...b, type: "heading", pseudo: true, depth: 3 }, kind: "other", chrome: null, blocks: [], known: false };
+      sections.push(current);
+      continue;
+    }
     // a plain "Nice to haves" paragraph right above a list is a heading that lost its markup
     // (a question asks for its list as well, "¿Qué buscamos?", "What will you do?", unless the items
     // under it say they are another kind: then it was a sentence of the prose)
@@ -407,6 +414,26 @@ function innerPluses(s: SectionInfo): number {
 function oneList(blocks: readonly Block[], i: number): boolean {
   for (let k = i; k < blocks.length && blocks[k].type === "item"; k++) if (blocks[k].list !== blocks[i].list) return false;
   return true;
+}
+
+// Most words of a label line ("Type / Role:", "Subject Area(s):").
+const LABEL_LINE_WORDS = 4;
+
+/** A label line: a few capitalised words and a colon, no sentence ("Type / Role:", "Categories:"). */
+function labelLine(text: string): boolean {
+  if (!COLON_END_RE.test(text)) return false;
+  const words = text.replace(COLON_END_RE, "").split(" ").filter((w) => LETTER_RE.test(w));
+  return words.length > 0 && words.length <= LABEL_LINE_WORDS && words.every((w) => UPPER_LETTER_RE.test(w[0]));
+}
+
+/** The items from blocks[i] are a list of links, each item one link and nothing else ("[Geography](…/categories/geography)"). */
+function linkList(blocks: readonly Block[], i: number): boolean {
+  let n = 0;
+  for (let k = i; k < blocks.length && blocks[k].type === "item" && blocks[k].list === blocks[i].list; k++, n++) {
+    const b = blocks[k];
+    if (b.links.length !== 1 || b.links[0].text.trim() !== b.text.trim()) return false;
+  }
+  return n > 0;
 }
 
 function listAfter(blocks: readonly Block[], i: number): string[] {

@@ -30,3 +30,20 @@ describe("a board's own lines are kept out of the description in every language"
     expect(r.benefits).toEqual(["Dental plan", "Gym budget"]);
   });
 });
+
+// A board's taxonomy after the posting: a label line over a list of links to its categories is no more of the
+// list above it; a lead-in over the employer's own list, or over lines that are not links, still is.
+describe("a board's taxonomy of links after a list and its prose", () => {
+  const page = (label: string, items: string[]) =>
+    parseJobPosting(["# Research Associate", "", "## What we offer", "", "- 41 days of annual leave", "- A pension scheme", "", "For informal enquiries, please contact Dr Jane Doe. Interviews are expected in January.", "", label, "", ...items].join("\n"), { now: NOW, format: "markdown" });
+
+  it("leaves the board's category links out of the perks", () => {
+    const r = page("Subject Area(s):", ["- [Geography](https://board.example/categories/geography)", "- [Oceanography](https://board.example/categories/oceanography)"]);
+    expect(r.benefits).toEqual(["41 days of annual leave", "A pension scheme"]);
+  });
+
+  // negative: a lead-in that is a sentence stays with the perks, though its lines are links
+  it("keeps more perks after a sentence's lead-in", () => {
+    expect(page("We also offer:", ["- [Cycle to work](https://example.org/cycle)", "- [Staff discounts](https://example.org/discounts)"]).benefits).toContain("Cycle to work");
+  });
+});
