@@ -124,6 +124,8 @@ export const AGO_IT_RE = /\b(\d{1,3}|un|una)[ \t]+(giorn[oi]|settiman[ae]|mes[ei
 export const ISO_DATE_RE = /(?=\d)(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 /** Day-first or month-first numeric dates: 20.11.2026, 20. 11. 2026, 20/11/2026, 11/20/2026, 20-11-26. */
 export const NUMERIC_DATE_RE = /(?=\d)(?<![\d.\/-])(\d{1,2})([./-])[ \t]?(\d{1,2})\2[ \t]?(\d{4}|\d{2})(?![\d\/-])/;
+/** Working hours with their period: "30 hours per week", "37,5 Stunden pro Woche", "35 h/semaine" (the period is the hours', not the pay's). */
+export const HOURS_PER_PERIOD_RE = /(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s?(?:hours?|hrs?|h|stunden|std\.?|heures|horas|uur|ore)\s?(?:per|a|an|\/|pro|par|por|in der)\s?(?:week|wk|woche|semaine|semana|settimana|day|día|tag|jour)\b/giu;
 /** "15 January 2027", "5 janvier 2027", "15. Januar 2027", "15 de enero de 2027", "1er décembre 2026", "15th of May 2027", "15-Jan-2027". */
 export const DAY_MONTH_YEAR_RE = /(?=\d)(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|º|°|ª|\.)?,?[ \t\-]{1,3}(?:(?:de|of)[ \t]+)?(\p{L}{3,10})\.?,?[ \t\-]{1,3}(?:(?:de|del)[ \t]+)?(\d{4})(?!\d)/u;
 /** "January 15, 2027", "Jan 15 2027", "Nov. 20th, 2026". */

@@ -9,7 +9,7 @@ import {
   GLUED_BEFORE_NUMBER_RE, GLUED_RANGE_JOIN_RE, LOWER_LETTER_RE, UPPER_LETTER_RE,
   GROUPED_NUMBER_RE, LETTER_RE, MONEY_NUMBER_RE, PAREN_ASIDE_RE, PENSION_PLAN_AFTER_RE, PERCENT_AFTER_RE, PLUS_WORD_RE, RANGE_JOIN_RE, SLASH_PERIOD_RE,
   WORD_CHAR_RE, WORD_RE, ARTICLE_START_RE, BACKTICK_APOSTROPHES_RE, BLANK_END_RE, BLANK_RUNS_RE, BLANK_RUN_RE, COLON_SPACE_TAIL_RE, LIST_PUNCT_END_RE,
-  NON_DIGITS_RE, NON_SPACE_RUNS_RE, SLASHES_RE, SLASH_BLANKS_RE, SPACES_SPLIT_RE, WHITESPACE_RUNS_RE,
+  NON_DIGITS_RE, NON_SPACE_RUNS_RE, SLASHES_RE, SLASH_BLANKS_RE, SPACES_SPLIT_RE, WHITESPACE_RUNS_RE, HOURS_PER_PERIOD_RE,
 } from "../patterns.js";
 import type { Salary } from "../schema.js";
 
@@ -307,7 +307,8 @@ export function periodNear(text: string, options: { last?: boolean; before?: boo
 }
 
 function normaliseWindow(text: string): string {
-  return text.toLowerCase().replace(BACKTICK_APOSTROPHES_RE, "'").replace(SLASH_BLANKS_RE, "/").replace(BLANK_RUNS_RE, " ");
+  // ("£27,500 FTE (… for 30 hours per week)": the week is the hours', not the pay's)
+  return text.toLowerCase().replace(BACKTICK_APOSTROPHES_RE, "'").replace(SLASH_BLANKS_RE, "/").replace(BLANK_RUNS_RE, " ").replace(HOURS_PER_PERIOD_RE, " ");
 }
 
 /** The clause before `at` (after the last break) and after `at` (up to the next break). */
