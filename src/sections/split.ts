@@ -7,6 +7,7 @@ import { delimitedList } from "../tree/tails.js";
 import { classifySectionHeading, exactHeading, headingCore, headingScores, itemKind, itemScores, lastSentence, leadInKind, listKind, longHeadingKind, segmentList } from "./classify.js";
 import { chromeByShape } from "./chrome-shapes.js";
 import { menuLine } from "../detectors/header-lines.js";
+import { hasLegalForm } from "../detectors/company-evidence.js";
 import { chromeLine, classifyLeadIn, labelField, type HeadingClass } from "./phrases.js";
 import { factRunAt, knownFact } from "./labels.js";
 
@@ -502,8 +503,13 @@ function contactCard(blocks: readonly Block[], i: number): boolean {
   if (run.length < 2 || run.length > CARD_MAX || run.some((x) => x.text.length > CARD_LEN)) return false;
   // ("Lundgaard & Sønner ApS" ⏎ "Gudrunsvej 44, 8260 Viby J" ⏎ "www.lundgaard.example.dk": an address and a site make a card as a phone does)
   const reach = (x: Block) => (phoneEnd(x.text) && CARD_PHONE_RE.test(x.text)) || (x.text.includes("@") && !x.text.includes(" @")) || siteLine(x.text);
-  return (run.some(reach) || (run.some((x) => addressLine(x.text)) && run.some((x) => siteLine(x.text)))) && !SENTENCE_END_RE.test(run[0].text);
+  // ("Wawelsoft sp. z o.o." ⏎ "Software house · 120 pracowników · Kraków" ⏎ "Zobacz profil firmy": a firm's name and its row of facts)
+  const firmRow = hasLegalForm(run[0].text) && run.slice(1).some((x) => x.text.split(CARD_ROW_SEPARATOR).length >= 3);
+  // (a legal form's full stop ends no sentence: "… sp. z o.o.", "… S.A.")
+  return (run.some(reach) || firmRow || (run.some((x) => addressLine(x.text)) && run.some((x) => siteLine(x.text)))) && (!SENTENCE_END_RE.test(run[0].text) || hasLegalForm(run[0].text));
 }
+// What stands between the facts of a company card's row.
+const CARD_ROW_SEPARATOR = " · ";
 
 /** Whether a line is only a web address: "www.lundgaard.example.dk", "https://acme.example.com/jobs". */
 function siteLine(text: string): boolean {

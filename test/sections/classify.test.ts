@@ -318,6 +318,24 @@ describe("sections by evidence", () => {
     expect(out[0]).toEqual(["benefits", "Vi tilbyder", 2]);
   });
 
+  it("ends a list at a firm's card: its name with its legal form and a row of its facts", () => {
+    const out = kinds([
+      blk("heading", "Etapy rekrutacji"),
+      blk("item", "Rozmowa z rekruterką (20 min)"),
+      blk("item", "Rozmowa techniczna (90 min)"),
+      blk("item", "Wawelsoft sp. z o.o.", { list: 2 }),
+      blk("item", "Software house · 120 pracowników · Kraków", { list: 2 }),
+      blk("item", "Zobacz profil firmy", { list: 2 }),
+    ]);
+    expect(out[0]).toEqual(["interview-process", "Etapy rekrutacji", 2]);
+  });
+
+  // negative: a perk naming a firm's product beside a row of facts, with no legal form, stays a perk
+  it("keeps a list's lines with a row of parts but no firm's name", () => {
+    const out = kinds([blk("heading", "Benefits"), blk("item", "Private health cover"), blk("item", "Gym pass", { list: 2 }), blk("item", "Lunch · Coffee · Fruit", { list: 2 })]);
+    expect(out[0]).toEqual(["benefits", "Benefits", 3]);
+  });
+
   it("gives a site's header with its menu row no list kind", () => {
     const out = kinds([blk("item", "Tui Health Jobs"), blk("item", "Aotearoa's health job board"), blk("item", "Home | Search Jobs | Employers | Advertise | Contact Us")]);
     expect(out[0][0]).toBe("other");
