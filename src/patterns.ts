@@ -280,6 +280,8 @@ export const LOC_OFFICE_STATEMENT_RE = new RegExp(
 /** A capitalised name after a preposition, to be checked against the known cities: "in Berlin", "aus Hamburg", "à Lyon". */
 export const LOC_PREPOSITION_CITY_RE = /\b(?:in|aus|à|en|at|nach|em|near)\s([\p{Lu}][\p{L}.'’-]{1,25}(?:\s[\p{Lu}][\p{L}.'’-]{1,25}){0,2})/gu;
 /** Header pieces: "Toronto, ON · 3 days ago", "Remote - US\t\tApply", "Toronto, Ontario / Engineering / Full-time". */
+/** What splits a breadcrumb: "Home > Jobs in Hosur > Quality Engineer Jobs", "Empleos › Monterrey". */
+export const BREADCRUMB_SPLIT_RE = /\s[>›»]\s|\s\|\s/;
 export const HEADER_PIECES_RE = /\s*[·•|]\s*|\s\/\s|\t+|\s{3,}/;
 
 /** "3 days a week", "2 Tage pro Woche", "deux jours par semaine", "3x per week": a weekly rhythm of office or home days. */

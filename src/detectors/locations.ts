@@ -9,9 +9,9 @@ import { inlineLabel } from "./inline-labels.js";
 import { STOP_WORDS } from "../lexicon/terms.js";
 import { countryWeight, leadingCountry, readCountryEvidence, type CountryEvidence } from "../fields/country-evidence.js";
 import { chromeLine, labelField } from "../sections/phrases.js";
-import { uiActionLine } from "../sections/chrome-shapes.js";
+import { crossLinkPlace, uiActionLine } from "../sections/chrome-shapes.js";
 import {
-  BADGE_PLACE_MARK_RE, CAPITAL_START_RE, FACT_PIPE_RE, KEY_VALUE_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
+  BADGE_PLACE_MARK_RE, BREADCRUMB_SPLIT_RE, CAPITAL_START_RE, FACT_PIPE_RE, KEY_VALUE_RE, HEADER_PIECES_RE, LOC_OFFICE_STATEMENT_RE, LOC_PREPOSITION_CITY_RE, LOC_ROLE_STATEMENT_RE, NAME_PUNCT_END_RE,
   LOC_CODED_TAIL_END_RE, LOC_POSTCODE_TOWN_RE, UK_POSTCODE_LINE_RE, CA_POSTCODE_LINE_RE, COUNTRY_PREFIXED_PLACE_RE, DIGIT_RE, CAPITAL_OR_DIGIT_START_RE, LOC_VENUE_RE, LOC_TOWN_STATEMENT_RE, NON_NAME_CHARS_RE, SPACE_CAPITAL_RE, WHITESPACE_SPLIT_RE,
 } from "../patterns.js";
 import type { Location, Span } from "../schema.js";
@@ -228,6 +228,7 @@ function fromHeader(ctx: Context, hint: readonly string[]): Found | null {
   const locs: Location[] = [];
   const spans: Span[] = [];
   const lines = [...ctx.header.slice(0, 30), ...factsBelowHeader(ctx)];
+  let linked: Set<string> | null = null;
   for (let k = 0; k < lines.length; k++) {
     const b = lines[k];
     if (b.text.length > 300 || (title && b.text.trim() === title)) continue;
@@ -241,7 +242,17 @@ function fromHeader(ctx: Context, hint: readonly string[]): Found | null {
       const coded = role === "text" && !looksLikeTitle(p) ? codedTown(p, hint) : null;
       // "📍 67433 Neustadt an der Weinstraße": a postcode and a town, or a piece after a place pin, read with the posting's countries
       const postal = !coded && role !== "location" && (LOC_POSTCODE_TOWN_RE.test(p) || placeMarked(raw, lines[k - 1])) ? parseLocations(p, { strict: true, countries: hint }) : [];
-      if (!coded && !postal.length && role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) continue;
+      if (!coded && !postal.length && role !== "location" && !(role === "badge" && BADGE_PLACE_MARK_RE.test(p))) {
+        // "Home > Jobs in Hosur > …" ⏎ … "Hosur": a town the tables lack, named by the board's own link to its listings
+        if (role === "text" && (linked ??= linkedPlaces(ctx)).has(p)) {
+          const town = parseLocations(p, { countries: hint }).filter((l) => l.city === p);
+          if (town.length === 1) {
+            locs.push(town[0]);
+            spans.push(spanOf(b));
+          }
+        }
+        continue;
+      }
       const found = coded ? [coded] : postal.length ? postal : parseLocations(p, { strict: true, countries: hint });
       if (found.length) {
         locs.push(...found);
@@ -252,6 +263,20 @@ function fromHeader(ctx: Context, hint: readonly string[]): Found | null {
   // "External Affairs, France" above "Paris, France": a line with a known city outranks one whose "city" is unknown
   const known = locs.filter((l) => l.city === null || knownCity(l.city) !== null);
   return known.length ? { locs: known, spans, how: "stated" } : locs.length ? { locs, spans, how: "stated" } : null;
+}
+
+// How many lines of the page's top are read for the board's links to its listings, and what splits a breadcrumb.
+const LINKED_LINES = 40;
+
+/** The places the board's links to its listings name at the top of the page ("Home > Jobs in Hosur > Quality Engineer Jobs"). */
+function linkedPlaces(ctx: Context): Set<string> {
+  const out = new Set<string>();
+  const top = ctx.text.split("\n", LINKED_LINES);
+  for (const line of top) for (const piece of line.split(BREADCRUMB_SPLIT_RE)) {
+    const place = piece.length <= 80 ? crossLinkPlace(piece) : null;
+    if (place) out.add(place);
+  }
+  return out;
 }
 
 /** Flag rows of remote boards: "🇦🇱 Albania🇧🇦 Bosnia and Herzegovina…". */

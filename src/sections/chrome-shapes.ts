@@ -402,6 +402,20 @@ export function crossLinkLine(text: string): boolean {
 }
 
 /**
+ * The place a board's link to its listings names: "Jobs in Hosur" → "Hosur", "Empleos en Nuevo León" →
+ * "Nuevo León"; null for any other line.
+ */
+export function crossLinkPlace(text: string): string | null {
+  if (!crossLinkLine(text)) return null;
+  const raw = text.trim().split(WHITESPACE_SPLIT_RE).filter((w) => LETTER_RE.test(w) || DIGIT_RE.test(w));
+  const lower = raw.map((w) => wordsOf(w).join(" "));
+  const noun = lower.findIndex((w) => BOARD_NOUNS.has(w));
+  const at = lower.findIndex((w, i) => i > noun && PLACE_WORDS.has(w));
+  const place = at > 0 ? raw.slice(at + 1).join(" ") : "";
+  return place.length >= 2 ? place : null;
+}
+
+/**
  * A board's counter: a figure right before what it counts, or a count's label and its figure, a few
  * words and no sentence ("51 to 200 Employees", "792K members", "118 Ratings", "Salariés : 85").
  * "65% of our employees identify as…" and "Applications close on the 29th" count nothing.

@@ -168,6 +168,14 @@ describe("locations detector", () => {
     expect(parseLocations("Lisboa presencial").map((l) => l.city)).toEqual(["Lisboa"]);
   });
 
+  it("reads a header line as a town the tables lack where the board's own link names it", () => {
+    const text = ["Home > Jobs in Karur > Machinist Jobs", "", "CNC Machinist", "Velmurugan Engineering Pvt. Ltd.", "2 - 4 yrs", "Karur", "Posted on: 02 Dec, 2026", "", "We machine pump housings for export customers and need a CNC machinist for the night shift."].join("\n");
+    expect(parseJobPosting(text, { now: "2026-12-08", format: "text" }).locations.map((l) => l.city)).toEqual(["Karur"]);
+    // negative: the same line with no link naming it stays no place
+    const bare = text.replace("Home > Jobs in Karur > Machinist Jobs", "Home > Machinist Jobs");
+    expect(parseJobPosting(bare, { now: "2026-12-08", format: "text" }).locations).toEqual([]);
+  });
+
   it("finds no place in a posting that names none", () => {
     const r = parseJobPosting("Backend Engineer\n\nWe build accounting software.\n\nRequirements\n\n- Five years of Go", { now: "2026-11-27" });
     expect(r.locations).toEqual([]);
