@@ -635,6 +635,8 @@ export const PIPE_SPLIT_RE = /(?<!\s)\s*\|(?:\s+(?![\s|]))?/;
 export const NAME_DASH_TAIL_RE = /(?<!\s)\s+[-–—:]\s[\s\S]*$/;
 /** A bracketed aside at the end: "Galaxy (getgalaxy.io)" → "Galaxy". Only the first "(" of a line is tried. */
 export const TRAILING_PARENS_RE = /(?<!\s)\s*\((?<!\(.*?\().*\)\s*$/;
+/** An institution's words right before a place's name: "University of ", "City of ", "Comune di ", "Universidad de " (at the end of the text before it). */
+export const INSTITUTION_OF_END_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+ (?:of|of the|de|de la|del|di|della|der|des|du) $/u;
 /** A postcode right before a name: "78224 Singen (Hohentwiel)", "1012 AB Amsterdam" (the name after it is a town). */
 export const POSTCODE_BEFORE_RE = /(?:^|[\s,·|])\d{4,5}(?: [A-Z]{2})?\s$/;
 /** A site at the end: "Galaxy https://getgalaxy.io" → "Galaxy". Only the first site in the last word is tried. */

@@ -3,7 +3,7 @@ import { parseLocations } from "../fields/location.js";
 import {
   ANONYMOUS_CLIENT, ARTICLES_AFTER_CUE, CASED_LEGAL_FORMS, CLIENT_HEADING_WORDS, ROMANCE_ARTICLES, FIRST_PLURAL_ENDINGS, COMPANY_NOUNS, HIRING_BEFORE_CUES, HIRING_VERBS, WE_ARE_CUES, MENU_WORDS, PLACE_CUE_PRONOUNS, PLACE_CUE_STOCK_NOUNS, TOPIC_CUES, WE_AT_CUES, WEAK_LEGAL_FORMS, GOVERNMENT_OF, PUBLIC_BODY_OF, GOVERNMENT_SUFFIX, LEGAL_FORMS, NAMED_CLIENT_LEADS, NAME_AFTER_COMMA_CUES, NAME_AFTER_CUES, NAME_BEFORE_CUES, NOT_COMPANY_PREDICATES, NOT_EMPLOYER_HOSTS, NOT_NAME_WORDS, JOB_BOARD_NAMES,
 } from "../lexicon/names.js";
-import { ELIDED_LEAD_RE, BOARD_JOBS_WORD_RE, DOMAIN_END_RE, LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, COMPANY_SUBJECT_RE, NON_LETTER_SPLIT_RE, TRAILING_PARENS_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
+import { ELIDED_LEAD_RE, BOARD_JOBS_WORD_RE, DOMAIN_END_RE, LEGAL_TAIL_PUNCT_RE, NAME_END_COMMA_RE, COPYRIGHT_OWNER_RE, COMPANY_SUBJECT_RE, NON_LETTER_SPLIT_RE, TRAILING_PARENS_RE, INSTITUTION_OF_END_RE, EMAIL_RE, LEADING_ARTICLE_RE, URL_RE, WE_APPOSITIVE_RE, WHITESPACE_SPLIT_RE } from "../patterns.js";
 import type { Span } from "../schema.js";
 import { classifyHeading, labelField } from "../sections/phrases.js";
 import { looksLikeTitle } from "./header-lines.js";
@@ -723,7 +723,29 @@ export function bestEvidence(ctx: Context): NameEvidence | null {
       if (e.name.length > best.name.length && e.name.startsWith(`${best.name} `) && e.kinds.size >= 2 && e.kinds.has("cue")) return { ...e, score: best.score };
     }
   }
-  return best && (best.score >= 6 || best.kinds.has("mail")) ? best : null;
+  if (!best || !(best.score >= 6 || best.kinds.has("mail"))) return null;
+  // "Porthleven" read from the mail domain, "University of Porthleven" written each time: the institution's whole name
+  const whole = institutionName(best.name, ctx.text);
+  return whole ? { ...best, name: whole } : best;
+}
+
+// Most characters looked at before a name for the institution it belongs to ("University of ", "Città di ").
+const INSTITUTION_REACH = 40;
+
+/**
+ * The name of the institution a name belongs to, where the text writes it so at least twice and at two in three
+ * of the name's mentions: "University of Porthleven", "City of Greenbay", "Comune di Lecco"; else null.
+ */
+function institutionName(name: string, text: string): string | null {
+  const counts = new Map<string, number>();
+  let mentions = 0;
+  for (let i = text.indexOf(name); i >= 0 && mentions < 20; i = text.indexOf(name, i + name.length)) {
+    mentions++;
+    const m = INSTITUTION_OF_END_RE.exec(text.slice(Math.max(0, i - INSTITUTION_REACH), i));
+    if (m) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  for (const [lead, n] of counts) if (n >= 2 && n * 3 >= mentions * 2) return lead + name;
+  return null;
 }
 
 /** Whether the posting presents the name as a company in some way: a cue, its domain, a legal or government form. */

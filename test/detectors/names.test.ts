@@ -63,6 +63,7 @@ describe("company checked against the whole text", () => {
     ["a pronoun line is no company", "Support Engineer\nWe\n\nWe help customers every day.", null],
     ["a skill sentence is no company", "Data Engineer\n\nPython is a must. Python is a plus for scripting.\n\n- Airflow", null],
     ["a town the page writes after a postcode is no company, beside the title as well", "# Elektroniker für Betriebstechnik (m/w/d)\n\nSingen (Hohentwiel)\n\nVollzeit · Feste Anstellung\n\n## Ihre Aufgaben\n\n- Wartung der Anlagen\n\n## Ihr Profil\n\n- Ausbildung als Elektroniker\n\nPersonalabteilung · Rielasinger Straße 88 · 78224 Singen (Hohentwiel)", null],
+    ["an institution's whole name, though its mail domain gives the place alone", "# Postdoctoral Research Associate\n\n**University of Treverra - School of Marine Science**\n\n## The role\n\nYou will run beach surveys and model storm response at four sites.\n\n## What we offer\n\n- 41 days of leave\n- A pension scheme\n\nFor informal enquiries, please contact Dr Jane Doe (j.doe@treverra.example.ac.uk).\n\nThe University of Treverra is proud to be a Disability Confident employer.", "University of Treverra"],
     ["a client placeholder label", "Kto szuka: Klient portalu Praca.pl Stanowisko: Magazynier Lokalizacja: Poznań", null],
   ];
   for (const [name, text, company] of ROWS) {
