@@ -132,6 +132,8 @@ export function withoutCareersWords(text: string): string {
 
 /** Whether the posting gives a text as the value of a label of another field: "Department: Finance & Administration". */
 function labelledAsOther(value: string, ctx: Context): boolean {
+  // (a name with its legal form is a firm's wherever it stands: Platsbanken's "Arbetsplats" ⏎ "Björkdalens Omsorg AB" ⏎ its street)
+  if (hasLegalForm(value)) return false;
   const v = value.trim().toLowerCase();
   return ctx.labels.some((l) => l.field !== "company" && l.value.trim().toLowerCase() === v);
 }

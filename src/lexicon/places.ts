@@ -341,8 +341,12 @@ add("CO", "Cúcuta|Pereira|Manizales|Ibagué|Santa Marta|Villavicencio");
 add("PE", "Trujillo, PE|Chiclayo|Piura|Cusco|Huancayo|Iquitos");
 add("CL", "Los Ángeles|Viña del Mar|Antofagasta|Temuco|Rancagua|Talca|Puerto Montt|La Serena|Iquique");
 
-/** State codes that are also English words or abbreviations ("Requisition ID", "Log IN", "OK"): read after an unknown town only with a comma. */
-export const WORDLIKE_REGION_CODES = new Set(["ID", "IN", "OR", "ME", "OK", "HI", "OH", "LA", "AS", "ON", "SA", "WA", "DE", "PA", "MA", "CO", "AL", "MO", "NB", "PE", "SK"]);
+/**
+ * State codes that are also English words or abbreviations ("Requisition ID", "Log IN", "OK"), or firms' legal
+ * forms ("Björkdalens Omsorg AB" is no town of Alberta, "Holzbau Meier AG" none of Aargau): read after an
+ * unknown town only with a comma.
+ */
+export const WORDLIKE_REGION_CODES = new Set(["ID", "IN", "OR", "ME", "OK", "HI", "OH", "LA", "AS", "ON", "SA", "WA", "DE", "PA", "MA", "CO", "AL", "MO", "NB", "PE", "SK", "AB", "AG"]);
 
 /** Words that make a name an administrative area rather than a town ("Thurston County", "Landkreis Harburg", "Provincia de Buenos Aires"). */
 export const COUNTY_WORDS = new Set(["county", "parish", "borough", "district", "province", "provincia", "kreis", "landkreis", "comté", "powiat", "municipio", "condado"]);

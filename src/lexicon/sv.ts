@@ -45,14 +45,15 @@ export const sv: Lexicon = {
     navigation: ["ansök nu", "sök jobbet", "spara", "spara annons", "spara jobb", "tillbaka", "tillbaka till sökresultat", "logga in", "skapa konto", "visa mer", "visa mindre", "läs mer", "alla jobb", "visa alla jobb", "rapportera annons"],
   },
   labels: {
-    title: ["befattning", "yrkesroll", "tjänst", "titel", "jobbtitel"],
+    title: ["befattning", "tjänst", "titel", "jobbtitel"],
     company: ["företag", "arbetsgivare", "bolag", "organisation"],
     location: ["ort", "arbetsort", "plats", "placering", "adress", "kommun", "arbetsplats"],
     region: ["län", "region"],
     salary: ["lön", "löneform", "månadslön", "timlön", "lönenivå", "ersättning"],
     employmentType: ["anställningsform", "anställningstyp", "omfattning", "arbetstid", "varaktighet", "tjänstgöringsgrad", "typ av anställning"],
     workplaceType: ["distansarbete", "arbetsform"],
-    category: ["kategori", "yrkesområde", "bransch", "yrkesgrupp"],
+    // (Platsbanken's "Yrkesroll" is the occupation its taxonomy files the ad under, not the ad's own title)
+    category: ["kategori", "yrkesområde", "bransch", "yrkesgrupp", "yrkesroll"],
     department: ["avdelning"],
     experience: ["erfarenhet", "krav på erfarenhet"],
     education: ["utbildning", "utbildningsnivå"],

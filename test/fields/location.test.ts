@@ -161,6 +161,12 @@ describe("locations detector", () => {
   });
 
   // negatives: the noun a workplace adjective follows, and a code of capitals alone, are no towns
+  it("reads no town of Alberta or Aargau in a firm's legal form", () => {
+    expect(parseLocations("Björkdalens Omsorg AB", { strict: true })).toEqual([]);
+    expect(parseLocations("Holzbau Meierhans AG", { strict: true })).toEqual([]);
+    expect(parseLocations("Calgary AB").map((l) => [l.city, l.region])).toEqual([["Calgary", "AB"]]);
+  });
+
   it("reads no town in 'Trabajo remoto', 'Modelo remoto' or a bare code", () => {
     expect(parseLocations("Trabajo remoto")).toEqual([]);
     expect(parseLocations("Modelo híbrido. Dos días en la oficina")).toEqual([]);

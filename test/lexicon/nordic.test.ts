@@ -130,6 +130,14 @@ describe("Nordic languages", () => {
     expect(r.warnings.join(" ")).not.toContain("no vocabulary");
   });
 
+  it("reads a Swedish public board's occupation as the category, its headline as the title, and the firm at its workplace", () => {
+    const text = ["Tillbaka till sökresultatet", "", "Sjuksköterska till vårdcentralen i Skellefteå", "Norrbacka Vård AB", "Yrkesroll: Sjuksköterska, grundutbildad", "Kommun: Skellefteå", "Publicerad: 2026-12-02", "", "Om jobbet", "Norrbacka Vård AB driver två vårdcentraler i Skellefteå. Vi söker en sjuksköterska till mottagningen.", "", "Arbetsplats", "Norrbacka Vård AB", "Storgatan 12", "931 30 Skellefteå"].join("\n");
+    const r = parseJobPosting(text, { now: "2026-12-08", format: "text" });
+    expect(r.title).toBe("Sjuksköterska till vårdcentralen i Skellefteå");
+    expect(r.category).toBe("Sjuksköterska, grundutbildad");
+    expect(r.company).toBe("Norrbacka Vård AB");
+  });
+
   it("moves the pluses of a requirements list to the nice-to-haves", () => {
     const r = parseJobPosting(["# Lagerchef", "", "## Kvalifikationer", "", "- Erfaring fra et lager", "- Kendskab til SAP er en fordel", "- Truckcertifikat är meriterande", "- Erfaring fra sykehus er ønskelig", "- Kørekort er et plus"].join("\n"));
     expect(r.requirements).toEqual(["Erfaring fra et lager"]);
