@@ -120,7 +120,7 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     "stundenlohn", "pro stunde", "je stunde", "die stunde", "in der stunde", "stündlich", "stundensatz", "brutto/stunde", "brutto pro stunde",
     "par heure", "de l'heure", "l'heure", "horaire", "brut/heure", "brut de l'heure",
     "por hora", "la hora", "a la hora", "/hora bruta", "hora", "à hora", "por hora bruta",
-    "all'ora", "l'ora", "orari", "all’ora", "l’ora", "orario", "lordi all'ora", "po satu", "na sat",
+    "all'ora", "l'ora", "orari", "all’ora", "l’ora", "orario", "oraria", "lordi all'ora", "po satu", "na sat",
     "per uur", "uurloon", "/uur", "bruto per uur", "/hod.", "/hod", "za hodinu", "na hodinu", "za godzinę", "na godzinę", "/godz.", "/godz", "godzinowa", "/giờ", "mỗi giờ",
     // da / sv / nb (lexicon helper): "Timeløn fra 185 kr.", "160 kr/t", "220 kr i timmen"
     "i timen", "pr. time", "pr time", "per time", "/time", "/t", "i timmen", "per timme", "/tim", "timeløn", "timelønn", "timlön",
@@ -174,7 +174,7 @@ export const PAY_WORDS = [
   "jahresgehalt", "monatsgehalt", "bruttogehalt", "bruttojahresgehalt", "grundgehalt", "zielgehalt", "gehaltsspanne", "gehaltsband",
   "vergütung", "entgelt", "bezahlung", "brutto", "netto", "salaire", "rémunération", "brut", "rémunéré", "rémunérée", "paie",
   "fourchette", "salario", "sueldo", "retribución", "remuneración", "bruto", "bruta", "brutos", "neto", "banda", "salário",
-  "remuneração", "ordenado", "retribuzione", "stipendio", "compenso", "lordo", "lordi", "ral", "plata", "zarada", "wynagrodzenie", "mzda",
+  "remuneração", "ordenado", "retribuzione", "stipendio", "compenso", "lordo", "lordi", "lorda", "lorde", "paga", "ral", "plata", "zarada", "wynagrodzenie", "mzda",
   // nl / pl / vi
   "salaris", "salarisindicatie", "loon", "uurloon", "maandsalaris", "jaarsalaris", "pensja", "stawka", "zarobki", "wynagrodzenia",
   "lương", "thu nhập",

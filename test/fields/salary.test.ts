@@ -13,6 +13,8 @@ const POSITIVES: [string, Expected, SalaryOptions?][] = [
   // working hours with their period name no pay period ("30 hours per week", "37,5 Stunden pro Woche")
   ["£27,500 - £30,000 FTE (£22,000 - £24,000 actual for 30 hours per week)", s(27500, 30000, "GBP", "year"), L],
   ["€15 per hour, 40 hours per week", s(15, 15, "EUR", "hour"), L],
+  // Italian pay in a sentence: "paga oraria lorda" (hourly gross pay)
+  ["CCNL Industria Alimentare, livello 6, paga oraria lorda 10,35 € più maggiorazioni per i turni notturni.", s(10.35, 10.35, "EUR", "hour")],
   // symbols, codes and words; locale numbers
   ["The salary for this position is $95,000 per year plus a generous benefits package.", s(95000, 95000, "USD", "year")],
   ["Wir bieten ein Gehalt von 70.000 € brutto/Jahr und einen Firmenlaptop.", s(70000, 70000, "EUR", "year")],
