@@ -254,6 +254,8 @@ export const STOP_WORDS: Record<string, string[]> = dict({
   cs: ["a", "je", "se", "na", "v", "ve", "s", "z", "do", "pro", "od", "jako", "nebo", "což", "jsme", "jsou", "které", "který", "která", "naše", "náš", "vás", "vám", "budete", "práce", "zkušenosti", "znalost", "požadujeme", "nabízíme", "náplň", "pozice", "mzda", "společnost", "týmu", "let", "také", "při", "až", "není", "jak", "další"],
   sk: ["a", "je", "sa", "na", "v", "vo", "s", "z", "do", "pre", "od", "ako", "alebo", "sme", "sú", "ktoré", "ktorý", "ktorá", "naša", "náš", "vás", "vám", "budete", "práca", "práce", "skúsenosti", "znalosť", "požadujeme", "ponúkame", "náplň", "pozícia", "mzda", "spoločnosť", "tímu", "rokov", "tiež", "pri", "až", "nie", "ďalšie"],
   hr: ["i", "je", "se", "na", "u", "s", "sa", "za", "od", "do", "kao", "ili", "smo", "su", "koji", "koja", "koje", "naš", "naša", "vas", "vam", "rad", "rada", "iskustvo", "iskustva", "znanje", "poznavanje", "nudimo", "uvjeti", "posao", "posla", "plaća", "tvrtka", "tima", "godina", "također", "kroz", "biti", "bit"],
+  // Finnish: function words and the words of Finnish boards ("toivomme sinulta", "tarjoamme", "kokemusta")
+  fi: ["ja", "on", "tai", "sekä", "että", "olemme", "meillä", "sinulta", "sinä", "sinun", "sinulla", "työ", "työpaikka", "kokemusta", "tehtävät", "haemme", "etsimme", "tarjoamme", "hakemus", "mukaan", "noin", "myös", "ovat", "ole", "kanssa", "kun", "jos", "joka", "jotka", "tämä", "hyvä", "hyvää", "osaamista", "koulutusta", "tehtävään", "työtehtävät", "vähintään", "lisätietoja", "viimeistään", "palkka", "työaika", "työsuhde"],
   ro: ["și", "si", "de", "la", "în", "in", "cu", "pe", "din", "pentru", "sau", "este", "sunt", "care", "noastre", "nostru", "echipa", "echipei", "experiență", "experienta", "cunoștințe", "cerințe", "oferim", "responsabilități", "salariu", "companie", "ani", "un", "o", "al", "ale", "mai", "să"],
   hu: ["a", "az", "és", "egy", "hogy", "nem", "van", "vagy", "is", "de", "meg", "mint", "csapat", "munka", "munkakör", "tapasztalat", "ismeret", "elvárások", "feladatok", "kínálunk", "amit", "fizetés", "cég", "év", "legalább", "számára", "valamint", "illetve", "lesz"],
   tr: ["ve", "bir", "bu", "ile", "için", "da", "de", "olarak", "olan", "en", "az", "çok", "daha", "veya", "iş", "deneyim", "deneyimi", "bilgi", "bilgisi", "aranan", "nitelikler", "sunuyoruz", "görev", "maaş", "şirket", "ekip", "yıl", "sahip", "tercihen"],
@@ -262,7 +264,7 @@ export const STOP_WORDS: Record<string, string[]> = dict({
 
 /** Letters only some of the languages write: "ñ" Spanish, "ß" German, "ã" Portuguese, "ł" Polish, "ư" Vietnamese; several codes share one letter's weight ("ø" Danish or Norwegian). */
 export const LANGUAGE_LETTERS: Record<string, string> = dict({
-  "ñ": "es", "ß": "de", "ä": "de", "ö": "de", "å": "da sv nb", "æ": "da nb", "ø": "da nb", "ü": "de", "ã": "pt", "õ": "pt", "ì": "it", "ò": "it", "œ": "fr", "ê": "fr", "è": "fr", "ë": "fr", "î": "fr", "û": "fr", "ù": "fr",
+  "ñ": "es", "ß": "de", "ä": "de fi", "ö": "de fi", "å": "da sv nb", "æ": "da nb", "ø": "da nb", "ü": "de", "ã": "pt", "õ": "pt", "ì": "it", "ò": "it", "œ": "fr", "ê": "fr", "è": "fr", "ë": "fr", "î": "fr", "û": "fr", "ù": "fr",
   "ą": "pl", "ę": "pl", "ł": "pl", "ś": "pl", "ź": "pl", "ż": "pl", "ć": "pl hr", "ń": "pl",
   "ư": "vi", "ơ": "vi", "đ": "vi hr", "ă": "vi ro",
   "ř": "cs", "ě": "cs", "ů": "cs", "ľ": "sk", "ĺ": "sk", "ŕ": "sk", "ô": "sk fr", "ș": "ro", "ț": "ro", "ş": "tr ro", "ţ": "ro",
