@@ -35,9 +35,25 @@ moreNames.forEach((list, i) => list.forEach((n) => (MONTHS[n] ??= i + 1)));
 // Danish, Swedish, Norwegian (lexicon helper): the names the lists above do not hold ("3. marts", "12 augusti", "1. desember")
 const nordic: [string, number][] = [["januari", 1], ["februari", 2], ["marts", 3], ["maj", 5], ["augusti", 8], ["desember", 12]];
 for (const [n, m] of nordic) MONTHS[n] = m;
+// Finnish (nominative and the partitive dates write: "3. joulukuuta 2026") and Romanian ("4 decembrie 2026", "4 dec. 2026")
+const finnishRomanian: string[][] = [
+  ["tammikuu", "tammikuuta", "tammik", "ianuarie", "ian"],
+  ["helmikuu", "helmikuuta", "helmik", "februarie"],
+  ["maaliskuu", "maaliskuuta", "maalisk", "martie"],
+  ["huhtikuu", "huhtikuuta", "huhtik", "aprilie"],
+  ["toukokuu", "toukokuuta", "toukok"],
+  ["kesäkuu", "kesäkuuta", "kesäk", "iunie", "iun"],
+  ["heinäkuu", "heinäkuuta", "heinäk", "iulie", "iul"],
+  ["elokuu", "elokuuta", "elok"],
+  ["syyskuu", "syyskuuta", "syysk", "septembrie"],
+  ["lokakuu", "lokakuuta", "lokak", "octombrie"],
+  ["marraskuu", "marraskuuta", "marrask", "noiembrie", "noi"],
+  ["joulukuu", "joulukuuta", "jouluk", "decembrie"],
+];
+finnishRomanian.forEach((list, i) => list.forEach((n) => (MONTHS[n] ??= i + 1)));
 
 /** Short month names that are also everyday words ("5 out of 10", "2 days ago", "set 5 goals"): months only beside a year. */
-export const AMBIGUOUS_MONTHS = ["set", "out", "ago", "mag", "gen", "sie", "cze", "lip"];
+export const AMBIGUOUS_MONTHS = ["set", "out", "ago", "mag", "gen", "sie", "cze", "lip", "noi"];
 
 /** Units of relative dates ("3 days ago", "vor 2 Wochen", "hace 5 días") in days. */
 export const UNIT_DAYS: Record<string, number> = dict({
@@ -51,6 +67,9 @@ export const UNIT_DAYS: Record<string, number> = dict({
   dzień: 1, dni: 1, dnia: 1, tydzień: 7, tygodnie: 7, tygodni: 7, miesiąc: 30, miesiące: 30, miesięcy: 30,
   dag: 1, dagen: 1, weken: 7, maand: 30, maanden: 30, jaar: 365, godzin: 0, godziny: 0, godzinę: 0,
   dagar: 1, dage: 1, dager: 1, vecka: 7, veckor: 7, uge: 7, uger: 7, uke: 7, uker: 7, månad: 30, månader: 30, måned: 30, måneder: 30, timmar: 0, timer: 0,
+  // fi: "3 päivää sitten"; ro: "acum 3 zile", "în 26 de zile"
+  päivä: 1, päivää: 1, viikko: 7, viikkoa: 7, kuukausi: 30, kuukautta: 30, tunti: 0, tuntia: 0,
+  zi: 1, zile: 1, săptămână: 7, săptămâni: 7, lună: 30, luni: 30, oră: 0,
 });
 
 /** Number words that stand for a count in relative dates ("a day ago", "two weeks ago"). */
@@ -63,11 +82,11 @@ export const NUMBER_WORDS: Record<string, number> = dict({
 export const TODAY_WORDS = [
   "today", "just posted", "just now", "moments ago", "few minutes ago", "few hours ago", "aujourd'hui", "aujourd’hui", "à l'instant", "heute",
   "gerade eben", "soeben", "hoy", "hace unos minutos", "hace unas horas", "hoje", "agora mesmo", "há poucas horas", "oggi", "poco fa", "new",
-  "dzisiaj", "dziś", "vandaag", "idag", "i dag",
+  "dzisiaj", "dziś", "vandaag", "idag", "i dag", "tänään", "astăzi", "azi",
 ];
-export const YESTERDAY_WORDS = ["yesterday", "hier", "gestern", "ayer", "ontem", "ieri", "wczoraj", "gisteren", "igår", "i går"];
+export const YESTERDAY_WORDS = ["yesterday", "hier", "gestern", "ayer", "ontem", "ieri", "wczoraj", "gisteren", "igår", "i går", "eilen"];
 /** Posting words a today/yesterday word may stand beside ("Posted today", "Heute veröffentlicht"). */
-export const RELATIVE_COMPANIONS = ["posted", "reposted", "published", "active", "updated", "publié", "publiée", "veröffentlicht", "aktualisiert", "publicado", "publicada", "pubblicato", "pubblicata", "new", "neu", "nouveau", "dodana", "dodano", "opublikowana", "opublikowano", "geplaatst", "publicerad", "publiceret", "publisert"];
+export const RELATIVE_COMPANIONS = ["posted", "reposted", "published", "active", "updated", "publié", "publiée", "veröffentlicht", "aktualisiert", "publicado", "publicada", "pubblicato", "pubblicata", "new", "neu", "nouveau", "dodana", "dodano", "opublikowana", "opublikowano", "geplaatst", "publicerad", "publiceret", "publisert", "julkaistu", "publicat", "postat"];
 
 /** Words that introduce the day a posting went up, by language (lowercase). */
 export const POSTED_WORDS = [
@@ -83,6 +102,8 @@ export const POSTED_WORDS = [
   "open & closing dates", "open and closing dates", "opening and closing dates",
   // da / sv / nb (lexicon helper)
   "publiceret", "publiceret den", "oprettet", "indrykket", "publicerad", "publicerat", "publiceringsdatum", "publisert", "publiseringsdato", "lagt ut",
+  // fi / ro (lexicon helper): "Julkaistu 3.12.2026", "Publicat: 04.12.2026"
+  "julkaistu", "ilmoitus julkaistu", "julkaisupäivä", "publicat", "publicat pe", "publicat la", "data publicării", "postat", "postat pe",
 ];
 
 /** Words that introduce the application deadline, by language (lowercase). */
@@ -107,5 +128,8 @@ export const DEADLINE_WORDS = [
   // da / sv / nb (lexicon helper)
   "ansøgningsfrist", "ansøgningsfristen", "søg senest", "ansøg senest", "sidste ansøgningsdato", "sista ansökningsdag", "sista ansökningsdatum",
   "sista dag att ansöka", "ansök senast", "sök senast", "søknadsfrist", "søknadsfristen", "søk innen", "frist",
+  // fi / ro (lexicon helper): "Hae viimeistään 31.12.2026", "Hakuaika päättyy 15.1.2027"; "Expiră: în 26 de zile", "Aplică până la 20 decembrie 2026"
+  "hae viimeistään", "hakuaika päättyy", "haku päättyy", "viimeinen hakupäivä", "hakemukset viimeistään", "expiră", "expira", "data expirării",
+  "valabil până la", "termen limită", "data limită", "aplică până la", "aplicați până la",
 ];
 

@@ -110,6 +110,22 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     ["vysokoškolské i. stupňa", "bachelor"], ["vysokoškolské ii. stupňa", "master"], ["vysokoškolské iii. stupňa", "doctorate"], ["vysokoškolské", "bachelor"],
     ["výučný list", "other"], ["vyučený", "other"],
   ],
+  // Finnish: "tradenomi" (a UAS bachelor's in business), "merkonomi" (a vocational qualification), "ylempi AMK" (a UAS master's), "maisteri"; the genitive as lists write it ("tradenomin tutkinto")
+  fi: [
+    ["tohtori", "doctorate"], ["tohtorin tutkinto", "doctorate"], ["maisteri", "master"], ["maisterin", "master"], ["diplomi-insinööri", "master"], ["ylempi korkeakoulututkinto", "master"],
+    ["ylemmän korkeakoulututkinnon", "master"], ["ylempi amk", "master"], ["ylempi amk-tutkinto", "master"], ["kandidaatti", "bachelor"], ["kandidaatin", "bachelor"],
+    ["alempi korkeakoulututkinto", "bachelor"], ["korkeakoulututkinto", "bachelor"], ["korkeakoulututkinnon", "bachelor"], ["amk", "bachelor"], ["amk-tutkinto", "bachelor"],
+    ["ammattikorkeakoulututkinto", "bachelor"], ["ammattikorkeakoulu", "bachelor"], ["yliopisto", "bachelor"], ["yliopistotutkinto", "bachelor"], ["tradenomi", "bachelor"], ["tradenomin", "bachelor"],
+    ["insinööri", "bachelor"], ["insinöörin", "bachelor"], ["ylioppilastutkinto", "high-school"], ["ylioppilas", "high-school"], ["lukio", "high-school"],
+    ["merkonomi", "other"], ["merkonomin", "other"], ["ammatillinen perustutkinto", "other"], ["perustutkinto", "other"], ["ammattitutkinto", "other"], ["toisen asteen tutkinto", "other"],
+  ],
+  // Romanian: "studii superioare" (a university degree), "licență", "școală postliceală" (post-secondary vocational), "liceu"/"bacalaureat" (secondary)
+  ro: [
+    ["doctorat", "doctorate"], ["masterat", "master"], ["studii superioare", "bachelor"], ["studii universitare", "bachelor"], ["licență", "bachelor"], ["licenta", "bachelor"],
+    ["diplomă de licență", "bachelor"], ["absolvent de facultate", "bachelor"], ["facultate", "bachelor"], ["studii postliceale", "other"], ["școală postliceală", "other"],
+    ["școli postliceale", "other"], ["scoala postliceala", "other"], ["postliceală", "other"], ["studii medii", "high-school"], ["liceu", "high-school"], ["bacalaureat", "high-school"],
+    ["diplomă de bacalaureat", "high-school"], ["școală profesională", "other"], ["scoala profesionala", "other"],
+  ],
   vi: [["đh", "bachelor"], ["cđ", "associate"], ["thpt", "high-school"]],
   pl: [
     ["studia wyższe magisterskie", "master"], ["wykształcenie wyższe magisterskie", "master"], ["tytuł magistra", "master"], ["studia magisterskie", "master"],

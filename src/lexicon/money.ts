@@ -124,6 +124,8 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     "per uur", "uurloon", "/uur", "bruto per uur", "/hod.", "/hod", "za hodinu", "na hodinu", "za godzinę", "na godzinę", "/godz.", "/godz", "godzinowa", "/giờ", "mỗi giờ",
     // da / sv / nb (lexicon helper): "Timeløn fra 185 kr.", "160 kr/t", "220 kr i timmen"
     "i timen", "pr. time", "pr time", "per time", "/time", "/t", "i timmen", "per timme", "/tim", "timeløn", "timelønn", "timlön",
+    // fi / ro (lexicon helper): "14 €/tunti", "tuntipalkka 13,50 €"; "25 lei/oră", "pe oră"
+    "/tunti", "tunnissa", "tuntipalkka", "/oră", "/ora", "pe oră", "pe ora",
   ],
   day: [
     "/day", "/d", "/jour", "/j", "/tag", "/día", "/dia", "/giorno", "per day", "a day", "daily", "day rate", "daily rate", "per diem",
@@ -147,6 +149,8 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     // da / sv / nb (lexicon helper): "32 000 kr/md", "Månadslön 32 000 kr"
     "/md", "/md.", "pr. md", "pr. md.", "pr md", "per md", "i måneden", "/måned", "/månad", "pr. mnd", "pr. mnd.", "i månaden",
     "månedsløn", "månadslön", "månedslønn",
+    // fi / ro (lexicon helper): "3 400–3 900 € / kk", "kuukausipalkka"; "6.000 RON net / lună", "brut lunar"
+    "/kk", "kk", "kuukaudessa", "/kuukausi", "kuukausipalkka", "/lună", "/luna", "pe lună", "pe luna", "lunar", "net/lună", "brut/lună",
   ],
   year: [
     "/yr", "/year", "/y", "/a", "/an", "/année", "/año", "/ano", "/jahr", "/anno", "per year", "a year", "per annum", "p.a.", "p.a", "pa",
@@ -158,6 +162,8 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     "per jaar", "/jaar", "jaarlijks", "bruto per jaar", "jaarsalaris", "na rok", "/rok", "anualmente", "/năm", "mỗi năm",
     // da / sv / nb (lexicon helper)
     "/år", "årsløn", "årslön", "årslønn", "pr. år.",
+    // fi / ro (lexicon helper)
+    "vuodessa", "/vuosi", "vuosipalkka", "pe an", "anual",
   ],
 };
 
@@ -181,6 +187,8 @@ export const PAY_WORDS = [
   // da / sv / nb (lexicon helper)
   "løn", "lön", "lønn", "timeløn", "timelønn", "timlön", "månedsløn", "månadslön", "månedslønn", "årsløn", "årslön", "årslønn", "grundløn",
   "grundlön", "grunnlønn", "lønnen", "lönen", "ingångslön", "startløn", "lønnstrinn", "gage",
+  // fi / ro (lexicon helper)
+  "palkka", "palkkaa", "palkkaus", "kuukausipalkka", "tuntipalkka", "salariu", "salariul", "salarizare", "salariului",
 ];
 
 /** Word stems that say an amount is pay inside compounds ("Bruttojahresgehalt", "Gehaltsspanne"). */

@@ -7,6 +7,8 @@ export const PERMANENCE_WORDS = [
   "permanent", "festanstellung", "feste anstellung", "unbefristet", "unbefristete", "cdi", "contrato indefinido", "indefinido",
   "tempo indeterminato", "vast contract", "vaste baan", "vast dienstverband", "vaste aanstelling", "contract voor onbepaalde tijd",
   "na czas nieokreślony", "contrato sem termo", "regular", "정규직",
+  // fi / ro: "Vakituinen", "toistaiseksi voimassa oleva"; "contract pe perioadă nedeterminată"
+  "vakituinen", "vakituista", "toistaiseksi voimassa oleva", "perioadă nedeterminată", "durată nedeterminată", "perioada nedeterminata",
 ];
 
 export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temporary" | "internship" | "freelance" | "volunteer"][] = [
@@ -39,6 +41,9 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["umowa na czas określony", "temporary"], ["na czas określony", "temporary"], ["umowa na zastępstwo", "temporary"], ["praca sezonowa", "temporary"], ["praca tymczasowa", "temporary"],
   ["tijdelijk", "temporary"], ["tijdelijk contract", "temporary"], ["uitzendbasis", "temporary"], ["uitzendwerk", "temporary"], ["seizoenswerk", "temporary"], ["oproepbasis", "temporary"],
   ["contrato a termo", "temporary"], ["contrato a termo certo", "temporary"], ["thời vụ", "temporary"], ["기간제", "temporary"], ["임시직", "temporary"],
+  // fi / ro: "Määräaikainen" (fixed-term), "kesätyö" (a summer job); "contract pe perioadă determinată", "sezonier"
+  ["määräaikainen", "temporary"], ["määräaikaista", "temporary"], ["määräaikaisena", "temporary"], ["kesätyö", "temporary"], ["kesätyöpaikka", "temporary"],
+  ["perioadă determinată", "temporary"], ["durată determinată", "temporary"], ["perioada determinata", "temporary"], ["sezonier", "temporary"],
   // Dutch permanent contracts, before "contract"
   ["vast contract", "full-time"], ["vaste baan", "full-time"], ["vast dienstverband", "full-time"], ["vaste aanstelling", "full-time"], ["contract voor onbepaalde tijd", "full-time"], ["onbepaalde tijd", "full-time"],
   ["contract", "contract"], ["contractor", "contract"], ["contract-to-hire", "contract"], ["contract to hire", "contract"], ["c2c", "contract"],
@@ -58,6 +63,8 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["werkstudent", "part-time"], ["werkstudentin", "part-time"], ["werkstudierende", "part-time"], ["werkstudententätigkeit", "part-time"], ["geringfügig", "part-time"],
   ["pół etatu", "part-time"], ["niepełny etat", "part-time"], ["część etatu", "part-time"], ["1/2 etatu", "part-time"], ["praca dorywcza", "part-time"], ["deeltijd", "part-time"],
   ["tempo parcial", "part-time"], ["bán thời gian", "part-time"], ["파트타임", "part-time"], ["아르바이트", "part-time"],
+  // fi / ro: "Osa-aikainen", "osa-aikatyö"; "normă parțială", "jumătate de normă"
+  ["osa-aikainen", "part-time"], ["osa-aikaista", "part-time"], ["osa-aikatyö", "part-time"], ["normă parțială", "part-time"], ["norma partiala", "part-time"], ["jumătate de normă", "part-time"],
   ["full-time", "full-time"], ["full time", "full-time"], ["fulltime", "full-time"], ["permanent", "full-time"], ["vollzeit", "full-time"],
   ["festanstellung", "full-time"], ["feste anstellung", "full-time"], ["unbefristet", "full-time"], ["unbefristete", "full-time"], ["cdi", "full-time"],
   ["temps plein", "full-time"], ["temps complet", "full-time"], ["jornada completa", "full-time"], ["tiempo completo", "full-time"],
@@ -67,6 +74,9 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   ["pełny etat", "full-time"], ["pełen etat", "full-time"], ["pełnym wymiarze", "full-time"], ["pełny wymiar", "full-time"], ["umowa o pracę", "full-time"], ["umowę o pracę", "full-time"], ["uop", "full-time"],
   ["na czas nieokreślony", "full-time"], ["voltijd", "full-time"],
   ["contrato sem termo", "full-time"], ["tempo inteiro", "full-time"], ["toàn thời gian", "full-time"], ["정규직", "full-time"], ["풀타임", "full-time"],
+  // fi / ro: "Kokoaikainen", "Vakituinen"; "normă întreagă", "perioadă nedeterminată"
+  ["kokoaikainen", "full-time"], ["kokoaikaista", "full-time"], ["kokopäiväinen", "full-time"], ["vakituinen", "full-time"], ["vakituista", "full-time"], ["toistaiseksi voimassa oleva", "full-time"],
+  ["normă întreagă", "full-time"], ["norma intreaga", "full-time"], ["perioadă nedeterminată", "full-time"], ["durată nedeterminată", "full-time"], ["perioada nedeterminata", "full-time"],
 ];
 /** Phrases that are a job type only as a whole badge: "Stage" (French internship) but not "early stage". */
 export const EMPLOYMENT_BADGES: Record<string, "internship"> = dict({ stage: "internship", ausbildung: "internship", alternance: "internship", "staż": "internship" });
@@ -81,6 +91,8 @@ export const REMOTE_WORDS = [
   "vollständig remote", "100% homeoffice", "da remoto", "lavoro da remoto", "trabalho remoto", "100% remoto",
   "praca zdalna", "zdalnie", "100% zdalnie", "w pełni zdalnie", "w pełni zdalna", "pracy zdalnej", "całkowicie zdalnie", "thuiswerken", "volledig thuiswerken", "100% thuiswerken",
   "volledig remote", "teletrabalho", "100% teletrabalho", "làm việc từ xa", "원격 근무", "풀재택", "전면 재택",
+  // fi / ro: "Etätyö" (as a badge), "täysin etänä"; "muncă la distanță", "100% de acasă"
+  "etätyö", "täysin etänä", "100% etänä", "täysin etätyönä", "la distanță", "muncă la distanță", "telemuncă", "100% de acasă",
 ];
 export const HYBRID_WORDS = [
   "hybrid", "hybride", "hybrides", "hybrider", "hybriden", "híbrido", "híbrida", "hibrido", "ibrido", "ibrida", "hybrid remote",
@@ -95,6 +107,9 @@ export const HYBRID_WORDS = [
   "hybride werken", "deels thuiswerken", "gedeeltelijk thuiswerken", "mogelijkheid tot thuiswerken", "thuiswerken mogelijk", "thuiswerkdagen", "thuiswerkdag", "regime híbrido", "하이브리드",
   // cs: "Možnost občasné práce z domova", "hybridní režim"
   "hybridní", "hybridně", "občasné práce z domova", "částečně z domova", "částečná práce z domova",
+  // fi: "Hybridi", "mahdollisuus etätyöhön kahtena päivänä viikossa", "osittain etänä"; ro: "hibrid", "regim hibrid"
+  "hybridi", "hybridityö", "hybridimalli", "osittain etänä", "osittainen etätyö", "mahdollisuus etätyöhön", "mahdollisuus osittaiseen etätyöhön", "etäpäivä", "etäpäiviä", "etätyöpäivä", "etätyöpäiviä",
+  "hibrid", "hibridă", "hibrida", "regim hibrid", "program hibrid", "sistem hibrid",
 ];
 export const ONSITE_WORDS = [
   "on site", "on-site", "onsite", "in office", "in-office", "in person", "in-person", "office-based", "office based",
@@ -102,6 +117,8 @@ export const ONSITE_WORDS = [
   "at our office", "from our office", "not remote", "no remote", "non-remote", "in office 5 days", "präsenz", "in präsenz",
   "presencialidad", "100% presencial", "office-first", "office first",
   "stacjonarnie", "praca stacjonarna", "pracy stacjonarnej", "praca w biurze", "op kantoor", "op locatie",
+  // fi / ro: "toimistolla", "lähityö"; "la birou", "la sediu"
+  "toimistolla", "lähityö", "la birou", "de la birou", "la sediu", "la sediul companiei",
 ];
 /** Phrases with a workplace word that say nothing about where this job is done. */
 export const WORKPLACE_NOT_ROLE = [
@@ -249,11 +266,13 @@ export const STOP_WORDS: Record<string, string[]> = dict({
   da: ["og", "af", "til", "er", "det", "med", "som", "på", "har", "vi", "din", "dine", "ikke", "eller", "hos", "samt", "vores", "være", "blive", "også", "kan", "skal", "vil", "efter", "hvor", "hvis", "mig", "dig", "nogle", "meget", "hvad", "jeres", "mere", "gennem", "erfaring", "arbejde", "arbejdet", "opgaver", "ansøgning", "ansøgningsfrist", "virksomhed", "virksomheden", "medarbejder", "medarbejdere", "uddannelse", "løn", "stillingen", "kolleger", "gerne", "gode", "tilbyder", "søger", "ugen", "både", "sammen", "kendskab", "ansvar", "dansk", "danske", "fuldtid", "deltid", "stilling"],
   sv: ["och", "att", "av", "till", "är", "det", "med", "som", "på", "har", "vi", "din", "dina", "inte", "eller", "hos", "samt", "vår", "våra", "vara", "bli", "också", "även", "kan", "ska", "kommer", "efter", "där", "mig", "dig", "några", "mycket", "vad", "ett", "erfarenhet", "arbete", "arbetet", "arbetsuppgifter", "ansökan", "företag", "företaget", "medarbetare", "utbildning", "lön", "tjänsten", "kollegor", "gärna", "goda", "erbjuder", "söker", "veckan", "både", "tillsammans", "kunskaper", "ansvar", "meriterande", "svenska", "heltid", "deltid", "tjänst"],
   nb: ["og", "å", "av", "til", "er", "det", "med", "som", "på", "har", "vi", "din", "dine", "ikke", "eller", "hos", "samt", "vår", "våre", "være", "bli", "også", "kan", "skal", "vil", "etter", "hvor", "hvis", "meg", "deg", "noen", "mye", "hva", "dere", "mer", "gjennom", "erfaring", "arbeid", "arbeidet", "oppgaver", "søknad", "søknadsfrist", "virksomhet", "virksomheten", "medarbeider", "medarbeidere", "utdanning", "lønn", "stillingen", "kolleger", "gjerne", "gode", "tilbyr", "søker", "uken", "både", "sammen", "kjennskap", "ansvar", "norsk", "ønskelig", "heltid", "deltid", "stilling"],
-  // Languages no lexicon covers yet, so that a posting in one is named as it is (and warned about), not
-  // taken for its neighbour: Czech, Slovak, Croatian/Serbian (Latin), Slovenian, Romanian, Hungarian, Turkish
+  // Languages that are named as they are, not taken for a neighbour (those no lexicon covers are warned
+  // about): Czech, Slovak, Croatian/Serbian (Latin), Slovenian, Romanian, Hungarian, Turkish
   cs: ["a", "je", "se", "na", "v", "ve", "s", "z", "do", "pro", "od", "jako", "nebo", "což", "jsme", "jsou", "které", "který", "která", "naše", "náš", "vás", "vám", "budete", "práce", "zkušenosti", "znalost", "požadujeme", "nabízíme", "náplň", "pozice", "mzda", "společnost", "týmu", "let", "také", "při", "až", "není", "jak", "další"],
   sk: ["a", "je", "sa", "na", "v", "vo", "s", "z", "do", "pre", "od", "ako", "alebo", "sme", "sú", "ktoré", "ktorý", "ktorá", "naša", "náš", "vás", "vám", "budete", "práca", "práce", "skúsenosti", "znalosť", "požadujeme", "ponúkame", "náplň", "pozícia", "mzda", "spoločnosť", "tímu", "rokov", "tiež", "pri", "až", "nie", "ďalšie"],
   hr: ["i", "je", "se", "na", "u", "s", "sa", "za", "od", "do", "kao", "ili", "smo", "su", "koji", "koja", "koje", "naš", "naša", "vas", "vam", "rad", "rada", "iskustvo", "iskustva", "znanje", "poznavanje", "nudimo", "uvjeti", "posao", "posla", "plaća", "tvrtka", "tima", "godina", "također", "kroz", "biti", "bit"],
+  // Finnish: function words and the words of Finnish boards ("toivomme sinulta", "tarjoamme", "kokemusta")
+  fi: ["ja", "on", "tai", "sekä", "että", "olemme", "meillä", "sinulta", "sinä", "sinun", "sinulla", "työ", "työpaikka", "kokemusta", "tehtävät", "haemme", "etsimme", "tarjoamme", "hakemus", "mukaan", "noin", "myös", "ovat", "ole", "kanssa", "kun", "jos", "joka", "jotka", "tämä", "hyvä", "hyvää", "osaamista", "koulutusta", "tehtävään", "työtehtävät", "vähintään", "lisätietoja", "viimeistään", "palkka", "työaika", "työsuhde"],
   ro: ["și", "si", "de", "la", "în", "in", "cu", "pe", "din", "pentru", "sau", "este", "sunt", "care", "noastre", "nostru", "echipa", "echipei", "experiență", "experienta", "cunoștințe", "cerințe", "oferim", "responsabilități", "salariu", "companie", "ani", "un", "o", "al", "ale", "mai", "să"],
   hu: ["a", "az", "és", "egy", "hogy", "nem", "van", "vagy", "is", "de", "meg", "mint", "csapat", "munka", "munkakör", "tapasztalat", "ismeret", "elvárások", "feladatok", "kínálunk", "amit", "fizetés", "cég", "év", "legalább", "számára", "valamint", "illetve", "lesz"],
   tr: ["ve", "bir", "bu", "ile", "için", "da", "de", "olarak", "olan", "en", "az", "çok", "daha", "veya", "iş", "deneyim", "deneyimi", "bilgi", "bilgisi", "aranan", "nitelikler", "sunuyoruz", "görev", "maaş", "şirket", "ekip", "yıl", "sahip", "tercihen"],
@@ -262,7 +281,7 @@ export const STOP_WORDS: Record<string, string[]> = dict({
 
 /** Letters only some of the languages write: "ñ" Spanish, "ß" German, "ã" Portuguese, "ł" Polish, "ư" Vietnamese; several codes share one letter's weight ("ø" Danish or Norwegian). */
 export const LANGUAGE_LETTERS: Record<string, string> = dict({
-  "ñ": "es", "ß": "de", "ä": "de", "ö": "de", "å": "da sv nb", "æ": "da nb", "ø": "da nb", "ü": "de", "ã": "pt", "õ": "pt", "ì": "it", "ò": "it", "œ": "fr", "ê": "fr", "è": "fr", "ë": "fr", "î": "fr", "û": "fr", "ù": "fr",
+  "ñ": "es", "ß": "de", "ä": "de fi", "ö": "de fi", "å": "da sv nb", "æ": "da nb", "ø": "da nb", "ü": "de", "ã": "pt", "õ": "pt", "ì": "it", "ò": "it", "œ": "fr", "ê": "fr", "è": "fr", "ë": "fr", "î": "fr", "û": "fr", "ù": "fr",
   "ą": "pl", "ę": "pl", "ł": "pl", "ś": "pl", "ź": "pl", "ż": "pl", "ć": "pl hr", "ń": "pl",
   "ư": "vi", "ơ": "vi", "đ": "vi hr", "ă": "vi ro",
   "ř": "cs", "ě": "cs", "ů": "cs", "ľ": "sk", "ĺ": "sk", "ŕ": "sk", "ô": "sk fr", "ș": "ro", "ț": "ro", "ş": "tr ro", "ţ": "ro",

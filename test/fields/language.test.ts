@@ -58,6 +58,8 @@ const ROWS: [string, string][] = [
   ["Căutăm un coleg pentru echipa noastră. Oferim salariu competitiv și cerințe: experiență de minim 2 ani.", "ro"],
   ["Csapatunkba keresünk munkatársat. Elvárások: legalább 2 év tapasztalat. Amit kínálunk: versenyképes fizetés.", "hu"],
   ["Ekibimize katılacak deneyimli bir yazılım geliştirici arıyoruz. Aranan nitelikler: en az 3 yıl deneyim.", "tr"],
+  // Finnish writes "ä" and "ö" as German does: its stop words tell it apart
+  ["Haemme tiimiimme myyjää. Toivomme sinulta kokemusta asiakaspalvelusta sekä hyvää suomen kielen taitoa. Tarjoamme liukuvan työajan.", "fi"],
   // writing systems that name their language, with the English words of tech postings among them
   ["주요 업무: 데이터 파이프라인 설계 및 운영, SQL 기반 데이터 마트 구축. 자격 요건: 3년 이상의 경력.", "ko"],
   ["우대 사항\n- Python, Airflow 사용 경험\n- AWS 환경에서의 운영 경험", "ko"],
