@@ -238,6 +238,8 @@ export const LOC_AREA_AFTER_DASH_RE = /\b(?:remote|hybrid|on-?site)\s?[-–—:]
 /** Workplace words inside a location value, dropped before the places are read. */
 /** A word right before a workplace adjective of a language that puts it after its noun: "Modelo remoto", "Trabajo remoto" (group 1: the word). */
 export const LOC_NOUN_BEFORE_WORKPLACE_RE = /(?<![\p{L}\p{N}])(\p{L}+)[ \t]+(?=(?:remot[oa]s?|h[íi]brid[oa]s?|presencial(?:es)?)(?![\p{L}\p{N}]))/giu;
+/** Whether a text may hold a Romance workplace adjective at all (a cheap test before LOC_NOUN_BEFORE_WORKPLACE_RE). */
+export const WORKPLACE_ADJECTIVE_HINT_RE = /remot|brid|presencial/i;
 /** Two or three capitals alone: a code ("RJ", "HR"), never an unknown town's name. */
 export const SHORT_CODE_RE = /^\p{Lu}{2,3}$/u;
 export const LOC_WORKPLACE_WORDS_RE = /(?:\b100%\s)?\b(?:fully remote|full remote|remote[- ]first|remote[- ]friendly|remote|hybrid|on[- ]?site|in[- ]office|in[- ]person|offices?|wfh|work from home|work from anywhere|télétravail|homeoffice|home office|remoto|teletrabajo|presencial|híbrido|hybride|vor ort|en remoto|mobiles arbeiten|flexible)\b/gi;

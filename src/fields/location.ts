@@ -38,7 +38,7 @@ import {
   TOWN_QUALIFIER_RE,
   TRAILING_BRACKET_RE,
   LOC_CODE_SEPARATOR_RE,
-  LOC_WORKPLACE_WORDS_RE, LOC_NOUN_BEFORE_WORKPLACE_RE, SHORT_CODE_RE,
+  LOC_WORKPLACE_WORDS_RE, LOC_NOUN_BEFORE_WORKPLACE_RE, SHORT_CODE_RE, WORKPLACE_ADJECTIVE_HINT_RE,
   SINGLE_SPACES_RE,
   UPPER_CODE_RE,
   WHITESPACE_RUNS_RE,
@@ -795,7 +795,8 @@ function readPieces(text: string, strict: boolean, hints: readonly string[] = []
   });
   // "Modelo remoto", "Trabajo remoto", "Regime híbrido": the noun a workplace adjective follows is no town
   // (a known town before it stays: "Lisboa presencial")
-  s = s.replace(LOC_NOUN_BEFORE_WORKPLACE_RE, (m, word: string) => (classify(word).kind === "unknown" ? " ; " : m));
+  // (perf: only a text that holds one of the adjectives is scanned)
+  if (WORKPLACE_ADJECTIVE_HINT_RE.test(s)) s = s.replace(LOC_NOUN_BEFORE_WORKPLACE_RE, (m, word: string) => (classify(word).kind === "unknown" ? " ; " : m));
   s = s.replace(LOC_WORKPLACE_WORDS_RE, " ; ");
   let joined = s;
   const lower = s.toLowerCase();
