@@ -117,8 +117,10 @@ export const AGO_EN_RE = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight
 /** "il y a 3 jours", "vor 2 Wochen", "hace 5 días", "hace 5d", "há 2 dias", "en ligne depuis 3 jours", "acum 3 zile". */
 export const AGO_PREFIX_RE = /(?<![\p{L}])(?:il y a|vor|hace|há|depuis|acum)[ \t]+(?:(\d{1,3})\+?[ \t]?|(?:(une?|einem|einer|un|una|um|uma)[ \t]+))(\p{L}{1,10})/iu;
 /** "3 giorni fa", "un mese fa". */
-/** "2 dni temu", "3 dagen geleden", "5 dagar sedan", "2 uger siden", "3 päivää sitten": the count, the unit, then the word for ago. */
-export const AGO_SUFFIX_RE = /(?<![\p{L}\d])(\d{1,3})[ \t]+(\p{L}{1,10})[ \t]+(?:temu|geleden|sedan|siden|sitten)(?![\p{L}])/iu;
+/** "2 dni temu", "3 dagen geleden", "5 dagar sedan", "2 uger siden", "3 päivää sitten", "2 gün önce": the count, the unit, then the word for ago. */
+export const AGO_SUFFIX_RE = /(?<![\p{L}\d])(\d{1,3})[ \t]+(\p{L}{1,10})[ \t]+(?:temu|geleden|sedan|siden|sitten|önce)(?![\p{L}])/iu;
+/** Hungarian "3 napja", "2 hete", "1 hónapja": the count, then a unit whose ending says ago. */
+export const AGO_HU_RE = /(?<![\p{L}\d])(\d{1,3})[ \t]+(napja|hete|hónapja|éve|órája|perce)(?![\p{L}])/iu;
 export const AGO_IT_RE = /\b(\d{1,3}|un|una)[ \t]+(giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|or[ae]|minut[oi])[ \t]+fa\b/i;
 /** ISO-like dates: 2026-11-20, 2026/11/20, 2026-11-20T10:00:00Z. */
 export const ISO_DATE_RE = /(?=\d)(?<!\d)((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
@@ -128,6 +130,8 @@ export const NUMERIC_DATE_RE = /(?=\d)(?<![\d.\/-])(\d{1,2})([./-])[ \t]?(\d{1,2
 export const HOURS_PER_PERIOD_RE = /(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s?(?:hours?|hrs?|h|stunden|std\.?|heures|horas|uur|ore)\s?(?:per|a|an|\/|pro|par|por|in der)\s?(?:week|wk|woche|semaine|semana|settimana|day|día|tag|jour)\b/giu;
 /** "15 January 2027", "5 janvier 2027", "15. Januar 2027", "15 de enero de 2027", "1er décembre 2026", "15th of May 2027", "15-Jan-2027", "3. marraskuuta 2026". */
 export const DAY_MONTH_YEAR_RE = /(?=\d)(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|º|°|ª|\.)?,?[ \t\-]{1,3}(?:(?:de|of)[ \t]+)?(\p{L}{3,11})\.?,?[ \t\-]{1,3}(?:(?:de|del)[ \t]+)?(\d{4})(?!\d)/u;
+/** Hungarian year first: "2026. december 3.", "2026. márc. 3-ig". */
+export const YEAR_MONTH_DAY_RE = /(?=\d)(?<![\p{L}\p{N}])((?:19|20)\d{2})\.[ \t]{1,3}(\p{L}{3,11})\.?[ \t]{1,3}(\d{1,2})(?!\d)/u;
 /** "January 15, 2027", "Jan 15 2027", "Nov. 20th, 2026". */
 export const MONTH_DAY_YEAR_RE = /(?=\p{L})(?<![\p{L}\p{N}])(\p{L}{3,10})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?,?[ \t]{1,3}(\d{4})(?!\d)/u;
 /** "Jan 15", "November 3rd" without a year (the year comes from the reference date). */
@@ -154,21 +158,21 @@ const NUM_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|el
  * "mindestens 3 Jahre", "al menos 3 años", "1 an", "ein Jahr", "18 months", "minst 3 års". Template (g flag): copy before use.
  */
 export const YEARS_RE = new RegExp(
-  String.raw`(?<lead>(?<!\p{L})(?:at least|a minimum of|minimum of|minimum de|minimum|min\.|over|more than|up to|mindestens|mind\.|mehr als|über|au moins|plus de|al menos|mínimo de|mínimo|más de|pelo menos|no mínimo|mais de|almeno|più di|oltre|minimaal|minstens|ten minste|meer dan|co najmniej|minimálně|alespoň|nejméně|minimálne|aspoň|najmenej|viac ako|vähintään|ainakin|yli|minim|cel puțin|cel putin|peste|przynajmniej|minimum|ponad|powyżej|ít nhất|tối thiểu|trên|minst|mindst|mere end|mer enn|mer än))?[ \t]{0,3}(?<!\d)(?<!\d[.,])(?<a>\d{1,2}(?:[.,]5)?|\b(?:` +
+  String.raw`(?<lead>(?<!\p{L})(?:at least|a minimum of|minimum of|minimum de|minimum|min\.|over|more than|up to|mindestens|mind\.|mehr als|über|au moins|plus de|al menos|mínimo de|mínimo|más de|pelo menos|no mínimo|mais de|almeno|più di|oltre|minimaal|minstens|ten minste|meer dan|co najmniej|minimálně|alespoň|nejméně|minimálne|aspoň|najmenej|viac ako|vähintään|ainakin|yli|minim|cel puțin|cel putin|peste|en az|legalább|legalábbis|több mint|przynajmniej|minimum|ponad|powyżej|ít nhất|tối thiểu|trên|minst|mindst|mere end|mer enn|mer än))?[ \t]{0,3}(?<!\d)(?<!\d[.,])(?<a>\d{1,2}(?:[.,]5)?|\b(?:` +
     NUM_WORDS +
     String.raw`))(?:[ \t]?\(\d{1,2}\))?(?:[ \t]{0,2}(?:\+|plus))?(?:[ \t]{0,2}(?:-|–|—|to|a|à|bis|y|and|or|e|et|ou|oder|o|tot|do|đến|até)[ \t]{0,2}(?<b>\d{1,2}|(?:` +
     NUM_WORDS +
-    String.raw`)\b)(?:[ \t]?\(\d{1,2}\))?)?[ \t]{0,2}\+?[ \t]{0,2}(?:full[ -])?(?<unit>years?|yrs?|yoe|ans?|années?|jahren?|jahr|años?|anos?|anni|anno|months?|mois|monate?n?|meses|mesi|jaar|jaren|maanden|maand|lata|lat|rokov|rok|roku|roky|let|miesięcy|miesiące|năm|tháng|년|års|år|måneders|månaders|måneder|månader|vuoden|vuotta|vuosi|ani)(?![\p{L}\p{N}_])(?:'s|')?`,
+    String.raw`)\b)(?:[ \t]?\(\d{1,2}\))?)?[ \t]{0,2}\+?[ \t]{0,2}(?:full[ -])?(?<unit>years?|yrs?|yoe|ans?|années?|jahren?|jahr|años?|anos?|anni|anno|months?|mois|monate?n?|meses|mesi|jaar|jaren|maanden|maand|lata|lat|rokov|rok|roku|roky|let|miesięcy|miesiące|năm|tháng|년|års|år|måneders|månaders|måneder|månader|vuoden|vuotta|vuosi|ani|yıllık|yıl|éves|évnyi|év)(?![\p{L}\p{N}_])(?:'s|')?`,
   "giu",
 );
 /** A cheap pre-test for YEARS_RE: a unit of time must be there. */
-export const EXP_HINT_RE = /year|yrs|yoe|\ban\b|\bani\b|\bvuo|\bans\b|année|jahr|año|\banos?\b|\banni\b|\banno\b|month|mois|monat|\bmes|\bmesi\b|jaar|jaren|maand|\blata?\b|\brok|\blet\b|miesi|năm|tháng|년|år|måned|månad/i;
+export const EXP_HINT_RE = /year|yrs|yoe|yıl|év|\ban\b|\bani\b|\bvuo|\bans\b|année|jahr|año|\banos?\b|\banni\b|\banno\b|month|mois|monat|\bmes|\bmesi\b|jaar|jaren|maand|\blata?\b|\brok|\blet\b|miesi|năm|tháng|년|år|måned|månad/i;
 /** Words after the years that make them something other than experience: "4-year degree", "5 years old", "vesting over 4 years". */
 export const EXP_NOT_AFTER_RE = /^[\s-]{0,2}(?:hours?\b|hr\b|de mercado|no mercado|na rynku|op de markt|trên thị trường|on the market|in the market|am markt|sur le marché|en el mercado|degree|college|university|bachelor|program(?:me)?|old|or older|of age|de edad|d'âge|alt\b|ago|vesting|vest|cliff|warranty|guarantee|contract|commitment|plan\b|in business|anniversary|of (?:history|heritage|innovation|excellence|growth|success|service|operations?|existence|tradition|partnership|trust|running)|track record of the company|we've|we have|running|straight|in a row|from now|later|old|abroad)/i;
 /** Words before the years that make them something other than experience: "founded 10 years ago", "for the past 5 years". */
 export const EXP_NOT_BEFORE_RE = /\b(?:founded|for the (?:past|last)|over the (?:past|last|next)|in the (?:past|last|next)|within(?: the(?: first)?)?|vest(?:ing|s)? over|every|aged?|since|next|after|for over|committed for|in business for|operating for|been around for|tenure(?: of)?|stay(?:ed)? for|with us for|de edad|seit|depuis|desde hace|during|first|following|mayor de)\s{0,3}$/i;
 /** Words near the years that say they are experience, in six languages and Polish, Dutch, Vietnamese and Korean. */
-export const EXP_WORD_RE = /\b(?:experience|experienced|exp\b|expérience|erfahrung|berufserfahrung|praxiserfahrung|experiencia|experiência|esperienza|ervaring|werkervaring|doświadcz|praxe|praxi|prax|zkušenost|skúsenos|kokemus|experiență|experienta|kinh nghiệm|erfaring|erfarenhet|background|track record|working|professional|industry|hands-on|in (?:a |an )?(?:role|position|similar)|of (?:\w+ ){0,3}(?:development|engineering|design|management|sales|marketing)|yoe)|경력/i;
+export const EXP_WORD_RE = /\b(?:experience|experienced|exp\b|expérience|erfahrung|berufserfahrung|praxiserfahrung|experiencia|experiência|esperienza|ervaring|werkervaring|doświadcz|praxe|praxi|prax|zkušenost|skúsenos|kokemus|experiență|experienta|deneyim|tecrübe|tapasztalat|kinh nghiệm|erfaring|erfarenhet|background|track record|working|professional|industry|hands-on|in (?:a |an )?(?:role|position|similar)|of (?:\w+ ){0,3}(?:development|engineering|design|management|sales|marketing)|yoe)|경력/i;
 /** The word right after the years that makes them a requirement: "of", "in", "building", "as". */
 export const EXP_FOLLOW_RE = /^[\s,]{0,2}(?:of|in|with|building|as|working|developing|designing|writing|leading|managing|doing|shipping|running|using|professional|relevant|related|industry|hands-on|production|post-graduate|post-qualification|progressive|prior|previous|proven|practical|commercial|d'|de|im|in der|als|en|como|di|nel|na)\b/i;
 /** Indeed's qualification lines: "Software development: 2 years (Preferred)". */

@@ -1,6 +1,6 @@
 import { AMBIGUOUS_MONTHS, DEADLINE_WORDS, MONTHS, NUMBER_WORDS, POSTED_WORDS, RELATIVE_COMPANIONS, TODAY_WORDS, UNIT_DAYS, YESTERDAY_WORDS } from "../lexicon/dates.js";
 import {
-  AGO_EN_RE, AGO_IT_RE, AGO_PREFIX_RE, AGO_SUFFIX_RE, DATE_FILLER_RE, DATE_RANGE_JOIN_RE, IN_FUTURE_RE, PIECE_END_RE, DAY_MONTH_RE, DAY_MONTH_YEAR_RE, ISO_DATE_RE, MONTH_DAY_RE, MONTH_DAY_YEAR_RE,
+  AGO_EN_RE, AGO_HU_RE, AGO_IT_RE, AGO_PREFIX_RE, AGO_SUFFIX_RE, DATE_FILLER_RE, DATE_RANGE_JOIN_RE, IN_FUTURE_RE, PIECE_END_RE, DAY_MONTH_RE, DAY_MONTH_YEAR_RE, ISO_DATE_RE, YEAR_MONTH_DAY_RE, MONTH_DAY_RE, MONTH_DAY_YEAR_RE,
   NUMERIC_DATE_RE, DIGIT_RE, DIGITS_RE, WORD_CHAR_RE, CURLY_APOSTROPHE_RE,
 } from "../patterns.js";
 import { findIn, lowered, phraseCandidates } from "./words.js";
@@ -46,7 +46,7 @@ function daysBefore(now: Date, days: number): string {
  * `now` in UTC. A month counts 30 days, a year 365, as boards round them.
  */
 export function parseRelativeDate(text: string, now: Date): DateHit | null {
-  const m = AGO_EN_RE.exec(text) ?? AGO_IT_RE.exec(text) ?? AGO_SUFFIX_RE.exec(text);
+  const m = AGO_EN_RE.exec(text) ?? AGO_IT_RE.exec(text) ?? AGO_SUFFIX_RE.exec(text) ?? AGO_HU_RE.exec(text);
   const p = m ? null : AGO_PREFIX_RE.exec(text);
   const count = m ? m[1] : p ? p[1] ?? p[2] : null;
   const unitWord = m ? m[2] : p?.[3];
@@ -115,6 +115,9 @@ export function parseAbsoluteDate(text: string, options: DateOptions = {}): Date
   const iso = ISO_DATE_RE.exec(text);
   const fromIso = iso ? at(iso, valid(Number(iso[1]), Number(iso[3]), Number(iso[4]))) : null;
   if (fromIso) return fromIso;
+  const ymd = YEAR_MONTH_DAY_RE.exec(text);
+  const fromYmd = ymd && month(ymd[2]) ? at(ymd, valid(Number(ymd[1]), month(ymd[2])!, Number(ymd[3]))) : null;
+  if (fromYmd) return fromYmd;
   const dmy = DAY_MONTH_YEAR_RE.exec(text);
   const mdy = MONTH_DAY_YEAR_RE.exec(text);
   const fromDmy = dmy && month(dmy[2]) ? at(dmy, valid(Number(dmy[3]), month(dmy[2])!, Number(dmy[1]))) : null;

@@ -36,11 +36,19 @@ export function forgetLowered(): void {
   loweredChars = 0;
 }
 
+/**
+ * Lowercases a text, the Turkish dotted capital "İ" as "i": JavaScript makes it "i" and a combining
+ * dot, a letter longer, so "İş Tanımı" would meet neither "iş tanımı" nor the indexes of its text.
+ */
+export function lowerCase(text: string): string {
+  return (text.includes("İ") ? text.replaceAll("İ", "i") : text).toLowerCase();
+}
+
 /** Lowercases a text once for many `findIn` searches. */
 export function lowered(text: string): Lowered {
   const known = LOWERED_CACHE.get(text);
   if (known) return known;
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   // a lowercase form of another length (Turkish "İ") would shift every index: search the text as given
   const made: IndexedLowered = { text, lower: lower.length === text.length ? lower : text };
   if (LOWERED_CACHE.size >= LOWERED_CACHE_MAX || loweredChars + text.length > LOWERED_CACHE_CHARS) {

@@ -51,6 +51,22 @@ const finnishRomanian: string[][] = [
   ["joulukuu", "joulukuuta", "jouluk", "decembrie"],
 ];
 finnishRomanian.forEach((list, i) => list.forEach((n) => (MONTHS[n] ??= i + 1)));
+// Turkish ("27 Kasım 2026") and Hungarian ("2026. december 3.", "2026. márc. 3."), with the short forms no other word is
+const turkishHungarian: string[][] = [
+  ["ocak", "január"],
+  ["şubat", "şub", "február", "febr"],
+  ["mart", "március", "márc"],
+  ["nisan", "április", "ápr"],
+  ["mayıs", "május", "máj"],
+  ["haziran", "június", "jún"],
+  ["temmuz", "július", "júl"],
+  ["ağustos", "ağu", "augusztus"],
+  ["eylül", "eyl", "szeptember", "szept"],
+  ["ekim", "október"],
+  ["kasım", "november"],
+  ["aralık", "december"],
+];
+turkishHungarian.forEach((list, i) => list.forEach((n) => (MONTHS[n] ??= i + 1)));
 
 /** Short month names that are also everyday words ("5 out of 10", "2 days ago", "set 5 goals"): months only beside a year. */
 export const AMBIGUOUS_MONTHS = ["set", "out", "ago", "mag", "gen", "sie", "cze", "lip", "noi"];
@@ -70,6 +86,9 @@ export const UNIT_DAYS: Record<string, number> = dict({
   // fi: "3 päivää sitten"; ro: "acum 3 zile", "în 26 de zile"
   päivä: 1, päivää: 1, viikko: 7, viikkoa: 7, kuukausi: 30, kuukautta: 30, tunti: 0, tuntia: 0,
   zi: 1, zile: 1, săptămână: 7, săptămâni: 7, lună: 30, luni: 30, oră: 0,
+  // tr: "2 gün önce", "3 hafta önce"; hu: "3 napja", "2 hete" (the unit carries the "ago")
+  gün: 1, hafta: 7, ay: 30, yıl: 365, saat: 0, dakika: 0,
+  napja: 1, hete: 7, hónapja: 30, éve: 365, órája: 0, perce: 0,
 });
 
 /** Number words that stand for a count in relative dates ("a day ago", "two weeks ago"). */
@@ -83,10 +102,11 @@ export const TODAY_WORDS = [
   "today", "just posted", "just now", "moments ago", "few minutes ago", "few hours ago", "aujourd'hui", "aujourd’hui", "à l'instant", "heute",
   "gerade eben", "soeben", "hoy", "hace unos minutos", "hace unas horas", "hoje", "agora mesmo", "há poucas horas", "oggi", "poco fa", "new",
   "dzisiaj", "dziś", "vandaag", "idag", "i dag", "tänään", "astăzi", "azi",
+  "bugün",
 ];
-export const YESTERDAY_WORDS = ["yesterday", "hier", "gestern", "ayer", "ontem", "ieri", "wczoraj", "gisteren", "igår", "i går", "eilen"];
+export const YESTERDAY_WORDS = ["yesterday", "hier", "gestern", "ayer", "ontem", "ieri", "wczoraj", "gisteren", "igår", "i går", "eilen", "dün", "tegnap"];
 /** Posting words a today/yesterday word may stand beside ("Posted today", "Heute veröffentlicht"). */
-export const RELATIVE_COMPANIONS = ["posted", "reposted", "published", "active", "updated", "publié", "publiée", "veröffentlicht", "aktualisiert", "publicado", "publicada", "pubblicato", "pubblicata", "new", "neu", "nouveau", "dodana", "dodano", "opublikowana", "opublikowano", "geplaatst", "publicerad", "publiceret", "publisert", "julkaistu", "publicat", "postat"];
+export const RELATIVE_COMPANIONS = ["posted", "reposted", "published", "active", "updated", "publié", "publiée", "veröffentlicht", "aktualisiert", "publicado", "publicada", "pubblicato", "pubblicata", "new", "neu", "nouveau", "dodana", "dodano", "opublikowana", "opublikowano", "geplaatst", "publicerad", "publiceret", "publisert", "julkaistu", "publicat", "postat", "yayınlandı", "güncellendi", "feladva", "frissítve"];
 
 /** Words that introduce the day a posting went up, by language (lowercase). */
 export const POSTED_WORDS = [
@@ -104,6 +124,8 @@ export const POSTED_WORDS = [
   "publiceret", "publiceret den", "oprettet", "indrykket", "publicerad", "publicerat", "publiceringsdatum", "publisert", "publiseringsdato", "lagt ut",
   // fi / ro (lexicon helper): "Julkaistu 3.12.2026", "Publicat: 04.12.2026"
   "julkaistu", "ilmoitus julkaistu", "julkaisupäivä", "publicat", "publicat pe", "publicat la", "data publicării", "postat", "postat pe",
+  // tr / hu (lexicon helper): "İlan Tarihi: 27.11.2026", "Feladás dátuma: 2026.12.03."
+  "ilan tarihi", "yayın tarihi", "yayınlanma tarihi", "güncelleme tarihi", "feladás dátuma", "feladva", "közzétéve", "megjelenés dátuma", "megjelent",
 ];
 
 /** Words that introduce the application deadline, by language (lowercase). */
@@ -131,5 +153,7 @@ export const DEADLINE_WORDS = [
   // fi / ro (lexicon helper): "Hae viimeistään 31.12.2026", "Hakuaika päättyy 15.1.2027"; "Expiră: în 26 de zile", "Aplică până la 20 decembrie 2026"
   "hae viimeistään", "hakuaika päättyy", "haku päättyy", "viimeinen hakupäivä", "hakemukset viimeistään", "expiră", "expira", "data expirării",
   "valabil până la", "termen limită", "data limită", "aplică până la", "aplicați până la",
+  // tr / hu (lexicon helper): "Son Başvuru Tarihi: 31.12.2026"; "Jelentkezési határidő: 2026. december 31."
+  "son başvuru tarihi", "son başvuru", "ilan bitiş tarihi", "jelentkezési határidő", "határidő", "jelentkezz eddig", "a hirdetés lejár",
 ];
 

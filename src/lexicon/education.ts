@@ -131,6 +131,19 @@ export const EDUCATION_BY_LANGUAGE: Record<string, [string, Level][]> = {
     ["studia wyższe magisterskie", "master"], ["wykształcenie wyższe magisterskie", "master"], ["tytuł magistra", "master"], ["studia magisterskie", "master"],
     ["studia licencjackie", "bachelor"], ["studia inżynierskie", "bachelor"], ["tytuł inżyniera", "bachelor"], ["wykształcenie wyższe techniczne", "bachelor"],
     ["wykształcenie średnie techniczne", "high-school"], ["świadectwo maturalne", "high-school"], ["wykształcenie podstawowe", "other"], ["szkoła zawodowa", "other"],
+  ],  // Turkish: Kariyer.net's levels "Üniversite (Mezun)", "Ön Lisans" (a two-year vocational degree), "Yüksek Lisans" (a master's), "Lise"; the genitives lists write ("Üniversitelerin … bölümlerinden mezun")
+  tr: [
+    ["doktora", "doctorate"], ["yüksek lisans", "master"], ["yükseklisans", "master"], ["ön lisans", "associate"], ["önlisans", "associate"], ["meslek yüksekokulu", "associate"],
+    ["meslek yüksekokulları", "associate"], ["lisans", "bachelor"], ["lisans mezunu", "bachelor"], ["üniversite", "bachelor"], ["üniversite mezunu", "bachelor"], ["üniversitelerin", "bachelor"],
+    ["üniversitelerinin", "bachelor"], ["fakültesi", "bachelor"], ["fakültelerinden", "bachelor"], ["lise", "high-school"], ["lise mezunu", "high-school"], ["meslek lisesi", "high-school"],
+    ["ilköğretim", "other"],
+  ],
+  // Hungarian: "felsőfokú végzettség" (a degree), "középfokú végzettség" and "érettségi" (secondary), "mesterképzés" (a master's), "szakmunkásképző" (vocational)
+  hu: [
+    ["doktori", "doctorate"], ["phd fokozat", "doctorate"], ["mesterképzés", "master"], ["mesterképzésben", "master"], ["mesterdiploma", "master"], ["egyetemi végzettség", "bachelor"],
+    ["felsőfokú végzettség", "bachelor"], ["felsőfokú", "bachelor"], ["főiskolai végzettség", "bachelor"], ["főiskolai", "bachelor"], ["egyetemi diploma", "bachelor"], ["diplomás", "bachelor"],
+    ["bsc", "bachelor"], ["alapképzés", "bachelor"], ["középfokú végzettség", "high-school"], ["középfokú", "high-school"], ["érettségi", "high-school"], ["érettségivel", "high-school"],
+    ["szakmunkásképző", "other"], ["szakképesítés", "other"], ["szakirányú végzettség", "other"], ["okj", "other"], ["általános iskola", "other"],
   ],
 };
 

@@ -94,6 +94,11 @@ export const MORE_EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | 
   ["tillsvidareanställning", "full-time"], ["heltid", "full-time"], ["fast anställning", "full-time"], ["fast stilling", "full-time"], ["fast ansettelse", "full-time"], ["heltidsstilling", "full-time"],
   // en: "a full-time, salaried position"
   ["salaried position", "full-time"], ["salaried role", "full-time"],
+  // tr: "Yarı Zamanlı", "Stajyer", "Dönemsel", "Proje Bazlı" (Kariyer.net's types); hu: "Részmunkaidő", "Határozott idejű", "Diákmunka"
+  ["yarı zamanlı", "part-time"], ["yari zamanli", "part-time"], ["stajyer", "internship"], ["staj", "internship"], ["dönemsel", "temporary"], ["geçici", "temporary"],
+  ["sezonluk", "temporary"], ["proje bazlı", "temporary"], ["sözleşmeli", "contract"], ["serbest çalışan", "freelance"], ["gönüllü", "volunteer"],
+  ["részmunkaidő", "part-time"], ["részmunkaidős", "part-time"], ["határozott idejű", "temporary"], ["szezonális", "temporary"], ["diákmunka", "internship"],
+  ["gyakornok", "internship"], ["gyakornoki", "internship"], ["megbízási szerződés", "contract"],
 ];
 
 /** Durations written in words, in minutes; longer phrases first ("an hour and a half" before "an hour"). */

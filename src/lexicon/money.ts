@@ -22,6 +22,8 @@ export const CURRENCY_SYMBOLS: Record<string, string> = dict({
   "Dhs": "AED",
   // vi: "12.000.000 VNĐ", "15.000.000đ"
   "VNĐ": "VND", "VNđ": "VND", "đ": "VND", "Đ": "VND",
+  // tr / hu: "25.000 TL", "450 000 Ft/hó"
+  TL: "TRY", "Ft.": "HUF",
 });
 
 /** Symbols and words that several currencies share, read as their default only when no country says otherwise. */
@@ -126,6 +128,8 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     "i timen", "pr. time", "pr time", "per time", "/time", "/t", "i timmen", "per timme", "/tim", "timeløn", "timelønn", "timlön",
     // fi / ro (lexicon helper): "14 €/tunti", "tuntipalkka 13,50 €"; "25 lei/oră", "pe oră"
     "/tunti", "tunnissa", "tuntipalkka", "/oră", "/ora", "pe oră", "pe ora",
+    // tr / hu (lexicon helper): "saatlik 150 TL", "2 500 Ft/óra", "órabér"
+    "saatlik", "/saat", "saatlik ücret", "/óra", "óránként", "órabér",
   ],
   day: [
     "/day", "/d", "/jour", "/j", "/tag", "/día", "/dia", "/giorno", "per day", "a day", "daily", "day rate", "daily rate", "per diem",
@@ -151,6 +155,8 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     "månedsløn", "månadslön", "månedslønn",
     // fi / ro (lexicon helper): "3 400–3 900 € / kk", "kuukausipalkka"; "6.000 RON net / lună", "brut lunar"
     "/kk", "kk", "kuukaudessa", "/kuukausi", "kuukausipalkka", "/lună", "/luna", "pe lună", "pe luna", "lunar", "net/lună", "brut/lună",
+    // tr / hu (lexicon helper): "25.000 TL brüt / aylık", "aylık net"; "bruttó 650 000 Ft/hó", "havi bruttó"
+    "aylık", "/aylık", "/ay", "ayda", "aylık brüt", "aylık net", "brüt / aylık", "net / aylık", "havi", "/hó", "havonta", "havi bruttó", "havi nettó", "/hónap", "bruttó/hó", "nettó/hó",
   ],
   year: [
     "/yr", "/year", "/y", "/a", "/an", "/année", "/año", "/ano", "/jahr", "/anno", "per year", "a year", "per annum", "p.a.", "p.a", "pa",
@@ -164,6 +170,8 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
     "/år", "årsløn", "årslön", "årslønn", "pr. år.",
     // fi / ro (lexicon helper)
     "vuodessa", "/vuosi", "vuosipalkka", "pe an", "anual",
+    // tr / hu (lexicon helper)
+    "yıllık brüt", "/yıl", "yılda", "évi", "/év", "évente", "éves bruttó",
   ],
 };
 
@@ -171,6 +179,7 @@ export const PERIOD_PHRASES: Record<"hour" | "day" | "week" | "month" | "year", 
 export const GROSS_WORDS = [
   "gross", "net", "before", "after", "tax", "pre-tax", "brutto", "netto", "brut", "bruts", "net", "nets", "bruto", "brutos", "bruta", "brutas",
   "neto", "netos", "líquido", "lordo", "lordi", "netti", "bruttó", "nettó",
+  "brüt",
 ];
 
 /** Nouns and adjectives that say an amount is pay ("salary", "Gehalt", "rémunération"). Whole words. */
@@ -189,6 +198,8 @@ export const PAY_WORDS = [
   "grundlön", "grunnlønn", "lønnen", "lönen", "ingångslön", "startløn", "lønnstrinn", "gage",
   // fi / ro (lexicon helper)
   "palkka", "palkkaa", "palkkaus", "kuukausipalkka", "tuntipalkka", "salariu", "salariul", "salarizare", "salariului",
+  // tr / hu (lexicon helper)
+  "maaş", "maaşı", "ücret", "ücreti", "brüt", "fizetés", "bér", "bérezés", "alapbér", "bruttó", "nettó", "javadalmazás", "órabér",
 ];
 
 /** Word stems that say an amount is pay inside compounds ("Bruttojahresgehalt", "Gehaltsspanne"). */

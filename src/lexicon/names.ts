@@ -71,7 +71,8 @@ export const LEGAL_FORMS = [
   "sa", "s.a.", "sas", "s.a.s.", "sarl", "s.a.r.l.", "sl", "s.l.", "ltda", "ltda.", "s.r.l.", "srl", "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "sp. z o.o.", "s.a.u.",
   "pty", "pty ltd", "oy", "ab", "as", "a/s", "aps", "gbr", "ohg", "mbh",
   "s.a. de c.v.", "sa de cv", "de c.v.", "s. de r.l.", "s.a.p.i. de c.v.", "eireli", "s.r.o.", "a.s.", "kft", "kft.", "zrt", "d.o.o.", "sdn bhd", "bhd", "pte ltd", "pte. ltd.",
-  "pvt ltd", "pvt. ltd.", "private limited", "co., ltd.", "k.k.", "sp. j.", "sp.k.", "s.c.",
+  "pvt ltd", "pvt. ltd.", "private limited", "co., ltd.", "k.k.", "sp. j.", "sp.k.", "s.c.",  // tr / hu: "Ege Tekstil Sanayi ve Ticaret A.Ş.", "Körfez Lojistik Ltd. Şti."; "Dunaparti Zrt.", "Nyrt.", "Bt."
+  "a.ş.", "ltd. şti.", "ltd.şti.", "şti.", "zrt.", "nyrt", "nyrt.", "bt.",
 ];
 
 /** Government employers: "City of Portland", "Adams County", "State of Iowa" (the words, lowercase). */

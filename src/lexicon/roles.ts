@@ -78,6 +78,12 @@ export const ROLE_WORDS: string[] = [
   "servitör", "handläggare", "administratör", "programmerare", "handledare", "vårdbiträde", "medarbeider", "utvikler", "selger", "sykepleier",
   "sjåfør", "regnskapsfører", "prosjektleder", "avdelingsleder", "kokk", "saksbehandler", "fagarbeider", "helsefagarbeider", "barnehagelærer",
   "programmerer", "lærling", "renholder",
+  // Turkish (the possessive titles write: "Muhasebe Uzmanı", "Satış Temsilcisi") and Hungarian (compounds end in them: "Szoftverfejlesztő")
+  "uzman", "uzmanı", "mühendis", "mühendisi", "müdür", "müdürü", "sorumlu", "sorumlusu", "temsilci", "temsilcisi", "yönetici", "yöneticisi", "asistan", "asistanı",
+  "eleman", "elemanı", "teknisyen", "teknisyeni", "operatörü", "şef", "şefi", "danışman", "danışmanı", "geliştirici", "geliştiricisi", "muhasebeci", "sekreter",
+  "şoför", "aşçı", "garson", "kasiyer", "öğretmen", "hemşire", "tasarımcı", "analist", "analisti", "koordinatör", "koordinatörü", "direktörü", "görevlisi", "ustası",
+  "asszisztens", "munkatárs", "fejlesztő", "mérnök", "vezető", "menedzser", "tanácsadó", "könyvelő", "elemző", "értékesítő", "ügyintéző", "technikus", "szerelő",
+  "gyakornok", "sofőr", "raktáros", "eladó", "pénztáros", "szakács", "pincér", "ápoló", "tanár", "titkár", "recepciós", "programozó", "tesztelő", "koordinátor", "szakértő",
 ];
 
 /** Words that make a short line a company name's neighbour rather than a title (counts, chrome). */

@@ -9,6 +9,8 @@ export const PERMANENCE_WORDS = [
   "na czas nieokreślony", "contrato sem termo", "regular", "정규직",
   // fi / ro: "Vakituinen", "toistaiseksi voimassa oleva"; "contract pe perioadă nedeterminată"
   "vakituinen", "vakituista", "toistaiseksi voimassa oleva", "perioadă nedeterminată", "durată nedeterminată", "perioada nedeterminata",
+  // tr / hu: "Süresiz iş sözleşmesi"; "határozatlan idejű munkaszerződés"
+  "süresiz", "belirsiz süreli", "határozatlan idejű", "határozatlan idejű munkaszerződés",
 ];
 
 export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temporary" | "internship" | "freelance" | "volunteer"][] = [
@@ -77,6 +79,8 @@ export const EMPLOYMENT: [string, "full-time" | "part-time" | "contract" | "temp
   // fi / ro: "Kokoaikainen", "Vakituinen"; "normă întreagă", "perioadă nedeterminată"
   ["kokoaikainen", "full-time"], ["kokoaikaista", "full-time"], ["kokopäiväinen", "full-time"], ["vakituinen", "full-time"], ["vakituista", "full-time"], ["toistaiseksi voimassa oleva", "full-time"],
   ["normă întreagă", "full-time"], ["norma intreaga", "full-time"], ["perioadă nedeterminată", "full-time"], ["durată nedeterminată", "full-time"], ["perioada nedeterminata", "full-time"],
+  // tr: "Tam Zamanlı" (Kariyer.net's type); hu: "Teljes munkaidő", "határozatlan idejű" (permanent)
+  ["tam zamanlı", "full-time"], ["tam zamanli", "full-time"], ["teljes munkaidő", "full-time"], ["teljes munkaidős", "full-time"], ["határozatlan idejű", "full-time"],
 ];
 /** Phrases that are a job type only as a whole badge: "Stage" (French internship) but not "early stage". */
 export const EMPLOYMENT_BADGES: Record<string, "internship"> = dict({ stage: "internship", ausbildung: "internship", alternance: "internship", "staż": "internship" });
@@ -93,6 +97,8 @@ export const REMOTE_WORDS = [
   "volledig remote", "teletrabalho", "100% teletrabalho", "làm việc từ xa", "원격 근무", "풀재택", "전면 재택",
   // fi / ro: "Etätyö" (as a badge), "täysin etänä"; "muncă la distanță", "100% de acasă"
   "etätyö", "täysin etänä", "100% etänä", "täysin etätyönä", "la distanță", "muncă la distanță", "telemuncă", "100% de acasă",
+  // tr: "Uzaktan" (Kariyer.net's badge), "evden çalışma"; hu: "Távmunka", "100% home office"
+  "uzaktan", "uzaktan çalışma", "tamamen uzaktan", "evden çalışma", "távmunka", "teljes távmunka", "100% home office", "teljesen távmunkában",
 ];
 export const HYBRID_WORDS = [
   "hybrid", "hybride", "hybrides", "hybrider", "hybriden", "híbrido", "híbrida", "hibrido", "ibrido", "ibrida", "hybrid remote",
@@ -110,6 +116,8 @@ export const HYBRID_WORDS = [
   // fi: "Hybridi", "mahdollisuus etätyöhön kahtena päivänä viikossa", "osittain etänä"; ro: "hibrid", "regim hibrid"
   "hybridi", "hybridityö", "hybridimalli", "osittain etänä", "osittainen etätyö", "mahdollisuus etätyöhön", "mahdollisuus osittaiseen etätyöhön", "etäpäivä", "etäpäiviä", "etätyöpäivä", "etätyöpäiviä",
   "hibrid", "hibridă", "hibrida", "regim hibrid", "program hibrid", "sistem hibrid",
+  // tr: "Hibrit"; hu: "hibrid munkavégzés", "részleges home office", "heti 2 nap home office"
+  "hibrit", "hibrit çalışma", "hibrit çalışma modeli", "hibrid munkavégzés", "részleges home office", "részben home office", "nap home office", "részleges távmunka",
 ];
 export const ONSITE_WORDS = [
   "on site", "on-site", "onsite", "in office", "in-office", "in person", "in-person", "office-based", "office based",
@@ -119,6 +127,8 @@ export const ONSITE_WORDS = [
   "stacjonarnie", "praca stacjonarna", "pracy stacjonarnej", "praca w biurze", "op kantoor", "op locatie",
   // fi / ro: "toimistolla", "lähityö"; "la birou", "la sediu"
   "toimistolla", "lähityö", "la birou", "de la birou", "la sediu", "la sediul companiei",
+  // tr: "İş Yerinde" (Kariyer.net's onsite badge), "ofisten"; hu: "irodai munkavégzés", "helyszíni"
+  "iş yerinde", "işyerinde", "ofisten çalışma", "ofiste çalışma", "irodai munkavégzés", "irodában", "helyszíni munkavégzés",
 ];
 /** Phrases with a workplace word that say nothing about where this job is done. */
 export const WORKPLACE_NOT_ROLE = [

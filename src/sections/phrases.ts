@@ -2,6 +2,7 @@ import { LEXICONS, type ChromeKind, type LabelField } from "../lexicon/index.js"
 import { CAPITAL_START_RE, HN_META_RE, LABEL_END_CHAR_RE, LETTER_OR_DIGIT_RE, STAR_ICON_END_RE, TRACKING_TAGS_RE, VALUE_START_CHAR_RE } from "../patterns.js";
 import type { SectionKind } from "../schema.js";
 import { perText } from "../memo.js";
+import { lowerCase } from "../fields/words.js";
 
 /** What a heading says its section is: a kind of section, or a block of board chrome. */
 export type HeadingClass = { kind: SectionKind; chrome?: undefined } | { kind?: undefined; chrome: ChromeKind };
@@ -16,7 +17,7 @@ const keyOf = perText(readPhraseKey);
 function readPhraseKey(text: string): string {
   let out = "";
   let space = true;
-  const s = text.toLowerCase();
+  const s = lowerCase(text);
   // perf: a run of word characters is copied whole, not a character at a time
   let run = -1;
   for (let i = 0; i < s.length; i++) {

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { anyPhraseIn, findIn, findPhrase, isSpaceUnit, lowered, phraseCandidates } from "../../src/fields/words.js";
 
 // The scan findIn made before it was indexed by the text's words: every index must keep its answers.
+// (The Turkish "İ" lowers to "i", so a text that holds one is still searched case-insensitively.)
 function scan(text: string, needle: string, from = 0, glued = false): number {
-  const low = text.toLowerCase();
+  const low = text.replaceAll("İ", "i").toLowerCase();
   const lower = low.length === text.length ? low : text;
   const word = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   const isLower = (ch: string | undefined) => ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -28,6 +29,8 @@ describe("findIn and phraseCandidates (indexed by the text's words)", () => {
     ["Kein Homeoffice möglich, Arbeit vor Ort in unserem Büro in Köln", "vor ort", false, 32],
     ["Stellenbeschreibung: Teilzeitkraft gesucht für unser Team in Bonn", "teilzeit", false, -1],
     ["İstanbul ofisimizde tam zamanlı çalışacak bir mühendis arıyoruz", "tam zamanlı", false, 20],
+    ["İlan: Tam Zamanlı, İş Yerinde", "tam zamanlı", false, 6],
+    ["İlan: Tam Zamanlı, İş Yerinde", "iş yerinde", false, 19],
     ["The posting says (m/w/d) after the title of the role, as boards do", "(m/w/d)", false, 17],
     // a phrase that opens with a sign still needs an edge before it, as it always did
     ["Salary: 50k/yr plus a bonus for everyone who joins this quarter", "/yr", false, -1],
